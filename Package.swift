@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tupu",
+    products: [
+        .executable(name: "tupu", targets: ["tupu"]),
+        .library(name: "TupuGraph", targets: ["TupuGraph"]),
+        .library(name: "TupuSerialization", targets: ["TupuSerialization"]),
+        .library(name: "TupuRecognizer", targets: ["TupuRecognizer"]),
+        .library(name: "TupuLinker", targets: ["TupuLinker"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "TupuXML", dependencies: ["CLibXML2"]),
+        .target(name: "TupuGraph"),
+        .target(name: "TupuSerialization", dependencies: ["TupuGraph", "TupuXML"]),
+        .target(name: "TupuRecognizer", resources: [.copy("Resources/divisions.tsv")]),
+        .target(name: "TupuLinker", dependencies: ["TupuGraph", "TupuRecognizer"]),
+        .executableTarget(
+            name: "tupu",
+            dependencies: [
+                "TupuGraph", "TupuSerialization", "TupuRecognizer", "TupuLinker",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TupuTestSupport", dependencies: ["TupuGraph"], path: "Tests/TupuTestSupport"),
+        .testTarget(name: "TupuXMLTests", dependencies: ["TupuXML"]),
+        .testTarget(name: "TupuGraphTests", dependencies: ["TupuGraph"]),
+        .testTarget(name: "TupuSerializationTests", dependencies: ["TupuSerialization", "TupuTestSupport"]),
+        .testTarget(name: "TupuRecognizerTests", dependencies: ["TupuRecognizer"]),
+        .testTarget(name: "TupuLinkerTests", dependencies: ["TupuLinker", "TupuTestSupport"]),
+        .testTarget(name: "TupuCLITests", dependencies: ["TupuTestSupport"]),
+        .executableTarget(
+            name: "tupu-bench",
+            dependencies: ["TupuGraph", "TupuSerialization"],
+            path: "Benchmarks/tupu-bench"
+        ),
+    ]
+)

@@ -1,0 +1,3 @@
+#include <libxml/xmlwriter.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlerror.h>

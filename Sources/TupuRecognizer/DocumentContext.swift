@@ -1,0 +1,82 @@
+/// Decides which divisions a document is about and which division names in it are mentions.
+///
+/// Division names are ambiguous (many counties share a township name; a short form such as 平顺
+/// can be an ordinary word), so a name counts only when the document gives it support: full
+/// county and prefecture names count; a short form counts when its full name, or a division
+/// above it, appears too; townships and villages count only under the document's counties.
+struct DocumentContext {
+    let gazetteer: Gazetteer
+    let text: [Unicode.Scalar]
+    let hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)]
+    private(set) var county: Gazetteer.Division?
+    private(set) var prefecture: Gazetteer.Division?
+    private(set) var province: Gazetteer.Division?
+    /// Divisions named in full somewhere in the document.
+    private let namedInFull: Set<Int>
+
+    init(gazetteer: Gazetteer, text: [Unicode.Scalar], divisionHits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)]) {
+        self.gazetteer = gazetteer
+        self.text = text
+        self.hits = divisionHits
+        namedInFull = Set(divisionHits.filter { !$0.payload.isShort }.map(\.payload.division))
+        let named = Set(divisionHits.map(\.payload.division))
+        let fullNames = namedInFull
+        func supported(_ index: Int) -> Bool {
+            fullNames.contains(index) || gazetteer.ancestors(of: gazetteer.divisions[index]).contains { named.contains($0.index) }
+        }
+        func mostNamed(_ level: Gazetteer.Division.Level) -> Gazetteer.Division? {
+            var counts: [Int: (count: Int, first: Int)] = [:]
+            for hit in divisionHits where gazetteer.divisions[hit.payload.division].level == level && supported(hit.payload.division) {
+                let previous = counts[hit.payload.division] ?? (0, hit.start)
+                counts[hit.payload.division] = (previous.count + 1, previous.first)
+            }
+            return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }.map { gazetteer.divisions[$0.key] }
+        }
+        county = mostNamed(.county)
+        let countyAncestors = county.map { gazetteer.ancestors(of: $0) } ?? []
+        prefecture = countyAncestors.first { $0.level == .prefecture } ?? mostNamed(.prefecture)
+        province = countyAncestors.first { $0.level == .province }
+            ?? prefecture.flatMap { gazetteer.ancestors(of: $0).first { $0.level == .province } } ?? mostNamed(.province)
+    }
+
+    /// Candidates for the division names the document supports, and for the villages of its county.
+    func placeCandidates() -> [Candidate] {
+        let countiesInScope = Set(([county?.index].compactMap { $0 }) + namedInFull.filter { gazetteer.divisions[$0].level == .county })
+        let context = Set([county, prefecture, province].compactMap { $0?.index })
+        var candidates: [Candidate] = []
+        for hit in hits {
+            let division = gazetteer.divisions[hit.payload.division]
+            let accepted: Bool
+            switch division.level {
+            case .province:
+                accepted = true
+            case .prefecture, .county:
+                accepted = !hit.payload.isShort || context.contains(division.index) || namedInFull.contains(division.index)
+            case .township, .village:
+                accepted = division.parent.map(countiesInScope.contains) ?? false
+            }
+            if accepted && !followedByNameCharacter(hit.end, division) {
+                candidates.append(Candidate(type: .place, start: hit.start, end: hit.end, priority: 2, division: division))
+            }
+        }
+        if let county { candidates += villageCandidates(of: county) }
+        return candidates
+    }
+
+    /// A short form directly followed by 县/市/区 … is part of a longer name the text writes differently.
+    private func followedByNameCharacter(_ end: Int, _ division: Gazetteer.Division) -> Bool {
+        end < text.count && division.level <= .county && "省市县区州盟旗".unicodeScalars.contains(text[end]) && !division.name.unicodeScalars.last.map { "省市县区州盟旗".unicodeScalars.contains($0) }!
+    }
+
+    private func villageCandidates(of county: Gazetteer.Division) -> [Candidate] {
+        var names: [(String, Gazetteer.Division)] = []
+        for township in gazetteer.townships(of: county) {
+            for (offset, village) in gazetteer.villageNames(of: township).enumerated() where village.unicodeScalars.count >= 3 {
+                names.append((village, Gazetteer.Division(index: -1 - offset, level: .village, name: village, shortName: nil, code: nil, parent: township.index)))
+            }
+        }
+        return AhoCorasick(names).matches(in: text).map {
+            Candidate(type: .place, start: $0.start, end: $0.end, priority: 2, division: $0.payload)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// General knowledge the recognizer uses: the heads that end names of each type, the words
+/// that mark where a name cannot start, and national bodies and programmes known by name.
+/// Nothing here is a name of one county: local names are found by the rules, not listed.
+enum Lexicon {
+    /// Heads ending institution names.
+    static let institutionHeads = [
+        "人民医院", "中医院", "医院", "卫生院", "卫生室", "卫生服务中心", "疾病预防控制中心", "疾控中心", "妇幼保健院",
+        "大学", "学院", "职业中学", "中学", "小学", "初中", "高中", "幼儿园", "学校", "教育集团", "党校",
+        "集团", "有限公司", "股份公司", "公司", "专业合作社", "合作社", "合作联社", "协会", "学会", "商会", "联合会", "研究会",
+        "纪念馆", "展览馆", "博物馆", "图书馆", "文化馆", "科技馆", "美术馆", "书屋", "研究院", "研究所", "研究中心",
+        "银行", "信用社", "电视台", "广播电台", "融媒体中心", "报社", "日报社", "直播间", "党支部", "党委", "村委会", "居委会",
+        "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会",
+    ]
+
+    /// Government bodies named bare in a county's texts; linking adds the document's place.
+    static let bareBodies: [(form: String, level: Gazetteer.Division.Level)] = [
+        ("县委", .county), ("县政府", .county), ("县人民政府", .county), ("县人大常委会", .county), ("县政协", .county),
+        ("县纪委", .county), ("县委宣传部", .county), ("县委组织部", .county),
+        ("区委", .county), ("区政府", .county), ("区人民政府", .county),
+        ("市委", .prefecture), ("市政府", .prefecture), ("市人民政府", .prefecture), ("州委", .prefecture), ("州政府", .prefecture),
+        ("省委", .province), ("省政府", .province), ("省人民政府", .province),
+    ]
+
+    /// National institutions known by name (central bodies and national media).
+    static let nationalInstitutions = [
+        "国务院", "全国人大", "全国政协", "中共中央", "农业农村部", "教育部", "财政部", "商务部", "科技部", "民政部", "水利部",
+        "交通运输部", "工业和信息化部", "工信部", "文化和旅游部", "文旅部", "自然资源部", "生态环境部", "住房和城乡建设部",
+        "住建部", "人力资源和社会保障部", "人社部", "应急管理部", "国家发展改革委", "国家发改委", "国家卫生健康委员会",
+        "国家卫健委", "国家乡村振兴局", "国家林业和草原局", "国家体育总局", "中央电视台", "央视", "新华社", "人民日报",
+        "中国科学院", "中国工程院", "国家电网", "中国移动", "中国电信", "中国联通", "中国邮政",
+    ]
+
+    /// Heads ending project names: things built.
+    static let projectHeads = [
+        "项目", "改扩建", "改建", "扩建", "提标改造", "升级改造", "改造", "产业园", "综合楼", "教学楼", "管网",
+        "旅游公路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程",
+    ]
+
+    /// Heads ending programme names: policies, campaigns, plans, events.
+    static let programmeHeads = [
+        "专项行动", "三年行动", "行动", "计划", "战略", "系列活动", "主场活动", "活动", "攻坚战", "规划", "经验",
+        "援助月", "建设年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "文化节", "丰收节", "旅游节", "政策", "创建",
+    ]
+
+    /// National programmes and policies known by name.
+    static let nationalProgrammes = [
+        "乡村振兴", "千万工程", "四好农村路", "新型城镇化", "春风行动", "就业援助月", "枫桥经验", "新时代枫桥经验",
+        "污染防治攻坚战", "全民健身", "城市更新", "脱贫攻坚", "共同富裕", "一带一路", "美丽乡村", "厕所革命", "河长制",
+        "林长制", "乡村建设行动", "高标准农田建设", "人居环境整治", "农村人居环境整治", "两不愁三保障", "三保障",
+        "东西部协作", "东西部协作", "数字乡村", "放管服", "最多跑一次", "优质服务基层行", "义务教育优质均衡",
+        "十四五规划", "十五五规划", "十四五", "十五五", "双减", "双碳", "中国农民丰收节", "农家书屋", "强国建设",
+        "健康中国", "美丽中国", "平安建设", "文明城市创建", "乡风文明", "根治欠薪", "就业优先战略", "科教兴国战略",
+    ]
+
+    /// Place heads beyond the administrative divisions: sites and natural features.
+    static let placeHeads = [
+        "开发区", "经济技术开发区", "高新区", "产业园区", "工业园区", "示范区", "保护区", "景区", "风景区", "片区", "新区",
+        "移民新村", "新村", "广场", "公园", "体育场", "体育馆", "大道", "大街", "东街", "西街", "南街", "北街", "国道", "省道",
+    ]
+
+    /// Characters that never stand inside a name: a name cannot extend leftwards over them.
+    static let stopCharacters: Set<Unicode.Scalar> = Set("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过".unicodeScalars)
+
+    /// Words that end just before a name (verbs, adverbs, quantities): a name starts after them.
+    static let boundaryWords = [
+        "推进", "推动", "建设", "实施", "开展", "完成", "启动", "建成", "投用", "打造", "加快", "实现", "全面", "持续", "扎实",
+        "深入", "组织", "举办", "承办", "参加", "参与", "获评", "入选", "成功", "签约", "签署", "携手", "合作", "联合", "依托",
+        "围绕", "聚焦", "争取", "引进", "落地", "开工", "竣工", "新建", "谋划", "助力", "服务", "支持", "通过", "包括", "其中",
+        "以及", "作为", "成为", "位于", "来自", "前往", "走进", "走访", "深化", "健全", "落实", "开通", "提升", "荣获", "获得",
+        "依靠", "借助", "带动", "引导", "鼓励", "积极", "大力", "着力", "全力", "不断", "进一步", "高质量", "有序", "先后",
+        "重点", "主要", "相关", "一批", "一系列", "系列", "县级", "市级", "省级", "国家级", "年度", "今年", "去年", "明年",
+        "已经", "正在", "将要", "全县", "全市", "全省", "全国", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
+    ]
+
+    /// Generic words that look like names but are not (ANNOTATION.md: 县城, 乡村 …).
+    static let genericWords: Set<String> = [
+        "县城", "乡村", "农村", "市区", "城区", "全县", "全市", "全国", "城乡", "山区", "村庄", "社区", "新村", "广场", "公园",
+        "项目", "工程", "改造", "行动", "活动", "计划", "战略", "规划", "医院", "学校", "合作社", "公司", "集团", "协会",
+        "重点项目", "重大项目", "民生工程", "惠民工程", "民心工程", "民生项目", "建设项目", "产业项目", "招商项目", "帮扶项目",
+        "基础设施", "专项行动", "系列活动", "工作", "合作",
+    ]
+}

@@ -1,0 +1,48 @@
+/// The four kinds of named entity of ANNOTATION.md.
+public enum EntityType: String, CaseIterable, Sendable, Comparable, Codable {
+    case place = "Place"
+    case institution = "Institution"
+    case project = "Project"
+    case programme = "Programme"
+
+    public static func < (a: EntityType, b: EntityType) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// One occurrence of a named entity in a text.
+public struct Mention: Sendable, Hashable {
+    public let type: EntityType
+    /// The name as the text writes it, quotation marks removed (“技能照亮前程”培训行动 → 技能照亮前程培训行动).
+    public let name: String
+    /// The span as written, quotation marks included.
+    public let surface: String
+    /// Offsets in Unicode scalars, 0-based, end exclusive.
+    public let start: Int
+    public let end: Int
+    /// The administrative division this mention names, when it names one.
+    public let division: Gazetteer.Division?
+
+    public init(type: EntityType, name: String, surface: String, start: Int, end: Int, division: Gazetteer.Division? = nil) {
+        self.type = type
+        self.name = name
+        self.surface = surface
+        self.start = start
+        self.end = end
+        self.division = division
+    }
+}
+
+/// What the recognizer found in one document: its mentions, in text order, and the divisions
+/// the document is about (the county, its prefecture and province), which linking uses to
+/// complete bare names (县委 → 壶关县委).
+public struct RecognizedDocument: Sendable {
+    public let text: [Unicode.Scalar]
+    public let mentions: [Mention]
+    /// The county-level division the document is mostly about, if any.
+    public let county: Gazetteer.Division?
+    /// The prefecture-level division the document is about (the county's, or the most named).
+    public let prefecture: Gazetteer.Division?
+    /// The province-level division the document is about.
+    public let province: Gazetteer.Division?
+}

@@ -1,0 +1,142 @@
+/// Grows names leftwards from their heads (…医院, …项目, …行动) to where they begin.
+///
+/// From the character before a head, the name takes characters while they can belong to a name:
+/// it stops at punctuation, at a function character (的, 在, 和 …) and at the end of a boundary
+/// word (推进, 建设 …) once it holds two characters; it passes over bracketed and quoted parts.
+/// A head preceded by 等 shares itself with the items listed before it (A、B等项目).
+struct NameGrower {
+    let text: [Unicode.Scalar]
+    let lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]
+    private var boundaryEnds = Set<Int>()
+
+    static let maximumLength: [EntityType: Int] = [.place: 12, .institution: 22, .project: 32, .programme: 20]
+
+    init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]) {
+        self.text = text
+        self.lexiconHits = lexiconHits
+        for hit in lexiconHits { if case .boundary = hit.payload { boundaryEnds.insert(hit.end) } }
+    }
+
+    mutating func candidates() -> [Candidate] {
+        var found: [Candidate] = []
+        for hit in lexiconHits {
+            switch hit.payload {
+            case .known(let type):
+                found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3))
+            case .bareBody:
+                found.append(Candidate(type: .institution, start: hit.start, end: hit.end, priority: 1))
+            case .head(let type):
+                found += grow(type: type, headStart: hit.start, headEnd: hit.end)
+            case .boundary:
+                break
+            }
+        }
+        return found
+    }
+
+    private func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
+        if headStart > 0 && text[headStart - 1] == "等" {
+            return coordinated(type: type, headStart: headStart, headEnd: headEnd)
+        }
+        let start = nameStart(before: headStart, limit: Self.maximumLength[type]! - (headEnd - headStart))
+        let name = String(String.UnicodeScalarView(text[start..<headEnd]))
+        guard start < headStart, !Lexicon.genericWords.contains(name), hasNameCharacter(start, headStart) else { return [] }
+        return [Candidate(type: type, start: start, end: headEnd, priority: 1)]
+    }
+
+    /// A、B等项目: each item takes the head.
+    private func coordinated(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
+        let head = String(String.UnicodeScalarView(text[headStart..<headEnd]))
+        var items: [Candidate] = []
+        var itemEnd = headStart - 1
+        while itemEnd > 0 {
+            let start = nameStart(before: itemEnd, limit: Self.maximumLength[type]!)
+            guard start < itemEnd, hasNameCharacter(start, itemEnd) else { break }
+            let item = String(String.UnicodeScalarView(text[start..<itemEnd]))
+            items.append(Candidate(type: type, start: start, end: itemEnd, priority: 1, name: item + head))
+            guard start > 0, text[start - 1] == "、" else { break }
+            itemEnd = start - 1
+        }
+        return items
+    }
+
+    /// Where a name ending at `end` begins (`end` itself when nothing before it can belong to it).
+    private func nameStart(before end: Int, limit: Int) -> Int {
+        var start = end
+        while start > 0 && end - start < limit {
+            let previous = text[start - 1]
+            if end - start >= 2 && boundaryEnds.contains(start) { break }
+            if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
+                guard let open = matchingOpen(closingAt: start - 1) else { break }
+                start = open
+                continue
+            }
+            guard Self.isNameCharacter(previous) else { break }
+            if Lexicon.stopCharacters.contains(previous) && end - start >= 2 { break }
+            start -= 1
+        }
+        // A name does not begin with a function character or a bare number-measure.
+        while start < end, Lexicon.stopCharacters.contains(text[start]) { start += 1 }
+        return start
+    }
+
+    private func matchingOpen(closingAt index: Int) -> Int? {
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["）": "（", ")": "(", "”": "“", "」": "「", "》": "《"]
+        guard let open = pairs[text[index]] else { return nil }
+        var i = index - 1
+        while i >= 0 && index - i <= 16 {
+            if text[i] == open { return i }
+            if text[i] == "。" || text[i] == "\n" { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
+    private func hasNameCharacter(_ start: Int, _ end: Int) -> Bool {
+        text[start..<end].contains { $0.properties.isIdeographic || $0.properties.isAlphabetic }
+    }
+
+    /// CJK ideographs, ASCII letters and digits, and the joiners names use (·, -, +).
+    static func isNameCharacter(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isIdeographic || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+            || s == "·" || s == "-" || s == "+" || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s) || ("０"..."９").contains(s)
+    }
+}
+
+/// Quoted names that are programmes: brands and campaigns written in quotation marks after a
+/// verb that launches them (打造“…”, 叫响“…”) or before 品牌.
+struct QuotedNames {
+    let text: [Unicode.Scalar]
+
+    static let quoteMarks: Set<Unicode.Scalar> = Set("“”「」《》〈〉\"'‘’『』".unicodeScalars)
+    static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动"]
+
+    func programmeCandidates() -> [Candidate] {
+        var found: [Candidate] = []
+        var i = 0
+        while i < text.count {
+            guard text[i] == "“", let close = text[(i + 1)...].prefix(14).firstIndex(of: "”") else { i += 1; continue }
+            let inner = text[(i + 1)..<close]
+            if (2...12).contains(inner.count), inner.allSatisfy({ NameGrower.isNameCharacter($0) }),
+               launched(before: i) || branded(after: close + 1) {
+                found.append(Candidate(type: .programme, start: i, end: close + 1, priority: 0))
+            }
+            i = close + 1
+        }
+        return found
+    }
+
+    private func launched(before index: Int) -> Bool {
+        let before = String(String.UnicodeScalarView(text[max(0, index - 4)..<index]))
+        return Self.launchingVerbs.contains { before.hasSuffix($0) } || before.hasSuffix("”、") && index >= 2
+    }
+
+    private func branded(after index: Int) -> Bool {
+        var j = index
+        while j < text.count && j - index < 24 && text[j] != "，" && text[j] != "。" {
+            if text[j] == "品", j + 1 < text.count, text[j + 1] == "牌" { return true }
+            j += 1
+        }
+        return false
+    }
+}

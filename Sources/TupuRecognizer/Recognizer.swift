@@ -1,0 +1,97 @@
+/// Finds the places, institutions, projects and programmes of ANNOTATION.md in Chinese text.
+///
+/// One pass of an Aho–Corasick automaton finds every division name (province to township)
+/// and every lexicon word (heads, national names, boundary words); the document's county is
+/// chosen from the division names; its villages are then matched; names ending in a head
+/// (…医院, …项目, …行动) are grown leftwards to their boundary; quoted brand names become
+/// programmes; and overlapping candidates are resolved to the outermost span.
+public struct Recognizer: Sendable {
+    let gazetteer: Gazetteer
+    let divisionMatcher: AhoCorasick<DivisionForm>
+    let lexiconMatcher: AhoCorasick<LexiconEntry>
+
+    struct DivisionForm: Sendable {
+        let division: Int
+        let isShort: Bool
+    }
+
+    enum LexiconEntry: Sendable {
+        case head(EntityType)
+        case known(EntityType)
+        case bareBody(Gazetteer.Division.Level)
+        case boundary
+    }
+
+    /// Builds the automata for `gazetteer` (the national divisions shipped with the package by default).
+    public init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+        var forms: [(String, DivisionForm)] = []
+        for division in gazetteer.divisions {
+            forms.append((division.name, DivisionForm(division: division.index, isShort: false)))
+            if let short = division.shortName, short != division.name, short.unicodeScalars.count >= 2 {
+                forms.append((short, DivisionForm(division: division.index, isShort: true)))
+            }
+        }
+        divisionMatcher = AhoCorasick(forms)
+        var words: [(String, LexiconEntry)] = []
+        words += Lexicon.institutionHeads.map { ($0, .head(.institution)) }
+        words += Lexicon.projectHeads.map { ($0, .head(.project)) }
+        words += Lexicon.programmeHeads.map { ($0, .head(.programme)) }
+        words += Lexicon.placeHeads.map { ($0, .head(.place)) }
+        words += Lexicon.nationalInstitutions.map { ($0, .known(.institution)) }
+        words += Lexicon.nationalProgrammes.map { ($0, .known(.programme)) }
+        words += Lexicon.bareBodies.map { ($0.form, .bareBody($0.level)) }
+        words += Lexicon.boundaryWords.map { ($0, .boundary) }
+        lexiconMatcher = AhoCorasick(words)
+    }
+
+    /// Recognizes the entity mentions of `text`.
+    public func recognize(_ text: String) -> RecognizedDocument {
+        let scalars = Array(text.unicodeScalars)
+        var context = DocumentContext(gazetteer: gazetteer, text: scalars, divisionHits: divisionMatcher.matches(in: scalars))
+        let lexiconHits = lexiconMatcher.matches(in: scalars)
+        var candidates = context.placeCandidates()
+        var grower = NameGrower(text: scalars, lexiconHits: lexiconHits)
+        candidates += grower.candidates()
+        candidates += QuotedNames(text: scalars).programmeCandidates()
+        let mentions = Candidate.outermost(candidates).map { $0.mention(in: scalars) }
+        return RecognizedDocument(text: scalars, mentions: mentions, county: context.county,
+                                  prefecture: context.prefecture, province: context.province)
+    }
+}
+
+/// A possible mention before overlaps are resolved.
+struct Candidate {
+    let type: EntityType
+    let start: Int
+    let end: Int
+    /// Higher wins between candidates of equal length.
+    let priority: Int
+    var division: Gazetteer.Division? = nil
+    /// A name that differs from the span's text (a coordinated item that shares a head).
+    var name: String? = nil
+
+    var length: Int { end - start }
+
+    func mention(in text: [Unicode.Scalar]) -> Mention {
+        let surface = String(String.UnicodeScalarView(text[start..<end]))
+        let written = name ?? surface
+        let cleaned = String(String.UnicodeScalarView(written.unicodeScalars.filter { !QuotedNames.quoteMarks.contains($0) }))
+        return Mention(type: type, name: cleaned, surface: surface, start: start, end: end, division: division)
+    }
+
+    /// The outermost candidates: longest first, then by priority, dropping any that overlaps one kept.
+    static func outermost(_ candidates: [Candidate]) -> [Candidate] {
+        let ordered = candidates.sorted {
+            ($0.length, $0.priority, -$0.start) > ($1.length, $1.priority, -$1.start)
+        }
+        var taken: [Candidate] = []
+        var used = Set<Int>()
+        for candidate in ordered where candidate.length > 0 {
+            if (candidate.start..<candidate.end).contains(where: used.contains) { continue }
+            taken.append(candidate)
+            used.formUnion(candidate.start..<candidate.end)
+        }
+        return taken.sorted { $0.start < $1.start }
+    }
+}

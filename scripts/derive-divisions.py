@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Derives Tupu's gazetteer of Chinese administrative divisions from public data.
+
+Source: the PyPI package jionlp 1.5.31 (Apache-2.0), file jionlp/dictionary/china_location.zip:
+the divisions from province to village, with GB/T 2260 codes and short forms down to county level.
+
+usage: scripts/derive-divisions.py [OUTPUT]   (default Sources/TupuRecognizer/Resources/divisions.tsv)
+
+Output, one division a line, in tree order (a line's parent is the nearest line above it of a
+higher level):
+    P <TAB> code <TAB> name <TAB> short form     province-level division
+    C <TAB> code <TAB> name <TAB> short form     prefecture-level division
+    D <TAB> code <TAB> name <TAB> short form     county-level division
+    T <TAB> name <TAB> village|village|...       township-level division and its villages
+Villages named 虚拟社区 (statistical placeholders) are left out.
+"""
+import io
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+PACKAGE = "jionlp==1.5.31"
+WHEEL = "jionlp-1.5.31-py2.py3-none-any.whl"
+LEVELS = {0: "P", 1: "C", 2: "D"}
+
+
+def fetch_wheel(folder):
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", folder, PACKAGE], check=True)
+    return os.path.join(folder, WHEEL)
+
+
+def read_locations(wheel):
+    with zipfile.ZipFile(wheel) as w:
+        inner = zipfile.ZipFile(io.BytesIO(w.read("jionlp/dictionary/china_location.zip")))
+        return inner.read("china_location.txt").decode("utf-8").splitlines()
+
+
+def derive(lines):
+    out = []
+    town = None
+
+    def flush():
+        if town is not None:
+            out.append("T\t%s\t%s" % (town[0], "|".join(town[1])))
+
+    for line in lines:
+        depth = len(line) - len(line.lstrip("\t"))
+        fields = line.strip().split("\t")
+        if len(fields) == 3 and depth in LEVELS:
+            flush(); town = None
+            name, code, short = fields
+            out.append("%s\t%s\t%s\t%s" % (LEVELS[depth], code, name, short))
+        elif len(fields) == 1 and depth in (2, 3):
+            flush(); town = (fields[0], [])
+        elif len(fields) == 1 and depth == 4 and town is not None:
+            if "虚拟" not in fields[0] and fields[0] not in town[1]:
+                town[1].append(fields[0])
+        else:
+            raise SystemExit("unexpected line in china_location.txt: %r" % line)
+    flush()
+    return out
+
+
+def main():
+    target = sys.argv[1] if len(sys.argv) > 1 else "Sources/TupuRecognizer/Resources/divisions.tsv"
+    with tempfile.TemporaryDirectory() as folder:
+        rows = derive(read_locations(fetch_wheel(folder)))
+    tmp = target + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write("# Chinese administrative divisions, derived by scripts/derive-divisions.py from\n")
+        f.write("# jionlp 1.5.31 (PyPI), jionlp/dictionary/china_location.zip, Apache License 2.0.\n")
+        f.write("\n".join(rows) + "\n")
+    os.replace(tmp, target)
+    print("%s: %d lines" % (target, len(rows)))
+
+
+if __name__ == "__main__":
+    main()
