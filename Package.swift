@@ -31,7 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TupuTestSupport", dependencies: ["TupuGraph"], path: "Tests/TupuTestSupport"),
+        .target(name: "TupuTestSupport", dependencies: ["TupuGraph", "TupuSerialization"], path: "Tests/TupuTestSupport"),
         .testTarget(name: "TupuXMLTests", dependencies: ["TupuXML"]),
         .testTarget(name: "TupuGraphTests", dependencies: ["TupuGraph"]),
         .testTarget(name: "TupuSerializationTests", dependencies: ["TupuSerialization", "TupuTestSupport"]),
