@@ -16,10 +16,6 @@ public enum RDFS {
     public static let namespace = "http://www.w3.org/2000/01/rdf-schema#"
     public static let label = IRI(trusted: namespace + "label")
     public static let comment = IRI(trusted: namespace + "comment")
-    public static let `class` = IRI(trusted: namespace + "Class")
-    public static let domain = IRI(trusted: namespace + "domain")
-    public static let range = IRI(trusted: namespace + "range")
-    public static let subClassOf = IRI(trusted: namespace + "subClassOf")
 }
 
 /// The XML Schema datatypes Tupu uses.
@@ -29,12 +25,9 @@ public enum XSD {
     public static let integer = IRI(trusted: namespace + "integer")
 }
 
-/// The OWL terms the ontology uses.
+/// The OWL namespace, in which ontology/tupu.rdf declares Tupu's classes and properties.
 public enum OWL {
     public static let namespace = "http://www.w3.org/2002/07/owl#"
-    public static let objectProperty = IRI(trusted: namespace + "ObjectProperty")
-    public static let datatypeProperty = IRI(trusted: namespace + "DatatypeProperty")
-    public static let symmetricProperty = IRI(trusted: namespace + "SymmetricProperty")
 }
 
 /// Tupu's own ontology (ontology/tupu.rdf) and the namespace of the entities it mints.
@@ -48,7 +41,6 @@ public enum Tupu {
     public static let institution = IRI(trusted: namespace + "Institution")
     public static let project = IRI(trusted: namespace + "Project")
     public static let programme = IRI(trusted: namespace + "Programme")
-    public static let relationStatement = IRI(trusted: namespace + "RelationStatement")
 
     public static let mentionedIn = IRI(trusted: namespace + "mentionedIn")
     public static let alias = IRI(trusted: namespace + "alias")

@@ -47,4 +47,23 @@ import TupuTestSupport
             #expect(svg.output.contains(String(label)), "the SVG shows \(label)")
         }
     }
+
+    @Test(.enabled(if: ExternalTool.isAvailable("rapper") || { ExternalTool.notice("rapper not installed: ontology check skipped"); return false }()))
+    func everyTermUsedIsDeclaredInTheOntologyWithChineseAndEnglishLabels() throws {
+        let ontology = try ExternalTool.run(tool: "rapper", ["-q", "-i", "rdfxml", "-o", "ntriples", PackagePaths.root + "/ontology/tupu.rdf"])
+        #expect(ontology.status == 0 && ontology.error.isEmpty, "rapper said: \(ontology.error)")
+        let graph = try String(contentsOfFile: folder + "/graph.nt", encoding: .utf8)
+        let namespace = "https://w3id.org/tupu/ontology#"
+        let used = Set(graph.split(separator: "\n").flatMap { line in
+            line.split(separator: " ").filter { $0.hasPrefix("<" + namespace) }.map { String($0.dropFirst().dropLast()) }
+        })
+        #expect(used.count >= 10)
+        for term in used {
+            for language in ["zh", "en"] {
+                #expect(ontology.output.contains("<\(term)> <http://www.w3.org/2000/01/rdf-schema#label> \"") &&
+                        ontology.output.split(separator: "\n").contains { $0.hasPrefix("<\(term)> <http://www.w3.org/2000/01/rdf-schema#label>") && $0.hasSuffix("@\(language) .") },
+                        "\(term) has a \(language) label in ontology/tupu.rdf")
+            }
+        }
+    }
 }

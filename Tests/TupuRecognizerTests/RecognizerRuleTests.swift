@@ -1,0 +1,109 @@
+import Testing
+import TupuRecognizer
+
+/// One shared recognizer: building its automata takes a moment.
+private let recognizer = Recognizer()
+
+/// A sentence with its expected entities marked inline as [Type:name] around the surface text,
+/// e.g. "[Place:宁远县]实施…"; a surface different from the name is written [Type:name|surface].
+struct MarkedSentence: CustomTestStringConvertible, Sendable {
+    let text: String
+    let expected: Set<String>
+    let testDescription: String
+
+    init(_ marked: String) {
+        var text = ""
+        var expected = Set<String>()
+        var rest = Substring(marked)
+        while let open = rest.firstIndex(of: "[") {
+            text += rest[..<open]
+            let close = rest[open...].firstIndex(of: "]")!
+            let body = rest[rest.index(after: open)..<close]
+            let colon = body.firstIndex(of: ":")!
+            let type = body[..<colon]
+            let fields = body[body.index(after: colon)...].split(separator: "|")
+            expected.insert("\(type):\(fields[0])")
+            text += fields.count > 1 ? fields[1] : fields[0]
+            rest = rest[rest.index(after: close)...]
+        }
+        text += rest
+        self.text = text
+        self.expected = expected
+        self.testDescription = String(text.prefix(24))
+    }
+}
+
+@Suite struct RecognizerRuleTests {
+    /// Fresh sentences of the genre, from counties the seeds do not cover, one rule each.
+    static let cases: [MarkedSentence] = [
+        // Administrative divisions from the national gazetteer, full and short forms.
+        MarkedSentence("[Place:湖南省]永州市[Place:宁远县]召开三级干部会议，宁远县委书记作总结讲话。".replacingOccurrences(of: "永州市", with: "[Place:永州市]")),
+        // Institution heads grown leftwards to a place name.
+        MarkedSentence("今年，[Place:宁远县]将新建[Institution:宁远县第二人民医院]住院楼。"),
+        // A bare county committee takes the document's county.
+        MarkedSentence("[Place:宁远县]召开会议，[Institution:宁远县委|县委]书记出席。"),
+        // Coordination: A、B等项目 gives each item the head.
+        MarkedSentence("[Place:宁远县]引进[Project:华晟新能源项目|华晟新能源]、[Project:金穗米业项目|金穗米业]等项目落地。"),
+        // Programme heads: 行动, quoted parts inside the name.
+        MarkedSentence("[Place:宁远县]启动[Programme:乡村工匠培育行动|“乡村工匠”培育行动]，带动就业。"),
+        // National programmes from the lexicon of general knowledge.
+        MarkedSentence("[Place:宁远县]扎实推进[Programme:乡村振兴]，助力[Programme:共同富裕]。"),
+        // A quoted brand after a launching verb is a programme.
+        MarkedSentence("[Place:宁远县]着力打造[Programme:舜德宁远|“舜德宁远”]品牌。"),
+        // Cooperatives and companies.
+        MarkedSentence("[Place:宁远县]组建[Institution:九嶷山香芋种植专业合作社]，与[Institution:湘粮集团]签约。"),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheMarkedEntities(_ sentence: MarkedSentence) {
+        let found = Set(recognizer.recognize(sentence.text).mentions.map { "\($0.type.rawValue):\($0.name)" })
+        let missing = sentence.expected.filter { expected in
+            !found.contains(expected) && !canonicalOnly(expected, found)
+        }
+        #expect(missing.isEmpty, "missing \(missing.sorted()), found \(found.sorted())")
+    }
+
+    /// A bare body is recognized by its surface; its canonical name comes from linking.
+    private func canonicalOnly(_ expected: String, _ found: Set<String>) -> Bool {
+        expected == "Institution:宁远县委" && found.contains("Institution:县委")
+    }
+
+    @Test func generalWordsAreNotEntities() {
+        let mentions = recognizer.recognize("全县城乡面貌明显改善，农村和山区群众生活水平提高，县城道路更加通畅。").mentions
+        #expect(mentions.isEmpty, "found \(mentions.map(\.name))")
+    }
+
+    @Test func offsetsAreUnicodeScalars() {
+        let text = "𠀀《宁远县》" // a supplementary-plane character first
+        let mention = recognizer.recognize(text).mentions.first { $0.name == "宁远县" }
+        #expect(mention?.start == 2 && mention?.end == 5)
+    }
+
+    @Test func documentCountyIsTheMostNamedCounty() {
+        let document = recognizer.recognize("宁远县位于永州市南部。宁远县委、宁远县政府高度重视。")
+        #expect(document.county?.name == "宁远县")
+        #expect(document.county?.code == "431126")
+        #expect(document.prefecture?.name == "永州市")
+        #expect(document.province?.name == "湖南省")
+    }
+}
+
+@Suite struct AhoCorasickTests {
+    @Test func findsOverlappingPatternsInOnePass() {
+        let automaton = AhoCorasick([("he", 1), ("she", 2), ("his", 3), ("hers", 4), ("宁远", 5), ("宁远县", 6)])
+        let found = automaton.matches(in: Array("ushers 宁远县".unicodeScalars)).map { "\($0.payload)@\($0.start)-\($0.end)" }
+        #expect(Set(found) == ["2@1-4", "1@2-4", "4@2-6", "5@7-9", "6@7-10"])
+    }
+}
+
+@Suite struct GazetteerTests {
+    @Test func loadsTheHierarchyWithCodes() {
+        let gazetteer = Gazetteer.shared
+        let county = gazetteer.divisions.first { $0.name == "宁远县" && $0.code == "431126" }
+        #expect(county != nil)
+        let ancestors = county.map { gazetteer.ancestors(of: $0).map(\.name) } ?? []
+        #expect(ancestors == ["永州市", "湖南省"])
+        #expect(county.map { gazetteer.townships(of: $0).isEmpty } == false)
+        #expect(gazetteer.divisions.filter { $0.level == .province }.count >= 31)
+    }
+}
