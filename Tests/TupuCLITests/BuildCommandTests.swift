@@ -14,7 +14,7 @@ import TupuTestSupport
 
     @Test func buildSucceedsAndSummarises() {
         #expect(run.status == 0, "stderr: \(run.error)")
-        #expect(run.output.contains("documents  2"))
+        #expect(run.output.contains("documents    2"))
         for file in ["graph.rdf", "graph.nt", "graph.ttl", "graph.dot"] {
             #expect(FileManager.default.fileExists(atPath: folder + "/" + file))
         }

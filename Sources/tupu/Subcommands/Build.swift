@@ -50,13 +50,13 @@ struct Summary {
     let output: String
 
     var text: String {
-        var lines = ["documents  \(documents.count)"]
+        var lines = ["documents    \(documents.count)"]
         for type in EntityType.allCases {
             let count = documents.reduce(0) { $0 + $1.entities.filter { $0.type == type }.count }
-            lines.append("\(type.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(count)")
+            lines.append("\(type.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))\(count)")
         }
-        lines.append("relations  \(documents.reduce(0) { $0 + $1.relations.count })")
-        lines.append("triples    \(tripleCount)")
+        lines.append("relations    \(documents.reduce(0) { $0 + $1.relations.count })")
+        lines.append("triples      \(tripleCount)")
         lines.append("wrote \(output)/graph.rdf, graph.nt, graph.ttl, graph.dot")
         return lines.joined(separator: "\n")
     }
