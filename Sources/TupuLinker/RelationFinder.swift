@@ -18,6 +18,7 @@ struct RelationFinder {
 
     static let cooperationWords = ["合作", "签约", "签署", "携手", "结对", "对口", "共建", "战略协议", "帮扶"]
     static let honourWords = ["获评", "被评为", "评为", "荣获", "入选", "成功创建", "跻身", "被授予", "获得"]
+    static let conjunctions: Set<String> = ["与", "和", "同", "及", "、", "携手", "联合"]
     static let areaSuffixes = ["村", "镇", "乡", "街道", "社区", "片区", "新区", "开发区", "园区", "示范区", "保护区", "小镇"]
 
     private var county: Entity? {
@@ -56,18 +57,23 @@ struct RelationFinder {
             }
         }
         for (range, sentence) in Sentences.split(document.text) {
-            let inside = entities.filter { entity in
-                (entity.type == .institution || entity.type == .place) && entity.mentions.contains { range.contains($0.start) }
+            var mentions: [(entity: Entity, mention: Mention)] = []
+            for entity in entities where entity.type == .institution || entity.type == .place {
+                for mention in entity.mentions where range.contains(mention.start) { mentions.append((entity, mention)) }
             }
-            if Self.cooperationWords.contains(where: sentence.contains), inside.count >= 2 {
-                for other in inside.dropFirst() where other.type == .institution || inside[0].type == .institution {
-                    add(inside[0], .cooperatesWith, other.name, sentence)
+            mentions.sort { $0.mention.start < $1.mention.start }
+            if Self.cooperationWords.contains(where: sentence.contains) {
+                for (left, right) in zip(mentions, mentions.dropFirst()) where left.entity != right.entity {
+                    let between = String(String.UnicodeScalarView(document.text[left.mention.end..<right.mention.start]))
+                    if Self.conjunctions.contains(between) { add(left.entity, .cooperatesWith, right.entity.name, sentence) }
                 }
             }
             for word in Self.honourWords {
-                guard let title = Self.title(after: word, in: sentence) else { continue }
-                let subject = inside.last { entity in entity.mentions.contains { range.contains($0.start) } } ?? county
+                guard let title = Self.title(after: word, in: sentence),
+                      let wordStart = Self.offset(of: word, in: document.text, range: range) else { continue }
+                let subject = mentions.last { $0.mention.end <= wordStart && $0.entity.name != title }?.entity ?? county
                 if let subject { add(subject, .honouredWith, title, sentence) }
+                break
             }
         }
         return found
@@ -78,6 +84,13 @@ struct RelationFinder {
         places.filter { place in
             place.name != entity.name && ([place.name] + place.aliases + [place.division?.shortName].compactMap { $0 }).contains { entity.name.hasPrefix($0) }
         }.max { $0.name.count < $1.name.count }
+    }
+
+    /// Where `word` first occurs within `range` of `text`, in scalars.
+    static func offset(of word: String, in text: [Unicode.Scalar], range: Range<Int>) -> Int? {
+        let pattern = Array(word.unicodeScalars)
+        guard range.count >= pattern.count else { return nil }
+        return (range.lowerBound...(range.upperBound - pattern.count)).first { Array(text[$0..<$0 + pattern.count]) == pattern }
     }
 
     /// The title after an honour word: the quoted text, or the words up to the next punctuation.

@@ -51,12 +51,26 @@ public struct Recognizer: Sendable {
         var context = DocumentContext(gazetteer: gazetteer, text: scalars, divisionHits: divisionMatcher.matches(in: scalars))
         let lexiconHits = lexiconMatcher.matches(in: scalars)
         var candidates = context.placeCandidates()
+        candidates += Self.bodiesOfNamedDivisions(places: candidates, lexiconHits: lexiconHits)
         var grower = NameGrower(text: scalars, lexiconHits: lexiconHits)
         candidates += grower.candidates()
         candidates += QuotedNames(text: scalars).programmeCandidates()
         let mentions = Candidate.outermost(candidates).map { $0.mention(in: scalars) }
         return RecognizedDocument(text: scalars, mentions: mentions, county: context.county,
                                   prefecture: context.prefecture, province: context.province)
+    }
+}
+
+extension Recognizer {
+    /// 宁远县委, 永州市政府: a division name whose level character begins a bare body (县委, 市政府)
+    /// names that division's body, one institution over both.
+    static func bodiesOfNamedDivisions(places: [Candidate], lexiconHits: [(start: Int, end: Int, payload: LexiconEntry)]) -> [Candidate] {
+        var ends: [Int: Candidate] = [:]
+        for place in places where place.division != nil { ends[place.end] = place }
+        return lexiconHits.compactMap { hit in
+            guard case .bareBody = hit.payload, let place = ends[hit.start + 1], place.start < hit.start else { return nil }
+            return Candidate(type: .institution, start: place.start, end: hit.end, priority: 3)
+        }
     }
 }
 

@@ -1,0 +1,73 @@
+import Testing
+import TupuGraph
+import TupuLinker
+import TupuRecognizer
+
+private let recognizer = Recognizer()
+private let linker = Linker()
+
+private func link(_ text: String) -> LinkedDocument {
+    linker.link(recognizer.recognize(text), name: "t.txt")
+}
+
+@Suite struct LinkerTests {
+    static let text = "宁远县位于永州市南部。宁远县委、县政府高度重视，县人民医院与湘南学院签署合作协议。宁远县扎实推进乡村振兴。"
+
+    @Test func bareBodiesTakeTheDocumentsCounty() {
+        let names = Set(link(Self.text).entities.filter { $0.type == .institution }.map(\.name))
+        #expect(names.isSuperset(of: ["宁远县委", "宁远县政府", "宁远县人民医院"]), "\(names)")
+    }
+
+    @Test func oneEntityPerRealThingWithAliases() {
+        let document = link("宁远县召开大会。宁远县委书记讲话，县委要求各地抓好落实。")
+        let committees = document.entities.filter { $0.name == "宁远县委" }
+        #expect(committees.count == 1)
+        #expect(committees.first?.aliases == ["县委"])
+    }
+
+    @Test func placesArePartOfTheirNearestNamedAncestor() {
+        let relations = link(Self.text).relations
+        #expect(relations.contains { $0.subject == "宁远县" && $0.kind == .partOf && $0.object == "永州市" })
+    }
+
+    @Test func theCountyRunsItsProgrammesAndHoldsItsInstitutions() {
+        let relations = link(Self.text).relations
+        #expect(relations.contains { $0.subject == "宁远县" && $0.kind == .runs && $0.object == "乡村振兴" })
+        #expect(relations.contains { $0.subject == "宁远县人民医院" && $0.kind == .locatedIn && $0.object == "宁远县" })
+        #expect(relations.allSatisfy { $0.kind != .runs || !$0.sentence.isEmpty })
+    }
+
+    @Test func cooperationInOneSentence() {
+        let relations = link(Self.text).relations
+        #expect(relations.contains { $0.kind == .cooperatesWith && Set([$0.subject, $0.object]) == ["宁远县人民医院", "湘南学院"] })
+    }
+
+    @Test func honoursTakeTheTitleAsWritten() {
+        let relations = link("宁远县图书馆获评“国家一级图书馆”。").relations
+        #expect(relations.contains { $0.kind == .honouredWith && $0.object == "国家一级图书馆" }, "\(relations)")
+    }
+
+    @Test func placeIRIsUseDivisionCodes() {
+        let county = link(Self.text).entities.first { $0.name == "宁远县" }
+        #expect(county?.iri.value == "https://w3id.org/tupu/id/place/431126")
+    }
+
+    @Test func graphHasTypesLabelsDocumentsAndProvenance() {
+        var builder = GraphBuilder()
+        builder.add(link(Self.text))
+        let store = builder.store
+        let county = Term.iri(try! IRI("https://w3id.org/tupu/id/place/431126"))
+        #expect(store.triples(subject: county, predicate: RDF.type).map(\.object) == [.iri(Tupu.place)])
+        #expect(store.triples(subject: county, predicate: RDFS.label).first?.object.literal?.language == "zh")
+        #expect(!store.triples(subject: county, predicate: Tupu.mentionedIn).isEmpty)
+        #expect(store.triples(subject: county, predicate: Tupu.partOf).count == 1)
+        let statements = store.triples(predicate: RDF.type, object: .iri(RDF.statement))
+        #expect(!statements.isEmpty)
+        for statement in statements {
+            #expect(store.triples(subject: statement.subject, predicate: Tupu.statedIn).count == 1)
+        }
+        // The chain of divisions up to the province is in the graph.
+        let province = Term.iri(try! IRI("https://w3id.org/tupu/id/place/430000"))
+        #expect(store.triples(subject: province, predicate: RDFS.label).first?.object.literal?.lexicalForm == "湖南省")
+    }
+}
