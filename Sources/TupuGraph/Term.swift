@@ -25,6 +25,13 @@ public struct Literal: Hashable, Sendable {
         self.datatype = nil
     }
 
+    /// A literal whose language tag was checked and lower-cased when it was first made.
+    init(_ lexicalForm: String, checkedLanguage: String) {
+        self.lexicalForm = lexicalForm
+        self.language = checkedLanguage
+        self.datatype = nil
+    }
+
     /// A typed literal; xsd:string is stored as a plain literal so that both spellings are one term.
     public init(_ lexicalForm: String, datatype: IRI) {
         self.lexicalForm = lexicalForm
@@ -51,6 +58,9 @@ public struct BlankNode: Hashable, Sendable {
         else { throw GraphError.invalidBlankNodeLabel(label) }
         self.label = label
     }
+
+    /// A label checked when it was first made.
+    init(unchecked label: String) { self.label = label }
 }
 
 /// An RDF term: the subject, predicate or object of a triple.

@@ -25,8 +25,24 @@ public struct TripleStore: Sendable {
     /// How many distinct triples the store holds.
     public var count: Int { encoded.count }
 
-    /// How many distinct terms the store has interned.
-    public var termCount: Int { dictionary.terms.count }
+    /// Calls `body` once with each distinct term the store holds: the terms of its triples and
+    /// the datatypes of its literals. Writers check what a syntax cannot hold here, once per term.
+    public func forEachTerm(_ body: (Term) throws -> Void) rethrows {
+        for id in 0..<UInt32(dictionary.count) where dictionary.isTerm(id) {
+            try body(dictionary[id])
+        }
+    }
+
+    /// The distinct predicates, in index order.
+    public var predicates: [IRI] {
+        var result: [IRI] = []
+        var last: UInt32?
+        for key in cache.indexes(of: encoded).pos where key.a != last {
+            result.append(dictionary[key.a].iri!)
+            last = key.a
+        }
+        return result
+    }
 
     /// Adds `triple`; returns false when it was already there (set semantics).
     @discardableResult

@@ -71,8 +71,8 @@ struct DocumentContext {
     private func villageCandidates(of county: Gazetteer.Division) -> [Candidate] {
         var names: [(String, Gazetteer.Division)] = []
         for township in gazetteer.townships(of: county) {
-            for (offset, village) in gazetteer.villageNames(of: township).enumerated() where village.unicodeScalars.count >= 3 {
-                names.append((village, Gazetteer.Division(index: -1 - offset, level: .village, name: village, shortName: nil, code: nil, parent: township.index)))
+            for village in gazetteer.villages(of: township) where village.name.unicodeScalars.count >= 3 {
+                names.append((village.name, village))
             }
         }
         return AhoCorasick(names).matches(in: text).map {

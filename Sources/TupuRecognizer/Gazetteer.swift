@@ -15,7 +15,8 @@ public struct Gazetteer: Sendable {
             case province = 1, prefecture, county, township, village
             public static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
         }
-        /// The index of this division in `Gazetteer.divisions`.
+        /// The index of this division: its place in `Gazetteer.divisions` for provinces to
+        /// townships; villages, which are not loaded there, are numbered after the last of them.
         public let index: Int
         public let level: Level
         /// The full name, as 壶关县.
@@ -30,8 +31,9 @@ public struct Gazetteer: Sendable {
 
     /// Every division loaded so far (province to township), by index.
     public private(set) var divisions: [Division] = []
-    /// For each township index, its villages as the raw `a|b|c` list.
-    private var villageLists: [Int: Substring] = [:]
+    /// For each township index, its villages as the raw `a|b|c` list and the number of the
+    /// first of them among all villages.
+    private var villageLists: [Int: (names: Substring, first: Int)] = [:]
     /// Child indexes by parent index.
     private var children: [Int: [Int]] = [:]
 
@@ -46,6 +48,7 @@ public struct Gazetteer: Sendable {
     /// Reads the `divisions.tsv` format (see scripts/derive-divisions.py).
     public init(tsv text: String) {
         var stack: [Division.Level: Int] = [:]
+        var villageCount = 0
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             let level: Division.Level
@@ -61,7 +64,10 @@ public struct Gazetteer: Sendable {
             if let parent { children[parent, default: []].append(index) }
             if level == .township {
                 divisions.append(Division(index: index, level: level, name: String(fields[1]), shortName: nil, code: nil, parent: parent))
-                if fields.count > 2, !fields[2].isEmpty { villageLists[index] = fields[2] }
+                if fields.count > 2, !fields[2].isEmpty {
+                    villageLists[index] = (fields[2], villageCount)
+                    villageCount += 1 + fields[2].utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "|") ? 1 : 0) }
+                }
             } else {
                 divisions.append(Division(index: index, level: level, name: String(fields[2]), shortName: String(fields[3]), code: String(fields[1]), parent: parent))
                 stack[level] = index
@@ -86,9 +92,12 @@ public struct Gazetteer: Sendable {
         children[county.index, default: []].map { divisions[$0] }.filter { $0.level == .township }
     }
 
-    /// The village names of `township` (parsed on demand).
-    public func villageNames(of township: Division) -> [String] {
-        villageLists[township.index].map { $0.split(separator: "|").map(String.init) } ?? []
+    /// The villages of `township` (parsed on demand), each with an index of its own.
+    public func villages(of township: Division) -> [Division] {
+        guard let (names, first) = villageLists[township.index] else { return [] }
+        return names.split(separator: "|", omittingEmptySubsequences: false).enumerated().map { ordinal, name in
+            Division(index: divisions.count + first + ordinal, level: .village, name: String(name), shortName: nil, code: nil, parent: township.index)
+        }
     }
 }
 

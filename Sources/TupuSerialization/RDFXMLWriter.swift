@@ -20,17 +20,12 @@ public struct RDFXMLWriter {
     public init(for store: TripleStore, prefixes: [(prefix: String, namespace: String)] = standardPrefixes) throws {
         var table = NamespaceTable(preferred: prefixes)
         table.declare(RDF.namespace)
-        var lastSubject: Term?
-        try store.forEach { triple in
-            try Self.requireXMLCharacters(in: triple.subject)
-            try Self.requireXMLCharacters(in: triple.object)
-            _ = try table.qualifiedName(forPredicate: triple.predicate)
-            if triple.subject != lastSubject {
-                lastSubject = triple.subject
-                if triple.predicate == RDF.type, case .iri(let type) = triple.object {
-                    _ = table.qualifiedNameIfPossible(for: type)
-                }
-            }
+        try store.forEachTerm(Self.requireXMLCharacters)
+        for predicate in store.predicates {
+            _ = try table.qualifiedName(forPredicate: predicate)
+        }
+        store.forEach(predicate: RDF.type) { triple in
+            if case .iri(let type) = triple.object { _ = table.qualifiedNameIfPossible(for: type) }
         }
         namespaces = table
     }

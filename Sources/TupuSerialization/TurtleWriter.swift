@@ -8,9 +8,9 @@ public enum TurtleWriter {
         try AtomicFile.write(to: path) { temporary in
             try TextFileWriter.write(to: temporary) { out in
                 for (prefix, namespace) in prefixes { out.write("@prefix \(prefix): <\(namespace)> .\n") }
+                let namer = PrefixedNames(prefixes)
                 var current: (subject: Term, predicate: IRI)?
                 store.forEach { triple in
-                    let namer = PrefixedNames(prefixes)
                     if let (subject, predicate) = current, subject == triple.subject {
                         out.write(predicate == triple.predicate ? " ,\n        " : " ;\n    " + namer.name(for: triple.predicate) + " ")
                     } else {

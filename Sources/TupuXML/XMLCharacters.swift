@@ -12,9 +12,20 @@ public enum XMLCharacters {
 
     /// The first character of `text` that XML 1.0 forbids, or nil.
     public static func firstForbidden(in text: String) -> Unicode.Scalar? {
-        // Fast path: valid UTF-8 text below U+FFFE with no C0 controls but tab, LF and CR is allowed.
+        if text.utf8.withContiguousStorageIfAvailable(mayHoldForbidden) == false { return nil }
         for scalar in text.unicodeScalars where !isAllowed(scalar) { return scalar }
         return nil
+    }
+
+    /// A byte-level screen: false when valid UTF-8 `bytes` surely hold no forbidden character,
+    /// which is so unless they hold a C0 control other than tab, LF and CR, or the lead byte
+    /// 0xEF of U+FFFE and U+FFFF. (Swift strings hold no surrogates.)
+    private static func mayHoldForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte < 0x20 || byte == 0xEF {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+            return true
+        }
+        return false
     }
 
     /// - Throws: `XMLError.forbiddenCharacter` naming the first forbidden character and the value.

@@ -12,11 +12,13 @@ internal import CLibXML2
 public final class XMLWriter {
     private var writer: xmlTextWriterPtr?
     private let path: String
+    private var checkedNames: Set<String> = []
 
     /// Opens `path` for writing (creating or truncating it).
     /// - Parameter indent: whether to put each element on its own indented line.
     /// - Throws: `XMLError.cannotOpen` when libxml2 cannot open the file.
     public init(path: String, indent: Bool = true) throws {
+        Self.initialiseLibrary()
         self.path = path
         guard let writer = xmlNewTextWriterFilename(path, 0) else { throw XMLError.cannotOpen(path) }
         self.writer = writer
@@ -25,6 +27,12 @@ public final class XMLWriter {
             try check(withXMLChars("  ") { xmlTextWriterSetIndentString(writer, $0) }, "set indentation")
         }
     }
+
+    /// libxml2 sets up its global tables (encoding handlers among them) lazily, which races when
+    /// two threads start documents at once; `xmlInitParser` once, before any writer, prevents it.
+    private static let libraryInitialised: Void = xmlInitParser()
+
+    private static func initialiseLibrary() { _ = libraryInitialised }
 
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
@@ -77,10 +85,13 @@ public final class XMLWriter {
         return writer
     }
 
+    /// Checks a qualified name once; documents repeat a handful of names many times.
     private func requireName(_ name: String) throws {
+        if checkedNames.contains(name) { return }
         let parts = name.split(separator: ":", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ XMLNames.isNCName(String($0)) }) || name.hasPrefix("xmlns")
         else { throw XMLError.invalidName(name) }
+        checkedNames.insert(name)
     }
 
     /// Turns a libxml2 return code into a Swift error: negative means the call failed.

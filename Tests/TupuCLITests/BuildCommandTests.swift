@@ -35,6 +35,12 @@ import TupuTestSupport
         #expect(try GraphComparison.triples(ofNTriples: turtle.output) == ntriples)
     }
 
+    @Test(.enabled(if: GraphComparison.rdflibAvailable))
+    func rdflibReadsExactlyTheNTriples() throws {
+        let rdflib = try GraphComparison.rdflibAgrees(rdfXML: folder + "/graph.rdf", nTriples: folder + "/graph.nt")
+        #expect(rdflib.same, "rdflib: \(rdflib.messages)")
+    }
+
     @Test(.enabled(if: ExternalTool.isAvailable("dot") || { ExternalTool.notice("graphviz not installed: DOT check skipped"); return false }()))
     func dotRendersChineseLabels() throws {
         let svg = try ExternalTool.run(tool: "dot", ["-Tsvg", folder + "/graph.dot"])

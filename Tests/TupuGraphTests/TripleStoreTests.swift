@@ -47,6 +47,36 @@ private let sample: [Triple] = [
         #expect(store.contains(Triple(iri("d"), iri("p"), .iri(iri("a")))))
     }
 
+    /// Terms sharing one text but differing in kind, tag or datatype are distinct terms, and each
+    /// comes back from the term arena exactly as it went in (empty text and NUL included).
+    @Test func termsKeepTheirKindTagAndDatatype() throws {
+        let text = ex + "x"
+        let objects: [Term] = [
+            .iri(try IRI(text)), .string(text), .literal(try Literal(text, language: "zh")),
+            .literal(try Literal(text, language: "en")), .literal(Literal(text, datatype: XSD.integer)),
+            .blank(try BlankNode("x")), .string(""), .string("a\u{0}b"), .literal(try Literal("", language: "zh")),
+        ]
+        var store = TripleStore()
+        for (index, object) in objects.enumerated() { store.insert(Triple(iri("s\(index)"), iri("p"), object)) }
+        for (index, object) in objects.enumerated() {
+            #expect(store.triples(subject: .iri(iri("s\(index)"))).map(\.object) == [object])
+            #expect(store.triples(object: object).map(\.subject) == [.iri(iri("s\(index)"))])
+        }
+        var distinct = Set<Term>()
+        store.forEachTerm { distinct.insert($0) }
+        #expect(distinct.isSuperset(of: objects))
+        #expect(!store.contains(Triple(iri("s0"), iri("p"), .literal(try Literal(text, language: "fr")))))
+        #expect(store.predicates == [iri("p")])
+    }
+
+    @Test func manyTermsSurviveTheTableGrowing() {
+        var store = TripleStore()
+        for i in 0..<5_000 { store.insert(Triple(iri("n\(i)"), iri("p"), .string("名称\(i)"))) }
+        #expect(store.count == 5_000)
+        #expect((0..<5_000).allSatisfy { store.contains(Triple(iri("n\($0)"), iri("p"), .string("名称\($0)"))) })
+        #expect(!store.contains(Triple(iri("n1"), iri("p"), .string("名称2"))))
+    }
+
     @Test func subjectsAreGroupedInSPOOrder() {
         let store = TripleStore(sample)
         var seen: [Term] = []

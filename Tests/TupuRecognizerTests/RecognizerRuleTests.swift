@@ -106,4 +106,20 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         #expect(county.map { gazetteer.townships(of: $0).isEmpty } == false)
         #expect(gazetteer.divisions.filter { $0.level == .province }.count >= 31)
     }
+
+    /// Villages are numbered after the townships, each with an index of its own, and hang under
+    /// their township (many villages across China share a name).
+    @Test func villagesHaveIndexesOfTheirOwn() {
+        let gazetteer = Gazetteer.shared
+        let townships = gazetteer.divisions.filter { $0.level == .township }
+        let villages = townships.prefix(300).flatMap(gazetteer.villages(of:))
+        #expect(villages.count > 1_000)
+        #expect(Set(villages.map(\.index)).count == villages.count)
+        #expect(villages.allSatisfy { $0.index >= gazetteer.divisions.count && $0.level == .village })
+        let first = villages[0]
+        #expect(gazetteer.ancestors(of: first).map(\.level) == [.township, .county, .prefecture, .province]
+                || gazetteer.ancestors(of: first).map(\.level) == [.township, .county, .province])
+        let shared = Dictionary(grouping: villages, by: \.name).values.first { $0.count > 1 }
+        #expect(shared.map { Set($0.map(\.index)).count > 1 } ?? true)
+    }
 }

@@ -6,7 +6,8 @@ import TupuTestSupport
 
 private let rapperAvailable = ExternalTool.isAvailable("rapper")
 
-/// Literals and IRIs that stress escaping, each written as RDF/XML and read back by rapper.
+/// Literals and IRIs that stress escaping, each written as RDF/XML and read back by rapper and,
+/// where it is installed, by rdflib.
 @Suite(.enabled(if: rapperAvailable || { ExternalTool.notice("rapper not installed: RDF/XML round trips skipped"); return false }()))
 struct RDFXMLRoundTripTests {
     static let awkwardLiterals = [
@@ -23,6 +24,11 @@ struct RDFXMLRoundTripTests {
         try RDFXMLWriter.write(store, to: path)
         let (triples, messages, status) = try GraphComparison.rapperTriples(ofRDFXML: path)
         #expect(status == 0)
+        if GraphComparison.rdflibAvailable {
+            try NTriplesWriter.write(store, to: folder + "/g.nt")
+            let rdflib = try GraphComparison.rdflibAgrees(rdfXML: path, nTriples: folder + "/g.nt")
+            #expect(rdflib.same, "rdflib: \(rdflib.messages)")
+        }
         return (triples, messages)
     }
 

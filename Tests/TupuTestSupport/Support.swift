@@ -22,15 +22,22 @@ public enum ExternalTool {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
-        let output = Pipe(), error = Pipe()
+        // Output goes to files, not pipes: reading a pipe with FileHandle traps when a signal
+        // interrupts the read, and a full stderr pipe would block the child.
+        let captureFolder = FileManager.default.temporaryDirectory.appendingPathComponent("tupu-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: captureFolder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: captureFolder) }
+        let outURL = captureFolder.appendingPathComponent("out"), errURL = captureFolder.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let output = try FileHandle(forWritingTo: outURL), error = try FileHandle(forWritingTo: errURL)
+        defer { try? output.close(); try? error.close() }
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                   error: String(decoding: errData, as: UTF8.self))
+        return Run(status: process.terminationStatus, output: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                   error: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     /// Runs a tool found on the PATH.
@@ -86,6 +93,34 @@ public enum GraphComparison {
         var triples = Set<Triple>()
         try NTriplesParser(source: "tool output").parse(text) { triples.insert($0) }
         return triples
+    }
+
+    /// Whether Python's rdflib can be imported (scripts/setup.sh installs it from PyPI).
+    public static let rdflibAvailable: Bool = {
+        let available = (try? ExternalTool.run(tool: "python3", ["-c", "import rdflib"]))?.status == 0
+        if !available { ExternalTool.notice("rdflib not installed: rdflib cross-checks skipped") }
+        return available
+    }()
+
+    /// Whether rdflib reads the RDF/XML file and the N-Triples file as the same graph (isomorphic:
+    /// equal up to the naming of blank nodes). `messages` holds rdflib's error or the triples
+    /// found in only one of them.
+    public static func rdflibAgrees(rdfXML: String, nTriples: String) throws -> (same: Bool, messages: String) {
+        let script = """
+            import sys
+            from rdflib import Graph
+            from rdflib.compare import isomorphic, to_isomorphic, graph_diff
+            xml = Graph().parse(sys.argv[1], format="xml")
+            nt = Graph().parse(sys.argv[2], format="nt")
+            if isomorphic(xml, nt):
+                print("same")
+            else:
+                _, only_xml, only_nt = graph_diff(to_isomorphic(xml), to_isomorphic(nt))
+                print("only in RDF/XML:", sorted(only_xml)[:5], "only in N-Triples:", sorted(only_nt)[:5])
+            """
+        let run = try ExternalTool.run(tool: "python3", ["-c", script, rdfXML, nTriples])
+        let same = run.status == 0 && run.output == "same\n"
+        return (same, run.status == 0 ? run.output : run.error)
     }
 
     /// The triples rapper reads from an RDF/XML file, with rapper's warnings and errors.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import TupuLinker
 
 /// `tupu facts`: the relations each text states.
 struct Facts: ParsableCommand {
@@ -17,19 +16,14 @@ struct Facts: ParsableCommand {
         """
     )
 
-    @Argument(help: "Text files or folders of *.txt files.")
-    var inputs: [String]
-
-    @Option(help: "Output format: \(TableFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: TableFormat = .tsv
+    @OptionGroup var options: TableOptions
 
     func run() throws {
-        let rows = try Pipeline().run(inputs).flatMap { document in
-            document.relations.map { relation -> [String: Any] in
+        try options.printTable(columns: ["document", "subject", "relation", "object", "sentence"]) { document in
+            document.relations.map { relation in
                 ["document": document.name, "subject": relation.subject, "relation": relation.kind.rawValue,
                  "object": relation.object, "sentence": relation.sentence]
             }
         }
-        print(try Table(columns: ["document", "subject", "relation", "object", "sentence"], rows: rows).render(format), terminator: "")
     }
 }
