@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TupuSerialization", targets: ["TupuSerialization"]),
         .library(name: "TupuRecognizer", targets: ["TupuRecognizer"]),
         .library(name: "TupuLinker", targets: ["TupuLinker"]),
+        .library(name: "TupuEvaluation", targets: ["TupuEvaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,10 +25,11 @@ let package = Package(
         .target(name: "TupuSerialization", dependencies: ["TupuGraph", "TupuXML"]),
         .target(name: "TupuRecognizer", resources: [.copy("Resources/divisions.tsv")]),
         .target(name: "TupuLinker", dependencies: ["TupuGraph", "TupuRecognizer"]),
+        .target(name: "TupuEvaluation"),
         .executableTarget(
             name: "tupu",
             dependencies: [
-                "TupuGraph", "TupuSerialization", "TupuRecognizer", "TupuLinker",
+                "TupuGraph", "TupuSerialization", "TupuRecognizer", "TupuLinker", "TupuEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

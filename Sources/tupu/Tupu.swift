@@ -15,7 +15,8 @@ struct TupuCommand: ParsableCommand {
         Example:
           tupu build seeds --output output
           tupu entities seeds/*.txt
+          tupu eval --gold docs/gold/entities.tsv seeds
         """,
-        subcommands: [Build.self, Entities.self, Facts.self, Export.self]
+        subcommands: [Build.self, Entities.self, Facts.self, Export.self, Eval.self]
     )
 }

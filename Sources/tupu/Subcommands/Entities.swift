@@ -1,4 +1,5 @@
 import ArgumentParser
+import TupuLinker
 
 /// `tupu entities`: the entities of each text, one line each.
 struct Entities: ParsableCommand {
@@ -18,13 +19,18 @@ struct Entities: ParsableCommand {
 
     @OptionGroup var options: TableOptions
 
-    func run() throws {
-        try options.printTable(columns: ["document", "type", "name", "surface", "start", "end"]) { document in
-            document.entities.map { entity in
-                let first = entity.mentions[0]
-                return ["document": document.name, "type": entity.type.rawValue, "name": entity.name,
-                        "surface": first.surface, "start": first.start, "end": first.end]
-            }
+    static let columns = ["document", "type", "name", "surface", "start", "end"]
+
+    /// One row per entity of `document`: its canonical name and its first mention.
+    static func rows(of document: LinkedDocument) -> [[String: Any]] {
+        document.entities.map { entity in
+            let first = entity.mentions[0]
+            return ["document": document.name, "type": entity.type.rawValue, "name": entity.name,
+                    "surface": first.surface, "start": first.start, "end": first.end]
         }
+    }
+
+    func run() throws {
+        try options.printTable(columns: Self.columns, rows: Self.rows)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TupuLinker
 
 /// `tupu facts`: the relations each text states.
 struct Facts: ParsableCommand {
@@ -18,12 +19,17 @@ struct Facts: ParsableCommand {
 
     @OptionGroup var options: TableOptions
 
-    func run() throws {
-        try options.printTable(columns: ["document", "subject", "relation", "object", "sentence"]) { document in
-            document.relations.map { relation in
-                ["document": document.name, "subject": relation.subject, "relation": relation.kind.rawValue,
-                 "object": relation.object, "sentence": relation.sentence]
-            }
+    static let columns = ["document", "subject", "relation", "object", "sentence"]
+
+    /// One row per relation `document` states, with the sentence it comes from.
+    static func rows(of document: LinkedDocument) -> [[String: Any]] {
+        document.relations.map { relation in
+            ["document": document.name, "subject": relation.subject, "relation": relation.kind.rawValue,
+             "object": relation.object, "sentence": relation.sentence]
         }
+    }
+
+    func run() throws {
+        try options.printTable(columns: Self.columns, rows: Self.rows)
     }
 }
