@@ -4,16 +4,26 @@
 /// it stops at punctuation, at a function character (的, 在, 和 …) and at the end of a boundary
 /// word (推进, 建设 …) once it holds two characters; it passes over bracketed and quoted parts.
 /// A head preceded by 等 shares itself with the items listed before it (A、B等项目).
+///
+/// Common words (`WordList`) keep names whole: a head that ends inside a word is no head
+/// (实行|动态), a name does not begin inside a word (把|握), and the verbs, function words and
+/// quantities a name would begin with are left out (狠抓|产业项目, 一批|…). What remains before the
+/// head must hold two characters at least and not be generic.
 struct NameGrower {
     let text: [Unicode.Scalar]
     let lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]
+    let words: WordList
     private var boundaryEnds = Set<Int>()
+
+    /// The characters that end division names (县, 镇 …): a bare one before a head is the document's.
+    static let levelCharacters: Set<Unicode.Scalar> = Set("省市县区镇乡村".unicodeScalars)
 
     static let maximumLength: [EntityType: Int] = [.place: 12, .institution: 22, .project: 32, .programme: 20]
 
-    init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]) {
+    init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList) {
         self.text = text
         self.lexiconHits = lexiconHits
+        self.words = words
         for hit in lexiconHits { if case .boundary = hit.payload { boundaryEnds.insert(hit.end) } }
     }
 
@@ -38,9 +48,11 @@ struct NameGrower {
         if headStart > 0 && text[headStart - 1] == "等" {
             return coordinated(type: type, headStart: headStart, headEnd: headEnd)
         }
-        let start = nameStart(before: headStart, limit: Self.maximumLength[type]! - (headEnd - headStart))
+        guard !words.splits(text, at: headEnd, startingAfter: headStart) else { return [] }
+        let start = trimmedStart(nameStart(before: headStart, limit: Self.maximumLength[type]! - (headEnd - headStart)), before: headStart)
         let name = String(String.UnicodeScalarView(text[start..<headEnd]))
-        guard start < headStart, !Lexicon.genericWords.contains(name), hasNameCharacter(start, headStart) else { return [] }
+        let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
+        guard headStart - start >= 2 || bareLevel, !Lexicon.genericWords.contains(name), hasNameCharacter(start, headStart) else { return [] }
         return [Candidate(type: type, start: start, end: headEnd, priority: 1)]
     }
 
@@ -50,8 +62,8 @@ struct NameGrower {
         var items: [Candidate] = []
         var itemEnd = headStart - 1
         while itemEnd > 0 {
-            let start = nameStart(before: itemEnd, limit: Self.maximumLength[type]!)
-            guard start < itemEnd, hasNameCharacter(start, itemEnd) else { break }
+            let start = trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
+            guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
             let item = String(String.UnicodeScalarView(text[start..<itemEnd]))
             items.append(Candidate(type: type, start: start, end: itemEnd, priority: 1, name: item + head))
             guard start > 0, text[start - 1] == "、" else { break }
@@ -72,13 +84,66 @@ struct NameGrower {
                 continue
             }
             guard Self.isNameCharacter(previous) else { break }
-            if Lexicon.stopCharacters.contains(previous) && end - start >= 2 { break }
+            let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
+            if Lexicon.stopCharacters.contains(previous) && (end - start >= 2 || bareLevel) { break }
             start -= 1
         }
         // A name does not begin with a function character or a bare number-measure.
         while start < end, Lexicon.stopCharacters.contains(text[start]) { start += 1 }
         return start
     }
+
+    /// Moves a name's start out of a word it cuts, then past the verbs, function words and
+    /// quantities it begins with, and past a place that is the subject of a verb (宁远县|狠抓|…);
+    /// never beyond `end`.
+    private func trimmedStart(_ start: Int, before end: Int) -> Int {
+        var start = start
+        if start > 0, start < end, Lexicon.stopCharacters.contains(text[start - 1]),
+           let word = words.wordEnd(in: text, at: start - 1, limit: end) {
+            start = word.end
+        }
+        start = skippingLeadingWords(from: start, before: end)
+        var i = start + 1
+        while i < end {
+            if Self.levelCharacters.contains(text[i - 1]), Lexicon.stopCharacters.contains(text[i]) {
+                start = skippingLeadingWords(from: i + 1, before: end)
+                i = start + 1
+            } else if Self.levelCharacters.contains(text[i - 1]), let word = words.wordEnd(in: text, at: i, limit: end),
+               WordList.leadingTags.contains(word.tag) {
+                start = skippingLeadingWords(from: word.end, before: end)
+                i = start + 1
+            } else {
+                i += 1
+            }
+        }
+        return start
+    }
+
+    private func skippingLeadingWords(from start: Int, before end: Int) -> Int {
+        var start = start
+        while start < end {
+            if let word = words.wordEnd(in: text, at: start, limit: end),
+               WordList.leadingTags.contains(word.tag) || Lexicon.boundaryWords.contains(String(String.UnicodeScalarView(text[start..<word.end]))) {
+                start = word.end
+            } else if let quantity = quantityEnd(at: start, limit: end) {
+                start = quantity
+            } else {
+                break
+            }
+        }
+        return start
+    }
+
+    /// The end of a number and its measure word at `index` (15个, 2022年, 3.2万), or nil.
+    private func quantityEnd(at index: Int, limit: Int) -> Int? {
+        var i = index
+        while i < limit, Self.isDigit(text[i]) || (i > index && text[i] == ".") { i += 1 }
+        guard i > index else { return nil }
+        if i < limit, "个项批家所座条年月日期届万亿余多".unicodeScalars.contains(text[i]) { i += 1 }
+        return i
+    }
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
 
     private func matchingOpen(closingAt index: Int) -> Int? {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["）": "（", ")": "(", "”": "“", "」": "「", "》": "《"]

@@ -7,6 +7,7 @@
 /// programmes; and overlapping candidates are resolved to the outermost span.
 public struct Recognizer: Sendable {
     let gazetteer: Gazetteer
+    let words: WordList
     let divisionMatcher: AhoCorasick<DivisionForm>
     let lexiconMatcher: AhoCorasick<LexiconEntry>
 
@@ -23,8 +24,9 @@ public struct Recognizer: Sendable {
     }
 
     /// Builds the automata for `gazetteer` (the national divisions shipped with the package by default).
-    public init(gazetteer: Gazetteer = .shared) {
+    public init(gazetteer: Gazetteer = .shared, words: WordList = .shared) {
         self.gazetteer = gazetteer
+        self.words = words
         var forms: [(String, DivisionForm)] = []
         for division in gazetteer.divisions {
             forms.append((division.name, DivisionForm(division: division.index, isShort: false)))
@@ -52,7 +54,7 @@ public struct Recognizer: Sendable {
         let lexiconHits = lexiconMatcher.matches(in: scalars)
         var candidates = context.placeCandidates()
         candidates += Self.bodiesOfNamedDivisions(places: candidates, lexiconHits: lexiconHits)
-        var grower = NameGrower(text: scalars, lexiconHits: lexiconHits)
+        var grower = NameGrower(text: scalars, lexiconHits: lexiconHits, words: words)
         candidates += grower.candidates()
         candidates += QuotedNames(text: scalars).programmeCandidates()
         let mentions = Candidate.outermost(candidates).map { $0.mention(in: scalars) }

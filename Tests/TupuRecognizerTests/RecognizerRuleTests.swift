@@ -50,9 +50,25 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         MarkedSentence("[Place:宁远县]扎实推进[Programme:乡村振兴]，助力[Programme:共同富裕]。"),
         // A quoted brand after a launching verb is a programme.
         MarkedSentence("[Place:宁远县]着力打造[Programme:舜德宁远|“舜德宁远”]品牌。"),
+        // A name begins after the verb it follows (狠抓), not inside a word (把|握), and after a pronoun (这次).
+        MarkedSentence("近年来，狠抓[Project:下灌古村落保护利用项目]。"),
+        MarkedSentence("[Place:宁远县]紧紧把握这次[Project:湘江防洪堤建设项目]的机遇。"),
+        // A bare 县 before an institution head is the document's county's.
+        MarkedSentence("[Place:宁远县]的[Institution:县图书馆]新馆开放。"),
         // Cooperatives and companies.
         MarkedSentence("[Place:宁远县]组建[Institution:九嶷山香芋种植专业合作社]，与[Institution:湘粮集团]签约。"),
     ]
+
+    /// Heads with nothing but verbs, quantities and generic words before them are no names, and
+    /// a head that ends inside a word (实行|动态) is no head.
+    @Test(arguments: [
+        "宁远县狠抓项目建设，招引一批大项目，本次集中开工的项目共12个，其中15个建设项目已完工。",
+        "宁远县对项目实行动态管理，通过项目带动就业。",
+    ])
+    func genericHeadsAreNotNames(_ text: String) {
+        let names = recognizer.recognize(text).mentions.filter { $0.type == .project || $0.type == .programme }.map(\.name)
+        #expect(names.isEmpty, "found \(names)")
+    }
 
     @Test(arguments: cases)
     func findsTheMarkedEntities(_ sentence: MarkedSentence) {

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Derives Tupu's list of common Chinese words, with their part of speech, from public data.
+
+Source: the PyPI package jieba 0.42.1 (MIT licence), file jieba/dict.txt: 349k words with
+frequencies and part-of-speech tags. The recognizer uses the common words to find where words
+end, so that a name does not begin or end inside one (把|握, 实|行动|态), and the function words
+and verbs that a name starts after (狠抓, 通过, 一批).
+
+Kept: words of 2 to 4 Chinese characters seen at least 30 times, except proper names and idioms
+(tags nr, ns, nt, nz, nrt, nrfg, i, l, j): general knowledge of the language, no names.
+
+usage: scripts/derive-words.py [OUTPUT]   (default Sources/TupuRecognizer/Resources/words.tsv)
+Output: one `word <TAB> tag` a line, sorted by word.
+"""
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+
+PACKAGE = "jieba==0.42.1"
+SDIST = "jieba-0.42.1.tar.gz"
+MEMBER = "jieba-0.42.1/jieba/dict.txt"
+SKIPPED_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "i", "l", "j"}
+MINIMUM_FREQUENCY = 30
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    output = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "Sources", "TupuRecognizer", "Resources", "words.tsv")
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-q", "-d", folder, PACKAGE], check=True)
+        with tarfile.open(os.path.join(folder, SDIST)) as archive:
+            lines = archive.extractfile(MEMBER).read().decode("utf-8").splitlines()
+    words = {}
+    for line in lines:
+        word, frequency, tag = line.split()
+        if (2 <= len(word) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", word)
+                and tag not in SKIPPED_TAGS and int(frequency) >= MINIMUM_FREQUENCY):
+            words[word] = tag
+    with open(output, "w", encoding="utf-8") as out:
+        out.write("# Common words of jieba 0.42.1 (MIT), derived by scripts/derive-words.py\n")
+        for word in sorted(words):
+            out.write(f"{word}\t{words[word]}\n")
+    print(f"wrote {len(words)} words to {output}")
+
+
+if __name__ == "__main__":
+    main()
