@@ -39,10 +39,7 @@ public struct Gazetteer: Sendable {
 
     /// The gazetteer shipped with the package.
     public static let shared: Gazetteer = {
-        guard let url = Bundle.module.url(forResource: "divisions", withExtension: "tsv"),
-              let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
-        else { preconditionFailure("the package resource divisions.tsv is missing") }
-        return Gazetteer(tsv: text)
+        Gazetteer(tsv: PackageResource.text(of: "divisions.tsv"))
     }()
 
     /// Reads the `divisions.tsv` format (see scripts/derive-divisions.py).
@@ -104,5 +101,16 @@ public struct Gazetteer: Sendable {
 extension Gazetteer.Division.Level {
     static func allBelow(_ level: Self) -> [Self] {
         ((level.rawValue + 1)...5).compactMap(Self.init(rawValue:))
+    }
+}
+
+/// The data files shipped in the package's resources.
+enum PackageResource {
+    /// The UTF-8 text of the resource `name`; its absence is a broken build, not a user error.
+    static func text(of name: String) -> String {
+        let url = Bundle.module.resourceURL?.appendingPathComponent(name)
+        guard let url, let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
+        else { preconditionFailure("the package resource \(name) is missing") }
+        return text
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Common Chinese words with their part of speech (from jieba's dictionary, by
 /// scripts/derive-words.py): where words begin and end, so that names do not begin or end
 /// inside one, and which words are verbs and function words that a name starts after.
@@ -11,12 +9,7 @@ public struct WordList: Sendable {
     static let leadingTags: Set<Substring> = ["v", "p", "c", "d", "r", "u", "t", "ad", "vd"]
 
     /// The word list shipped with the package.
-    public static let shared: WordList = {
-        guard let url = Bundle.module.url(forResource: "words", withExtension: "tsv"),
-              let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
-        else { preconditionFailure("the package resource words.tsv is missing") }
-        return WordList(tsv: text)
-    }()
+    public static let shared = WordList(tsv: PackageResource.text(of: "words.tsv"))
 
     /// Reads `word <TAB> tag` lines; `#` lines are comments.
     public init(tsv text: String) {
