@@ -45,5 +45,10 @@ let package = Package(
             dependencies: ["TupuGraph", "TupuSerialization"],
             path: "Benchmarks/tupu-bench"
         ),
+        .executableTarget(
+            name: "recognition-bench",
+            dependencies: ["TupuGraph", "TupuRecognizer", "TupuLinker", "TupuSerialization"],
+            path: "Benchmarks/recognition-bench"
+        ),
     ]
 )

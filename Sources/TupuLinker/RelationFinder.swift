@@ -34,13 +34,13 @@ struct RelationFinder {
             found.append(Relation(subject: subject.name, kind: kind, object: object, sentence: sentence))
         }
         let places = entities.filter { $0.type == .place }
+        let placeDivisions = Set(places.compactMap { $0.division?.index })
         for entity in entities {
             let sentence = Sentences.containing(entity.mentions[0].start, in: document.text)
             switch entity.type {
             case .place:
                 if let division = entity.division {
-                    let indexes = Set(places.compactMap { $0.division?.index })
-                    if let parent = gazetteer.ancestors(of: division).first(where: { indexes.contains($0.index) }),
+                    if let parent = gazetteer.ancestors(of: division).first(where: { placeDivisions.contains($0.index) }),
                        let container = places.first(where: { $0.division?.index == parent.index }) {
                         add(entity, .partOf, container.name, sentence)
                     }
@@ -56,21 +56,25 @@ struct RelationFinder {
                 if let county { add(county, .runs, entity.name, sentence) }
             }
         }
+        var namedMentions: [(entity: Entity, mention: Mention)] = []
+        for entity in entities where entity.type == .institution || entity.type == .place {
+            for mention in entity.mentions { namedMentions.append((entity, mention)) }
+        }
+        namedMentions.sort { $0.mention.start < $1.mention.start }
+        var next = 0
         for (range, sentence) in Sentences.split(document.text) {
-            var mentions: [(entity: Entity, mention: Mention)] = []
-            for entity in entities where entity.type == .institution || entity.type == .place {
-                for mention in entity.mentions where range.contains(mention.start) { mentions.append((entity, mention)) }
-            }
-            mentions.sort { $0.mention.start < $1.mention.start }
-            if Self.cooperationWords.contains(where: sentence.contains) {
+            while next < namedMentions.count && namedMentions[next].mention.start < range.lowerBound { next += 1 }
+            let mentions = namedMentions[next...].prefix { range.contains($0.mention.start) }
+            if Self.cooperationWords.contains(where: { Self.offset(of: $0, in: document.text, range: range) != nil }) {
                 for (left, right) in zip(mentions, mentions.dropFirst()) where left.entity != right.entity {
-                    let between = String(String.UnicodeScalarView(document.text[left.mention.end..<right.mention.start]))
+                    let between = String(scalars: document.text[left.mention.end..<right.mention.start])
                     if Self.conjunctions.contains(between) { add(left.entity, .cooperatesWith, right.entity.name, sentence) }
                 }
             }
             for word in Self.honourWords {
-                guard let title = Self.title(after: word, in: sentence),
-                      let wordStart = Self.offset(of: word, in: document.text, range: range) else { continue }
+                guard let wordStart = Self.offset(of: word, in: document.text, range: range),
+                      let title = Self.title(in: document.text, from: wordStart + word.unicodeScalars.count, to: range.upperBound)
+                else { continue }
                 let subject = mentions.last { $0.mention.end <= wordStart && $0.entity.name != title }?.entity ?? county
                 if let subject { add(subject, .honouredWith, title, sentence) }
                 break
@@ -89,22 +93,28 @@ struct RelationFinder {
     /// Where `word` first occurs within `range` of `text`, in scalars.
     static func offset(of word: String, in text: [Unicode.Scalar], range: Range<Int>) -> Int? {
         let pattern = Array(word.unicodeScalars)
-        guard range.count >= pattern.count else { return nil }
-        return (range.lowerBound...(range.upperBound - pattern.count)).first { Array(text[$0..<$0 + pattern.count]) == pattern }
+        guard range.count >= pattern.count, let first = pattern.first else { return nil }
+        return (range.lowerBound...(range.upperBound - pattern.count)).first {
+            text[$0] == first && text[$0..<$0 + pattern.count].elementsEqual(pattern)
+        }
     }
 
-    /// The title after an honour word: the quoted text, or the words up to the next punctuation.
-    static func title(after word: String, in sentence: String) -> String? {
-        guard let range = sentence.range(of: word) else { return nil }
-        var rest = sentence[range.upperBound...].drop { $0 == " " }
-        if rest.first == "“" || rest.first == "\"" {
-            rest = rest.dropFirst()
-            guard let close = rest.firstIndex(where: { $0 == "”" || $0 == "\"" }) else { return nil }
-            let title = String(rest[..<close])
-            return title.count >= 2 ? title : nil
+    static let titleEnds = Set("，。；、！？,;（(\n\r".unicodeScalars)
+
+    /// The title written from `start` (after an honour word) to at most `end`: the quoted text,
+    /// or the words up to the next punctuation.
+    static func title(in text: [Unicode.Scalar], from start: Int, to end: Int) -> String? {
+        var first = start
+        while first < end && text[first] == " " { first += 1 }
+        if first < end && (text[first] == "“" || text[first] == "\"") {
+            let open = first + 1
+            guard let close = (open..<end).first(where: { text[$0] == "”" || text[$0] == "\"" }) else { return nil }
+            return close - open >= 2 ? String(scalars: text[open..<close]) : nil
         }
-        let title = String(rest.prefix { !"，。；、！？,;（(".contains($0) }.prefix(24))
-        return title.count >= 3 ? title : nil
+        var last = first
+        while last < end && last - first < 24 && !titleEnds.contains(text[last]) { last += 1 }
+        let title = String(scalars: text[first..<last]).trimmingCharacters(in: .whitespaces)
+        return title.unicodeScalars.count >= 3 ? title : nil
     }
 }
 
@@ -139,6 +149,7 @@ public enum Sentences {
     }
 
     private static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespacesAndNewlines)
+        let kept = scalars.drop { $0.properties.isWhitespace }
+        return String(scalars: kept[..<(kept.lastIndex { !$0.properties.isWhitespace }.map { $0 + 1 } ?? kept.startIndex)])
     }
 }

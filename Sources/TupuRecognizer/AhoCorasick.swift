@@ -3,8 +3,16 @@
 ///
 /// - Complexity: building O(total pattern length); matching O(text length + matches).
 public struct AhoCorasick<Payload: Sendable>: Sendable {
-    /// Transitions, keyed by state << 21 | scalar (a scalar fits in 21 bits).
-    private var transitions: [UInt64: Int32] = [:]
+    /// The edges of state `s` are `edgeScalars[edgeStart[s]..<edgeStart[s + 1]]`, sorted, leading
+    /// to the states at the same places in `edgeTargets`.
+    private var edgeStart: [Int32] = []
+    private var edgeScalars: [UInt32] = []
+    private var edgeTargets: [Int32] = []
+    /// The root's edges for the common CJK ideographs, by scalar value (0: none): most steps of
+    /// a match start from the root or fall back to it. Other scalars search the root's edges
+    /// like any other state's.
+    private var rootTable = [Int32](repeating: 0, count: Int(Self.tableRange.count))
+    private static var tableRange: Range<UInt32> { 0x4E00..<0xA000 }
     private var failure: [Int32] = [0]
     /// For each state, the patterns ending there: (pattern length, payload index).
     private var outputs: [[(length: Int32, payload: Int32)]] = [[]]
@@ -14,32 +22,49 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
 
     /// Builds the automaton for `patterns`; equal patterns keep every payload.
     public init<S: Sequence>(_ patterns: S) where S.Element == (String, Payload) {
+        var children: [[(scalar: UInt32, state: Int32)]] = [[]]
+        var rootIndex: [UInt32: Int32] = [:]
         for (pattern, payload) in patterns where !pattern.isEmpty {
             var state: Int32 = 0
             for scalar in pattern.unicodeScalars {
-                let key = UInt64(state) << 21 | UInt64(scalar.value)
-                if let next = transitions[key] {
+                if state == 0, let next = rootIndex[scalar.value] {
+                    state = next
+                } else if state != 0, let next = children[Int(state)].first(where: { $0.scalar == scalar.value })?.state {
                     state = next
                 } else {
                     let next = Int32(failure.count)
                     failure.append(0)
                     outputs.append([])
                     outputLink.append(-1)
-                    transitions[key] = next
+                    children.append([])
+                    children[Int(state)].append((scalar.value, next))
+                    if state == 0 { rootIndex[scalar.value] = next }
                     state = next
                 }
             }
             outputs[Int(state)].append((Int32(pattern.unicodeScalars.count), Int32(payloads.count)))
             payloads.append(payload)
         }
-        buildFailureLinks()
+        for (scalar, state) in rootIndex where Self.tableRange.contains(scalar) {
+            rootTable[Int(scalar - Self.tableRange.lowerBound)] = state
+        }
+        layOutEdges(children)
+        buildFailureLinks(children)
     }
 
-    private mutating func buildFailureLinks() {
-        var children = Array(repeating: [(scalar: UInt32, state: Int32)](), count: failure.count)
-        for (key, next) in transitions {
-            children[Int(key >> 21)].append((UInt32(key & 0x1FFFFF), next))
+    private mutating func layOutEdges(_ children: [[(scalar: UInt32, state: Int32)]]) {
+        edgeStart.reserveCapacity(children.count + 1)
+        for edges in children {
+            edgeStart.append(Int32(edgeScalars.count))
+            for edge in edges.sorted(by: { $0.scalar < $1.scalar }) {
+                edgeScalars.append(edge.scalar)
+                edgeTargets.append(edge.state)
+            }
         }
+        edgeStart.append(Int32(edgeScalars.count))
+    }
+
+    private mutating func buildFailureLinks(_ children: [[(scalar: UInt32, state: Int32)]]) {
         var queue: [Int32] = children[0].map(\.state)
         var head = 0
         while head < queue.count {
@@ -48,7 +73,7 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
             for (scalar, child) in children[Int(state)] {
                 var fallback = failure[Int(state)]
                 while true {
-                    if state != 0, let next = transitions[UInt64(fallback) << 21 | UInt64(scalar)] {
+                    if state != 0, let next = transition(from: fallback, on: scalar) {
                         failure[Int(child)] = next
                         break
                     }
@@ -62,6 +87,21 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
         }
     }
 
+    /// The state reached from `state` on `scalar`, or nil when there is no such edge.
+    @inline(__always)
+    private func transition(from state: Int32, on scalar: UInt32) -> Int32? {
+        if state == 0 && Self.tableRange.contains(scalar) {
+            let next = rootTable[Int(scalar - Self.tableRange.lowerBound)]
+            return next == 0 ? nil : next
+        }
+        var low = Int(edgeStart[Int(state)]), high = Int(edgeStart[Int(state) + 1])
+        while low < high {
+            let middle = (low + high) / 2
+            if edgeScalars[middle] < scalar { low = middle + 1 } else { high = middle }
+        }
+        return low < edgeStart[Int(state) + 1] && edgeScalars[low] == scalar ? edgeTargets[low] : nil
+    }
+
     /// Every occurrence of every pattern in `text`: (start, end, payload), end exclusive,
     /// offsets in Unicode scalars.
     public func matches(in text: [Unicode.Scalar]) -> [(start: Int, end: Int, payload: Payload)] {
@@ -69,7 +109,7 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
         var state: Int32 = 0
         for (index, scalar) in text.enumerated() {
             while true {
-                if let next = transitions[UInt64(state) << 21 | UInt64(scalar.value)] { state = next; break }
+                if let next = transition(from: state, on: scalar.value) { state = next; break }
                 if state == 0 { break }
                 state = failure[Int(state)]
             }

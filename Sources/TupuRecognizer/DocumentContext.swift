@@ -30,7 +30,9 @@ struct DocumentContext {
                 let previous = counts[hit.payload.division] ?? (0, hit.start)
                 counts[hit.payload.division] = (previous.count + 1, previous.first)
             }
-            return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }.map { gazetteer.divisions[$0.key] }
+            // Ties go to the earlier mention, then to the lower index: never to hash order.
+            return counts.max { ($0.value.count, -$0.value.first, -$0.key) < ($1.value.count, -$1.value.first, -$1.key) }
+                .map { gazetteer.divisions[$0.key] }
         }
         county = mostNamed(.county)
         let countyAncestors = county.map { gazetteer.ancestors(of: $0) } ?? []
@@ -68,12 +70,14 @@ struct DocumentContext {
         end < text.count && division.level <= .county && "省市县区州盟旗".unicodeScalars.contains(text[end]) && !division.name.unicodeScalars.last.map { "省市县区州盟旗".unicodeScalars.contains($0) }!
     }
 
+    /// The villages of `county` named in the text. Only the names whose every character occurs
+    /// in the text can be there, and only those enter the automaton.
     private func villageCandidates(of county: Gazetteer.Division) -> [Candidate] {
+        let characters = ScalarSet(of: text)
         var names: [(String, Gazetteer.Division)] = []
         for township in gazetteer.townships(of: county) {
-            for village in gazetteer.villages(of: township) where village.name.unicodeScalars.count >= 3 {
-                names.append((village.name, village))
-            }
+            let villages = gazetteer.villages(of: township) { characters.containsAll(utf8: $0) }
+            for village in villages where village.name.unicodeScalars.count >= 3 { names.append((village.name, village)) }
         }
         return AhoCorasick(names).matches(in: text).map {
             Candidate(type: .place, start: $0.start, end: $0.end, priority: 2, division: $0.payload)

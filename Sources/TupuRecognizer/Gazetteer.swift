@@ -31,9 +31,11 @@ public struct Gazetteer: Sendable {
 
     /// Every division loaded so far (province to township), by index.
     public private(set) var divisions: [Division] = []
-    /// For each township index, its villages as the raw `a|b|c` list and the number of the
-    /// first of them among all villages.
-    private var villageLists: [Int: (names: Substring, first: Int)] = [:]
+    /// The file's bytes, which hold the village lists until a document asks for them.
+    private let bytes: [UInt8]
+    /// For each township index, where its `a|b|c` village list lies in `bytes` and the number
+    /// of the first of its villages among all villages.
+    private var villageLists: [Int: (names: Range<Int>, first: Int)] = [:]
     /// Child indexes by parent index.
     private var children: [Int: [Int]] = [:]
 
@@ -42,35 +44,53 @@ public struct Gazetteer: Sendable {
         Gazetteer(tsv: PackageResource.text(of: "divisions.tsv"))
     }()
 
-    /// Reads the `divisions.tsv` format (see scripts/derive-divisions.py).
+    /// Reads the `divisions.tsv` format (see scripts/derive-divisions.py): a tab-separated level
+    /// letter (P, C, D, T) and, for P/C/D, code, name and short form; for T, name and villages.
     public init(tsv text: String) {
+        bytes = Array(text.utf8)
         var stack: [Division.Level: Int] = [:]
         var villageCount = 0
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            let fields = Self.fields(of: lineStart..<lineEnd, in: bytes)
             let level: Division.Level
-            switch fields[0] {
-            case "P": level = .province
-            case "C": level = .prefecture
-            case "D": level = .county
-            case "T": level = .township
+            switch bytes[lineStart] {
+            case UInt8(ascii: "P"): level = .province
+            case UInt8(ascii: "C"): level = .prefecture
+            case UInt8(ascii: "D"): level = .county
+            case UInt8(ascii: "T"): level = .township
             default: continue
             }
             let parent = (1..<level.rawValue).reversed().lazy.compactMap { stack[Division.Level(rawValue: $0)!] }.first
             let index = divisions.count
             if let parent { children[parent, default: []].append(index) }
+            func field(_ number: Int) -> String { String(decoding: bytes[fields[number]], as: UTF8.self) }
             if level == .township {
-                divisions.append(Division(index: index, level: level, name: String(fields[1]), shortName: nil, code: nil, parent: parent))
+                divisions.append(Division(index: index, level: level, name: field(1), shortName: nil, code: nil, parent: parent))
                 if fields.count > 2, !fields[2].isEmpty {
                     villageLists[index] = (fields[2], villageCount)
-                    villageCount += 1 + fields[2].utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "|") ? 1 : 0) }
+                    villageCount += 1 + bytes[fields[2]].reduce(0) { $0 + ($1 == UInt8(ascii: "|") ? 1 : 0) }
                 }
             } else {
-                divisions.append(Division(index: index, level: level, name: String(fields[2]), shortName: String(fields[3]), code: String(fields[1]), parent: parent))
+                divisions.append(Division(index: index, level: level, name: field(2), shortName: field(3), code: field(1), parent: parent))
                 stack[level] = index
                 for deeper in Division.Level.allBelow(level) { stack[deeper] = nil }
             }
         }
+    }
+
+    /// The tab-separated fields of the line `range`, as ranges of `bytes`.
+    private static func fields(of range: Range<Int>, in bytes: [UInt8]) -> [Range<Int>] {
+        var fields: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range where bytes[i] == UInt8(ascii: "\t") {
+            fields.append(start..<i)
+            start = i + 1
+        }
+        fields.append(start..<range.upperBound)
+        return fields
     }
 
     /// The chain from `division` up to its province, nearest first, `division` excluded.
@@ -91,10 +111,29 @@ public struct Gazetteer: Sendable {
 
     /// The villages of `township` (parsed on demand), each with an index of its own.
     public func villages(of township: Division) -> [Division] {
+        villages(of: township) { _ in true }
+    }
+
+    /// The villages of `township` whose UTF-8 names pass `admitted` (which sees the bytes
+    /// before any string is made of them).
+    func villages(of township: Division, admitting admitted: (ArraySlice<UInt8>) -> Bool) -> [Division] {
         guard let (names, first) = villageLists[township.index] else { return [] }
-        return names.split(separator: "|", omittingEmptySubsequences: false).enumerated().map { ordinal, name in
-            Division(index: divisions.count + first + ordinal, level: .village, name: String(name), shortName: nil, code: nil, parent: township.index)
+        var villages: [Division] = []
+        var start = names.lowerBound
+        var ordinal = 0
+        for end in names where bytes[end] == UInt8(ascii: "|") || end == names.upperBound - 1 {
+            let nameEnd = bytes[end] == UInt8(ascii: "|") ? end : end + 1
+            if admitted(bytes[start..<nameEnd]) {
+                villages.append(village(bytes[start..<nameEnd], index: divisions.count + first + ordinal, township: township))
+            }
+            ordinal += 1
+            start = end + 1
         }
+        return villages
+    }
+
+    private func village(_ name: ArraySlice<UInt8>, index: Int, township: Division) -> Division {
+        Division(index: index, level: .village, name: String(decoding: name, as: UTF8.self), shortName: nil, code: nil, parent: township.index)
     }
 }
 

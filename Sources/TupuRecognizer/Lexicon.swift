@@ -59,7 +59,7 @@ enum Lexicon {
     ]
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
-    static let stopCharacters: Set<Unicode.Scalar> = Set("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过".unicodeScalars)
+    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过")
 
     /// Words that end just before a name (verbs, adverbs, quantities): a name starts after them.
     static let boundaryWords = [
@@ -79,4 +79,6 @@ enum Lexicon {
         "重点项目", "重大项目", "民生工程", "惠民工程", "民心工程", "民生项目", "建设项目", "产业项目", "招商项目", "帮扶项目",
         "基础设施", "专项行动", "系列活动", "工作", "合作",
     ]
+
+    static let longestGenericWord = genericWords.map(\.unicodeScalars.count).max()!
 }

@@ -14,9 +14,11 @@ struct NameGrower {
     let lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]
     let words: WordList
     private var boundaryEnds = Set<Int>()
+    /// Boundary words as start << 32 | end.
+    private var boundarySpans = Set<Int>()
 
     /// The characters that end division names (县, 镇 …): a bare one before a head is the document's.
-    static let levelCharacters: Set<Unicode.Scalar> = Set("省市县区镇乡村".unicodeScalars)
+    static let levelCharacters = ScalarSet("省市县区镇乡村")
 
     static let maximumLength: [EntityType: Int] = [.place: 12, .institution: 22, .project: 32, .programme: 20]
 
@@ -24,7 +26,11 @@ struct NameGrower {
         self.text = text
         self.lexiconHits = lexiconHits
         self.words = words
-        for hit in lexiconHits { if case .boundary = hit.payload { boundaryEnds.insert(hit.end) } }
+        for hit in lexiconHits {
+            guard case .boundary = hit.payload else { continue }
+            boundaryEnds.insert(hit.end)
+            boundarySpans.insert(hit.start << 32 | hit.end)
+        }
     }
 
     mutating func candidates() -> [Candidate] {
@@ -50,21 +56,24 @@ struct NameGrower {
         }
         guard !words.splits(text, at: headEnd, startingAfter: headStart) else { return [] }
         let start = trimmedStart(nameStart(before: headStart, limit: Self.maximumLength[type]! - (headEnd - headStart)), before: headStart)
-        let name = String(String.UnicodeScalarView(text[start..<headEnd]))
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
-        guard headStart - start >= 2 || bareLevel, !Lexicon.genericWords.contains(name), hasNameCharacter(start, headStart) else { return [] }
+        guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
         return [Candidate(type: type, start: start, end: headEnd, priority: 1)]
+    }
+
+    private func isGeneric(_ start: Int, _ end: Int) -> Bool {
+        end - start <= Lexicon.longestGenericWord && Lexicon.genericWords.contains(String(scalars: text[start..<end]))
     }
 
     /// A、B等项目: each item takes the head.
     private func coordinated(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
-        let head = String(String.UnicodeScalarView(text[headStart..<headEnd]))
+        let head = String(scalars: text[headStart..<headEnd])
         var items: [Candidate] = []
         var itemEnd = headStart - 1
         while itemEnd > 0 {
             let start = trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
             guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
-            let item = String(String.UnicodeScalarView(text[start..<itemEnd]))
+            let item = String(scalars: text[start..<itemEnd])
             items.append(Candidate(type: type, start: start, end: itemEnd, priority: 1, name: item + head))
             guard start > 0, text[start - 1] == "、" else { break }
             itemEnd = start - 1
@@ -99,7 +108,7 @@ struct NameGrower {
     private func trimmedStart(_ start: Int, before end: Int) -> Int {
         var start = start
         if start > 0, start < end, Lexicon.stopCharacters.contains(text[start - 1]),
-           let word = words.wordEnd(in: text, at: start - 1, limit: end) {
+           let word = words.word(in: text, at: start - 1, limit: end) {
             start = word.end
         }
         start = skippingLeadingWords(from: start, before: end)
@@ -108,8 +117,7 @@ struct NameGrower {
             if Self.levelCharacters.contains(text[i - 1]), Lexicon.stopCharacters.contains(text[i]) {
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
-            } else if Self.levelCharacters.contains(text[i - 1]), let word = words.wordEnd(in: text, at: i, limit: end),
-               WordList.leadingTags.contains(word.tag) {
+            } else if Self.levelCharacters.contains(text[i - 1]), let word = words.word(in: text, at: i, limit: end), word.leadsName {
                 start = skippingLeadingWords(from: word.end, before: end)
                 i = start + 1
             } else {
@@ -122,8 +130,7 @@ struct NameGrower {
     private func skippingLeadingWords(from start: Int, before end: Int) -> Int {
         var start = start
         while start < end {
-            if let word = words.wordEnd(in: text, at: start, limit: end),
-               WordList.leadingTags.contains(word.tag) || Lexicon.boundaryWords.contains(String(String.UnicodeScalarView(text[start..<word.end]))) {
+            if let word = words.word(in: text, at: start, limit: end), word.leadsName || boundarySpans.contains(start << 32 | word.end) {
                 start = word.end
             } else if let quantity = quantityEnd(at: start, limit: end) {
                 start = quantity
@@ -158,12 +165,21 @@ struct NameGrower {
     }
 
     private func hasNameCharacter(_ start: Int, _ end: Int) -> Bool {
-        text[start..<end].contains { $0.properties.isIdeographic || $0.properties.isAlphabetic }
+        text[start..<end].contains { Self.isIdeograph($0) || $0.properties.isAlphabetic }
+    }
+
+    /// Han characters (the CJK Unified Ideographs and their extensions, compatibility
+    /// ideographs and 〇), by range: the recognizer asks this for every character it reads.
+    static func isIdeograph(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x3007, 0x20000...0x323AF: true
+        default: false
+        }
     }
 
     /// CJK ideographs, ASCII letters and digits, and the joiners names use (·, -, +).
     static func isNameCharacter(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isIdeographic || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+        isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
             || s == "·" || s == "-" || s == "+" || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s) || ("０"..."９").contains(s)
     }
 }
@@ -173,7 +189,7 @@ struct NameGrower {
 struct QuotedNames {
     let text: [Unicode.Scalar]
 
-    static let quoteMarks: Set<Unicode.Scalar> = Set("“”「」《》〈〉\"'‘’『』".unicodeScalars)
+    static let quoteMarks = ScalarSet("“”「」《》〈〉\"'‘’『』")
     static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动"]
 
     func programmeCandidates() -> [Candidate] {
@@ -192,7 +208,7 @@ struct QuotedNames {
     }
 
     private func launched(before index: Int) -> Bool {
-        let before = String(String.UnicodeScalarView(text[max(0, index - 4)..<index]))
+        let before = String(scalars: text[max(0, index - 4)..<index])
         return Self.launchingVerbs.contains { before.hasSuffix($0) } || before.hasSuffix("”、") && index >= 2
     }
 

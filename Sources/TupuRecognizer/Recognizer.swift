@@ -90,9 +90,10 @@ struct Candidate {
     var length: Int { end - start }
 
     func mention(in text: [Unicode.Scalar]) -> Mention {
-        let surface = String(String.UnicodeScalarView(text[start..<end]))
+        let surface = String(scalars: text[start..<end])
         let written = name ?? surface
-        let cleaned = String(String.UnicodeScalarView(written.unicodeScalars.filter { !QuotedNames.quoteMarks.contains($0) }))
+        let quoted = text[start..<end].contains(where: QuotedNames.quoteMarks.contains)
+        let cleaned = quoted ? String(String.UnicodeScalarView(written.unicodeScalars.filter { !QuotedNames.quoteMarks.contains($0) })) : written
         return Mention(type: type, name: cleaned, surface: surface, start: start, end: end, division: division)
     }
 
@@ -102,11 +103,11 @@ struct Candidate {
             ($0.length, $0.priority, -$0.start) > ($1.length, $1.priority, -$1.start)
         }
         var taken: [Candidate] = []
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: (candidates.map(\.end).max() ?? 0))
         for candidate in ordered where candidate.length > 0 {
-            if (candidate.start..<candidate.end).contains(where: used.contains) { continue }
+            if used[candidate.start..<candidate.end].contains(true) { continue }
             taken.append(candidate)
-            used.formUnion(candidate.start..<candidate.end)
+            for i in candidate.start..<candidate.end { used[i] = true }
         }
         return taken.sorted { $0.start < $1.start }
     }

@@ -1,33 +1,56 @@
 /// Common Chinese words with their part of speech (from jieba's dictionary, by
 /// scripts/derive-words.py): where words begin and end, so that names do not begin or end
 /// inside one, and which words are verbs and function words that a name starts after.
+///
+/// Words of two to four characters are looked up by a key packed from their scalars, so that
+/// the recognizer's many look-ups build no strings.
 public struct WordList: Sendable {
-    private let tags: [String: Substring]
+    private var tagOfWord: [WordKey: UInt8] = [:]
+    private var tagNames: [String] = []
+    private var tagLeads: [Bool] = []
 
     /// Tags of words a name starts after: verbs, prepositions, conjunctions, adverbs, pronouns,
     /// particles, time words. (Numerals are not among them: 四家池 and 第二污水处理厂 are names.)
-    static let leadingTags: Set<Substring> = ["v", "p", "c", "d", "r", "u", "t", "ad", "vd"]
+    static let leadingTags: Set<String> = ["v", "p", "c", "d", "r", "u", "t", "ad", "vd"]
+
+    /// A word found in a text: where it ends and whether a name starts after it.
+    struct Word {
+        let end: Int
+        let leadsName: Bool
+    }
 
     /// The word list shipped with the package.
     public static let shared = WordList(tsv: PackageResource.text(of: "words.tsv"))
 
-    /// Reads `word <TAB> tag` lines; `#` lines are comments.
+    /// Reads `word <TAB> tag` lines; `#` lines are comments; words outside two to four
+    /// characters are ignored.
     public init(tsv text: String) {
-        var tags: [String: Substring] = [:]
+        var codeOfTag: [Substring: UInt8] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            tags[String(line[..<tab])] = line[line.index(after: tab)...]
+            guard let tab = line.firstIndex(of: "\t"), let key = WordKey(line[..<tab].unicodeScalars) else { continue }
+            let tag = line[line.index(after: tab)...]
+            let code: UInt8
+            if let known = codeOfTag[tag] {
+                code = known
+            } else {
+                code = UInt8(tagNames.count)
+                codeOfTag[tag] = code
+                tagNames.append(String(tag))
+                tagLeads.append(Self.leadingTags.contains(String(tag)))
+            }
+            tagOfWord[key] = code
         }
-        self.tags = tags
     }
 
     /// The part-of-speech tag of `word`, or nil when it is not a common word.
-    public func tag(of word: String) -> Substring? { tags[word] }
+    public func tag(of word: String) -> String? {
+        WordKey(word.unicodeScalars).flatMap { tagOfWord[$0] }.map { tagNames[Int($0)] }
+    }
 
-    /// The longest common word that starts at `index` and ends by `limit`, as its end.
-    func wordEnd(in text: [Unicode.Scalar], at index: Int, limit: Int) -> (end: Int, tag: Substring)? {
+    /// The longest common word that starts at `index` and ends by `limit`.
+    func word(in text: [Unicode.Scalar], at index: Int, limit: Int) -> Word? {
         for length in stride(from: 4, through: 2, by: -1) where index + length <= min(limit, text.count) {
-            if let tag = tags[String(String.UnicodeScalarView(text[index..<index + length]))] { return (index + length, tag) }
+            if let code = tagOfWord[WordKey(text, index, length)] { return Word(end: index + length, leadsName: tagLeads[Int(code)]) }
         }
         return nil
     }
@@ -39,9 +62,28 @@ public struct WordList: Sendable {
         guard boundary > 0 && boundary < text.count, !Lexicon.stopCharacters.contains(text[boundary]) else { return false }
         for start in max(earliest + 1, boundary - 3)..<boundary {
             for length in 2...4 where start + length > boundary && start + length <= text.count {
-                if tags[String(String.UnicodeScalarView(text[start..<start + length]))] != nil { return true }
+                if tagOfWord[WordKey(text, start, length)] != nil { return true }
             }
         }
         return false
+    }
+}
+
+/// Two to four Unicode scalars packed into 84 bits (21 bits each), zero-filled.
+struct WordKey: Hashable {
+    private var low: UInt64 = 0
+    private var high: UInt32 = 0
+
+    init(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) {
+        for offset in 0..<length { put(text[start + offset].value, at: offset) }
+    }
+
+    init?<S: Collection>(_ scalars: S) where S.Element == Unicode.Scalar {
+        guard (2...4).contains(scalars.count) else { return nil }
+        for (offset, scalar) in scalars.enumerated() { put(scalar.value, at: offset) }
+    }
+
+    private mutating func put(_ value: UInt32, at offset: Int) {
+        if offset < 3 { low |= UInt64(value) << (21 * offset) } else { high = value }
     }
 }

@@ -110,6 +110,65 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         let found = automaton.matches(in: Array("ushers 宁远县".unicodeScalars)).map { "\($0.payload)@\($0.start)-\($0.end)" }
         #expect(Set(found) == ["2@1-4", "1@2-4", "4@2-6", "5@7-9", "6@7-10"])
     }
+
+    /// Against a search per pattern, on random patterns and texts over an alphabet that mixes
+    /// ASCII, common ideographs (the root table's range), rarer ones and the supplementary plane.
+    @Test(arguments: 1...20)
+    func agreesWithSearchingEachPattern(seed: UInt64) {
+        var random = SplitMix(state: seed)
+        let alphabet = Array("ab宁远县村區㐀𠀀𠀁".unicodeScalars)
+        func word(_ lengths: ClosedRange<Int>) -> [Unicode.Scalar] {
+            (0..<Int.random(in: lengths, using: &random)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
+        }
+        let patterns = (0..<Int.random(in: 1...40, using: &random)).map { _ in word(1...4) }
+        let text = word(0...200)
+        let automaton = AhoCorasick(patterns.enumerated().map { (String(String.UnicodeScalarView($0.element)), $0.offset) })
+        let found = automaton.matches(in: text).map { "\($0.payload)@\($0.start)" }
+        var expected: [String] = []
+        for (number, pattern) in patterns.enumerated() where pattern.count <= text.count {
+            for start in 0...(text.count - pattern.count) where Array(text[start..<start + pattern.count]) == pattern {
+                expected.append("\(number)@\(start)")
+            }
+        }
+        #expect(found.sorted() == expected.sorted())
+    }
+}
+
+/// SplitMix64, for tests that draw random cases from a seed.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite struct VillageTests {
+    /// A village of the document's county is a place; the same name under another county is
+    /// not, and a village whose name holds a character the text lacks costs nothing.
+    @Test func villagesOfTheDocumentsCountyOnly() throws {
+        let gazetteer = Gazetteer.shared
+        // A county with a three-character village whose name no other county of its prefecture uses.
+        let counties = gazetteer.divisions.filter { $0.level == .county && $0.name.hasSuffix("县") }
+        var chosen: (county: Gazetteer.Division, township: Gazetteer.Division, village: Gazetteer.Division)?
+        search: for county in counties.prefix(400) {
+            for township in gazetteer.townships(of: county) {
+                if let village = gazetteer.villages(of: township).first(where: { $0.name.count == 3 && $0.name.hasSuffix("村") }) {
+                    chosen = (county, township, village)
+                    break search
+                }
+            }
+        }
+        let (county, township, village) = try #require(chosen)
+        let about = recognizer.recognize("\(county.name)\(township.name)\(village.name)新建文化广场。\(county.name)召开会议。")
+        #expect(about.mentions.contains { $0.type == .place && $0.division?.index == village.index })
+        let other = try #require(counties.last { $0.index != county.index && gazetteer.ancestors(of: $0).first != gazetteer.ancestors(of: county).first })
+        let elsewhere = recognizer.recognize("\(other.name)召开会议，\(other.name)推进\(village.name)道路硬化。")
+        #expect(!elsewhere.mentions.contains { $0.division?.index == village.index })
+    }
 }
 
 @Suite struct GazetteerTests {
@@ -121,6 +180,27 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         #expect(ancestors == ["永州市", "湖南省"])
         #expect(county.map { gazetteer.townships(of: $0).isEmpty } == false)
         #expect(gazetteer.divisions.filter { $0.level == .province }.count >= 31)
+    }
+
+    /// The file format: comment lines, the level letters, villages as `a|b|c` (the last without a
+    /// bar after it), children under the nearest division above.
+    @Test func readsTheTSVFormat() {
+        let gazetteer = Gazetteer(tsv: """
+            # a comment
+            P\t430000\t湖南省\t湖南
+            C\t431100\t永州市\t永州
+            D\t431126\t宁远县\t宁远
+            T\t舜陵街道\t甲村|乙社区|丙村
+            T\t湾井镇\t
+            D\t431127\t蓝山县\t蓝山
+            """)
+        #expect(gazetteer.divisions.map(\.name) == ["湖南省", "永州市", "宁远县", "舜陵街道", "湾井镇", "蓝山县"])
+        #expect(gazetteer.divisions.map(\.parent) == [nil, 0, 1, 2, 2, 1])
+        #expect(gazetteer.divisions[2].shortName == "宁远" && gazetteer.divisions[2].code == "431126")
+        let villages = gazetteer.villages(of: gazetteer.divisions[3])
+        #expect(villages.map(\.name) == ["甲村", "乙社区", "丙村"])
+        #expect(villages.map(\.index) == [6, 7, 8])
+        #expect(gazetteer.villages(of: gazetteer.divisions[4]).isEmpty)
     }
 
     /// Villages are numbered after the townships, each with an index of its own, and hang under
