@@ -49,7 +49,7 @@ enum Lexicon {
         "林长制", "乡村建设行动", "高标准农田建设", "人居环境整治", "农村人居环境整治", "两不愁三保障", "三保障",
         "东西部协作", "东西部协作", "数字乡村", "放管服", "最多跑一次", "优质服务基层行", "义务教育优质均衡",
         "十四五规划", "十五五规划", "十四五", "十五五", "双减", "双碳", "中国农民丰收节", "农家书屋", "强国建设",
-        "健康中国", "美丽中国", "平安建设", "文明城市创建", "乡风文明", "根治欠薪", "就业优先战略", "科教兴国战略",
+        "健康中国", "美丽中国", "平安建设", "文明城市创建", "根治欠薪", "就业优先战略", "科教兴国战略",
     ]
 
     /// Place heads beyond the administrative divisions: sites and natural features.
@@ -61,6 +61,26 @@ enum Lexicon {
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
     static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过")
 
+    /// Words of reports that qualify a project or programme without naming it: its status,
+    /// rank, sector, period or kind. A body made of nothing else is no name (新建项目, 重点项目,
+    /// 招商引资项目, 集中供热管网, 年度计划).
+    static let genericModifiers: Set<String> = [
+        "重点", "重大", "骨干", "龙头", "优质", "新建", "续建", "在建", "拟建", "扩建", "配套", "签约", "招商", "引资", "招商引资",
+        "全年", "年度", "季度", "一期", "二期", "三期", "前期", "储备", "增量", "存量", "入库", "开工", "竣工", "落地", "谋划",
+        "大", "好", "新", "小", "总", "各类", "各项", "相关", "其他", "所有", "主要", "具体", "全部", "该", "此", "本", "一批",
+        "大抓", "抓", "筑牢", "实施", "开展", "推进", "视情", "示范", "试点", "专项", "公益", "帮扶", "衔接", "惠民", "民心", "民生",
+        "省级", "市级", "县级", "国家级", "中央", "政府投资", "投资", "社会投资", "产业", "工业", "农业", "城建", "交通", "水利",
+        "文旅", "基础设施", "建设", "改造", "升级", "提升", "老化", "集中", "供水", "供热", "供气", "燃气", "污水", "雨污", "管网",
+        "道路", "核心区", "区域", "领域", "范围", "村", "乡镇", "城乡", "农村", "城区", "县城", "全县", "全市", "发展",
+    ]
+
+    /// Chinese numerals, as in 五大产业园 (a count, not a name).
+    static let numerals = ScalarSet("一二三四五六七八九十百两几多")
+
+    /// Characters that join the parts of a project's name: a route (A至B公路) or a works and its
+    /// companion (A及配套项目).
+    static let routeJoiners = ScalarSet("至及")
+
     /// Words that end just before a name (verbs, adverbs, quantities): a name starts after them.
     static let boundaryWords = [
         "推进", "推动", "建设", "实施", "开展", "完成", "启动", "建成", "投用", "打造", "加快", "实现", "全面", "持续", "扎实",
@@ -70,6 +90,7 @@ enum Lexicon {
         "依靠", "借助", "带动", "引导", "鼓励", "积极", "大力", "着力", "全力", "不断", "进一步", "高质量", "有序", "先后",
         "重点", "主要", "相关", "一批", "一系列", "系列", "县级", "市级", "省级", "国家级", "年度", "今年", "去年", "明年",
         "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "全省", "全国", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
+        "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订",
     ]
 
     /// Generic words that look like names but are not (ANNOTATION.md: 县城, 乡村 …).

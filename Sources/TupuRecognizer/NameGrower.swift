@@ -22,8 +22,15 @@ struct NameGrower {
 
     static let maximumLength: [EntityType: Int] = [.place: 12, .institution: 22, .project: 32, .programme: 20]
 
-    init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList) {
+    /// The ends of the place names the document supports, by start.
+    let placeEnds: [Int: Int]
+
+    init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList,
+         places: [Candidate] = []) {
         self.text = text
+        var placeEnds: [Int: Int] = [:]
+        for place in places { placeEnds[place.start] = max(placeEnds[place.start] ?? 0, place.end) }
+        self.placeEnds = placeEnds
         self.lexiconHits = lexiconHits
         self.words = words
         for hit in lexiconHits {
@@ -55,10 +62,41 @@ struct NameGrower {
             return coordinated(type: type, headStart: headStart, headEnd: headEnd)
         }
         guard !words.splits(text, at: headEnd, startingAfter: headStart) else { return [] }
-        let start = trimmedStart(nameStart(before: headStart, limit: Self.maximumLength[type]! - (headEnd - headStart)), before: headStart)
+        let limit = Self.maximumLength[type]! - (headEnd - headStart)
+        let joinsRoute = type == .project
+        let start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute), before: headStart, joinsRoute: joinsRoute)
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
+        if type == .project || type == .programme, namesNothing(start, headStart) { return [] }
         return [Candidate(type: type, start: start, end: headEnd, priority: 1)]
+    }
+
+    /// Whether the body `start..<end` holds nothing that names one undertaking: only places,
+    /// quantities and the generic words of reports (新建项目, 全年签约项目, 县6个重点项目, 五大产业园).
+    private func namesNothing(_ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            if let placeEnd = placeEnds[i], placeEnd <= end {
+                i = placeEnd
+            } else if let quantity = quantityEnd(at: i, limit: end) {
+                i = quantity
+            } else if Lexicon.numerals.contains(text[i]), i + 1 < end, text[i + 1] == "大" {
+                i += 2
+            } else if let generic = genericModifierEnd(at: i, limit: end) {
+                i = generic
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    private func genericModifierEnd(at index: Int, limit: Int) -> Int? {
+        for length in stride(from: min(4, limit - index), through: 1, by: -1)
+        where Lexicon.genericModifiers.contains(String(scalars: text[index..<index + length])) {
+            return index + length
+        }
+        return nil
     }
 
     private func isGeneric(_ start: Int, _ end: Int) -> Bool {
@@ -82,7 +120,10 @@ struct NameGrower {
     }
 
     /// Where a name ending at `end` begins (`end` itself when nothing before it can belong to it).
-    private func nameStart(before end: Int, limit: Int) -> Int {
+    ///
+    /// A function character stops it unless it begins a word that runs into the name (过境段) or
+    /// comes before a single character that cannot stand alone (和平医院, 将军大道); with `joinsRoute`, 至 and 及 join a project's parts (A至B公路, A及B项目).
+    private func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false) -> Int {
         var start = end
         while start > 0 && end - start < limit {
             let previous = text[start - 1]
@@ -93,8 +134,9 @@ struct NameGrower {
                 continue
             }
             guard Self.isNameCharacter(previous) else { break }
-            let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
-            if Lexicon.stopCharacters.contains(previous) && (end - start >= 2 || bareLevel) { break }
+            let oneCharacterBody = end - start == 1 && !Self.levelCharacters.contains(text[start])
+            if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
+                && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2 && Self.isNameCharacter(text[start - 2])) { break }
             start -= 1
         }
         // A name does not begin with a function character or a bare number-measure.
@@ -102,10 +144,16 @@ struct NameGrower {
         return start
     }
 
+    /// Whether a common word starts at `index` and ends inside the name, at or before `end`.
+    private func startsWordInName(at index: Int, end: Int) -> Bool {
+        guard let word = words.word(in: text, at: index, limit: end) else { return false }
+        return word.end > index + 1
+    }
+
     /// Moves a name's start out of a word it cuts, then past the verbs, function words and
     /// quantities it begins with, and past a place that is the subject of a verb (宁远县|狠抓|…);
     /// never beyond `end`.
-    private func trimmedStart(_ start: Int, before end: Int) -> Int {
+    private func trimmedStart(_ start: Int, before end: Int, joinsRoute: Bool = false) -> Int {
         var start = start
         if start > 0, start < end, Lexicon.stopCharacters.contains(text[start - 1]),
            let word = words.word(in: text, at: start - 1, limit: end) {
@@ -114,7 +162,8 @@ struct NameGrower {
         start = skippingLeadingWords(from: start, before: end)
         var i = start + 1
         while i < end {
-            if Self.levelCharacters.contains(text[i - 1]), Lexicon.stopCharacters.contains(text[i]) {
+            if Self.levelCharacters.contains(text[i - 1]), Lexicon.stopCharacters.contains(text[i]),
+               !(joinsRoute && Lexicon.routeJoiners.contains(text[i])) {
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
             } else if Self.levelCharacters.contains(text[i - 1]), let word = words.word(in: text, at: i, limit: end), word.leadsName {

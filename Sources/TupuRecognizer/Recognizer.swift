@@ -54,7 +54,7 @@ public struct Recognizer: Sendable {
         let lexiconHits = lexiconMatcher.matches(in: scalars)
         var candidates = context.placeCandidates()
         candidates += Self.bodiesOfNamedDivisions(places: candidates, lexiconHits: lexiconHits)
-        var grower = NameGrower(text: scalars, lexiconHits: lexiconHits, words: words)
+        var grower = NameGrower(text: scalars, lexiconHits: lexiconHits, words: words, places: candidates)
         candidates += grower.candidates()
         candidates += QuotedNames(text: scalars).programmeCandidates()
         let mentions = Candidate.outermost(candidates).map { $0.mention(in: scalars) }

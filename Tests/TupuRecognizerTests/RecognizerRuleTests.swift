@@ -55,6 +55,10 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         MarkedSentence("[Place:宁远县]紧紧把握这次[Project:湘江防洪堤建设项目]的机遇。"),
         // A bare 县 before an institution head is the document's county's.
         MarkedSentence("[Place:宁远县]的[Institution:县图书馆]新馆开放。"),
+        // 至 and 及 join the parts of a project's name (a route; a works and its companion).
+        MarkedSentence("[Place:宁远县]加快[Project:永州城区至宁远县城快速通道改建工程]和[Project:舜陵污水处理厂及配套管网项目]建设。"),
+        // A function character before a single character that cannot stand alone is part of the name.
+        MarkedSentence("[Place:宁远县]拓宽[Place:九疑将军大道]，与[Institution:南华大学附属和平医院]开展合作。"),
         // Cooperatives and companies.
         MarkedSentence("[Place:宁远县]组建[Institution:九嶷山香芋种植专业合作社]，与[Institution:湘粮集团]签约。"),
     ]
@@ -64,6 +68,8 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
     @Test(arguments: [
         "宁远县狠抓项目建设，招引一批大项目，本次集中开工的项目共12个，其中15个建设项目已完工。",
         "宁远县对项目实行动态管理，通过项目带动就业。",
+        "宁远县新建项目12个、续建项目8个，全年签约项目30个，招商引资项目到位资金增长，五大产业园建设提速。",
+        "宁远县6个重点项目集中开工，年度计划顺利完成，老化管网全部更换，开工建设的项目全部达效。",
     ])
     func genericHeadsAreNotNames(_ text: String) {
         let names = recognizer.recognize(text).mentions.filter { $0.type == .project || $0.type == .programme }.map(\.name)
