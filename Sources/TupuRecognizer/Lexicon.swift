@@ -8,9 +8,13 @@ enum Lexicon {
         "大学", "学院", "职业中学", "中学", "小学", "初中", "高中", "幼儿园", "学校", "教育集团", "党校",
         "集团", "有限公司", "股份公司", "公司", "专业合作社", "合作社", "合作联社", "协会", "学会", "商会", "联合会", "研究会",
         "纪念馆", "展览馆", "博物馆", "图书馆", "文化馆", "科技馆", "美术馆", "书屋", "研究院", "研究所", "研究中心",
-        "银行", "信用社", "电视台", "广播电台", "融媒体中心", "报社", "日报社", "直播间", "党支部", "党委", "村委会", "居委会",
+        "银行", "信用社", "电视台", "广播电台", "融媒体中心", "报社", "日报社", "日报", "晚报", "直播间", "党支部", "党委", "村委会", "居委会",
         "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会",
     ]
+
+    /// Heads of government departments and bodies, which name one only after a division or a
+    /// bare level character (县卫健局, 县委统战部, 浙江省财政厅, 陈庄镇政府).
+    static let departmentHeads = ["局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委"]
 
     /// Government bodies named bare in a county's texts; linking adds the document's place.
     static let bareBodies: [(form: String, level: Gazetteer.Division.Level)] = [
@@ -64,7 +68,7 @@ enum Lexicon {
     /// Words of reports that qualify a project or programme without naming it: its status,
     /// rank, sector, period or kind. A body made of nothing else is no name (新建项目, 重点项目,
     /// 招商引资项目, 集中供热管网, 年度计划).
-    static let genericModifiers: Set<String> = [
+    static let genericModifiers = phrases([
         "重点", "重大", "骨干", "龙头", "优质", "新建", "续建", "在建", "拟建", "扩建", "配套", "签约", "招商", "引资", "招商引资",
         "全年", "年度", "季度", "一期", "二期", "三期", "前期", "储备", "增量", "存量", "入库", "开工", "竣工", "落地", "谋划",
         "大", "好", "新", "小", "总", "各类", "各项", "相关", "其他", "所有", "主要", "具体", "全部", "该", "此", "本", "一批",
@@ -72,7 +76,18 @@ enum Lexicon {
         "省级", "市级", "县级", "国家级", "中央", "政府投资", "投资", "社会投资", "产业", "工业", "农业", "城建", "交通", "水利",
         "文旅", "基础设施", "建设", "改造", "升级", "提升", "老化", "集中", "供水", "供热", "供气", "燃气", "污水", "雨污", "管网",
         "道路", "核心区", "区域", "领域", "范围", "村", "乡镇", "城乡", "农村", "城区", "县城", "全县", "全市", "发展",
-    ]
+    ])
+
+    /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
+    static let genericInstitutionModifiers = phrases([
+        "村", "村级", "集体", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "乡镇", "基层", "各级", "各类", "领办",
+        "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有",
+    ])
+
+    /// Short phrases (one to four characters) as keys the recognizer looks up without strings.
+    private static func phrases(_ list: [String]) -> Set<WordKey> {
+        Set(list.map { WordKey($0.unicodeScalars)! })
+    }
 
     /// Chinese numerals, as in 五大产业园 (a count, not a name).
     static let numerals = ScalarSet("一二三四五六七八九十百两几多")
@@ -90,7 +105,7 @@ enum Lexicon {
         "依靠", "借助", "带动", "引导", "鼓励", "积极", "大力", "着力", "全力", "不断", "进一步", "高质量", "有序", "先后",
         "重点", "主要", "相关", "一批", "一系列", "系列", "县级", "市级", "省级", "国家级", "年度", "今年", "去年", "明年",
         "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "全省", "全国", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
-        "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订",
+        "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股",
     ]
 
     /// Generic words that look like names but are not (ANNOTATION.md: 县城, 乡村 …).

@@ -50,6 +50,8 @@ struct NameGrower {
                 found.append(Candidate(type: .institution, start: hit.start, end: hit.end, priority: 1))
             case .head(let type):
                 found += grow(type: type, headStart: hit.start, headEnd: hit.end)
+            case .departmentHead:
+                found += department(headStart: hit.start, headEnd: hit.end)
             case .boundary:
                 break
             }
@@ -67,23 +69,46 @@ struct NameGrower {
         let start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute), before: headStart, joinsRoute: joinsRoute)
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
-        if type == .project || type == .programme, namesNothing(start, headStart) { return [] }
+        if type == .project || type == .programme, namesNothing(start, headStart, generic: Lexicon.genericModifiers) { return [] }
+        if type == .institution, namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
         return [Candidate(type: type, start: start, end: headEnd, priority: 1)]
     }
 
-    /// Whether the body `start..<end` holds nothing that names one undertaking: only places,
-    /// quantities and the generic words of reports (新建项目, 全年签约项目, 县6个重点项目, 五大产业园).
-    private func namesNothing(_ start: Int, _ end: Int) -> Bool {
+    /// 县卫健局, 县委统战部, 浙江省财政厅: a department head after a division name or a bare level
+    /// character (and 委 of its party committee), with a topic of one to six characters between;
+    /// never the end or the start of a common word (格局, 干部, 东部; 部门, 局长).
+    private func department(headStart: Int, headEnd: Int) -> [Candidate] {
+        guard !words.hasWord(in: text, endingAt: headEnd, startingBefore: headStart),
+              !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
+        var start = trimmedStart(nameStart(before: headStart, limit: 14), before: headStart)
+        guard start < headStart else { return [] }
+        var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
+            ?? (Self.levelCharacters.contains(text[start]) ? start + 1 : headStart + 1)
+        // Of adjacent places (江苏涟水县政府) the body is the last, most specific one's.
+        while topic < headStart, let next = placeEnds[topic], next <= headStart {
+            start = topic
+            topic = next
+        }
+        guard topic <= headStart else { return [] }
+        if topic < headStart, text[topic] == "委", headEnd - headStart == 1 || topic + 1 < headStart { topic += 1 }
+        guard (0...6).contains(headStart - topic), headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
+        return [Candidate(type: .institution, start: start, end: headEnd, priority: 1)]
+    }
+
+    /// Whether the body `start..<end` holds nothing that names one undertaking or body: only
+    /// quantities and the generic words of reports (新建项目, 县6个重点项目, 五大产业园, 村合作社),
+    /// and places, unless `placesName` (平修村合作社 is named by its village; 县6个重点项目 is not).
+    private func namesNothing(_ start: Int, _ end: Int, generic: Set<WordKey>, placesName: Bool = false) -> Bool {
         var i = start
         while i < end {
-            if let placeEnd = placeEnds[i], placeEnd <= end {
+            if !placesName, let placeEnd = placeEnds[i], placeEnd <= end {
                 i = placeEnd
             } else if let quantity = quantityEnd(at: i, limit: end) {
                 i = quantity
             } else if Lexicon.numerals.contains(text[i]), i + 1 < end, text[i + 1] == "大" {
                 i += 2
-            } else if let generic = genericModifierEnd(at: i, limit: end) {
-                i = generic
+            } else if let modifier = genericModifierEnd(at: i, limit: end, in: generic) {
+                i = modifier
             } else {
                 return false
             }
@@ -91,9 +116,8 @@ struct NameGrower {
         return true
     }
 
-    private func genericModifierEnd(at index: Int, limit: Int) -> Int? {
-        for length in stride(from: min(4, limit - index), through: 1, by: -1)
-        where Lexicon.genericModifiers.contains(String(scalars: text[index..<index + length])) {
+    private func genericModifierEnd(at index: Int, limit: Int, in generic: Set<WordKey>) -> Int? {
+        for length in stride(from: min(4, limit - index), through: 1, by: -1) where generic.contains(WordKey(text, index, length)) {
             return index + length
         }
         return nil
@@ -127,7 +151,8 @@ struct NameGrower {
         var start = end
         while start > 0 && end - start < limit {
             let previous = text[start - 1]
-            if end - start >= 2 && boundaryEnds.contains(start) { break }
+            let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
+            if (end - start >= 2 || bareLevel) && boundaryEnds.contains(start) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 guard let open = matchingOpen(closingAt: start - 1) else { break }
                 start = open

@@ -13,11 +13,14 @@ public struct Recognizer: Sendable {
 
     struct DivisionForm: Sendable {
         let division: Int
+        /// A short form, or a full name as ambiguous as one: it counts only with support.
         let isShort: Bool
     }
 
     enum LexiconEntry: Sendable {
         case head(EntityType)
+        /// A head of government departments and bodies (局, 厅, 部, 政府): a name only after a division.
+        case departmentHead
         case known(EntityType)
         case bareBody(Gazetteer.Division.Level)
         case boundary
@@ -29,7 +32,10 @@ public struct Recognizer: Sendable {
         self.words = words
         var forms: [(String, DivisionForm)] = []
         for division in gazetteer.divisions {
-            forms.append((division.name, DivisionForm(division: division.index, isShort: false)))
+            // A full name of two characters (范县, 和县) or that is a common word (城区, 郊区) is as
+            // ambiguous as a short form and needs the same support.
+            let ambiguous = division.level != .province && (division.name.unicodeScalars.count <= 2 || words.tag(of: division.name) != nil)
+            forms.append((division.name, DivisionForm(division: division.index, isShort: ambiguous)))
             if let short = division.shortName, short != division.name, short.unicodeScalars.count >= 2 {
                 forms.append((short, DivisionForm(division: division.index, isShort: true)))
             }
@@ -40,6 +46,7 @@ public struct Recognizer: Sendable {
         words += Lexicon.projectHeads.map { ($0, .head(.project)) }
         words += Lexicon.programmeHeads.map { ($0, .head(.programme)) }
         words += Lexicon.placeHeads.map { ($0, .head(.place)) }
+        words += Lexicon.departmentHeads.map { ($0, .departmentHead) }
         words += Lexicon.nationalInstitutions.map { ($0, .known(.institution)) }
         words += Lexicon.nationalProgrammes.map { ($0, .known(.programme)) }
         words += Lexicon.bareBodies.map { ($0.form, .bareBody($0.level)) }

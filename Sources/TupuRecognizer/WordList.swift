@@ -55,6 +55,14 @@ public struct WordList: Sendable {
         return nil
     }
 
+    /// Whether a common word ends at `end` and starts before `start` (格局 for the head 局).
+    func hasWord(in text: [Unicode.Scalar], endingAt end: Int, startingBefore start: Int) -> Bool {
+        for wordStart in max(0, end - 4)..<start where end - wordStart >= 2 {
+            if tagOfWord[WordKey(text, wordStart, end - wordStart)] != nil { return true }
+        }
+        return false
+    }
+
     /// Whether a common word that starts after `earliest` runs across `boundary` (动态 across
     /// the end of 行动 in 实行动态; 党委书记, which starts with the head, does not count, nor a
     /// word that would end in a function character, as 目的 in 项目的).
@@ -69,7 +77,7 @@ public struct WordList: Sendable {
     }
 }
 
-/// Two to four Unicode scalars packed into 84 bits (21 bits each), zero-filled.
+/// One to four Unicode scalars packed into 84 bits (21 bits each), zero-filled.
 struct WordKey: Hashable {
     private var low: UInt64 = 0
     private var high: UInt32 = 0
@@ -79,7 +87,7 @@ struct WordKey: Hashable {
     }
 
     init?<S: Collection>(_ scalars: S) where S.Element == Unicode.Scalar {
-        guard (2...4).contains(scalars.count) else { return nil }
+        guard (1...4).contains(scalars.count) else { return nil }
         for (offset, scalar) in scalars.enumerated() { put(scalar.value, at: offset) }
     }
 

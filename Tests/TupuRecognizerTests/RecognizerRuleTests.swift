@@ -59,6 +59,10 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         MarkedSentence("[Place:宁远县]加快[Project:永州城区至宁远县城快速通道改建工程]和[Project:舜陵污水处理厂及配套管网项目]建设。"),
         // A function character before a single character that cannot stand alone is part of the name.
         MarkedSentence("[Place:宁远县]拓宽[Place:九疑将军大道]，与[Institution:南华大学附属和平医院]开展合作。"),
+        // Departments: a department head after a division or a bare level character, of the most
+        // specific of adjacent places; party committees' departments too.
+        MarkedSentence("[Place:湖南省]宁远县政府、[Institution:县卫健局]和[Institution:永州市委统战部]联合调研。".replacingOccurrences(of: "宁远县政府", with: "湖南[Institution:宁远县政府]")),
+        MarkedSentence("[Place:宁远县]召开会议，[Institution:湖南省财政厅]有关负责人出席。"),
         // Cooperatives and companies.
         MarkedSentence("[Place:宁远县]组建[Institution:九嶷山香芋种植专业合作社]，与[Institution:湘粮集团]签约。"),
     ]
@@ -76,6 +80,18 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         #expect(names.isEmpty, "found \(names)")
     }
 
+    /// Words ending in a department head are no departments (格局, 干部, 东部); generic
+    /// cooperatives and schools are no names; a two-character county name (和县, 范县) or one
+    /// that is a common word (城区, 郊区) is no place without its prefecture or province.
+    @Test(arguments: [
+        "宁远县产业格局不断优化，干部队伍持续壮大，县城东部交通改善。",
+        "宁远县引导农户加入村合作社，集体合作社和公办学校覆盖全县。",
+        "宁远县副县长和县直部门负责人一同前往，范县长介绍情况，城区和郊区同步推进。",
+    ])
+    func wordsThatLookLikeNamesAreNot(_ text: String) {
+        let names = recognizer.recognize(text).mentions.filter { $0.name != "宁远县" }.map(\.name)
+        #expect(names.isEmpty, "found \(names)")
+    }
     @Test(arguments: cases)
     func findsTheMarkedEntities(_ sentence: MarkedSentence) {
         let found = Set(recognizer.recognize(sentence.text).mentions.map { "\($0.type.rawValue):\($0.name)" })
@@ -169,7 +185,8 @@ struct SplitMix: RandomNumberGenerator {
             }
         }
         let (county, township, village) = try #require(chosen)
-        let about = recognizer.recognize("\(county.name)\(township.name)\(village.name)新建文化广场。\(county.name)召开会议。")
+        let prefecture = gazetteer.ancestors(of: county)[0].name
+        let about = recognizer.recognize("\(prefecture)\(county.name)\(township.name)\(village.name)新建文化广场。\(county.name)召开会议。")
         #expect(about.mentions.contains { $0.type == .place && $0.division?.index == village.index })
         let other = try #require(counties.last { $0.index != county.index && gazetteer.ancestors(of: $0).first != gazetteer.ancestors(of: county).first })
         let elsewhere = recognizer.recognize("\(other.name)召开会议，\(other.name)推进\(village.name)道路硬化。")
