@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "TupuXMLTests", dependencies: ["TupuXML"]),
         .testTarget(name: "TupuGraphTests", dependencies: ["TupuGraph"]),
         .testTarget(name: "TupuSerializationTests", dependencies: ["TupuSerialization", "TupuTestSupport"]),
-        .testTarget(name: "TupuRecognizerTests", dependencies: ["TupuRecognizer"]),
+        .testTarget(name: "TupuRecognizerTests", dependencies: ["TupuRecognizer", "TupuTestSupport"]),
         .testTarget(name: "TupuLinkerTests", dependencies: ["TupuLinker", "TupuTestSupport"]),
         .testTarget(name: "TupuCLITests", dependencies: ["TupuTestSupport"]),
         .executableTarget(
@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "recognition-bench",
-            dependencies: ["TupuGraph", "TupuRecognizer", "TupuLinker", "TupuSerialization"],
+            dependencies: ["TupuGraph", "TupuRecognizer", "TupuLinker", "TupuSerialization", "TupuTestSupport"],
             path: "Benchmarks/recognition-bench"
         ),
     ]

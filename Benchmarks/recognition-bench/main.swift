@@ -11,6 +11,7 @@ import TupuGraph
 import TupuLinker
 import TupuRecognizer
 import TupuSerialization
+import TupuTestSupport
 
 let megabytes = CommandLine.arguments.dropFirst().lazy.compactMap { Double($0) }.first ?? 48
 
@@ -29,24 +30,12 @@ let (recognizer, automataSeconds) = timed { Recognizer(gazetteer: gazetteer, wor
 print(String(format: "start-up: gazetteer %.3f s, word list %.3f s, automata %.3f s, total %.3f s",
              gazetteerSeconds, wordSeconds, automataSeconds, gazetteerSeconds + wordSeconds + automataSeconds))
 
-/// SplitMix64: a small seeded generator, so that every run reads the same corpus.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Generates county-report documents: each about one real county, naming its prefecture,
 /// townships and villages among projects, institutions, programmes and plain prose.
 struct CorpusGenerator {
     let gazetteer: Gazetteer
     let counties: [Gazetteer.Division]
-    var random = SeededGenerator(state: 2026)
+    var random = SeededRandom(seed: 2026)
 
     static let industries = ["中药材", "光伏发电", "智能制造", "冷链物流", "污水处理", "集中供热", "农村供水", "文旅康养", "特色种植", "新材料"]
     static let projectHeads = ["项目", "改扩建工程", "提升工程", "产业园", "综合楼", "升级改造"]

@@ -78,7 +78,7 @@ import TupuTestSupport
     /// unknown documents and relations, short lines), each scored by both.
     @Test(.enabled(if: toolsPresent), arguments: 0..<12)
     func generatedPredictionsScoreAsTheReferenceScorersSay(_ seed: Int) throws {
-        var random = SplitMix64(seed: UInt64(seed) &+ 0x9E37)
+        var random = SeededRandom(seed: UInt64(seed) &+ 0x9E37)
         let goldEntities = try String(contentsOfFile: gold + "/entities.tsv", encoding: .utf8)
         let goldRelations = try String(contentsOfFile: gold + "/relations.tsv", encoding: .utf8)
         func rows(_ text: String) -> [[String]] {
@@ -134,19 +134,5 @@ import TupuTestSupport
         let run = try ExternalTool.run(PackagePaths.tupu, ["eval", "--gold", folder + "/g.tsv", "--predicted-entities", folder + "/g.tsv"])
         #expect(run.status != 0)
         #expect(run.error.contains("g.tsv:2"), "\(run.error)")
-    }
-}
-
-/// A small seeded generator, so that each generated case is the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

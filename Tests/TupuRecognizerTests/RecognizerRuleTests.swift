@@ -1,5 +1,6 @@
 import Testing
 import TupuRecognizer
+import TupuTestSupport
 
 /// One shared recognizer: building its automata takes a moment.
 private let recognizer = Recognizer()
@@ -137,7 +138,7 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
     /// ASCII, common ideographs (the root table's range), rarer ones and the supplementary plane.
     @Test(arguments: 1...20)
     func agreesWithSearchingEachPattern(seed: UInt64) {
-        var random = SplitMix(state: seed)
+        var random = SeededRandom(seed: seed)
         let alphabet = Array("ab宁远县村區㐀𠀀𠀁".unicodeScalars)
         func word(_ lengths: ClosedRange<Int>) -> [Unicode.Scalar] {
             (0..<Int.random(in: lengths, using: &random)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
@@ -153,18 +154,6 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
             }
         }
         #expect(found.sorted() == expected.sorted())
-    }
-}
-
-/// SplitMix64, for tests that draw random cases from a seed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

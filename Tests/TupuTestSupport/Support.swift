@@ -28,8 +28,9 @@ public enum ExternalTool {
         try FileManager.default.createDirectory(at: captureFolder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: captureFolder) }
         let outURL = captureFolder.appendingPathComponent("out"), errURL = captureFolder.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
+              FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: captureFolder.path]) }
         let output = try FileHandle(forWritingTo: outURL), error = try FileHandle(forWritingTo: errURL)
         defer { try? output.close(); try? error.close() }
         process.standardOutput = output
