@@ -2,8 +2,9 @@
 ///
 /// Division names are ambiguous (many counties share a township name; a short form such as 平顺
 /// can be an ordinary word), so a name counts only when the document gives it support: full
-/// county and prefecture names count; a short form counts when its full name, or a division
-/// above it, appears too; townships and villages count only under the document's counties.
+/// county and prefecture names count; a short form, or a full name as ambiguous as one (范县,
+/// 城区), counts when its full name, or a division above it, appears too; townships and villages
+/// count only under the document's counties.
 struct DocumentContext {
     let gazetteer: Gazetteer
     let text: [Unicode.Scalar]
@@ -11,14 +12,14 @@ struct DocumentContext {
     private(set) var county: Gazetteer.Division?
     private(set) var prefecture: Gazetteer.Division?
     private(set) var province: Gazetteer.Division?
-    /// Divisions named in full somewhere in the document.
+    /// Divisions named somewhere in the document by a name that needs no support.
     private let namedInFull: Set<Int>
 
     init(gazetteer: Gazetteer, text: [Unicode.Scalar], divisionHits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)]) {
         self.gazetteer = gazetteer
         self.text = text
         self.hits = divisionHits
-        namedInFull = Set(divisionHits.filter { !$0.payload.isShort }.map(\.payload.division))
+        namedInFull = Set(divisionHits.filter { !$0.payload.needsSupport }.map(\.payload.division))
         let named = Set(divisionHits.map(\.payload.division))
         let fullNames = namedInFull
         func supported(_ index: Int) -> Bool {
@@ -53,7 +54,7 @@ struct DocumentContext {
             case .province:
                 accepted = true
             case .prefecture, .county:
-                accepted = !hit.payload.isShort || context.contains(division.index) || namedInFull.contains(division.index)
+                accepted = !hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
             case .township, .village:
                 accepted = division.parent.map(countiesInScope.contains) ?? false
             }

@@ -14,7 +14,7 @@ public struct Recognizer: Sendable {
     struct DivisionForm: Sendable {
         let division: Int
         /// A short form, or a full name as ambiguous as one: it counts only with support.
-        let isShort: Bool
+        let needsSupport: Bool
     }
 
     enum LexiconEntry: Sendable {
@@ -35,9 +35,9 @@ public struct Recognizer: Sendable {
             // A full name of two characters (范县, 和县) or that is a common word (城区, 郊区) is as
             // ambiguous as a short form and needs the same support.
             let ambiguous = division.level != .province && (division.name.unicodeScalars.count <= 2 || words.tag(of: division.name) != nil)
-            forms.append((division.name, DivisionForm(division: division.index, isShort: ambiguous)))
+            forms.append((division.name, DivisionForm(division: division.index, needsSupport: ambiguous)))
             if let short = division.shortName, short != division.name, short.unicodeScalars.count >= 2 {
-                forms.append((short, DivisionForm(division: division.index, isShort: true)))
+                forms.append((short, DivisionForm(division: division.index, needsSupport: true)))
             }
         }
         divisionMatcher = AhoCorasick(forms)
