@@ -145,7 +145,7 @@ struct NameGrower {
 
     /// Where a name ending at `end` begins (`end` itself when nothing before it can belong to it).
     ///
-    /// A function character stops it unless it begins a word that runs into the name (过境段) or
+    /// A function character stops it unless it begins a word that runs into the name (同心大道) or
     /// comes before a single character that cannot stand alone (和平医院, 将军大道); with `joinsRoute`, 至 and 及 join a project's parts (A至B公路, A及B项目).
     private func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false) -> Int {
         var start = end
@@ -164,8 +164,8 @@ struct NameGrower {
                 && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2 && Self.isNameCharacter(text[start - 2])) { break }
             start -= 1
         }
-        // A name does not begin with a function character or a bare number-measure.
-        while start < end, Lexicon.stopCharacters.contains(text[start]) { start += 1 }
+        // A name does not begin with a function character (unless it begins a word of the name, 同心).
+        while start < end, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: end) { start += 1 }
         return start
     }
 

@@ -60,6 +60,8 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         MarkedSentence("[Place:宁远县]加快[Project:永州城区至宁远县城快速通道改建工程]和[Project:舜陵污水处理厂及配套管网项目]建设。"),
         // A function character before a single character that cannot stand alone is part of the name.
         MarkedSentence("[Place:宁远县]拓宽[Place:九疑将军大道]，与[Institution:南华大学附属和平医院]开展合作。"),
+        // … and when it begins a common word that runs into the name (同心).
+        MarkedSentence("[Place:宁远县]拓宽[Place:同心大道]。"),
         // Departments: a department head after a division or a bare level character, of the most
         // specific of adjacent places; party committees' departments too.
         MarkedSentence("[Place:湖南省]宁远县政府、[Institution:县卫健局]和[Institution:永州市委统战部]联合调研。".replacingOccurrences(of: "宁远县政府", with: "湖南[Institution:宁远县政府]")),
