@@ -34,21 +34,32 @@ struct CanonicalNamer {
         document.mentions.contains { $0.division != nil && $0.division!.name.count > 1 && name.hasPrefix($0.division!.name) }
     }
 
-    /// Folds an institution named without its county (实验小学) into the entity named with it
-    /// (平顺县实验小学), which then carries the short name as an alias.
+    /// Words that end a programme's or a project's fuller name without changing what it names
+    /// (十五五 and 十五五规划, 根治欠薪 and 根治欠薪行动, 新型城镇化 and 新型城镇化建设).
+    static let namingTails = ["规划", "行动", "战略", "计划", "活动", "建设", "工作", "政策", "项目", "工程"]
+
+    /// Folds a shorter name into the entity of its fuller form, which then carries it as an alias:
+    /// an institution named without its county (实验小学 into 平顺县实验小学), and a programme or
+    /// project named without its tail (十五五 into 十五五规划).
     func mergingShortForms(_ entities: [Entity]) -> [Entity] {
-        guard let county = document.county else { return entities }
-        let prefixes = [county.name] + (county.shortName.map { [$0] } ?? [])
+        var prefixes: [String] = []
+        if let county = document.county { prefixes = [county.name] + (county.shortName.map { [$0] } ?? []) }
+        var index: [String: Int] = [:]
+        for (position, entity) in entities.enumerated() { index[entity.type.rawValue + "\t" + entity.name] = position }
         var result = entities
         var removed = Set<Int>()
-        for (index, entity) in entities.enumerated() where entity.type != .place {
-            let fuller = prefixes.lazy.compactMap { prefix in
-                result.firstIndex { $0.type == entity.type && $0.name == prefix + entity.name }
-            }.first
-            guard let target = fuller else { continue }
-            result[target].aliases.append(entity.name)
-            result[target].mentions = (result[target].mentions + entity.mentions).sorted { $0.start < $1.start }
-            removed.insert(index)
+        for (position, entity) in entities.enumerated() where entity.type != .place {
+            let fuller: [String] = switch entity.type {
+            case .institution: prefixes.map { $0 + entity.name }
+            case .programme, .project: Self.namingTails.map { entity.name + $0 }
+            case .place: []
+            }
+            guard let target = fuller.lazy.compactMap({ index[entity.type.rawValue + "\t" + $0] }).first(where: { !removed.contains($0) }),
+                  target != position else { continue }
+            let merged = result[position]
+            result[target].aliases += [merged.name] + merged.aliases.filter { !result[target].aliases.contains($0) }
+            result[target].mentions = (result[target].mentions + merged.mentions).sorted { $0.start < $1.start }
+            removed.insert(position)
         }
         return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
     }

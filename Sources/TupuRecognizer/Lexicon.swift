@@ -43,8 +43,27 @@ enum Lexicon {
     /// Heads ending programme names: policies, campaigns, plans, events.
     static let programmeHeads = [
         "专项行动", "三年行动", "行动", "计划", "战略", "系列活动", "主场活动", "活动", "攻坚战", "规划", "经验",
-        "援助月", "建设年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "文化节", "丰收节", "旅游节", "政策", "创建",
+        "援助月", "建设年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "篮球赛", "足球赛", "运动会", "马拉松", "文化节", "丰收节",
+        "旅游节", "政策", "创建", "公益项目",
+        "改革", "制度", "机制", "模式",
     ]
+
+    /// Programme heads that a place alone names: a model of work called after where it began
+    /// (晋江经验, 浦江模式), where 县重点项目 is named by nothing.
+    static let placeNamedProgrammeHeads = phrases(["经验", "模式"])
+
+    /// Heads of models and rules that name a programme only after a place or a quoted name
+    /// (浦江模式, “三本账”制度); after other words they describe (发展模式, 管理制度).
+    static let modelHeads = phrases(["模式", "制度", "机制"])
+
+    /// 工程 builds something (a Project: 防洪能力提升工程, 道路改建工程) when its body names a built
+    /// thing, and is a campaign (a Programme: 关爱工程, 特色产业提升工程) when it does not.
+    static let worksHead = WordKey("工程".unicodeScalars)!
+    static let builtThingCharacters = ScalarSet("路桥街馆楼厂站库渠堤坝港房井塔厕")
+    static let builtThingWords = phrases([
+        "供水", "饮水", "用水", "水源", "防洪", "水利", "河道", "管网", "电网", "供电", "供热", "供气", "燃气", "污水", "改建",
+        "扩建", "新建", "改造", "广场", "球场", "体育场", "停车场", "光伏", "风电", "隧道", "管道", "线路", "设施建设",
+    ])
 
     /// National programmes and policies known by name.
     static let nationalProgrammes = [
@@ -75,7 +94,8 @@ enum Lexicon {
         "大抓", "抓", "筑牢", "实施", "开展", "推进", "视情", "示范", "试点", "专项", "公益", "帮扶", "衔接", "惠民", "民心", "民生",
         "省级", "市级", "县级", "国家级", "中央", "政府投资", "投资", "社会投资", "产业", "工业", "农业", "城建", "交通", "水利",
         "文旅", "基础设施", "建设", "改造", "升级", "提升", "老化", "集中", "供水", "供热", "供气", "燃气", "污水", "雨污", "管网",
-        "道路", "核心区", "区域", "领域", "范围", "村", "乡镇", "城乡", "农村", "城区", "县城", "全县", "全市", "发展",
+        "道路", "核心区", "区域", "领域", "范围", "村", "乡镇", "城乡", "农村", "城区", "县城", "全县", "全市", "全省", "全国", "发展",
+        "国家", "山区", "综合", "综合性", "体制", "机制", "深化", "全面", "多种", "各种",
     ])
 
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
@@ -104,9 +124,13 @@ enum Lexicon {
         "以及", "作为", "成为", "位于", "来自", "前往", "走进", "走访", "深化", "健全", "落实", "开通", "提升", "荣获", "获得",
         "依靠", "借助", "带动", "引导", "鼓励", "积极", "大力", "着力", "全力", "不断", "进一步", "高质量", "有序", "先后",
         "重点", "主要", "相关", "一批", "一系列", "系列", "县级", "市级", "省级", "国家级", "年度", "今年", "去年", "明年",
-        "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "全省", "全国", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
+        "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
         "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股",
     ]
+
+    /// Words of manner and acts (成功创建, 顺利实施, 签署战略…): what stands right after them is an
+    /// act or its object, and no name's body ends with them.
+    static let mannerWords = phrases(["成功", "顺利", "圆满", "正式", "全面", "全力", "积极", "率先", "首次", "大力", "签署", "签订"])
 
     /// Generic words that look like names but are not (ANNOTATION.md: 县城, 乡村 …).
     static let genericWords: Set<String> = [

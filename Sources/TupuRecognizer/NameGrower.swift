@@ -14,6 +14,7 @@ struct NameGrower {
     let lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]
     let words: WordList
     private var boundaryEnds = Set<Int>()
+    private var headEnds = Set<Int>()
     /// Boundary words as start << 32 | end.
     private var boundarySpans = Set<Int>()
 
@@ -22,8 +23,9 @@ struct NameGrower {
 
     static let maximumLength: [EntityType: Int] = [.place: 12, .institution: 22, .project: 32, .programme: 20]
 
-    /// The ends of the place names the document supports, by start.
+    /// The ends of the place names the document supports, by start, and their starts by end.
     let placeEnds: [Int: Int]
+    let placeStarts: [Int: Int]
 
     init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList,
          places: [Candidate] = []) {
@@ -31,12 +33,21 @@ struct NameGrower {
         var placeEnds: [Int: Int] = [:]
         for place in places { placeEnds[place.start] = max(placeEnds[place.start] ?? 0, place.end) }
         self.placeEnds = placeEnds
+        var placeStarts: [Int: Int] = [:]
+        for place in places { placeStarts[place.end] = min(placeStarts[place.end] ?? place.start, place.start) }
+        self.placeStarts = placeStarts
         self.lexiconHits = lexiconHits
         self.words = words
         for hit in lexiconHits {
-            guard case .boundary = hit.payload else { continue }
-            boundaryEnds.insert(hit.end)
-            boundarySpans.insert(hit.start << 32 | hit.end)
+            switch hit.payload {
+            case .boundary:
+                boundaryEnds.insert(hit.end)
+                boundarySpans.insert(hit.start << 32 | hit.end)
+            case .head:
+                headEnds.insert(hit.end)
+            default:
+                break
+            }
         }
     }
 
@@ -60,18 +71,25 @@ struct NameGrower {
     }
 
     private func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
-        if headStart > 0 && text[headStart - 1] == "等" {
-            return coordinated(type: type, headStart: headStart, headEnd: headEnd)
+        if let listEnd = listEnd(before: headStart) {
+            return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
         }
-        guard !words.splits(text, at: headEnd, startingAfter: headStart) else { return [] }
+        guard !words.splits(text, at: headEnd, startingAfter: headStart), !followsMannerWord(headStart) else { return [] }
         let limit = Self.maximumLength[type]! - (headEnd - headStart)
         let joinsRoute = type == .project
-        let start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute), before: headStart, joinsRoute: joinsRoute)
+        var start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute), before: headStart, joinsRoute: joinsRoute)
+        if isModelHead(headStart, headEnd) {
+            guard let modelStart = modelNameStart(from: start, headStart: headStart) else { return [] }
+            start = modelStart
+        }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
-        if type == .project || type == .programme, namesNothing(start, headStart, generic: Lexicon.genericModifiers) { return [] }
+        if type == .project || type == .programme,
+           namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: namedByPlace(headStart, headEnd)) { return [] }
         if type == .institution, namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
-        return [Candidate(type: type, start: start, end: headEnd, priority: 1)]
+        let isCampaign = type == .project && WordKey(text, headStart, headEnd - headStart) == Lexicon.worksHead
+            && !namesBuiltThing(start, headStart)
+        return [Candidate(type: isCampaign ? .programme : type, start: start, end: headEnd, priority: 1)]
     }
 
     /// 县卫健局, 县委统战部, 浙江省财政厅: a department head after a division name or a bare level
@@ -116,6 +134,34 @@ struct NameGrower {
         return true
     }
 
+    private func followsMannerWord(_ index: Int) -> Bool {
+        index >= 2 && Lexicon.mannerWords.contains(WordKey(text, index - 2, 2))
+    }
+
+    /// Where a model or rule (模式, 制度) begins: with the quoted name in its body (“四议两公开”制度),
+    /// or at the place right before its head (总结|宁远模式); nil when it has neither.
+    private func modelNameStart(from start: Int, headStart: Int) -> Int? {
+        if text[start..<headStart].contains(where: QuotedNames.quoteMarks.contains) { return start }
+        return placeStarts[headStart].flatMap { $0 >= start ? $0 : nil }
+    }
+
+    private func isModelHead(_ headStart: Int, _ headEnd: Int) -> Bool {
+        headEnd - headStart <= 4 && Lexicon.modelHeads.contains(WordKey(text, headStart, headEnd - headStart))
+    }
+
+    private func namedByPlace(_ headStart: Int, _ headEnd: Int) -> Bool {
+        headEnd - headStart <= 4 && Lexicon.placeNamedProgrammeHeads.contains(WordKey(text, headStart, headEnd - headStart))
+    }
+
+    /// Whether the body `start..<end` names a built thing (a road, a pipe network, a reservoir).
+    private func namesBuiltThing(_ start: Int, _ end: Int) -> Bool {
+        for i in start..<end {
+            if Lexicon.builtThingCharacters.contains(text[i]) { return true }
+            for length in 2...4 where i + length <= end && Lexicon.builtThingWords.contains(WordKey(text, i, length)) { return true }
+        }
+        return false
+    }
+
     private func genericModifierEnd(at index: Int, limit: Int, in generic: Set<WordKey>) -> Int? {
         for length in stride(from: min(4, limit - index), through: 1, by: -1) where generic.contains(WordKey(text, index, length)) {
             return index + length
@@ -127,20 +173,49 @@ struct NameGrower {
         end - start <= Lexicon.longestGenericWord && Lexicon.genericWords.contains(String(scalars: text[start..<end]))
     }
 
+    /// Where a list of items sharing the head ends: at 等 right before the head (A、B等项目), or
+    /// before 等 and words that only count and qualify (A、B等25个重点建设项目).
+    private func listEnd(before headStart: Int) -> Int? {
+        for index in stride(from: headStart - 1, through: max(0, headStart - 16), by: -1) where text[index] == "等" {
+            if index + 1 == headStart || namesNothing(index + 1, headStart, generic: Lexicon.genericModifiers) { return index }
+        }
+        return nil
+    }
+
     /// A、B等项目: each item takes the head.
-    private func coordinated(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
+    private func coordinated(type: EntityType, listEnd: Int, headStart: Int, headEnd: Int) -> [Candidate] {
         let head = String(scalars: text[headStart..<headEnd])
         var items: [Candidate] = []
-        var itemEnd = headStart - 1
+        var itemEnd = listEnd
         while itemEnd > 0 {
-            let start = trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
+            // An item runs from the separator before it; the first runs from where a name can begin.
+            let separator = separator(before: itemEnd, limit: Self.maximumLength[type]!)
+            let start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
+                ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
             guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
-            let item = String(scalars: text[start..<itemEnd])
-            items.append(Candidate(type: type, start: start, end: itemEnd, priority: 1, name: item + head))
-            guard start > 0, text[start - 1] == "、" else { break }
-            itemEnd = start - 1
+            // An item with a head of its own (A工程、B改造等项目) is named by it; quoted items
+            // (“A”“B”等模式) are names as they stand (QuotedNames).
+            let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
+            if !headEnds.contains(itemEnd) && !quoted {
+                let item = String(scalars: text[start..<itemEnd])
+                items.append(Candidate(type: type, start: start, end: itemEnd, priority: 1, name: item + head))
+            }
+            guard let separator else { break }
+            itemEnd = separator
         }
         return items
+    }
+
+    /// The list separator (、) before the item ending at `end`, when only name characters,
+    /// brackets and quotation marks stand between them.
+    private func separator(before end: Int, limit: Int) -> Int? {
+        var i = end - 1
+        while i >= 0 && end - i <= limit {
+            if text[i] == "、" { return i }
+            guard Self.isNameCharacter(text[i]) || "（）()“”".unicodeScalars.contains(text[i]) else { return nil }
+            i -= 1
+        }
+        return nil
     }
 
     /// Where a name ending at `end` begins (`end` itself when nothing before it can belong to it).
@@ -187,11 +262,13 @@ struct NameGrower {
         start = skippingLeadingWords(from: start, before: end)
         var i = start + 1
         while i < end {
-            if Self.levelCharacters.contains(text[i - 1]), Lexicon.stopCharacters.contains(text[i]),
+            if !endsPlace(at: i) {
+                i += 1
+            } else if Lexicon.stopCharacters.contains(text[i]),
                !(joinsRoute && Lexicon.routeJoiners.contains(text[i])) {
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
-            } else if Self.levelCharacters.contains(text[i - 1]), let word = words.word(in: text, at: i, limit: end), word.leadsName {
+            } else if let word = words.word(in: text, at: i, limit: end), word.leadsName {
                 start = skippingLeadingWords(from: word.end, before: end)
                 i = start + 1
             } else {
@@ -199,6 +276,11 @@ struct NameGrower {
             }
         }
         return start
+    }
+
+    /// Whether a level character (县, 村 …) ends at `index` that is not the end of a common word (农村, 城市).
+    private func endsPlace(at index: Int) -> Bool {
+        Self.levelCharacters.contains(text[index - 1]) && !words.hasWord(in: text, endingAt: index, startingBefore: index - 1)
     }
 
     private func skippingLeadingWords(from start: Int, before end: Int) -> Int {
@@ -255,43 +337,5 @@ struct NameGrower {
     static func isNameCharacter(_ s: Unicode.Scalar) -> Bool {
         isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
             || s == "·" || s == "-" || s == "+" || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s) || ("０"..."９").contains(s)
-    }
-}
-
-/// Quoted names that are programmes: brands and campaigns written in quotation marks after a
-/// verb that launches them (打造“…”, 叫响“…”) or before 品牌.
-struct QuotedNames {
-    let text: [Unicode.Scalar]
-
-    static let quoteMarks = ScalarSet("“”「」《》〈〉\"'‘’『』")
-    static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动"]
-
-    func programmeCandidates() -> [Candidate] {
-        var found: [Candidate] = []
-        var i = 0
-        while i < text.count {
-            guard text[i] == "“", let close = text[(i + 1)...].prefix(14).firstIndex(of: "”") else { i += 1; continue }
-            let inner = text[(i + 1)..<close]
-            if (2...12).contains(inner.count), inner.allSatisfy({ NameGrower.isNameCharacter($0) }),
-               launched(before: i) || branded(after: close + 1) {
-                found.append(Candidate(type: .programme, start: i, end: close + 1, priority: 0))
-            }
-            i = close + 1
-        }
-        return found
-    }
-
-    private func launched(before index: Int) -> Bool {
-        let before = String(scalars: text[max(0, index - 4)..<index])
-        return Self.launchingVerbs.contains { before.hasSuffix($0) } || before.hasSuffix("”、") && index >= 2
-    }
-
-    private func branded(after index: Int) -> Bool {
-        var j = index
-        while j < text.count && j - index < 24 && text[j] != "，" && text[j] != "。" {
-            if text[j] == "品", j + 1 < text.count, text[j + 1] == "牌" { return true }
-            j += 1
-        }
-        return false
     }
 }

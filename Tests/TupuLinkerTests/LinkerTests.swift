@@ -25,6 +25,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(committees.first?.aliases == ["县委"])
     }
 
+    /// A programme named with and without its tail (规划, 行动) is one entity under the fuller name.
+    @Test func aProgrammesShortNameIsAnAliasOfItsFullName() {
+        let document = link("宁远县编制“十四五”规划。宁远县围绕“十四五”目标，实施“十四五”规划。")
+        let plans = document.entities.filter { $0.type == .programme }
+        #expect(plans.map(\.name) == ["十四五规划"], "\(plans.map(\.name))")
+        #expect(plans.first?.aliases == ["十四五"])
+    }
+
     @Test func placesArePartOfTheirNearestNamedAncestor() {
         let relations = link(Self.text).relations
         #expect(relations.contains { $0.subject == "宁远县" && $0.kind == .partOf && $0.object == "永州市" })

@@ -68,6 +68,16 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         MarkedSentence("[Place:宁远县]召开会议，[Institution:湖南省财政厅]有关负责人出席。"),
         // Cooperatives and companies.
         MarkedSentence("[Place:宁远县]组建[Institution:九嶷山香芋种植专业合作社]，与[Institution:湘粮集团]签约。"),
+        // 工程 that builds something is a Project; one that cares, lifts or reforms is a Programme.
+        MarkedSentence("[Place:宁远县]实施[Programme:农村留守儿童关爱工程]和[Project:泠江河堤防加固工程]。"),
+        // Reforms; models and rules named by a quoted name or a place.
+        MarkedSentence("[Place:宁远县]深化[Programme:义务教育集团化办学改革]，推行[Programme:四议两公开制度|“四议两公开”制度]，总结[Programme:宁远模式]。"),
+        // Quoted names listed before 等 are each a programme; a quoted name before 建设 too.
+        MarkedSentence("[Place:宁远县]推广[Programme:护河联盟|“护河联盟”][Programme:河小青|“河小青”]等模式，推进[Programme:美丽屋场|“美丽屋场”]建设。"),
+        // A list of items sharing a head after 等 and a count; each item runs from its separator.
+        MarkedSentence("集中开工的项目分别是[Project:舜帝陵景区提质改造二期项目|舜帝陵景区提质改造二期]、[Project:湾井镇省级农产品冷链物流中心项目|湾井镇省级农产品冷链物流中心]等8个重点建设项目。"),
+        // National events keep 全国; a head right after 成功 ends no name.
+        MarkedSentence("[Place:宁远县]选手在[Programme:全国青少年篮球赛]夺冠，县文化中心成功创建。"),
     ]
 
     /// Heads with nothing but verbs, quantities and generic words before them are no names, and
@@ -77,6 +87,7 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         "宁远县对项目实行动态管理，通过项目带动就业。",
         "宁远县新建项目12个、续建项目8个，全年签约项目30个，招商引资项目到位资金增长，五大产业园建设提速。",
         "宁远县6个重点项目集中开工，年度计划顺利完成，老化管网全部更换，开工建设的项目全部达效。",
+        "宁远县深化农村综合改革，完善发展模式和管理制度，健全长效机制，多种模式并进。",
     ])
     func genericHeadsAreNotNames(_ text: String) {
         let names = recognizer.recognize(text).mentions.filter { $0.type == .project || $0.type == .programme }.map(\.name)

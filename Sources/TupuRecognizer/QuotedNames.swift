@@ -1,0 +1,73 @@
+/// Quoted names that are programmes: brands and campaigns written in quotation marks after a
+/// verb that launches or wins them (打造“…”, 叫响“…”, 入选“…”), before 品牌, right before a word
+/// that makes them a drive (“…”建设, “…”全覆盖), or listed with others before 等 (“A”“B”等模式).
+struct QuotedNames {
+    let text: [Unicode.Scalar]
+
+    static let quoteMarks = ScalarSet("“”「」《》〈〉\"'‘’『』")
+    static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动",
+                                 "入选", "获评", "荣获"]
+
+    func programmeCandidates() -> [Candidate] {
+        var found: [Candidate] = []
+        var i = 0
+        while i < text.count {
+            guard text[i] == "“" else { i += 1; continue }
+            let run = quotedRun(from: i)
+            guard let last = run.last else { i += 1; continue }
+            let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
+            let launchedRun = launched(before: i)
+            for (position, quote) in run.enumerated() where isName(quote) {
+                if listed || launchedRun || (position == run.count - 1 && followedByProgrammeWord(after: quote.close + 1)) {
+                    found.append(Candidate(type: .programme, start: quote.open, end: quote.close + 1, priority: 0))
+                }
+            }
+            i = last.close + 1
+        }
+        return found
+    }
+
+    /// The quoted parts written one after another from `index` (“A”“B”, “A”、“B”), as the
+    /// positions of their opening and closing marks.
+    private func quotedRun(from index: Int) -> [(open: Int, close: Int)] {
+        var run: [(open: Int, close: Int)] = []
+        var open = index
+        while open < text.count, text[open] == "“", let close = text[(open + 1)...].prefix(14).firstIndex(of: "”") {
+            run.append((open, close))
+            open = close + 1 < text.count && text[close + 1] == "、" ? close + 2 : close + 1
+        }
+        return run
+    }
+
+    private func isName(_ quote: (open: Int, close: Int)) -> Bool {
+        let inner = text[(quote.open + 1)..<quote.close]
+        return (2...12).contains(inner.count) && inner.allSatisfy { NameGrower.isNameCharacter($0) }
+    }
+
+    private func launched(before index: Int) -> Bool {
+        let before = String(scalars: text[max(0, index - 4)..<index])
+        return Self.launchingVerbs.contains { before.hasSuffix($0) }
+    }
+
+    /// Words right after a quoted name that make it a drive: its building (“…”建设) or its reach (“…”全覆盖).
+    static let programmeWordsAfter = ["建设", "全覆盖"]
+
+    private func startsWith(_ word: String, at index: Int) -> Bool {
+        var i = index
+        for scalar in word.unicodeScalars {
+            guard i < text.count, text[i] == scalar else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private func followedByProgrammeWord(after index: Int) -> Bool {
+        var j = index
+        while j < text.count && j - index < 24 && text[j] != "，" && text[j] != "。" {
+            if text[j] == "品", j + 1 < text.count, text[j + 1] == "牌" { return true }
+            if j == index, Self.programmeWordsAfter.contains(where: { startsWith($0, at: j) }) { return true }
+            j += 1
+        }
+        return false
+    }
+}
