@@ -7,12 +7,13 @@ struct CanonicalNamer {
     let document: RecognizedDocument
     let gazetteer: Gazetteer
 
-    /// Bodies written with the level word first (县委, 市政府, 县人民医院) and the division they take.
+    /// Bodies written with the level word first (县委, 市政府, 县人民医院, 镇党委, 村委会) and the
+    /// division they take: the document's county, prefecture, province, township or village.
     private var divisionForLevelWord: [Unicode.Scalar: Gazetteer.Division] {
         var map: [Unicode.Scalar: Gazetteer.Division] = [:]
-        if let county = document.county, let last = county.name.unicodeScalars.last { map[last] = county }
-        if let prefecture = document.prefecture, let last = prefecture.name.unicodeScalars.last, map[last] == nil { map[last] = prefecture }
-        if let province = document.province, let last = province.name.unicodeScalars.last, map[last] == nil { map[last] = province }
+        for division in [document.county, document.prefecture, document.province, document.township, document.village] {
+            if let division, let last = division.name.unicodeScalars.last, map[last] == nil { map[last] = division }
+        }
         return map
     }
 
@@ -24,7 +25,8 @@ struct CanonicalNamer {
         name = name.replacingOccurrences(of: "人民政府", with: "政府")
         if let first = name.unicodeScalars.first, let division = divisionForLevelWord[first],
            !name.hasPrefix(division.name), !startsWithDivisionName(name) {
-            return division.name + String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
+            let ownsLevelWord = Recognizer.bodiesNamedWithLevelWord.contains { name.hasPrefix($0) }
+            return division.name + (ownsLevelWord ? name : String(String.UnicodeScalarView(name.unicodeScalars.dropFirst())))
         }
         return name
     }

@@ -9,20 +9,33 @@ enum Lexicon {
         "集团", "有限公司", "股份公司", "公司", "专业合作社", "合作社", "合作联社", "协会", "学会", "商会", "联合会", "研究会",
         "纪念馆", "展览馆", "博物馆", "图书馆", "文化馆", "科技馆", "美术馆", "书屋", "研究院", "研究所", "研究中心",
         "银行", "信用社", "电视台", "广播电台", "融媒体中心", "报社", "日报社", "日报", "晚报", "直播间", "党支部", "党委", "村委会", "居委会",
-        "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会",
+        "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会", "超市", "商场", "酒店", "宾馆", "网",
     ]
+
+    /// Heads of newspapers and broadcasters: their bodies are ordinary words (农民日报, 经济日报),
+    /// so a body of generic words still names one.
+    static let mediaHeads = phrases(["日报", "晚报", "报社", "日报社", "电视台", "广播电台", "网"])
+
+    /// 网 ends the name of a national news site only after 中国 and one to three characters
+    /// (中国经济网, 中国青年网); elsewhere it is a network (管网, 电网).
+    static let newsSiteHead = WordKey("网".unicodeScalars)!
+    static let newsSitePrefix = Array("中国".unicodeScalars)
 
     /// Heads of government departments and bodies, which name one only after a division or a
     /// bare level character (县卫健局, 县委统战部, 浙江省财政厅, 陈庄镇政府).
     static let departmentHeads = ["局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委"]
 
-    /// Government bodies named bare in a county's texts; linking adds the document's place.
+    /// Government and party bodies named bare (县委, 镇党委, 村委会); linking adds the document's
+    /// division of that level. Township and village bodies count only in a document about one.
     static let bareBodies: [(form: String, level: Gazetteer.Division.Level)] = [
         ("县委", .county), ("县政府", .county), ("县人民政府", .county), ("县人大常委会", .county), ("县政协", .county),
         ("县纪委", .county), ("县委宣传部", .county), ("县委组织部", .county),
         ("区委", .county), ("区政府", .county), ("区人民政府", .county),
         ("市委", .prefecture), ("市政府", .prefecture), ("市人民政府", .prefecture), ("州委", .prefecture), ("州政府", .prefecture),
         ("省委", .province), ("省政府", .province), ("省人民政府", .province),
+        ("镇党委", .township), ("镇政府", .township), ("镇人民政府", .township), ("乡党委", .township), ("乡政府", .township),
+        ("乡人民政府", .township), ("村党支部", .village), ("村党总支", .village), ("村委会", .village), ("村民委员会", .village),
+        ("党支部", .village),
     ]
 
     /// National institutions known by name (central bodies and national media).
@@ -31,6 +44,7 @@ enum Lexicon {
         "交通运输部", "工业和信息化部", "工信部", "文化和旅游部", "文旅部", "自然资源部", "生态环境部", "住房和城乡建设部",
         "住建部", "人力资源和社会保障部", "人社部", "应急管理部", "国家发展改革委", "国家发改委", "国家卫生健康委员会",
         "国家卫健委", "国家乡村振兴局", "国家林业和草原局", "国家体育总局", "中央电视台", "央视", "新华社", "人民日报",
+        "人民网", "新华网", "央视网", "光明网", "央广网", "中国网", "中国新闻网", "中新社", "光明日报", "经济日报", "中国日报",
         "中国科学院", "中国工程院", "国家电网", "中国移动", "中国电信", "中国联通", "中国邮政",
     ]
 

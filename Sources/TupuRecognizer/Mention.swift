@@ -34,8 +34,8 @@ public struct Mention: Sendable, Hashable {
 }
 
 /// What the recognizer found in one document: its mentions, in text order, and the divisions
-/// the document is about (the county, its prefecture and province), which linking uses to
-/// complete bare names (县委 → 壶关县委).
+/// the document is about (the county, its prefecture and province, the township and village it
+/// names most), which linking uses to complete bare names (县委 → 壶关县委, 村委会 → 新华村村委会).
 public struct RecognizedDocument: Sendable {
     public let text: [Unicode.Scalar]
     public let mentions: [Mention]
@@ -45,4 +45,7 @@ public struct RecognizedDocument: Sendable {
     public let prefecture: Gazetteer.Division?
     /// The province-level division the document is about.
     public let province: Gazetteer.Division?
+    /// The township and the village the document names most, if any: bare 镇党委 and 村委会 are theirs.
+    public let township: Gazetteer.Division?
+    public let village: Gazetteer.Division?
 }

@@ -15,6 +15,10 @@ struct NameGrower {
     let words: WordList
     private var boundaryEnds = Set<Int>()
     private var headEnds = Set<Int>()
+    /// Where bare bodies start (县委, 县政府), and where they and department heads end (…局): no
+    /// name runs across the end of one.
+    private var bodyStarts = Set<Int>()
+    private var bodyEnds = Set<Int>()
     /// Boundary words as start << 32 | end.
     private var boundarySpans = Set<Int>()
 
@@ -45,6 +49,11 @@ struct NameGrower {
                 boundarySpans.insert(hit.start << 32 | hit.end)
             case .head:
                 headEnds.insert(hit.end)
+            case .bareBody:
+                bodyStarts.insert(hit.start)
+                bodyEnds.insert(hit.end)
+            case .departmentHead:
+                bodyEnds.insert(hit.end)
             default:
                 break
             }
@@ -55,10 +64,16 @@ struct NameGrower {
         var found: [Candidate] = []
         for hit in lexiconHits {
             switch hit.payload {
+            case .known(.institution):
+                found.append(Candidate(type: .institution, start: hit.start, end: channelEnd(after: hit.end) ?? hit.end, priority: 3))
             case .known(let type):
                 found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3))
-            case .bareBody:
-                found.append(Candidate(type: .institution, start: hit.start, end: hit.end, priority: 1))
+            case .bareBody(let level):
+                // A bare 党支部 is the village's: named 村党支部, it takes the village's name in linking.
+                let levelWord = level == .village && text[hit.start] != "村" ? "村" : ""
+                found.append(Candidate(type: .institution, start: hit.start, end: hit.end, priority: 1,
+                                       name: levelWord.isEmpty ? nil : levelWord + String(scalars: text[hit.start..<hit.end]),
+                                       bareBodyLevel: level))
             case .head(let type):
                 found += grow(type: type, headStart: hit.start, headEnd: hit.end)
             case .departmentHead:
@@ -74,10 +89,15 @@ struct NameGrower {
         if let listEnd = listEnd(before: headStart) {
             return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
         }
-        guard !words.splits(text, at: headEnd, startingAfter: headStart), !followsMannerWord(headStart) else { return [] }
+        guard !words.splits(text, at: headEnd, startingAfter: headStart), !followsMannerWord(headStart),
+              !(type == .institution && words.isVerb(text, headStart - 2, 2)) else { return [] }
         let limit = Self.maximumLength[type]! - (headEnd - headStart)
         let joinsRoute = type == .project
         var start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute), before: headStart, joinsRoute: joinsRoute)
+        if WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead {
+            guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return [] }
+            start = siteStart
+        }
         if isModelHead(headStart, headEnd) {
             guard let modelStart = modelNameStart(from: start, headStart: headStart) else { return [] }
             start = modelStart
@@ -86,7 +106,8 @@ struct NameGrower {
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
         if type == .project || type == .programme,
            namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: namedByPlace(headStart, headEnd)) { return [] }
-        if type == .institution, namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
+        if type == .institution, !isMediaHead(headStart, headEnd),
+           namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
         let isCampaign = type == .project && WordKey(text, headStart, headEnd - headStart) == Lexicon.worksHead
             && !namesBuiltThing(start, headStart)
         return [Candidate(type: isCampaign ? .programme : type, start: start, end: headEnd, priority: 1)]
@@ -96,9 +117,15 @@ struct NameGrower {
     /// character (and 委 of its party committee), with a topic of one to six characters between;
     /// never the end or the start of a common word (格局, 干部, 东部; 部门, 局长).
     private func department(headStart: Int, headEnd: Int) -> [Candidate] {
-        guard !words.hasWord(in: text, endingAt: headEnd, startingBefore: headStart),
+        // A one-character head ending a two-character word is no head (干部, 格局); 组织部 is one.
+        guard !(headEnd - headStart == 1 && headStart > 0 && words.contains(text, headStart - 1, 2)),
               !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
-        var start = trimmedStart(nameStart(before: headStart, limit: 14), before: headStart)
+        let grown = nameStart(before: headStart, limit: 14, crossesBodies: true)
+        if let committee = committeeListed(before: grown), (1...4).contains(headStart - grown), !Self.levelCharacters.contains(text[grown]) {
+            return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
+                              name: committee + String(scalars: text[grown..<headEnd]))]
+        }
+        var start = trimmedStart(grown, before: headStart)
         guard start < headStart else { return [] }
         var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
             ?? (Self.levelCharacters.contains(text[start]) ? start + 1 : headStart + 1)
@@ -109,8 +136,26 @@ struct NameGrower {
         }
         guard topic <= headStart else { return [] }
         if topic < headStart, text[topic] == "委", headEnd - headStart == 1 || topic + 1 < headStart { topic += 1 }
+        // 县委县政府: two bare bodies, each found as such.
+        if topic < headStart, bodyStarts.contains(topic) { return [] }
         guard (0...6).contains(headStart - topic), headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
+        if String(scalars: text[topic..<headEnd]) == "党委政府" {
+            // 陈庄镇党委政府: the township's party committee and its government.
+            let division = String(scalars: text[start..<topic])
+            return [Candidate(type: .institution, start: start, end: topic + 2, priority: 1),
+                    Candidate(type: .institution, start: topic + 2, end: headEnd, priority: 1, name: division + "政府")]
+        }
         return [Candidate(type: .institution, start: start, end: headEnd, priority: 1)]
+    }
+
+    /// The party committee in a list of posts right before `index` (涟水县委常委、|宣传部部长;
+    /// 市委常委、|统战部部长): the department that follows is that committee's.
+    private func committeeListed(before index: Int) -> String? {
+        let posts = "委常委、".unicodeScalars
+        guard index >= posts.count + 1, text[(index - posts.count)..<index].elementsEqual(posts) else { return nil }
+        let levelEnd = index - posts.count
+        if let placeStart = placeStarts[levelEnd] { return String(scalars: text[placeStart..<levelEnd]) + "委" }
+        return Self.levelCharacters.contains(text[levelEnd - 1]) ? String(scalars: text[(levelEnd - 1)..<levelEnd]) + "委" : nil
     }
 
     /// Whether the body `start..<end` holds nothing that names one undertaking or body: only
@@ -143,6 +188,29 @@ struct NameGrower {
     private func modelNameStart(from start: Int, headStart: Int) -> Int? {
         if text[start..<headStart].contains(where: QuotedNames.quoteMarks.contains) { return start }
         return placeStarts[headStart].flatMap { $0 >= start ? $0 : nil }
+    }
+
+    private func isMediaHead(_ headStart: Int, _ headEnd: Int) -> Bool {
+        headEnd - headStart <= 4 && Lexicon.mediaHeads.contains(WordKey(text, headStart, headEnd - headStart))
+    }
+
+    /// Where a news site's name ending at `headStart` begins: at 中国, one to three characters before.
+    private func newsSiteStart(from start: Int, headStart: Int) -> Int? {
+        let prefix = Lexicon.newsSitePrefix
+        let earliest = max(start, headStart - prefix.count - 3), latest = headStart - prefix.count - 1
+        guard earliest <= latest else { return nil }
+        return (earliest...latest).first { text[$0..<($0 + prefix.count)].elementsEqual(prefix) }
+    }
+
+    /// The end of a channel a news site names after a dash (人民网-江苏频道), or nil.
+    private func channelEnd(after end: Int) -> Int? {
+        guard end < text.count, text[end] == "-" else { return nil }
+        var i = end + 1
+        while i < text.count, i - end <= 8, Self.isIdeograph(text[i]) {
+            if i + 1 < text.count, text[i] == "频", text[i + 1] == "道" { return i + 2 }
+            i += 1
+        }
+        return nil
     }
 
     private func isModelHead(_ headStart: Int, _ headEnd: Int) -> Bool {
@@ -221,13 +289,16 @@ struct NameGrower {
     /// Where a name ending at `end` begins (`end` itself when nothing before it can belong to it).
     ///
     /// A function character stops it unless it begins a word that runs into the name (同心大道) or
-    /// comes before a single character that cannot stand alone (和平医院, 将军大道); with `joinsRoute`, 至 and 及 join a project's parts (A至B公路, A及B项目).
-    private func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false) -> Int {
+    /// comes before a single character that cannot stand alone (和平医院, 将军大道); with
+    /// `joinsRoute`, 至 and 及 join a project's parts (A至B公路, A及B项目). The end of a boundary
+    /// word stops it, and so does the end of a bare body or department (镇政府|带领…党支部) unless
+    /// `crossesBodies` (a committee's department: 市委|统战部).
+    private func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false, crossesBodies: Bool = false) -> Int {
         var start = end
         while start > 0 && end - start < limit {
             let previous = text[start - 1]
             let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
-            if (end - start >= 2 || bareLevel) && boundaryEnds.contains(start) { break }
+            if (end - start >= 2 || bareLevel) && (boundaryEnds.contains(start) || (!crossesBodies && bodyEnds.contains(start))) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 guard let open = matchingOpen(closingAt: start - 1) else { break }
                 start = open

@@ -57,28 +57,55 @@ public struct Recognizer: Sendable {
     /// Recognizes the entity mentions of `text`.
     public func recognize(_ text: String) -> RecognizedDocument {
         let scalars = Array(text.unicodeScalars)
-        var context = DocumentContext(gazetteer: gazetteer, text: scalars, divisionHits: divisionMatcher.matches(in: scalars))
+        let context = DocumentContext(gazetteer: gazetteer, text: scalars, divisionHits: divisionMatcher.matches(in: scalars))
         let lexiconHits = lexiconMatcher.matches(in: scalars)
-        var candidates = context.placeCandidates()
-        candidates += Self.bodiesOfNamedDivisions(places: candidates, lexiconHits: lexiconHits)
-        var grower = NameGrower(text: scalars, lexiconHits: lexiconHits, words: words, places: candidates)
-        candidates += grower.candidates()
+        let places = context.placeCandidates()
+        var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
+        let village = Self.mostNamed(.village, in: places)
+        let township = Self.mostNamed(.township, in: places) ?? village.flatMap { $0.parent.map { gazetteer.divisions[$0] } }
+        var grower = NameGrower(text: scalars, lexiconHits: lexiconHits, words: words, places: places)
+        candidates += grower.candidates().filter { candidate in
+            switch candidate.bareBodyLevel {
+            case .township?: township != nil
+            case .village?: village != nil
+            default: true
+            }
+        }
         candidates += QuotedNames(text: scalars).programmeCandidates()
         let mentions = Candidate.outermost(candidates).map { $0.mention(in: scalars) }
         return RecognizedDocument(text: scalars, mentions: mentions, county: context.county,
-                                  prefecture: context.prefecture, province: context.province)
+                                  prefecture: context.prefecture, province: context.province, township: township, village: village)
+    }
+
+    /// The division of `level` that most place candidates name; ties go to the first named.
+    static func mostNamed(_ level: Gazetteer.Division.Level, in candidates: [Candidate]) -> Gazetteer.Division? {
+        var counts: [Int: (count: Int, first: Int, division: Gazetteer.Division)] = [:]
+        for candidate in candidates {
+            guard let division = candidate.division, division.level == level else { continue }
+            let previous = counts[division.index] ?? (0, candidate.start, division)
+            counts[division.index] = (previous.count + 1, previous.first, division)
+        }
+        return counts.values.max { ($0.count, -$0.first) < ($1.count, -$1.first) }?.division
     }
 }
 
 extension Recognizer {
+    /// Bare bodies whose level word is part of their own name: 村委会 of 新华村 is 新华村村委会,
+    /// where 县委 of 宁远县 is 宁远县委.
+    public static let bodiesNamedWithLevelWord = ["村委会", "村民委员会"]
+
     /// 宁远县委, 永州市政府: a division name whose level character begins a bare body (县委, 市政府)
-    /// names that division's body, one institution over both.
-    static func bodiesOfNamedDivisions(places: [Candidate], lexiconHits: [(start: Int, end: Int, payload: LexiconEntry)]) -> [Candidate] {
+    /// names that division's body, one institution over both, under the division's own name
+    /// (江苏涟水县政府 is 涟水县政府).
+    static func bodiesOfNamedDivisions(places: [Candidate], lexiconHits: [(start: Int, end: Int, payload: LexiconEntry)],
+                                       text: [Unicode.Scalar]) -> [Candidate] {
         var ends: [Int: Candidate] = [:]
         for place in places where place.division != nil { ends[place.end] = place }
         return lexiconHits.compactMap { hit in
-            guard case .bareBody = hit.payload, let place = ends[hit.start + 1], place.start < hit.start else { return nil }
-            return Candidate(type: .institution, start: place.start, end: hit.end, priority: 3)
+            guard case .bareBody = hit.payload, let place = ends[hit.start + 1], place.start < hit.start,
+                  let division = place.division else { return nil }
+            return Candidate(type: .institution, start: place.start, end: hit.end, priority: 3,
+                             name: division.name + String(scalars: text[(hit.start + 1)..<hit.end]))
         }
     }
 }
@@ -93,6 +120,8 @@ struct Candidate {
     var division: Gazetteer.Division? = nil
     /// A name that differs from the span's text (a coordinated item that shares a head).
     var name: String? = nil
+    /// For a bare body (镇党委, 村委会), the level of the division it belongs to.
+    var bareBodyLevel: Gazetteer.Division.Level? = nil
 
     var length: Int { end - start }
 

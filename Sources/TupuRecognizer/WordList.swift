@@ -55,6 +55,17 @@ public struct WordList: Sendable {
         return nil
     }
 
+    /// Whether the `length` characters of `text` from `start` are a common word.
+    func contains(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
+        start >= 0 && start + length <= text.count && tagOfWord[WordKey(text, start, length)] != nil
+    }
+
+    /// Whether the `length` characters of `text` from `start` are a common verb (加入, 组建).
+    func isVerb(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
+        guard start >= 0 && start + length <= text.count, let code = tagOfWord[WordKey(text, start, length)] else { return false }
+        return tagNames[Int(code)] == "v"
+    }
+
     /// Whether a common word ends at `end` and starts before `start` (格局 for the head 局).
     func hasWord(in text: [Unicode.Scalar], endingAt end: Int, startingBefore start: Int) -> Bool {
         for wordStart in max(0, end - 4)..<start where end - wordStart >= 2 {

@@ -33,6 +33,13 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(plans.first?.aliases == ["十四五"])
     }
 
+    /// Bare township and village bodies take the township and village the article is about.
+    @Test func bareTownshipAndVillageBodiesTakeTheDocumentsDivisions() {
+        let document = link("宁远县湾井镇下灌村发展香芋。下灌村党支部书记介绍，镇党委政府和村委会给予支持，党支部牵头成立合作社。")
+        let names = Set(document.entities.filter { $0.type == .institution }.map(\.name))
+        #expect(names == ["湾井镇党委", "湾井镇政府", "下灌村党支部", "下灌村村委会"], "\(names)")
+    }
+
     @Test func placesArePartOfTheirNearestNamedAncestor() {
         let relations = link(Self.text).relations
         #expect(relations.contains { $0.subject == "宁远县" && $0.kind == .partOf && $0.object == "永州市" })

@@ -78,6 +78,14 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         MarkedSentence("集中开工的项目分别是[Project:舜帝陵景区提质改造二期项目|舜帝陵景区提质改造二期]、[Project:湾井镇省级农产品冷链物流中心项目|湾井镇省级农产品冷链物流中心]等8个重点建设项目。"),
         // National events keep 全国; a head right after 成功 ends no name.
         MarkedSentence("[Place:宁远县]选手在[Programme:全国青少年篮球赛]夺冠，县文化中心成功创建。"),
+        // Township and village bodies named bare, in an article about one village; 党委政府 is two bodies.
+        MarkedSentence("在[Place:宁远县][Place:湾井镇][Place:下灌村]，[Institution:镇党委][Institution:镇政府|政府]带领[Institution:村党支部]和[Institution:村委会]发展产业。"),
+        // A department after a committee's post in a list of posts is that committee's; 县委县政府 is two bodies.
+        MarkedSentence("[Institution:宁远县委]常委、[Institution:宁远县委宣传部|宣传部]部长出席，[Institution:县委][Institution:县政府]高度重视。"),
+        // A province's short name before a county's body: the body is the county's.
+        MarkedSentence("湖南[Institution:宁远县人民政府]与[Institution:湘粮集团]签约。"),
+        // Newspapers named by ordinary words, national news sites and their channels, shops in a list.
+        MarkedSentence("[Institution:工人日报]、[Institution:中国经济网]和[Institution:人民网-湖南频道]报道，[Place:宁远县]与[Institution:步步高超市|步步高]等超市合作。"),
     ]
 
     /// Heads with nothing but verbs, quantities and generic words before them are no names, and
@@ -99,7 +107,7 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
     /// that is a common word (城区, 郊区) is no place without its prefecture or province.
     @Test(arguments: [
         "宁远县产业格局不断优化，干部队伍持续壮大，县城东部交通改善。",
-        "宁远县引导农户加入村合作社，集体合作社和公办学校覆盖全县。",
+        "宁远县引导农户加入村合作社，集体合作社和公办学校覆盖全县，吸纳农户加入合作社。",
         "宁远县副县长和县直部门负责人一同前往，范县长介绍情况，城区和郊区同步推进。",
     ])
     func wordsThatLookLikeNamesAreNot(_ text: String) {
