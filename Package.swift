@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "TupuXML", dependencies: ["CLibXML2"]),
         .target(name: "TupuGraph"),
         .target(name: "TupuSerialization", dependencies: ["TupuGraph", "TupuXML"]),
-        .target(name: "TupuRecognizer", resources: [.copy("Resources/divisions.tsv"), .copy("Resources/words.tsv")]),
+        .target(name: "TupuRecognizer", resources: [.copy("Resources/divisions.tsv"), .copy("Resources/words.tsv"), .copy("Resources/features.tsv")]),
         .target(name: "TupuLinker", dependencies: ["TupuGraph", "TupuRecognizer"]),
         .target(name: "TupuEvaluation"),
         .executableTarget(

@@ -3,8 +3,10 @@
 /// Division names are ambiguous (many counties share a township name; a short form such as 平顺
 /// can be an ordinary word), so a name counts only when the document gives it support: full
 /// county and prefecture names count; a short form, or a full name as ambiguous as one (范县,
-/// 城区), counts when its full name, or a division above it, appears too; townships and villages
-/// count only under the document's counties.
+/// 城区), counts when its full name, or a division above it, appears too, or when it is a county
+/// of the document's prefecture and no common word; townships and villages count only under the
+/// document's counties. A province or prefecture written right before a division of its own
+/// (北京怀柔区, 江苏涟水县) is one mention with it.
 struct DocumentContext {
     let gazetteer: Gazetteer
     let text: [Unicode.Scalar]
@@ -54,7 +56,10 @@ struct DocumentContext {
             case .province:
                 accepted = true
             case .prefecture, .county:
-                accepted = !hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
+                // A county of the document's prefecture (to 将乐 in an article about 明溪县) counts by its short form.
+                let sibling = division.level == .county && division.parent != nil && division.parent == prefecture?.index
+                    && !hit.payload.isCommonWord
+                accepted = !hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index) || sibling
             case .township, .village:
                 accepted = division.parent.map(countiesInScope.contains) ?? false
             }
@@ -63,7 +68,25 @@ struct DocumentContext {
             }
         }
         if let county { candidates += villageCandidates(of: county) }
-        return candidates
+        return candidates + Self.joinedWithAncestors(candidates, gazetteer: gazetteer)
+    }
+
+    /// 北京怀柔区, 江苏涟水县: a division named right after its own province or prefecture is one
+    /// mention of the division, written with its ancestor's name.
+    private static func joinedWithAncestors(_ candidates: [Candidate], gazetteer: Gazetteer) -> [Candidate] {
+        var byStart: [Int: [Candidate]] = [:]
+        for candidate in candidates where candidate.division != nil { byStart[candidate.start, default: []].append(candidate) }
+        var joined: [Candidate] = []
+        // From the last to the first, so that a chain (湖南省永州市宁远县) joins link by link.
+        for first in candidates.sorted(by: { $0.start > $1.start }) {
+            guard let ancestor = first.division, ancestor.level <= .prefecture else { continue }
+            for second in byStart[first.end] ?? [] where gazetteer.ancestors(of: second.division!).contains(where: { $0.index == ancestor.index }) {
+                let chain = Candidate(type: .place, start: first.start, end: second.end, priority: 2, division: second.division)
+                joined.append(chain)
+                byStart[first.start, default: []].append(chain)
+            }
+        }
+        return joined
     }
 
     /// A short form directly followed by 县/市/区 … is part of a longer name the text writes differently.

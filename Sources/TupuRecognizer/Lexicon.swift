@@ -93,7 +93,17 @@ enum Lexicon {
     static let placeHeads = [
         "开发区", "经济技术开发区", "高新区", "产业园区", "工业园区", "示范区", "保护区", "景区", "风景区", "片区", "新区",
         "移民新村", "新村", "广场", "公园", "体育场", "体育馆", "大道", "大街", "东街", "西街", "南街", "北街", "国道", "省道",
+        "小镇", "教学点", "滩区",
     ]
+
+    /// The country's named economic regions, places spanning provinces.
+    static let nationalRegions = [
+        "京津冀", "长三角", "长江三角洲", "珠三角", "珠江三角洲", "粤港澳大湾区", "成渝地区", "长江经济带", "黄河流域", "环渤海",
+    ]
+
+    /// Named mountains, rivers and lakes (太行山, 鄱阳湖), from jieba's place names (features.tsv).
+    static let naturalFeatures: [String] = PackageResource.text(of: "features.tsv")
+        .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
     static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过")
@@ -139,7 +149,7 @@ enum Lexicon {
         "依靠", "借助", "带动", "引导", "鼓励", "积极", "大力", "着力", "全力", "不断", "进一步", "高质量", "有序", "先后",
         "重点", "主要", "相关", "一批", "一系列", "系列", "县级", "市级", "省级", "国家级", "年度", "今年", "去年", "明年",
         "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
-        "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股",
+        "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股", "地处",
     ]
 
     /// Words of manner and acts (成功创建, 顺利实施, 签署战略…): what stands right after them is an

@@ -14,7 +14,8 @@ struct NameGrower {
     let lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]
     let words: WordList
     private var boundaryEnds = Set<Int>()
-    private var headEnds = Set<Int>()
+    /// The types of the heads ending at each position.
+    private var headEnds: [Int: EntityType] = [:]
     /// Where bare bodies start (县委, 县政府), and where they and department heads end (…局): no
     /// name runs across the end of one.
     private var bodyStarts = Set<Int>()
@@ -47,8 +48,8 @@ struct NameGrower {
             case .boundary:
                 boundaryEnds.insert(hit.end)
                 boundarySpans.insert(hit.start << 32 | hit.end)
-            case .head:
-                headEnds.insert(hit.end)
+            case .head(let type):
+                headEnds[hit.end] = type
             case .bareBody:
                 bodyStarts.insert(hit.start)
                 bodyEnds.insert(hit.end)
@@ -102,6 +103,8 @@ struct NameGrower {
             guard let modelStart = modelNameStart(from: start, headStart: headStart) else { return [] }
             start = modelStart
         }
+        // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
+        if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
         if type == .project || type == .programme,
@@ -261,12 +264,13 @@ struct NameGrower {
             let start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
                 ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
             guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
-            // An item with a head of its own (A工程、B改造等项目) is named by it; quoted items
-            // (“A”“B”等模式) are names as they stand (QuotedNames).
+            // An item with a head of the list's kind (A工程、B改造等项目) is named by it; quoted items
+            // (“A”“B”等模式) are names as they stand (QuotedNames). A site (A广场、B南街等工程) takes the head.
             let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
-            if !headEnds.contains(itemEnd) && !quoted {
+            let ownHead = headEnds[itemEnd].map { $0 == type || ($0 != .place && type != .place) } ?? false
+            if !ownHead && !quoted {
                 let item = String(scalars: text[start..<itemEnd])
-                items.append(Candidate(type: type, start: start, end: itemEnd, priority: 1, name: item + head))
+                items.append(Candidate(type: type, start: start, end: itemEnd, priority: 2, name: item + head))
             }
             guard let separator else { break }
             itemEnd = separator

@@ -15,6 +15,9 @@ public struct Recognizer: Sendable {
         let division: Int
         /// A short form, or a full name as ambiguous as one: it counts only with support.
         let needsSupport: Bool
+        /// The form is also a common word (城区, 东安): only its own full name or its division's
+        /// parent named in the text supports it.
+        var isCommonWord = false
     }
 
     enum LexiconEntry: Sendable {
@@ -35,9 +38,10 @@ public struct Recognizer: Sendable {
             // A full name of two characters (范县, 和县) or that is a common word (城区, 郊区) is as
             // ambiguous as a short form and needs the same support.
             let ambiguous = division.level != .province && (division.name.unicodeScalars.count <= 2 || words.tag(of: division.name) != nil)
-            forms.append((division.name, DivisionForm(division: division.index, needsSupport: ambiguous)))
+            forms.append((division.name, DivisionForm(division: division.index, needsSupport: ambiguous,
+                                                       isCommonWord: words.tag(of: division.name) != nil)))
             if let short = division.shortName, short != division.name, short.unicodeScalars.count >= 2 {
-                forms.append((short, DivisionForm(division: division.index, needsSupport: true)))
+                forms.append((short, DivisionForm(division: division.index, needsSupport: true, isCommonWord: words.tag(of: short) != nil)))
             }
         }
         divisionMatcher = AhoCorasick(forms)
@@ -49,6 +53,7 @@ public struct Recognizer: Sendable {
         words += Lexicon.departmentHeads.map { ($0, .departmentHead) }
         words += Lexicon.nationalInstitutions.map { ($0, .known(.institution)) }
         words += Lexicon.nationalProgrammes.map { ($0, .known(.programme)) }
+        words += (Lexicon.naturalFeatures + Lexicon.nationalRegions).map { ($0, .known(.place)) }
         words += Lexicon.bareBodies.map { ($0.form, .bareBody($0.level)) }
         words += Lexicon.boundaryWords.map { ($0, .boundary) }
         lexiconMatcher = AhoCorasick(words)
@@ -59,7 +64,8 @@ public struct Recognizer: Sendable {
         let scalars = Array(text.unicodeScalars)
         let context = DocumentContext(gazetteer: gazetteer, text: scalars, divisionHits: divisionMatcher.matches(in: scalars))
         let lexiconHits = lexiconMatcher.matches(in: scalars)
-        let places = context.placeCandidates()
+        var places = context.placeCandidates()
+        places += unlistedVillages(after: places, in: scalars)
         var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
         let village = Self.mostNamed(.village, in: places)
         let township = Self.mostNamed(.township, in: places) ?? village.flatMap { $0.parent.map { gazetteer.divisions[$0] } }
@@ -93,6 +99,22 @@ extension Recognizer {
     /// Bare bodies whose level word is part of their own name: 村委会 of 新华村 is 新华村村委会,
     /// where 县委 of 宁远县 is 宁远县委.
     public static let bodiesNamedWithLevelWord = ["村委会", "村民委员会"]
+
+    /// 东寺头乡老岩村: two or three characters and 村 right after a township name are a village of
+    /// it, listed in the gazetteer or not (official lists and reports spell villages differently).
+    func unlistedVillages(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let starts = Set(places.map(\.start))
+        return places.compactMap { township in
+            guard township.division?.level == .township, !starts.contains(township.end) else { return nil }
+            for length in 3...4 where township.end + length <= text.count && text[township.end + length - 1] == "村" {
+                let body = text[township.end..<(township.end + length - 1)]
+                guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+                      !words.contains(text, township.end, length), !words.contains(text, township.end + length - 2, 2) else { continue }
+                return Candidate(type: .place, start: township.end, end: township.end + length, priority: 1)
+            }
+            return nil
+        }
+    }
 
     /// 宁远县委, 永州市政府: a division name whose level character begins a bare body (县委, 市政府)
     /// names that division's body, one institution over both, under the division's own name

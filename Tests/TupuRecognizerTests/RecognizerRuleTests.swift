@@ -37,8 +37,9 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
 @Suite struct RecognizerRuleTests {
     /// Fresh sentences of the genre, from counties the seeds do not cover, one rule each.
     static let cases: [MarkedSentence] = [
-        // Administrative divisions from the national gazetteer, full and short forms.
-        MarkedSentence("[Place:湖南省]永州市[Place:宁远县]召开三级干部会议，宁远县委书记作总结讲话。".replacingOccurrences(of: "永州市", with: "[Place:永州市]")),
+        // Administrative divisions from the national gazetteer, full and short forms; a division
+        // written after its province and prefecture is one mention (the outermost span).
+        MarkedSentence("[Place:湖南省永州市宁远县]召开三级干部会议，[Place:永州]和[Place:湖南省]客商参加。"),
         // Institution heads grown leftwards to a place name.
         MarkedSentence("今年，[Place:宁远县]将新建[Institution:宁远县第二人民医院]住院楼。"),
         // A bare county committee takes the document's county.
@@ -64,7 +65,7 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         MarkedSentence("[Place:宁远县]拓宽[Place:同心大道]。"),
         // Departments: a department head after a division or a bare level character, of the most
         // specific of adjacent places; party committees' departments too.
-        MarkedSentence("[Place:湖南省]宁远县政府、[Institution:县卫健局]和[Institution:永州市委统战部]联合调研。".replacingOccurrences(of: "宁远县政府", with: "湖南[Institution:宁远县政府]")),
+        MarkedSentence("[Institution:湖南省政府]、[Institution:宁远县政府]、[Institution:县卫健局]和[Institution:永州市委统战部]联合调研。"),
         MarkedSentence("[Place:宁远县]召开会议，[Institution:湖南省财政厅]有关负责人出席。"),
         // Cooperatives and companies.
         MarkedSentence("[Place:宁远县]组建[Institution:九嶷山香芋种植专业合作社]，与[Institution:湘粮集团]签约。"),
@@ -85,6 +86,16 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         // A province's short name before a county's body: the body is the county's.
         MarkedSentence("湖南[Institution:宁远县人民政府]与[Institution:湘粮集团]签约。"),
         // Newspapers named by ordinary words, national news sites and their channels, shops in a list.
+        // Named mountains, rivers and lakes; the country's economic regions.
+        MarkedSentence("[Place:宁远县]游客来自[Place:洞庭湖]畔和[Place:大别山]区，产品销往[Place:粤港澳大湾区]。"),
+        // A village written after its township is a village even when the gazetteer spells it otherwise.
+        MarkedSentence("[Place:宁远县][Place:湾井镇][Place:枫木村]获评省级美丽乡村。"),
+        // A province's short name right before its county is one mention of the county.
+        MarkedSentence("[Place:湖南宁远县]今年发展迅速，[Place:宁远县]人口增长。"),
+        // A county of the same prefecture counts by its short form.
+        MarkedSentence("[Place:宁远县]组织人员到[Place:江永]等地学习。"),
+        // A quoted place-like phrase is a figure of speech; sites listed before 等工程 each take the head.
+        MarkedSentence("[Place:宁远县]走上“阳光大道”，[Project:舜帝广场工程|舜帝广场]、[Project:九疑北街工程|九疑北街]等工程有序推进。"),
         MarkedSentence("[Institution:工人日报]、[Institution:中国经济网]和[Institution:人民网-湖南频道]报道，[Place:宁远县]与[Institution:步步高超市|步步高]等超市合作。"),
     ]
 
