@@ -41,11 +41,16 @@ struct CanonicalNamer {
     static let namingTails = ["规划", "行动", "战略", "计划", "活动", "建设", "工作", "政策", "项目", "工程"]
 
     /// Folds a shorter name into the entity of its fuller form, which then carries it as an alias:
-    /// an institution named without its county (实验小学 into 平顺县实验小学), and a programme or
-    /// project named without its tail (十五五 into 十五五规划).
+    /// a name written without the place it begins with elsewhere (实验小学 into 平顺县实验小学,
+    /// 青山沟产业园项目 into 城关镇青山沟产业园项目), and a programme or project named without its
+    /// tail (十五五 into 十五五规划).
     func mergingShortForms(_ entities: [Entity]) -> [Entity] {
         var prefixes: [String] = []
         if let county = document.county { prefixes = [county.name] + (county.shortName.map { [$0] } ?? []) }
+        for place in entities where place.type == .place {
+            for form in [place.name] + place.aliases where !prefixes.contains(form) { prefixes.append(form) }
+        }
+        for place in document.innerPlaces where !prefixes.contains(place.name) { prefixes.append(place.name) }
         var index: [String: Int] = [:]
         for (position, entity) in entities.enumerated() { index[entity.type.rawValue + "\t" + entity.name] = position }
         var result = entities
@@ -53,7 +58,7 @@ struct CanonicalNamer {
         for (position, entity) in entities.enumerated() where entity.type != .place {
             let fuller: [String] = switch entity.type {
             case .institution: prefixes.map { $0 + entity.name }
-            case .programme, .project: Self.namingTails.map { entity.name + $0 }
+            case .programme, .project: Self.namingTails.map { entity.name + $0 } + prefixes.map { $0 + entity.name }
             case .place: []
             }
             guard let target = fuller.lazy.compactMap({ index[entity.type.rawValue + "\t" + $0] }).first(where: { !removed.contains($0) }),

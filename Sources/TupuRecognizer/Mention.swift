@@ -45,6 +45,9 @@ public struct RecognizedDocument: Sendable {
     public let prefecture: Gazetteer.Division?
     /// The province-level division the document is about.
     public let province: Gazetteer.Division?
+    /// Places named only inside longer names (湾井镇 in 湾井镇香芋产业园, 永州市 in 湖南省永州市宁远县):
+    /// no mentions of their own (ANNOTATION.md), but nodes of the graph that relations reach.
+    public let innerPlaces: [Mention]
     /// The township and the village the document names most, if any: bare 镇党委 and 村委会 are theirs.
     public let township: Gazetteer.Division?
     public let village: Gazetteer.Division?

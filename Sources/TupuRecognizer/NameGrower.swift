@@ -171,8 +171,8 @@ struct NameGrower {
                 i = placeEnd
             } else if let quantity = quantityEnd(at: i, limit: end) {
                 i = quantity
-            } else if Lexicon.numerals.contains(text[i]), i + 1 < end, text[i + 1] == "大" {
-                i += 2
+            } else if Lexicon.numerals.contains(text[i]) {
+                i += 1
             } else if let modifier = genericModifierEnd(at: i, limit: end, in: generic) {
                 i = modifier
             } else {

@@ -1,18 +1,25 @@
 /// Quoted names that are programmes: brands and campaigns written in quotation marks after a
-/// verb that launches or wins them (打造“…”, 叫响“…”, 入选“…”), before 品牌, right before a word
-/// that makes them a drive (“…”建设, “…”全覆盖), or listed with others before 等 (“A”“B”等模式).
+/// verb that launches them (打造“…”, 叫响“…”), before 品牌, right before a word that makes them a
+/// drive (“…”建设, “…”全覆盖), or listed with others before 等 (“A”“B”等模式). A quoted title
+/// after an honour word (入选“…”) is no entity, and keeps the names inside it from being ones.
 struct QuotedNames {
     let text: [Unicode.Scalar]
 
     static let quoteMarks = ScalarSet("“”「」《》〈〉\"'‘’『』")
-    static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动",
-                                 "入选", "获评", "荣获"]
+    static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动"]
+    /// Words before a title won (入选“全国文明城市”): the title is no entity, nor anything in it.
+    static let honourWords = ["入选", "获评", "荣获", "评为", "授予", "命名为", "获得"]
 
     func programmeCandidates() -> [Candidate] {
         var found: [Candidate] = []
         var i = 0
         while i < text.count {
             guard text[i] == "“" else { i += 1; continue }
+            if let title = title(at: i) {
+                found.append(title)
+                i = title.end
+                continue
+            }
             let run = quotedRun(from: i)
             guard let last = run.last else { i += 1; continue }
             let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
@@ -25,6 +32,14 @@ struct QuotedNames {
             i = last.close + 1
         }
         return found
+    }
+
+    /// A quoted title right after an honour word, as a candidate that only keeps others out.
+    private func title(at open: Int) -> Candidate? {
+        let before = String(scalars: text[max(0, open - 3)..<open])
+        guard Self.honourWords.contains(where: { before.hasSuffix($0) }),
+              let close = text[(open + 1)...].prefix(30).firstIndex(of: "”") else { return nil }
+        return Candidate(type: .programme, start: open, end: close + 1, priority: 4, isTitle: true)
     }
 
     /// The quoted parts written one after another from `index` (“A”“B”, “A”、“B”), as the

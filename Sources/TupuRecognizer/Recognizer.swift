@@ -78,9 +78,28 @@ public struct Recognizer: Sendable {
             }
         }
         candidates += QuotedNames(text: scalars).programmeCandidates()
-        let mentions = Candidate.outermost(candidates).map { $0.mention(in: scalars) }
+        let kept = Candidate.outermost(candidates)
+        let mentions = kept.filter { !$0.isTitle }.map { $0.mention(in: scalars) }
         return RecognizedDocument(text: scalars, mentions: mentions, county: context.county,
-                                  prefecture: context.prefecture, province: context.province, township: township, village: village)
+                                  prefecture: context.prefecture, province: context.province,
+                                  innerPlaces: Self.innerPlaces(places, outside: kept).map { $0.mention(in: scalars) },
+                                  township: township, village: village)
+    }
+
+    /// The division places that lie inside a kept mention without being one, one per span.
+    static func innerPlaces(_ places: [Candidate], outside kept: [Candidate]) -> [Candidate] {
+        // Kept candidates do not overlap: each position belongs to at most one, named by its start.
+        var owner: [Int: Int] = [:]
+        for candidate in kept where !candidate.isTitle {
+            for position in candidate.start..<candidate.end { owner[position] = candidate.start }
+        }
+        let keptSpans = Set(kept.map { $0.start << 32 | $0.end })
+        var seen = Set<Int>()
+        return places.filter { place in
+            guard place.division != nil, let first = owner[place.start], owner[place.end - 1] == first else { return false }
+            let span = place.start << 32 | place.end
+            return !keptSpans.contains(span) && seen.insert(span).inserted
+        }
     }
 
     /// The division of `level` that most place candidates name; ties go to the first named.
@@ -144,6 +163,8 @@ struct Candidate {
     var name: String? = nil
     /// For a bare body (镇党委, 村委会), the level of the division it belongs to.
     var bareBodyLevel: Gazetteer.Division.Level? = nil
+    /// A title won (入选“…”): it takes its span from other candidates and is no mention itself.
+    var isTitle = false
 
     var length: Int { end - start }
 

@@ -40,6 +40,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(names == ["湾井镇党委", "湾井镇政府", "下灌村党支部", "下灌村村委会"], "\(names)")
     }
 
+    /// A project named once with the township it lies in and once without is one entity.
+    @Test func aNameWithoutItsPlaceIsAnAliasOfTheNameWithIt() {
+        let document = link("宁远县在湾井镇香芋产业园项目现场召开会议。开工的项目是香芋产业园项目。")
+        let projects = document.entities.filter { $0.type == .project }
+        #expect(projects.map(\.name) == ["湾井镇香芋产业园项目"], "\(projects.map(\.name))")
+        #expect(projects.first?.aliases == ["香芋产业园项目"])
+    }
+
     @Test func placesArePartOfTheirNearestNamedAncestor() {
         let relations = link(Self.text).relations
         #expect(relations.contains { $0.subject == "宁远县" && $0.kind == .partOf && $0.object == "永州市" })
