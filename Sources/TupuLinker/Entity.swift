@@ -15,6 +15,9 @@ public struct Entity: Sendable, Hashable {
     public let division: Gazetteer.Division?
     /// The entity's stable IRI.
     public let iri: IRI
+    /// A place named only inside longer names (青羊镇 in 青羊镇卫生院): a node of the graph that
+    /// relations reach, but no mention of its own, so `tupu entities` does not list it.
+    public var isNamedOnlyInside = false
 }
 
 /// A relation the text states between two entities (or an entity and a title), with the

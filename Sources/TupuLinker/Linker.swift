@@ -28,6 +28,16 @@ public struct Linker: Sendable {
             }
         }
         entities = namer.mergingShortForms(entities)
+        for place in document.innerPlaces {
+            let canonical = namer.canonicalName(of: place)
+            guard position[place.type.rawValue + "\t" + canonical] == nil,
+                  !entities.contains(where: { $0.type == .place && $0.division?.index == place.division?.index }) else { continue }
+            position[place.type.rawValue + "\t" + canonical] = entities.count
+            var entity = Entity(type: .place, name: canonical, aliases: [], mentions: [place], division: place.division,
+                                iri: EntityIRI.make(type: .place, name: canonical, division: place.division, gazetteer: gazetteer))
+            entity.isNamedOnlyInside = true
+            entities.append(entity)
+        }
         let relations = RelationFinder(document: document, entities: entities, gazetteer: gazetteer).relations()
         return LinkedDocument(name: name, entities: entities, relations: relations, recognized: document)
     }

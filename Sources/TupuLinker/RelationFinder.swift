@@ -57,7 +57,7 @@ struct RelationFinder {
             }
         }
         var namedMentions: [(entity: Entity, mention: Mention)] = []
-        for entity in entities where entity.type == .institution || entity.type == .place {
+        for entity in entities where (entity.type == .institution || entity.type == .place) && !entity.isNamedOnlyInside {
             for mention in entity.mentions { namedMentions.append((entity, mention)) }
         }
         namedMentions.sort { $0.mention.start < $1.mention.start }
@@ -66,7 +66,7 @@ struct RelationFinder {
             while next < namedMentions.count && namedMentions[next].mention.start < range.lowerBound { next += 1 }
             let mentions = namedMentions[next...].prefix { range.contains($0.mention.start) }
             if Self.cooperationWords.contains(where: { Self.offset(of: $0, in: document.text, range: range) != nil }) {
-                for (left, right) in zip(mentions, mentions.dropFirst()) where left.entity != right.entity {
+                for (left, right) in zip(mentions, mentions.dropFirst()) where left.entity != right.entity && left.mention.end <= right.mention.start {
                     let between = String(scalars: document.text[left.mention.end..<right.mention.start])
                     if Self.conjunctions.contains(between) { add(left.entity, .cooperatesWith, right.entity.name, sentence) }
                 }
@@ -83,11 +83,21 @@ struct RelationFinder {
         return found
     }
 
-    /// The place of the document whose name begins `entity`'s name (the longest such).
+    /// The most specific place of the document that `entity`'s name begins with: of the places
+    /// written one after another at its start (宁远县湾井镇卫生院), the last.
     private func containingPlace(of entity: Entity, among places: [Entity]) -> Entity? {
-        places.filter { place in
-            place.name != entity.name && ([place.name] + place.aliases + [place.division?.shortName].compactMap { $0 }).contains { entity.name.hasPrefix($0) }
-        }.max { $0.name.count < $1.name.count }
+        var rest = Substring(entity.name)
+        var container: Entity?
+        while true {
+            let next = places.lazy.compactMap { place -> (place: Entity, form: String)? in
+                guard place.name != entity.name else { return nil }
+                let forms = [place.name] + place.aliases + [place.division?.shortName].compactMap { $0 }
+                return forms.filter { rest.hasPrefix($0) && $0.count < rest.count }.max { $0.count < $1.count }.map { (place, $0) }
+            }.max { $0.form.count < $1.form.count }
+            guard let next else { return container }
+            container = next.place
+            rest = rest.dropFirst(next.form.count)
+        }
     }
 
     /// Where `word` first occurs within `range` of `text`, in scalars.

@@ -2,6 +2,7 @@ import Testing
 import TupuGraph
 import TupuLinker
 import TupuRecognizer
+import TupuTestSupport
 
 private let recognizer = Recognizer()
 private let linker = Linker()
@@ -46,6 +47,27 @@ private func link(_ text: String) -> LinkedDocument {
         let projects = document.entities.filter { $0.type == .project }
         #expect(projects.map(\.name) == ["湾井镇香芋产业园项目"], "\(projects.map(\.name))")
         #expect(projects.first?.aliases == ["香芋产业园项目"])
+    }
+
+    /// On random texts of the pieces the rules look at, linking never traps, and every relation
+    /// joins entities of the document (or an entity and a title).
+    @Test(arguments: 1...200)
+    func randomTextsGiveRelationsBetweenEntities(seed: UInt64) {
+        let document = link(RandomReportText.make(seed: seed))
+        let names = Set(document.entities.map(\.name))
+        for relation in document.relations {
+            #expect(names.contains(relation.subject), "\(relation)")
+            #expect(relation.kind == .honouredWith || names.contains(relation.object), "\(relation)")
+        }
+    }
+
+    /// A place named only inside a longer name is a node that relations reach, not a mention.
+    @Test func placesInsideNamesAreNodesOfTheGraph() {
+        let document = link("宁远县湾井镇卫生院新建住院楼。")
+        let township = document.entities.first { $0.name == "湾井镇" }
+        #expect(township?.isNamedOnlyInside == true)
+        #expect(document.relations.contains { $0.subject == "宁远县湾井镇卫生院" && $0.kind == .locatedIn && $0.object == "湾井镇" })
+        #expect(document.relations.contains { $0.subject == "湾井镇" && $0.kind == .partOf && $0.object == "宁远县" })
     }
 
     @Test func placesArePartOfTheirNearestNamedAncestor() {

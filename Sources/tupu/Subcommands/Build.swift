@@ -52,7 +52,7 @@ struct Summary {
     var text: String {
         var lines = ["documents    \(documents.count)"]
         for type in EntityType.allCases {
-            let count = documents.reduce(0) { $0 + $1.entities.filter { $0.type == type }.count }
+            let count = documents.reduce(0) { $0 + $1.entities.filter { $0.type == type && !$0.isNamedOnlyInside }.count }
             lines.append("\(type.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))\(count)")
         }
         lines.append("relations    \(documents.reduce(0) { $0 + $1.relations.count })")

@@ -21,9 +21,9 @@ struct Entities: ParsableCommand {
 
     static let columns = ["document", "type", "name", "surface", "start", "end"]
 
-    /// One row per entity of `document`: its canonical name and its first mention.
+    /// One row per entity of `document` that has a mention of its own: its canonical name and its first mention.
     static func rows(of document: LinkedDocument) -> [[String: Any]] {
-        document.entities.map { entity in
+        document.entities.filter { !$0.isNamedOnlyInside }.map { entity in
             let first = entity.mentions[0]
             return ["document": document.name, "type": entity.type.rawValue, "name": entity.name,
                     "surface": first.surface, "start": first.start, "end": first.end]
