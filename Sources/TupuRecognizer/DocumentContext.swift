@@ -74,16 +74,21 @@ struct DocumentContext {
     /// 北京怀柔区, 江苏涟水县: a division named right after its own province or prefecture is one
     /// mention of the division, written with its ancestor's name.
     private static func joinedWithAncestors(_ candidates: [Candidate], gazetteer: Gazetteer) -> [Candidate] {
+        let ancestors = candidates.filter { $0.division.map { $0.level <= .prefecture } ?? false }
+        let ancestorEnds = Set(ancestors.map(\.end))
+        guard !ancestorEnds.isEmpty else { return [] }
         var byStart: [Int: [Candidate]] = [:]
-        for candidate in candidates where candidate.division != nil { byStart[candidate.start, default: []].append(candidate) }
+        for candidate in candidates where candidate.division != nil && ancestorEnds.contains(candidate.start) {
+            byStart[candidate.start, default: []].append(candidate)
+        }
         var joined: [Candidate] = []
         // From the last to the first, so that a chain (湖南省永州市宁远县) joins link by link.
-        for first in candidates.sorted(by: { $0.start > $1.start }) {
-            guard let ancestor = first.division, ancestor.level <= .prefecture else { continue }
-            for second in byStart[first.end] ?? [] where gazetteer.ancestors(of: second.division!).contains(where: { $0.index == ancestor.index }) {
+        for first in ancestors.sorted(by: { $0.start > $1.start }) {
+            let ancestor = first.division!
+            for second in byStart[first.end] ?? [] where gazetteer.isAncestor(ancestor, of: second.division!) {
                 let chain = Candidate(type: .place, start: first.start, end: second.end, priority: 2, division: second.division)
                 joined.append(chain)
-                byStart[first.start, default: []].append(chain)
+                if ancestorEnds.contains(first.start) { byStart[first.start, default: []].append(chain) }
             }
         }
         return joined

@@ -13,15 +13,21 @@ struct NameGrower {
     let text: [Unicode.Scalar]
     let lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]
     let words: WordList
-    private var boundaryEnds = Set<Int>()
-    /// The types of the heads ending at each position.
-    private var headEnds: [Int: EntityType] = [:]
-    /// Where bare bodies start (县委, 县政府), and where they and department heads end (…局): no
-    /// name runs across the end of one.
-    private var bodyStarts = Set<Int>()
-    private var bodyEnds = Set<Int>()
-    /// Boundary words as start << 32 | end.
-    private var boundarySpans = Set<Int>()
+    /// What starts or ends at each position of the text (one byte each, `Mark` bits).
+    private var marks: [UInt8]
+
+    /// Bits of `marks`.
+    private enum Mark {
+        /// A boundary word (推进, 建设 …) ends here; one starts here.
+        static let boundaryEnd: UInt8 = 1
+        static let boundaryStart: UInt8 = 32
+        /// A head of a project, programme or institution ends here; or a place head.
+        static let headEnd: UInt8 = 2
+        static let placeHeadEnd: UInt8 = 4
+        /// A bare body (县委, 县政府) starts here; one ends here, or a department head.
+        static let bodyStart: UInt8 = 8
+        static let bodyEnd: UInt8 = 16
+    }
 
     /// The characters that end division names (县, 镇 …): a bare one before a head is the document's.
     static let levelCharacters = ScalarSet("省市县区镇乡村")
@@ -43,18 +49,19 @@ struct NameGrower {
         self.placeStarts = placeStarts
         self.lexiconHits = lexiconHits
         self.words = words
+        marks = [UInt8](repeating: 0, count: text.count + 1)
         for hit in lexiconHits {
             switch hit.payload {
             case .boundary:
-                boundaryEnds.insert(hit.end)
-                boundarySpans.insert(hit.start << 32 | hit.end)
+                marks[hit.start] |= Mark.boundaryStart
+                marks[hit.end] |= Mark.boundaryEnd
             case .head(let type):
-                headEnds[hit.end] = type
+                marks[hit.end] |= type == .place ? Mark.placeHeadEnd : Mark.headEnd
             case .bareBody:
-                bodyStarts.insert(hit.start)
-                bodyEnds.insert(hit.end)
+                marks[hit.start] |= Mark.bodyStart
+                marks[hit.end] |= Mark.bodyEnd
             case .departmentHead:
-                bodyEnds.insert(hit.end)
+                marks[hit.end] |= Mark.bodyEnd
             default:
                 break
             }
@@ -140,7 +147,7 @@ struct NameGrower {
         guard topic <= headStart else { return [] }
         if topic < headStart, text[topic] == "委", headEnd - headStart == 1 || topic + 1 < headStart { topic += 1 }
         // 县委县政府: two bare bodies, each found as such.
-        if topic < headStart, bodyStarts.contains(topic) { return [] }
+        if topic < headStart, marks[topic] & Mark.bodyStart != 0 { return [] }
         guard (0...6).contains(headStart - topic), headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
         if String(scalars: text[topic..<headEnd]) == "党委政府" {
             // 陈庄镇党委政府: the township's party committee and its government.
@@ -267,7 +274,7 @@ struct NameGrower {
             // An item with a head of the list's kind (A工程、B改造等项目) is named by it; quoted items
             // (“A”“B”等模式) are names as they stand (QuotedNames). A site (A广场、B南街等工程) takes the head.
             let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
-            let ownHead = headEnds[itemEnd].map { $0 == type || ($0 != .place && type != .place) } ?? false
+            let ownHead = marks[itemEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
             if !ownHead && !quoted {
                 let item = String(scalars: text[start..<itemEnd])
                 items.append(Candidate(type: type, start: start, end: itemEnd, priority: 2, name: item + head))
@@ -302,7 +309,8 @@ struct NameGrower {
         while start > 0 && end - start < limit {
             let previous = text[start - 1]
             let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
-            if (end - start >= 2 || bareLevel) && (boundaryEnds.contains(start) || (!crossesBodies && bodyEnds.contains(start))) { break }
+            let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
+            if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 guard let open = matchingOpen(closingAt: start - 1) else { break }
                 start = open
@@ -361,7 +369,7 @@ struct NameGrower {
     private func skippingLeadingWords(from start: Int, before end: Int) -> Int {
         var start = start
         while start < end {
-            if let word = words.word(in: text, at: start, limit: end), word.leadsName || boundarySpans.contains(start << 32 | word.end) {
+            if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end) {
                 start = word.end
             } else if let quantity = quantityEnd(at: start, limit: end) {
                 start = quantity
@@ -370,6 +378,11 @@ struct NameGrower {
             }
         }
         return start
+    }
+
+    /// Whether a boundary word starts at `start` and one ends at `end` (a word between them is one).
+    private func isBoundaryWord(_ start: Int, _ end: Int) -> Bool {
+        marks[start] & Mark.boundaryStart != 0 && marks[end] & Mark.boundaryEnd != 0
     }
 
     /// The end of a number and its measure word at `index` (15个, 2022年, 3.2万), or nil.

@@ -36,8 +36,7 @@ struct QuotedNames {
 
     /// A quoted title right after an honour word, as a candidate that only keeps others out.
     private func title(at open: Int) -> Candidate? {
-        let before = String(scalars: text[max(0, open - 3)..<open])
-        guard Self.honourWords.contains(where: { before.hasSuffix($0) }),
+        guard Self.honourWords.contains(where: { endsWith($0, before: open) }),
               let close = text[(open + 1)...].prefix(30).firstIndex(of: "”") else { return nil }
         return Candidate(type: .programme, start: open, end: close + 1, priority: 4, isTitle: true)
     }
@@ -60,8 +59,17 @@ struct QuotedNames {
     }
 
     private func launched(before index: Int) -> Bool {
-        let before = String(scalars: text[max(0, index - 4)..<index])
-        return Self.launchingVerbs.contains { before.hasSuffix($0) }
+        Self.launchingVerbs.contains { endsWith($0, before: index) }
+    }
+
+    /// Whether `word` is written right before `index`.
+    private func endsWith(_ word: String, before index: Int) -> Bool {
+        var i = index
+        for scalar in word.unicodeScalars.reversed() {
+            guard i > 0, text[i - 1] == scalar else { return false }
+            i -= 1
+        }
+        return true
     }
 
     /// Words right after a quoted name that make it a drive: its building (“…”建设) or its reach (“…”全覆盖).

@@ -89,25 +89,28 @@ public struct Recognizer: Sendable {
     /// The division places that lie inside a kept mention without being one, one per span.
     static func innerPlaces(_ places: [Candidate], outside kept: [Candidate]) -> [Candidate] {
         // Kept candidates do not overlap: each position belongs to at most one, named by its start.
-        var owner: [Int: Int] = [:]
+        let length = max(kept.map(\.end).max() ?? 0, places.map(\.end).max() ?? 0)
+        var owner = [Int](repeating: -1, count: length)
+        var keptEnd = [Int](repeating: -1, count: length)
         for candidate in kept where !candidate.isTitle {
+            keptEnd[candidate.start] = candidate.end
             for position in candidate.start..<candidate.end { owner[position] = candidate.start }
         }
-        let keptSpans = Set(kept.map { $0.start << 32 | $0.end })
         var seen = Set<Int>()
         return places.filter { place in
-            guard place.division != nil, let first = owner[place.start], owner[place.end - 1] == first else { return false }
-            let span = place.start << 32 | place.end
-            return !keptSpans.contains(span) && seen.insert(span).inserted
+            let first = owner[place.start]
+            guard place.division != nil, first >= 0, owner[place.end - 1] == first,
+                  !(first == place.start && keptEnd[first] == place.end) else { return false }
+            return seen.insert(place.start << 32 | place.end).inserted
         }
     }
 
     /// The division of `level` that most place candidates name; ties go to the first named.
     static func mostNamed(_ level: Gazetteer.Division.Level, in candidates: [Candidate]) -> Gazetteer.Division? {
         var counts: [Int: (count: Int, first: Int, division: Gazetteer.Division)] = [:]
-        for candidate in candidates {
-            guard let division = candidate.division, division.level == level else { continue }
-            let previous = counts[division.index] ?? (0, candidate.start, division)
+        for index in candidates.indices {
+            guard let division = candidates[index].division, division.level == level else { continue }
+            let previous = counts[division.index] ?? (0, candidates[index].start, division)
             counts[division.index] = (previous.count + 1, previous.first, division)
         }
         return counts.values.max { ($0.count, -$0.first) < ($1.count, -$1.first) }?.division
@@ -122,9 +125,12 @@ extension Recognizer {
     /// 东寺头乡老岩村: two or three characters and 村 right after a township name are a village of
     /// it, listed in the gazetteer or not (official lists and reports spell villages differently).
     func unlistedVillages(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
-        let starts = Set(places.map(\.start))
-        return places.compactMap { township in
-            guard township.division?.level == .township, !starts.contains(township.end) else { return nil }
+        let townships = places.filter { $0.division?.level == .township }
+        guard !townships.isEmpty else { return [] }
+        let townshipEnds = Set(townships.map(\.end))
+        let followed = Set(places.lazy.map(\.start).filter(townshipEnds.contains))
+        return townships.compactMap { township in
+            guard !followed.contains(township.end) else { return nil }
             for length in 3...4 where township.end + length <= text.count && text[township.end + length - 1] == "村" {
                 let body = text[township.end..<(township.end + length - 1)]
                 guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
@@ -178,16 +184,19 @@ struct Candidate {
 
     /// The outermost candidates: longest first, then by priority, dropping any that overlaps one kept.
     static func outermost(_ candidates: [Candidate]) -> [Candidate] {
-        let ordered = candidates.sorted {
-            ($0.length, $0.priority, -$0.start) > ($1.length, $1.priority, -$1.start)
+        // Sorting small keys, not the candidates themselves, keeps the sort from moving their strings.
+        let ordered = candidates.indices.sorted {
+            let a = candidates[$0], b = candidates[$1]
+            return (a.length, a.priority, -a.start, -$0) > (b.length, b.priority, -b.start, -$1)
         }
-        var taken: [Candidate] = []
+        var taken: [Int] = []
         var used = [Bool](repeating: false, count: (candidates.map(\.end).max() ?? 0))
-        for candidate in ordered where candidate.length > 0 {
+        for index in ordered where candidates[index].length > 0 {
+            let candidate = candidates[index]
             if used[candidate.start..<candidate.end].contains(true) { continue }
-            taken.append(candidate)
+            taken.append(index)
             for i in candidate.start..<candidate.end { used[i] = true }
         }
-        return taken.sorted { $0.start < $1.start }
+        return taken.sorted { candidates[$0].start < candidates[$1].start }.map { candidates[$0] }
     }
 }

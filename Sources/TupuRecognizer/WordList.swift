@@ -80,10 +80,12 @@ public struct WordList: Sendable {
     /// word starting at `boundary` outreaches, as 建成 in 创建成果).
     func splits(_ text: [Unicode.Scalar], at boundary: Int, startingAfter earliest: Int) -> Bool {
         guard boundary > 0 && boundary < text.count, !Lexicon.stopCharacters.contains(text[boundary]) else { return false }
-        let following = word(in: text, at: boundary, limit: text.count)?.end ?? boundary
+        var following: Int?
         for start in max(earliest + 1, boundary - 3)..<boundary {
-            for length in 2...4 where start + length > max(boundary, following - 1) && start + length <= text.count {
-                if tagOfWord[WordKey(text, start, length)] != nil { return true }
+            for length in 2...4 where start + length > boundary && start + length <= text.count {
+                guard tagOfWord[WordKey(text, start, length)] != nil else { continue }
+                if following == nil { following = word(in: text, at: boundary, limit: text.count)?.end ?? boundary }
+                if start + length >= following! { return true }
             }
         }
         return false
