@@ -45,29 +45,36 @@ struct CanonicalNamer {
     /// 青山沟产业园项目 into 城关镇青山沟产业园项目), and a programme or project named without its
     /// tail (十五五 into 十五五规划).
     func mergingShortForms(_ entities: [Entity]) -> [Entity] {
-        var prefixes: [String] = []
-        if let county = document.county { prefixes = [county.name] + (county.shortName.map { [$0] } ?? []) }
-        for place in entities where place.type == .place {
-            for form in [place.name] + place.aliases where !prefixes.contains(form) { prefixes.append(form) }
-        }
-        for place in document.innerPlaces where !prefixes.contains(place.name) { prefixes.append(place.name) }
+        var prefixes = Set<String>()
+        if let county = document.county { prefixes.insert(county.name); county.shortName.map { _ = prefixes.insert($0) } }
+        for place in entities where place.type == .place { prefixes.insert(place.name); prefixes.formUnion(place.aliases) }
+        for place in document.innerPlaces { prefixes.insert(place.name) }
+        let longestPrefix = prefixes.map(\.count).max() ?? 0
         var index: [String: Int] = [:]
         for (position, entity) in entities.enumerated() { index[entity.type.rawValue + "\t" + entity.name] = position }
-        var result = entities
-        var removed = Set<Int>()
+        // Each fuller name looks up the shorter forms it holds: linear in the entities.
+        var fullerOf: [Int: Int] = [:]
         for (position, entity) in entities.enumerated() where entity.type != .place {
-            let fuller: [String] = switch entity.type {
-            case .institution: prefixes.map { $0 + entity.name }
-            case .programme, .project: Self.namingTails.map { entity.name + $0 } + prefixes.map { $0 + entity.name }
-            case .place: []
+            let name = entity.name
+            var shorter: [Substring] = []
+            if entity.type != .institution {
+                shorter += Self.namingTails.filter { name.hasSuffix($0) && name.count > $0.count }.map { name.dropLast($0.count) }
             }
-            guard let target = fuller.lazy.compactMap({ index[entity.type.rawValue + "\t" + $0] }).first(where: { !removed.contains($0) }),
-                  target != position else { continue }
-            let merged = result[position]
-            result[target].aliases += [merged.name] + merged.aliases.filter { !result[target].aliases.contains($0) }
-            result[target].mentions = (result[target].mentions + merged.mentions).sorted { $0.start < $1.start }
-            removed.insert(position)
+            if name.count > 1 && longestPrefix > 0 {
+                shorter += (1...min(longestPrefix, name.count - 1)).filter { prefixes.contains(String(name.prefix($0))) }.map { name.dropFirst($0) }
+            }
+            for form in shorter {
+                if let short = index[entity.type.rawValue + "\t" + form], short != position, fullerOf[short] == nil { fullerOf[short] = position }
+            }
         }
-        return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+        var result = entities
+        for short in fullerOf.keys.sorted() {
+            var target = fullerOf[short]!
+            while let next = fullerOf[target] { target = next }
+            let merged = result[short]
+            result[target].aliases += [merged.name] + merged.aliases.filter { !result[target].aliases.contains($0) && $0 != result[target].name }
+            result[target].mentions = (result[target].mentions + merged.mentions).sorted { $0.start < $1.start }
+        }
+        return result.enumerated().filter { fullerOf[$0.offset] == nil }.map(\.element)
     }
 }

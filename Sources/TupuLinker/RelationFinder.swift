@@ -34,6 +34,7 @@ struct RelationFinder {
             found.append(Relation(subject: subject.name, kind: kind, object: object, sentence: sentence))
         }
         let places = entities.filter { $0.type == .place }
+        let placeForms = PlaceForms(places)
         let placeDivisions = Set(places.compactMap { $0.division?.index })
         for entity in entities {
             let sentence = Sentences.containing(entity.mentions[0].start, in: document.text)
@@ -44,12 +45,12 @@ struct RelationFinder {
                        let container = places.first(where: { $0.division?.index == parent.index }) {
                         add(entity, .partOf, container.name, sentence)
                     }
-                } else if let container = containingPlace(of: entity, among: places) ?? county {
+                } else if let container = containingPlace(of: entity, among: placeForms) ?? county {
                     let isArea = Self.areaSuffixes.contains { entity.name.hasSuffix($0) }
                     add(entity, isArea ? .partOf : .locatedIn, container.name, sentence)
                 }
             case .institution, .project:
-                if let container = containingPlace(of: entity, among: places) ?? county {
+                if let container = containingPlace(of: entity, among: placeForms) ?? county {
                     add(entity, .locatedIn, container.name, sentence)
                 }
             case .programme:
@@ -85,18 +86,31 @@ struct RelationFinder {
 
     /// The most specific place of the document that `entity`'s name begins with: of the places
     /// written one after another at its start (宁远县湾井镇卫生院), the last.
-    private func containingPlace(of entity: Entity, among places: [Entity]) -> Entity? {
+    private func containingPlace(of entity: Entity, among forms: PlaceForms) -> Entity? {
         var rest = Substring(entity.name)
         var container: Entity?
-        while true {
-            let next = places.lazy.compactMap { place -> (place: Entity, form: String)? in
-                guard place.name != entity.name else { return nil }
-                let forms = [place.name] + place.aliases + [place.division?.shortName].compactMap { $0 }
-                return forms.filter { rest.hasPrefix($0) && $0.count < rest.count }.max { $0.count < $1.count }.map { (place, $0) }
-            }.max { $0.form.count < $1.form.count }
-            guard let next else { return container }
-            container = next.place
-            rest = rest.dropFirst(next.form.count)
+        while forms.longest > 0 && rest.count > 1 {
+            let lengths = (1...min(forms.longest, rest.count - 1)).reversed()
+            guard let length = lengths.first(where: { forms.place[String(rest.prefix($0))].map { $0.name != entity.name } ?? false })
+            else { break }
+            container = forms.place[String(rest.prefix(length))]
+            rest = rest.dropFirst(length)
+        }
+        return container
+    }
+
+    /// The document's places by every form of their names (name, aliases, short form).
+    struct PlaceForms {
+        var place: [String: Entity] = [:]
+        var longest = 0
+
+        init(_ places: [Entity]) {
+            for entity in places {
+                for form in [entity.name] + entity.aliases + [entity.division?.shortName].compactMap({ $0 }) where place[form] == nil {
+                    place[form] = entity
+                    longest = max(longest, form.count)
+                }
+            }
         }
     }
 

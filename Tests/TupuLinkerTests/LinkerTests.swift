@@ -61,6 +61,13 @@ private func link(_ text: String) -> LinkedDocument {
         }
     }
 
+    /// A text that names no place still links: its institutions are located nowhere.
+    @Test func aTextWithoutPlacesLinks() {
+        let document = link("人民医院与实验小学签署合作协议。")
+        #expect(document.entities.contains { $0.type == .institution })
+        #expect(!document.relations.contains { $0.kind == .locatedIn })
+    }
+
     /// A place named only inside a longer name is a node that relations reach, not a mention.
     @Test func placesInsideNamesAreNodesOfTheGraph() {
         let document = link("宁远县湾井镇卫生院新建住院楼。")
