@@ -31,7 +31,7 @@ func timed<T>(_ label: String, _ body: () throws -> T) rethrows -> (T, Double) {
     return (result, seconds)
 }
 
-let places = ["壶关县", "宁远县", "平顺县", "芮城县", "石泉县", "浦江县", "利津县", "灵丘县"]
+let places = ["宁远县", "道县", "江永县", "蓝山县", "新田县", "双牌县", "东安县", "祁阳县"]
 let kinds = [Tupu.place, Tupu.institution, Tupu.project, Tupu.programme]
 print("tupu-bench: \(count) triples with Chinese labels and IRIs")
 let (store, _) = timed("build store") { () -> TripleStore in

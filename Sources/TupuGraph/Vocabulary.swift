@@ -33,7 +33,7 @@ public enum OWL {
 /// Tupu's own ontology (ontology/tupu.rdf) and the namespace of the entities it mints.
 public enum Tupu {
     public static let namespace = "https://w3id.org/tupu/ontology#"
-    /// Where entity IRIs live: `…/id/place/140427`, `…/id/institution/壶关县人民医院`.
+    /// Where entity IRIs live: `…/id/place/431126`, `…/id/institution/宁远县人民医院`.
     public static let resourceBase = IRI(trusted: "https://w3id.org/tupu/id/")
 
     public static let document = IRI(trusted: namespace + "Document")

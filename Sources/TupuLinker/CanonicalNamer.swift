@@ -37,13 +37,13 @@ struct CanonicalNamer {
     }
 
     /// Words that end a programme's or a project's fuller name without changing what it names
-    /// (十五五 and 十五五规划, 根治欠薪 and 根治欠薪行动, 新型城镇化 and 新型城镇化建设).
+    /// (十四五 and 十四五规划, 乡村工匠培育 and 乡村工匠培育行动, 新型城镇化 and 新型城镇化建设).
     static let namingTails = ["规划", "行动", "战略", "计划", "活动", "建设", "工作", "政策", "项目", "工程"]
 
     /// Folds a shorter name into the entity of its fuller form, which then carries it as an alias:
-    /// a name written without the place it begins with elsewhere (实验小学 into 平顺县实验小学,
-    /// 青山沟产业园项目 into 城关镇青山沟产业园项目), and a programme or project named without its
-    /// tail (十五五 into 十五五规划).
+    /// a name written without the place it begins with elsewhere (实验小学 into 宁远县实验小学,
+    /// 香芋产业园项目 into 湾井镇香芋产业园项目), and a programme or project named without its
+    /// tail (十四五 into 十四五规划).
     func mergingShortForms(_ entities: [Entity]) -> [Entity] {
         var prefixes = Set<String>()
         if let county = document.county { prefixes.insert(county.name); county.shortName.map { _ = prefixes.insert($0) } }

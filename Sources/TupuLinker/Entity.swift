@@ -5,7 +5,7 @@ import TupuRecognizer
 /// document uses for it, and where it is mentioned.
 public struct Entity: Sendable, Hashable {
     public let type: EntityType
-    /// The fullest unambiguous name (平顺 in an article about 平顺县 is 平顺县).
+    /// The fullest unambiguous name (宁远 in an article about 宁远县 is 宁远县).
     public let name: String
     /// Other names the document uses, in order of first use.
     public internal(set) var aliases: [String]
@@ -15,7 +15,7 @@ public struct Entity: Sendable, Hashable {
     public let division: Gazetteer.Division?
     /// The entity's stable IRI.
     public let iri: IRI
-    /// A place named only inside longer names (青羊镇 in 青羊镇卫生院): a node of the graph that
+    /// A place named only inside longer names (湾井镇 in 湾井镇卫生院): a node of the graph that
     /// relations reach, but no mention of its own, so `tupu entities` does not list it.
     public var isNamedOnlyInside = false
 }

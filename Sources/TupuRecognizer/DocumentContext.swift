@@ -1,12 +1,12 @@
 /// Decides which divisions a document is about and which division names in it are mentions.
 ///
-/// Division names are ambiguous (many counties share a township name; a short form such as 平顺
+/// Division names are ambiguous (many counties share a township name; a short form such as 宁远
 /// can be an ordinary word), so a name counts only when the document gives it support: full
 /// county and prefecture names count; a short form, or a full name as ambiguous as one (范县,
 /// 城区), counts when its full name, or a division above it, appears too, or when it is a county
 /// of the document's prefecture and no common word; townships and villages count only under the
 /// document's counties. A province or prefecture written right before a division of its own
-/// (北京怀柔区, 江苏涟水县) is one mention with it.
+/// (湖南宁远县, 永州市宁远县) is one mention with it.
 struct DocumentContext {
     let gazetteer: Gazetteer
     let text: [Unicode.Scalar]
@@ -56,7 +56,7 @@ struct DocumentContext {
             case .province:
                 accepted = true
             case .prefecture, .county:
-                // A county of the document's prefecture (to 将乐 in an article about 明溪县) counts by its short form.
+                // A county of the document's prefecture (江永 in an article about 宁远县) counts by its short form.
                 let sibling = division.level == .county && division.parent != nil && division.parent == prefecture?.index
                     && !hit.payload.isCommonWord
                 accepted = !hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index) || sibling
@@ -71,7 +71,7 @@ struct DocumentContext {
         return candidates + Self.joinedWithAncestors(candidates, gazetteer: gazetteer)
     }
 
-    /// 北京怀柔区, 江苏涟水县: a division named right after its own province or prefecture is one
+    /// 湖南宁远县, 永州市宁远县: a division named right after its own province or prefecture is one
     /// mention of the division, written with its ancestor's name.
     private static func joinedWithAncestors(_ candidates: [Candidate], gazetteer: Gazetteer) -> [Candidate] {
         let ancestors = candidates.filter { $0.division.map { $0.level <= .prefecture } ?? false }

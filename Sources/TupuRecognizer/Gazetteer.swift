@@ -20,9 +20,9 @@ public struct Gazetteer: Sendable {
         /// townships; villages, which are not loaded there, are numbered after the last of them.
         public let index: Int
         public let level: Level
-        /// The full name, as 壶关县.
+        /// The full name, as 宁远县.
         public let name: String
-        /// The short form, as 壶关, for provinces, prefectures and counties; nil below.
+        /// The short form, as 宁远, for provinces, prefectures and counties; nil below.
         public let shortName: String?
         /// The GB/T 2260 code for levels 1–3; nil for townships and villages.
         public let code: String?

@@ -12,7 +12,7 @@ enum Lexicon {
         "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会", "超市", "商场", "酒店", "宾馆", "网",
     ]
 
-    /// Heads of newspapers and broadcasters: their bodies are ordinary words (农民日报, 经济日报),
+    /// Heads of newspapers and broadcasters: their bodies are ordinary words (工人日报, 经济日报),
     /// so a body of generic words still names one.
     static let mediaHeads = phrases(["日报", "晚报", "报社", "日报社", "电视台", "广播电台", "网"])
 
@@ -22,7 +22,7 @@ enum Lexicon {
     static let newsSitePrefix = Array("中国".unicodeScalars)
 
     /// Heads of government departments and bodies, which name one only after a division or a
-    /// bare level character (县卫健局, 县委统战部, 浙江省财政厅, 陈庄镇政府).
+    /// bare level character (县卫健局, 县委统战部, 湖南省财政厅, 湾井镇政府).
     static let departmentHeads = ["局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委"]
 
     /// Government and party bodies named bare (县委, 镇党委, 村委会); linking adds the document's
@@ -63,15 +63,15 @@ enum Lexicon {
     ]
 
     /// Programme heads that a place alone names: a model of work called after where it began
-    /// (晋江经验, 浦江模式), where 县重点项目 is named by nothing.
+    /// (晋江经验, 宁远模式), where 县重点项目 is named by nothing.
     static let placeNamedProgrammeHeads = phrases(["经验", "模式"])
 
     /// Heads of models and rules that name a programme only after a place or a quoted name
-    /// (浦江模式, “三本账”制度); after other words they describe (发展模式, 管理制度).
+    /// (宁远模式, “四议两公开”制度); after other words they describe (发展模式, 管理制度).
     static let modelHeads = phrases(["模式", "制度", "机制"])
 
     /// 工程 builds something (a Project: 防洪能力提升工程, 道路改建工程) when its body names a built
-    /// thing, and is a campaign (a Programme: 关爱工程, 特色产业提升工程) when it does not.
+    /// thing, and is a campaign (a Programme: 关爱工程, 人才培育工程) when it does not.
     static let worksHead = WordKey("工程".unicodeScalars)!
     static let builtThingCharacters = ScalarSet("路桥街馆楼厂站库渠堤坝港房井塔厕")
     static let builtThingWords = phrases([
@@ -101,7 +101,7 @@ enum Lexicon {
         "京津冀", "长三角", "长江三角洲", "珠三角", "珠江三角洲", "粤港澳大湾区", "成渝地区", "长江经济带", "黄河流域", "环渤海",
     ]
 
-    /// Named mountains, rivers and lakes (太行山, 鄱阳湖), from jieba's place names (features.tsv).
+    /// Named mountains, rivers and lakes (大别山, 鄱阳湖), from jieba's place names (features.tsv).
     static let naturalFeatures: [String] = PackageResource.text(of: "features.tsv")
         .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
 

@@ -13,7 +13,7 @@ public enum EntityType: String, CaseIterable, Sendable, Comparable, Codable {
 /// One occurrence of a named entity in a text.
 public struct Mention: Sendable, Hashable {
     public let type: EntityType
-    /// The name as the text writes it, quotation marks removed (“技能照亮前程”培训行动 → 技能照亮前程培训行动).
+    /// The name as the text writes it, quotation marks removed (“乡村工匠”培育行动 → 乡村工匠培育行动).
     public let name: String
     /// The span as written, quotation marks included.
     public let surface: String
@@ -35,7 +35,7 @@ public struct Mention: Sendable, Hashable {
 
 /// What the recognizer found in one document: its mentions, in text order, and the divisions
 /// the document is about (the county, its prefecture and province, the township and village it
-/// names most), which linking uses to complete bare names (县委 → 壶关县委, 村委会 → 新华村村委会).
+/// names most), which linking uses to complete bare names (县委 → 宁远县委, 村委会 → 下灌村村委会).
 public struct RecognizedDocument: Sendable {
     public let text: [Unicode.Scalar]
     public let mentions: [Mention]

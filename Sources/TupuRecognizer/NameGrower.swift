@@ -14,10 +14,10 @@ struct NameGrower {
     let lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]
     let words: WordList
     /// What starts or ends at each position of the text (one byte each, `Mark` bits).
-    private var marks: [UInt8]
+    var marks: [UInt8]
 
     /// Bits of `marks`.
-    private enum Mark {
+    enum Mark {
         /// A boundary word (推进, 建设 …) ends here; one starts here.
         static let boundaryEnd: UInt8 = 1
         static let boundaryStart: UInt8 = 32
@@ -93,7 +93,7 @@ struct NameGrower {
         return found
     }
 
-    private func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
+    func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
         if let listEnd = listEnd(before: headStart) {
             return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
         }
@@ -123,180 +123,6 @@ struct NameGrower {
         return [Candidate(type: isCampaign ? .programme : type, start: start, end: headEnd, priority: 1)]
     }
 
-    /// 县卫健局, 县委统战部, 浙江省财政厅: a department head after a division name or a bare level
-    /// character (and 委 of its party committee), with a topic of one to six characters between;
-    /// never the end or the start of a common word (格局, 干部, 东部; 部门, 局长).
-    private func department(headStart: Int, headEnd: Int) -> [Candidate] {
-        // A one-character head ending a two-character word is no head (干部, 格局); 组织部 is one.
-        guard !(headEnd - headStart == 1 && headStart > 0 && words.contains(text, headStart - 1, 2)),
-              !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
-        let grown = nameStart(before: headStart, limit: 14, crossesBodies: true)
-        if let committee = committeeListed(before: grown), (1...4).contains(headStart - grown), !Self.levelCharacters.contains(text[grown]) {
-            return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
-                              name: committee + String(scalars: text[grown..<headEnd]))]
-        }
-        var start = trimmedStart(grown, before: headStart)
-        guard start < headStart else { return [] }
-        var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
-            ?? (Self.levelCharacters.contains(text[start]) ? start + 1 : headStart + 1)
-        // Of adjacent places (江苏涟水县政府) the body is the last, most specific one's.
-        while topic < headStart, let next = placeEnds[topic], next <= headStart {
-            start = topic
-            topic = next
-        }
-        guard topic <= headStart else { return [] }
-        if topic < headStart, text[topic] == "委", headEnd - headStart == 1 || topic + 1 < headStart { topic += 1 }
-        // 县委县政府: two bare bodies, each found as such.
-        if topic < headStart, marks[topic] & Mark.bodyStart != 0 { return [] }
-        guard (0...6).contains(headStart - topic), headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
-        if String(scalars: text[topic..<headEnd]) == "党委政府" {
-            // 陈庄镇党委政府: the township's party committee and its government.
-            let division = String(scalars: text[start..<topic])
-            return [Candidate(type: .institution, start: start, end: topic + 2, priority: 1),
-                    Candidate(type: .institution, start: topic + 2, end: headEnd, priority: 1, name: division + "政府")]
-        }
-        return [Candidate(type: .institution, start: start, end: headEnd, priority: 1)]
-    }
-
-    /// The party committee in a list of posts right before `index` (涟水县委常委、|宣传部部长;
-    /// 市委常委、|统战部部长): the department that follows is that committee's.
-    private func committeeListed(before index: Int) -> String? {
-        let posts = "委常委、".unicodeScalars
-        guard index >= posts.count + 1, text[(index - posts.count)..<index].elementsEqual(posts) else { return nil }
-        let levelEnd = index - posts.count
-        if let placeStart = placeStarts[levelEnd] { return String(scalars: text[placeStart..<levelEnd]) + "委" }
-        return Self.levelCharacters.contains(text[levelEnd - 1]) ? String(scalars: text[(levelEnd - 1)..<levelEnd]) + "委" : nil
-    }
-
-    /// Whether the body `start..<end` holds nothing that names one undertaking or body: only
-    /// quantities and the generic words of reports (新建项目, 县6个重点项目, 五大产业园, 村合作社),
-    /// and places, unless `placesName` (平修村合作社 is named by its village; 县6个重点项目 is not).
-    private func namesNothing(_ start: Int, _ end: Int, generic: Set<WordKey>, placesName: Bool = false) -> Bool {
-        var i = start
-        while i < end {
-            if !placesName, let placeEnd = placeEnds[i], placeEnd <= end {
-                i = placeEnd
-            } else if let quantity = quantityEnd(at: i, limit: end) {
-                i = quantity
-            } else if Lexicon.numerals.contains(text[i]) {
-                i += 1
-            } else if let modifier = genericModifierEnd(at: i, limit: end, in: generic) {
-                i = modifier
-            } else {
-                return false
-            }
-        }
-        return true
-    }
-
-    private func followsMannerWord(_ index: Int) -> Bool {
-        index >= 2 && Lexicon.mannerWords.contains(WordKey(text, index - 2, 2))
-    }
-
-    /// Where a model or rule (模式, 制度) begins: with the quoted name in its body (“四议两公开”制度),
-    /// or at the place right before its head (总结|宁远模式); nil when it has neither.
-    private func modelNameStart(from start: Int, headStart: Int) -> Int? {
-        if text[start..<headStart].contains(where: QuotedNames.quoteMarks.contains) { return start }
-        return placeStarts[headStart].flatMap { $0 >= start ? $0 : nil }
-    }
-
-    private func isMediaHead(_ headStart: Int, _ headEnd: Int) -> Bool {
-        headEnd - headStart <= 4 && Lexicon.mediaHeads.contains(WordKey(text, headStart, headEnd - headStart))
-    }
-
-    /// Where a news site's name ending at `headStart` begins: at 中国, one to three characters before.
-    private func newsSiteStart(from start: Int, headStart: Int) -> Int? {
-        let prefix = Lexicon.newsSitePrefix
-        let earliest = max(start, headStart - prefix.count - 3), latest = headStart - prefix.count - 1
-        guard earliest <= latest else { return nil }
-        return (earliest...latest).first { text[$0..<($0 + prefix.count)].elementsEqual(prefix) }
-    }
-
-    /// The end of a channel a news site names after a dash (人民网-江苏频道), or nil.
-    private func channelEnd(after end: Int) -> Int? {
-        guard end < text.count, text[end] == "-" else { return nil }
-        var i = end + 1
-        while i < text.count, i - end <= 8, Self.isIdeograph(text[i]) {
-            if i + 1 < text.count, text[i] == "频", text[i + 1] == "道" { return i + 2 }
-            i += 1
-        }
-        return nil
-    }
-
-    private func isModelHead(_ headStart: Int, _ headEnd: Int) -> Bool {
-        headEnd - headStart <= 4 && Lexicon.modelHeads.contains(WordKey(text, headStart, headEnd - headStart))
-    }
-
-    private func namedByPlace(_ headStart: Int, _ headEnd: Int) -> Bool {
-        headEnd - headStart <= 4 && Lexicon.placeNamedProgrammeHeads.contains(WordKey(text, headStart, headEnd - headStart))
-    }
-
-    /// Whether the body `start..<end` names a built thing (a road, a pipe network, a reservoir).
-    private func namesBuiltThing(_ start: Int, _ end: Int) -> Bool {
-        for i in start..<end {
-            if Lexicon.builtThingCharacters.contains(text[i]) { return true }
-            for length in 2...4 where i + length <= end && Lexicon.builtThingWords.contains(WordKey(text, i, length)) { return true }
-        }
-        return false
-    }
-
-    private func genericModifierEnd(at index: Int, limit: Int, in generic: Set<WordKey>) -> Int? {
-        for length in stride(from: min(4, limit - index), through: 1, by: -1) where generic.contains(WordKey(text, index, length)) {
-            return index + length
-        }
-        return nil
-    }
-
-    private func isGeneric(_ start: Int, _ end: Int) -> Bool {
-        end - start <= Lexicon.longestGenericWord && Lexicon.genericWords.contains(String(scalars: text[start..<end]))
-    }
-
-    /// Where a list of items sharing the head ends: at 等 right before the head (A、B等项目), or
-    /// before 等 and words that only count and qualify (A、B等25个重点建设项目).
-    private func listEnd(before headStart: Int) -> Int? {
-        for index in stride(from: headStart - 1, through: max(0, headStart - 16), by: -1) where text[index] == "等" {
-            if index + 1 == headStart || namesNothing(index + 1, headStart, generic: Lexicon.genericModifiers) { return index }
-        }
-        return nil
-    }
-
-    /// A、B等项目: each item takes the head.
-    private func coordinated(type: EntityType, listEnd: Int, headStart: Int, headEnd: Int) -> [Candidate] {
-        let head = String(scalars: text[headStart..<headEnd])
-        var items: [Candidate] = []
-        var itemEnd = listEnd
-        while itemEnd > 0 {
-            // An item runs from the separator before it; the first runs from where a name can begin.
-            let separator = separator(before: itemEnd, limit: Self.maximumLength[type]!)
-            let start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
-                ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
-            guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
-            // An item with a head of the list's kind (A工程、B改造等项目) is named by it; quoted items
-            // (“A”“B”等模式) are names as they stand (QuotedNames). A site (A广场、B南街等工程) takes the head.
-            let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
-            let ownHead = marks[itemEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
-            if !ownHead && !quoted {
-                let item = String(scalars: text[start..<itemEnd])
-                items.append(Candidate(type: type, start: start, end: itemEnd, priority: 2, name: item + head))
-            }
-            guard let separator else { break }
-            itemEnd = separator
-        }
-        return items
-    }
-
-    /// The list separator (、) before the item ending at `end`, when only name characters,
-    /// brackets and quotation marks stand between them.
-    private func separator(before end: Int, limit: Int) -> Int? {
-        var i = end - 1
-        while i >= 0 && end - i <= limit {
-            if text[i] == "、" { return i }
-            guard Self.isNameCharacter(text[i]) || "（）()“”".unicodeScalars.contains(text[i]) else { return nil }
-            i -= 1
-        }
-        return nil
-    }
-
     /// Where a name ending at `end` begins (`end` itself when nothing before it can belong to it).
     ///
     /// A function character stops it unless it begins a word that runs into the name (同心大道) or
@@ -304,7 +130,7 @@ struct NameGrower {
     /// `joinsRoute`, 至 and 及 join a project's parts (A至B公路, A及B项目). The end of a boundary
     /// word stops it, and so does the end of a bare body or department (镇政府|带领…党支部) unless
     /// `crossesBodies` (a committee's department: 市委|统战部).
-    private func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false, crossesBodies: Bool = false) -> Int {
+    func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false, crossesBodies: Bool = false) -> Int {
         var start = end
         while start > 0 && end - start < limit {
             let previous = text[start - 1]
@@ -328,7 +154,7 @@ struct NameGrower {
     }
 
     /// Whether a common word starts at `index` and ends inside the name, at or before `end`.
-    private func startsWordInName(at index: Int, end: Int) -> Bool {
+    func startsWordInName(at index: Int, end: Int) -> Bool {
         guard let word = words.word(in: text, at: index, limit: end) else { return false }
         return word.end > index + 1
     }
@@ -336,7 +162,7 @@ struct NameGrower {
     /// Moves a name's start out of a word it cuts, then past the verbs, function words and
     /// quantities it begins with, and past a place that is the subject of a verb (宁远县|狠抓|…);
     /// never beyond `end`.
-    private func trimmedStart(_ start: Int, before end: Int, joinsRoute: Bool = false) -> Int {
+    func trimmedStart(_ start: Int, before end: Int, joinsRoute: Bool = false) -> Int {
         var start = start
         if start > 0, start < end, Lexicon.stopCharacters.contains(text[start - 1]),
            let word = words.word(in: text, at: start - 1, limit: end) {
@@ -362,11 +188,11 @@ struct NameGrower {
     }
 
     /// Whether a level character (县, 村 …) ends at `index` that is not the end of a common word (农村, 城市).
-    private func endsPlace(at index: Int) -> Bool {
+    func endsPlace(at index: Int) -> Bool {
         Self.levelCharacters.contains(text[index - 1]) && !words.hasWord(in: text, endingAt: index, startingBefore: index - 1)
     }
 
-    private func skippingLeadingWords(from start: Int, before end: Int) -> Int {
+    func skippingLeadingWords(from start: Int, before end: Int) -> Int {
         var start = start
         while start < end {
             if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end) {
@@ -381,12 +207,12 @@ struct NameGrower {
     }
 
     /// Whether a boundary word starts at `start` and one ends at `end` (a word between them is one).
-    private func isBoundaryWord(_ start: Int, _ end: Int) -> Bool {
+    func isBoundaryWord(_ start: Int, _ end: Int) -> Bool {
         marks[start] & Mark.boundaryStart != 0 && marks[end] & Mark.boundaryEnd != 0
     }
 
     /// The end of a number and its measure word at `index` (15个, 2022年, 3.2万), or nil.
-    private func quantityEnd(at index: Int, limit: Int) -> Int? {
+    func quantityEnd(at index: Int, limit: Int) -> Int? {
         var i = index
         while i < limit, Self.isDigit(text[i]) || (i > index && text[i] == ".") { i += 1 }
         guard i > index else { return nil }
@@ -396,7 +222,7 @@ struct NameGrower {
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
 
-    private func matchingOpen(closingAt index: Int) -> Int? {
+    func matchingOpen(closingAt index: Int) -> Int? {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["）": "（", ")": "(", "”": "“", "」": "「", "》": "《"]
         guard let open = pairs[text[index]] else { return nil }
         var i = index - 1
@@ -408,7 +234,7 @@ struct NameGrower {
         return nil
     }
 
-    private func hasNameCharacter(_ start: Int, _ end: Int) -> Bool {
+    func hasNameCharacter(_ start: Int, _ end: Int) -> Bool {
         text[start..<end].contains { Self.isIdeograph($0) || $0.properties.isAlphabetic }
     }
 

@@ -122,7 +122,7 @@ extension Recognizer {
     /// where 县委 of 宁远县 is 宁远县委.
     public static let bodiesNamedWithLevelWord = ["村委会", "村民委员会"]
 
-    /// 东寺头乡老岩村: two or three characters and 村 right after a township name are a village of
+    /// 湾井镇枫木村: two or three characters and 村 right after a township name are a village of
     /// it, listed in the gazetteer or not (official lists and reports spell villages differently).
     func unlistedVillages(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let townships = places.filter { $0.division?.level == .township }
@@ -143,7 +143,7 @@ extension Recognizer {
 
     /// 宁远县委, 永州市政府: a division name whose level character begins a bare body (县委, 市政府)
     /// names that division's body, one institution over both, under the division's own name
-    /// (江苏涟水县政府 is 涟水县政府).
+    /// (湖南宁远县政府 is 宁远县政府).
     static func bodiesOfNamedDivisions(places: [Candidate], lexiconHits: [(start: Int, end: Int, payload: LexiconEntry)],
                                        text: [Unicode.Scalar]) -> [Candidate] {
         var ends: [Int: Candidate] = [:]

@@ -10,7 +10,7 @@ public struct WordList: Sendable {
     private var tagLeads: [Bool] = []
 
     /// Tags of words a name starts after: verbs, prepositions, conjunctions, adverbs, pronouns,
-    /// particles, time words. (Numerals are not among them: 四家池 and 第二污水处理厂 are names.)
+    /// particles, time words. (Numerals are not among them: 三江口 and 第二污水处理厂 are names.)
     static let leadingTags: Set<String> = ["v", "p", "c", "d", "r", "u", "t", "ad", "vd"]
 
     /// A word found in a text: where it ends and whether a name starts after it.

@@ -1,0 +1,72 @@
+/// Government and party bodies, and media: departments after a division (县卫健局, 县委统战部),
+/// a committee's department in a list of posts (县委常委、宣传部部长), the two bodies of 党委政府,
+/// national news sites (中国经济网) and their channels (人民网-湖南频道).
+extension NameGrower {
+    /// 县卫健局, 县委统战部, 湖南省财政厅: a department head after a division name or a bare level
+    /// character (and 委 of its party committee), with a topic of one to six characters between;
+    /// never the end or the start of a common word (格局, 干部, 东部; 部门, 局长).
+    func department(headStart: Int, headEnd: Int) -> [Candidate] {
+        // A one-character head ending a two-character word is no head (干部, 格局); 组织部 is one.
+        guard !(headEnd - headStart == 1 && headStart > 0 && words.contains(text, headStart - 1, 2)),
+              !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
+        let grown = nameStart(before: headStart, limit: 14, crossesBodies: true)
+        if let committee = committeeListed(before: grown), (1...4).contains(headStart - grown), !Self.levelCharacters.contains(text[grown]) {
+            return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
+                              name: committee + String(scalars: text[grown..<headEnd]))]
+        }
+        var start = trimmedStart(grown, before: headStart)
+        guard start < headStart else { return [] }
+        var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
+            ?? (Self.levelCharacters.contains(text[start]) ? start + 1 : headStart + 1)
+        // Of adjacent places (湖南宁远县政府) the body is the last, most specific one's.
+        while topic < headStart, let next = placeEnds[topic], next <= headStart {
+            start = topic
+            topic = next
+        }
+        guard topic <= headStart else { return [] }
+        if topic < headStart, text[topic] == "委", headEnd - headStart == 1 || topic + 1 < headStart { topic += 1 }
+        // 县委县政府: two bare bodies, each found as such.
+        if topic < headStart, marks[topic] & Mark.bodyStart != 0 { return [] }
+        guard (0...6).contains(headStart - topic), headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
+        if String(scalars: text[topic..<headEnd]) == "党委政府" {
+            // 湾井镇党委政府: the township's party committee and its government.
+            let division = String(scalars: text[start..<topic])
+            return [Candidate(type: .institution, start: start, end: topic + 2, priority: 1),
+                    Candidate(type: .institution, start: topic + 2, end: headEnd, priority: 1, name: division + "政府")]
+        }
+        return [Candidate(type: .institution, start: start, end: headEnd, priority: 1)]
+    }
+
+    /// The party committee in a list of posts right before `index` (宁远县委常委、|宣传部部长;
+    /// 市委常委、|统战部部长): the department that follows is that committee's.
+    func committeeListed(before index: Int) -> String? {
+        let posts = "委常委、".unicodeScalars
+        guard index >= posts.count + 1, text[(index - posts.count)..<index].elementsEqual(posts) else { return nil }
+        let levelEnd = index - posts.count
+        if let placeStart = placeStarts[levelEnd] { return String(scalars: text[placeStart..<levelEnd]) + "委" }
+        return Self.levelCharacters.contains(text[levelEnd - 1]) ? String(scalars: text[(levelEnd - 1)..<levelEnd]) + "委" : nil
+    }
+
+    func isMediaHead(_ headStart: Int, _ headEnd: Int) -> Bool {
+        headEnd - headStart <= 4 && Lexicon.mediaHeads.contains(WordKey(text, headStart, headEnd - headStart))
+    }
+
+    /// Where a news site's name ending at `headStart` begins: at 中国, one to three characters before.
+    func newsSiteStart(from start: Int, headStart: Int) -> Int? {
+        let prefix = Lexicon.newsSitePrefix
+        let earliest = max(start, headStart - prefix.count - 3), latest = headStart - prefix.count - 1
+        guard earliest <= latest else { return nil }
+        return (earliest...latest).first { text[$0..<($0 + prefix.count)].elementsEqual(prefix) }
+    }
+
+    /// The end of a channel a news site names after a dash (人民网-湖南频道), or nil.
+    func channelEnd(after end: Int) -> Int? {
+        guard end < text.count, text[end] == "-" else { return nil }
+        var i = end + 1
+        while i < text.count, i - end <= 8, Self.isIdeograph(text[i]) {
+            if i + 1 < text.count, text[i] == "频", text[i + 1] == "道" { return i + 2 }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,64 @@
+/// What a grown name's body says about it: whether it names anything (not only generic words and
+/// counts), whether it builds something (工程 as Project or Programme), and where models and
+/// rules (模式, 制度) begin.
+extension NameGrower {
+    /// Whether the body `start..<end` holds nothing that names one undertaking or body: only
+    /// quantities and the generic words of reports (新建项目, 县6个重点项目, 五大产业园, 村合作社),
+    /// and places, unless `placesName` (下灌村合作社 is named by its village; 县6个重点项目 is not).
+    func namesNothing(_ start: Int, _ end: Int, generic: Set<WordKey>, placesName: Bool = false) -> Bool {
+        var i = start
+        while i < end {
+            if !placesName, let placeEnd = placeEnds[i], placeEnd <= end {
+                i = placeEnd
+            } else if let quantity = quantityEnd(at: i, limit: end) {
+                i = quantity
+            } else if Lexicon.numerals.contains(text[i]) {
+                i += 1
+            } else if let modifier = genericModifierEnd(at: i, limit: end, in: generic) {
+                i = modifier
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    func followsMannerWord(_ index: Int) -> Bool {
+        index >= 2 && Lexicon.mannerWords.contains(WordKey(text, index - 2, 2))
+    }
+
+    /// Where a model or rule (模式, 制度) begins: with the quoted name in its body (“四议两公开”制度),
+    /// or at the place right before its head (总结|宁远模式); nil when it has neither.
+    func modelNameStart(from start: Int, headStart: Int) -> Int? {
+        if text[start..<headStart].contains(where: QuotedNames.quoteMarks.contains) { return start }
+        return placeStarts[headStart].flatMap { $0 >= start ? $0 : nil }
+    }
+
+    func isModelHead(_ headStart: Int, _ headEnd: Int) -> Bool {
+        headEnd - headStart <= 4 && Lexicon.modelHeads.contains(WordKey(text, headStart, headEnd - headStart))
+    }
+
+    func namedByPlace(_ headStart: Int, _ headEnd: Int) -> Bool {
+        headEnd - headStart <= 4 && Lexicon.placeNamedProgrammeHeads.contains(WordKey(text, headStart, headEnd - headStart))
+    }
+
+    /// Whether the body `start..<end` names a built thing (a road, a pipe network, a reservoir).
+    func namesBuiltThing(_ start: Int, _ end: Int) -> Bool {
+        for i in start..<end {
+            if Lexicon.builtThingCharacters.contains(text[i]) { return true }
+            for length in 2...4 where i + length <= end && Lexicon.builtThingWords.contains(WordKey(text, i, length)) { return true }
+        }
+        return false
+    }
+
+    func genericModifierEnd(at index: Int, limit: Int, in generic: Set<WordKey>) -> Int? {
+        for length in stride(from: min(4, limit - index), through: 1, by: -1) where generic.contains(WordKey(text, index, length)) {
+            return index + length
+        }
+        return nil
+    }
+
+    func isGeneric(_ start: Int, _ end: Int) -> Bool {
+        end - start <= Lexicon.longestGenericWord && Lexicon.genericWords.contains(String(scalars: text[start..<end]))
+    }
+}

@@ -1,0 +1,48 @@
+/// Lists of items sharing one head: A、B等项目, A、B等25个重点建设项目.
+extension NameGrower {
+    /// Where a list of items sharing the head ends: at 等 right before the head (A、B等项目), or
+    /// before 等 and words that only count and qualify (A、B等25个重点建设项目).
+    func listEnd(before headStart: Int) -> Int? {
+        for index in stride(from: headStart - 1, through: max(0, headStart - 16), by: -1) where text[index] == "等" {
+            if index + 1 == headStart || namesNothing(index + 1, headStart, generic: Lexicon.genericModifiers) { return index }
+        }
+        return nil
+    }
+
+    /// A、B等项目: each item takes the head.
+    func coordinated(type: EntityType, listEnd: Int, headStart: Int, headEnd: Int) -> [Candidate] {
+        let head = String(scalars: text[headStart..<headEnd])
+        var items: [Candidate] = []
+        var itemEnd = listEnd
+        while itemEnd > 0 {
+            // An item runs from the separator before it; the first runs from where a name can begin.
+            let separator = separator(before: itemEnd, limit: Self.maximumLength[type]!)
+            let start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
+                ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
+            guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
+            // An item with a head of the list's kind (A工程、B改造等项目) is named by it; quoted items
+            // (“A”“B”等模式) are names as they stand (QuotedNames). A site (A广场、B南街等工程) takes the head.
+            let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
+            let ownHead = marks[itemEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
+            if !ownHead && !quoted {
+                let item = String(scalars: text[start..<itemEnd])
+                items.append(Candidate(type: type, start: start, end: itemEnd, priority: 2, name: item + head))
+            }
+            guard let separator else { break }
+            itemEnd = separator
+        }
+        return items
+    }
+
+    /// The list separator (、) before the item ending at `end`, when only name characters,
+    /// brackets and quotation marks stand between them.
+    func separator(before end: Int, limit: Int) -> Int? {
+        var i = end - 1
+        while i >= 0 && end - i <= limit {
+            if text[i] == "、" { return i }
+            guard Self.isNameCharacter(text[i]) || "（）()“”".unicodeScalars.contains(text[i]) else { return nil }
+            i -= 1
+        }
+        return nil
+    }
+}
