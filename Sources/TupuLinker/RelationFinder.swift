@@ -72,13 +72,11 @@ struct RelationFinder {
                     if Self.conjunctions.contains(between) { add(left.entity, .cooperatesWith, right.entity.name, sentence) }
                 }
             }
-            for word in Self.honourWords {
-                guard let wordStart = Self.offset(of: word, in: document.text, range: range),
-                      let title = Self.title(in: document.text, from: wordStart + word.unicodeScalars.count, to: range.upperBound)
-                else { continue }
-                let subject = mentions.last { $0.mention.end <= wordStart && $0.entity.name != title }?.entity ?? county
-                if let subject { add(subject, .honouredWith, title, sentence) }
-                break
+            for honour in Self.honours(in: document.text, range: range) {
+                let titles = Self.titles(in: document.text, from: honour.upperBound, to: range.upperBound)
+                guard !titles.isEmpty else { continue }
+                let subject = mentions.last { $0.mention.end <= honour.lowerBound && !titles.contains($0.entity.name) }?.entity ?? county
+                if let subject { for title in titles { add(subject, .honouredWith, title, sentence) } }
             }
         }
         return found
@@ -124,21 +122,47 @@ struct RelationFinder {
     }
 
     static let titleEnds = Set("，。；、！？,;（(\n\r".unicodeScalars)
+    /// Words that end an unquoted title's clause rather than the title (入选…试点县以来).
+    static let titleTails = ["以来", "之后", "以后", "后"]
 
-    /// The title written from `start` (after an honour word) to at most `end`: the quoted text,
-    /// or the words up to the next punctuation.
-    static func title(in text: [Unicode.Scalar], from start: Int, to end: Int) -> String? {
+    /// Where honour words stand in `range`, the longest at each place (被评为 before 评为), in order.
+    static func honours(in text: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let word = honourWords.filter { Self.offset(of: $0, in: text, range: index..<min(range.upperBound, index + $0.unicodeScalars.count)) == index }
+                .max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+            if let word {
+                found.append(index..<index + word.unicodeScalars.count)
+                index += word.unicodeScalars.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The titles written from `start` (after an honour word) to at most `end`: each of the quoted
+    /// titles written one after another (“A”“B”、“C”), or the words up to the next punctuation.
+    static func titles(in text: [Unicode.Scalar], from start: Int, to end: Int) -> [String] {
         var first = start
         while first < end && text[first] == " " { first += 1 }
-        if first < end && (text[first] == "“" || text[first] == "\"") {
-            let open = first + 1
-            guard let close = (open..<end).first(where: { text[$0] == "”" || text[$0] == "\"" }) else { return nil }
-            return close - open >= 2 ? String(scalars: text[open..<close]) : nil
+        guard first < end else { return [] }
+        if text[first] == "“" || text[first] == "\"" {
+            var titles: [String] = []
+            var open = first
+            while open < end, text[open] == "“" || text[open] == "\"",
+                  let close = (open + 1..<end).first(where: { text[$0] == "”" || text[$0] == "\"" }) {
+                if close - open > 2 { titles.append(String(scalars: text[(open + 1)..<close])) }
+                open = close + 1 < end && text[close + 1] == "、" ? close + 2 : close + 1
+            }
+            return titles
         }
         var last = first
         while last < end && last - first < 24 && !titleEnds.contains(text[last]) { last += 1 }
-        let title = String(scalars: text[first..<last]).trimmingCharacters(in: .whitespaces)
-        return title.unicodeScalars.count >= 3 ? title : nil
+        var title = String(scalars: text[first..<last]).trimmingCharacters(in: .whitespaces)
+        if let tail = titleTails.first(where: { title.hasSuffix($0) }) { title.removeLast(tail.count) }
+        return title.unicodeScalars.count >= 3 ? [title] : []
     }
 }
 

@@ -15,9 +15,9 @@ struct QuotedNames {
         var i = 0
         while i < text.count {
             guard text[i] == "“" else { i += 1; continue }
-            if let title = title(at: i) {
-                found.append(title)
-                i = title.end
+            if let titles = titles(at: i) {
+                found += titles
+                i = titles.last!.end
                 continue
             }
             let run = quotedRun(from: i)
@@ -34,11 +34,16 @@ struct QuotedNames {
         return found
     }
 
-    /// A quoted title right after an honour word, as a candidate that only keeps others out.
-    private func title(at open: Int) -> Candidate? {
-        guard Self.honourWords.contains(where: { endsWith($0, before: open) }),
-              let close = text[(open + 1)...].prefix(30).firstIndex(of: "”") else { return nil }
-        return Candidate(type: .programme, start: open, end: close + 1, priority: 4, isTitle: true)
+    /// The quoted titles right after an honour word (荣获“A”“B”、“C”), as candidates that only keep others out.
+    private func titles(at open: Int) -> [Candidate]? {
+        guard Self.honourWords.contains(where: { endsWith($0, before: open) }) else { return nil }
+        var titles: [Candidate] = []
+        var start = open
+        while start < text.count, text[start] == "“", let close = text[(start + 1)...].prefix(30).firstIndex(of: "”") {
+            titles.append(Candidate(type: .programme, start: start, end: close + 1, priority: 4, isTitle: true))
+            start = close + 1 < text.count && text[close + 1] == "、" ? close + 2 : close + 1
+        }
+        return titles.isEmpty ? nil : titles
     }
 
     /// The quoted parts written one after another from `index` (“A”“B”, “A”、“B”), as the

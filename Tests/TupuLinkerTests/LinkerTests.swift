@@ -99,6 +99,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(relations.contains { $0.kind == .honouredWith && $0.object == "国家一级图书馆" }, "\(relations)")
     }
 
+    /// Every title of a list after one honour word, and each honour word of a sentence, counts;
+    /// an unquoted title ends before the clause's time word.
+    @Test func everyTitleOfASentenceCounts() {
+        let relations = link("宁远县先后荣获“全国文明县城”“湖南省卫生县城”，获评“全国休闲农业重点县”。宁远县入选省级美丽乡村示范县以来，发展加快。").relations
+        let titles = Set(relations.filter { $0.kind == .honouredWith && $0.subject == "宁远县" }.map(\.object))
+        #expect(titles == ["全国文明县城", "湖南省卫生县城", "全国休闲农业重点县", "省级美丽乡村示范县"], "\(titles)")
+    }
+
     @Test func placeIRIsUseDivisionCodes() {
         let county = link(Self.text).entities.first { $0.name == "宁远县" }
         #expect(county?.iri.value == "https://w3id.org/tupu/id/place/431126")
