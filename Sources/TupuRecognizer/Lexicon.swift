@@ -73,6 +73,9 @@ enum Lexicon {
     /// 工程 builds something (a Project: 防洪能力提升工程, 道路改建工程) when its body names a built
     /// thing, and is a campaign (a Programme: 关爱工程, 人才培育工程) when it does not.
     static let worksHead = WordKey("工程".unicodeScalars)!
+    /// 项目 of a reform or a pilot is a Programme (农村综合改革试点项目): it runs, it builds nothing.
+    static let projectHead = WordKey("项目".unicodeScalars)!
+    static let programmeMarkers = phrases(["改革", "试点", "试验"])
     static let builtThingCharacters = ScalarSet("路桥街馆楼厂站库渠堤坝港房井塔厕")
     static let builtThingWords = phrases([
         "供水", "饮水", "用水", "水源", "防洪", "水利", "河道", "管网", "电网", "供电", "供热", "供气", "燃气", "污水", "改建",

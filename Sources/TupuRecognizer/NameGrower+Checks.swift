@@ -42,6 +42,21 @@ extension NameGrower {
         headEnd - headStart <= 4 && Lexicon.placeNamedProgrammeHeads.contains(WordKey(text, headStart, headEnd - headStart))
     }
 
+    /// Whether a project head names a campaign instead: 工程 that builds nothing (关爱工程), 项目 of a
+    /// reform or a pilot (综合改革试点项目).
+    func isCampaign(body: Range<Int>, head: Range<Int>, _ type: EntityType) -> Bool {
+        guard type == .project, head.count == 2 else { return false }
+        switch WordKey(text, head.lowerBound, 2) {
+        case Lexicon.worksHead: return !namesBuiltThing(body.lowerBound, body.upperBound)
+        case Lexicon.projectHead: return contains(Lexicon.programmeMarkers, in: body.lowerBound, body.upperBound)
+        default: return false
+        }
+    }
+
+    private func contains(_ phrases: Set<WordKey>, in start: Int, _ end: Int) -> Bool {
+        (start..<max(start, end - 1)).contains { phrases.contains(WordKey(text, $0, 2)) }
+    }
+
     /// Whether the body `start..<end` names a built thing (a road, a pipe network, a reservoir).
     func namesBuiltThing(_ start: Int, _ end: Int) -> Bool {
         for i in start..<end {

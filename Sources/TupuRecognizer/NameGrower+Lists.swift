@@ -1,5 +1,23 @@
-/// Lists of items sharing one head: A、B等项目, A、B等25个重点建设项目.
+/// Lists of items sharing one head: A、B等项目, A、B等25个重点建设项目, “A、B、C”三大工程.
 extension NameGrower {
+    /// “A、B、C”三大工程: the items of a quoted list counted before the head each take it.
+    func quotedListItems(headStart: Int, headEnd: Int, type: EntityType) -> [Candidate]? {
+        guard headStart >= 4, text[headStart - 1] == "大", Lexicon.numerals.contains(text[headStart - 2]), text[headStart - 3] == "”",
+              let open = matchingOpen(closingAt: headStart - 3, within: 40) else { return nil }
+        let head = String(scalars: text[headStart..<headEnd])
+        var items: [Candidate] = []
+        var itemStart = open + 1
+        for index in (open + 1)...(headStart - 3) where index == headStart - 3 || text[index] == "、" {
+            if index - itemStart >= 2 {
+                let itemType: EntityType = isCampaign(body: itemStart..<index, head: headStart..<headEnd, type) ? .programme : type
+                items.append(Candidate(type: itemType, start: itemStart, end: index, priority: 2,
+                                       name: String(scalars: text[itemStart..<index]) + head))
+            }
+            itemStart = index + 1
+        }
+        return items.count >= 2 ? items : nil
+    }
+
     /// Where a list of items sharing the head ends: at 等 right before the head (A、B等项目), or
     /// before 等 and words that only count and qualify (A、B等25个重点建设项目).
     func listEnd(before headStart: Int) -> Int? {

@@ -94,6 +94,7 @@ struct NameGrower {
     }
 
     func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
+        if let items = quotedListItems(headStart: headStart, headEnd: headEnd, type: type) { return items }
         if let listEnd = listEnd(before: headStart) {
             return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
         }
@@ -118,9 +119,8 @@ struct NameGrower {
            namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: namedByPlace(headStart, headEnd)) { return [] }
         if type == .institution, !isMediaHead(headStart, headEnd),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
-        let isCampaign = type == .project && WordKey(text, headStart, headEnd - headStart) == Lexicon.worksHead
-            && !namesBuiltThing(start, headStart)
-        return [Candidate(type: isCampaign ? .programme : type, start: start, end: headEnd, priority: 1)]
+        let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type)
+        return [Candidate(type: campaign ? .programme : type, start: start, end: headEnd, priority: 1)]
     }
 
     /// Where a name ending at `end` begins (`end` itself when nothing before it can belong to it).
@@ -222,11 +222,11 @@ struct NameGrower {
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
 
-    func matchingOpen(closingAt index: Int) -> Int? {
+    func matchingOpen(closingAt index: Int, within limit: Int = 16) -> Int? {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["）": "（", ")": "(", "”": "“", "」": "「", "》": "《"]
         guard let open = pairs[text[index]] else { return nil }
         var i = index - 1
-        while i >= 0 && index - i <= 16 {
+        while i >= 0 && index - i <= limit {
             if text[i] == open { return i }
             if text[i] == "。" || text[i] == "\n" { return nil }
             i -= 1

@@ -71,6 +71,8 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         MarkedSentence("[Place:宁远县]组建[Institution:九嶷山香芋种植专业合作社]，与[Institution:湘粮集团]签约。"),
         // 工程 that builds something is a Project; one that cares, lifts or reforms is a Programme.
         MarkedSentence("[Place:宁远县]实施[Programme:农村留守儿童关爱工程]和[Project:泠江河堤防加固工程]。"),
+        // A quoted list counted before its head (“A、B”两大工程): each item takes the head; 项目 of a pilot is a Programme.
+        MarkedSentence("[Place:宁远县]实施“[Programme:人才培育工程|人才培育]、[Project:城乡道路提质工程|城乡道路提质]”两大工程，承担[Programme:农村集体产权制度改革试点项目]。"),
         // Reforms; models and rules named by a quoted name or a place.
         MarkedSentence("[Place:宁远县]深化[Programme:义务教育集团化办学改革]，推行[Programme:四议两公开制度|“四议两公开”制度]，总结[Programme:宁远模式]。"),
         // Quoted names listed before 等 are each a programme; a quoted name before 建设 too.
