@@ -12,10 +12,10 @@ extension NameGrower {
                 i = placeEnd
             } else if let quantity = quantityEnd(at: i, limit: end) {
                 i = quantity
-            } else if Lexicon.numerals.contains(text[i]) {
-                i += 1
             } else if let modifier = genericModifierEnd(at: i, limit: end, in: generic) {
                 i = modifier
+            } else if Lexicon.numerals.contains(text[i]) {
+                i += 1
             } else {
                 return false
             }

@@ -110,6 +110,7 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         "宁远县6个重点项目集中开工，年度计划顺利完成，老化管网全部更换，开工建设的项目全部达效。",
         "宁远县深化农村综合改革，完善发展模式和管理制度，健全长效机制，多种模式并进。",
         "宁远县四季度重点项目集中开工，抓大项目好项目。",
+        "宁远县二期规划完成，试点试验项目和基地建设项目有序推进。",
         "宁远县入选“全国乡村振兴示范县”，获评“湖南省美丽乡村建设示范县”。",
     ])
     func genericHeadsAreNotNames(_ text: String) {
