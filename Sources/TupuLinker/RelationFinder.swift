@@ -130,17 +130,22 @@ struct RelationFinder {
         var found: [Range<Int>] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            let word = honourWords.filter { Self.offset(of: $0, in: text, range: index..<min(range.upperBound, index + $0.unicodeScalars.count)) == index }
-                .max { $0.unicodeScalars.count < $1.unicodeScalars.count }
-            if let word {
-                found.append(index..<index + word.unicodeScalars.count)
-                index += word.unicodeScalars.count
+            var length: Int?
+            for word in honourScalars where text[index] == word[0] && index + word.count <= range.upperBound
+                && word.count > (length ?? 0) && text[index..<index + word.count].elementsEqual(word) {
+                length = word.count
+            }
+            if let length {
+                found.append(index..<index + length)
+                index += length
             } else {
                 index += 1
             }
         }
         return found
     }
+
+    private static let honourScalars = honourWords.map { Array($0.unicodeScalars) }
 
     /// The titles written from `start` (after an honour word) to at most `end`: each of the quoted
     /// titles written one after another (“A”“B”、“C”), or the words up to the next punctuation.
