@@ -47,10 +47,6 @@ extension NameGrower {
         return Self.levelCharacters.contains(text[levelEnd - 1]) ? String(scalars: text[(levelEnd - 1)..<levelEnd]) + "委" : nil
     }
 
-    func isMediaHead(_ headStart: Int, _ headEnd: Int) -> Bool {
-        headEnd - headStart <= 4 && Lexicon.mediaHeads.contains(WordKey(text, headStart, headEnd - headStart))
-    }
-
     /// Where a news site's name ending at `headStart` begins: at 中国, one to three characters before.
     func newsSiteStart(from start: Int, headStart: Int) -> Int? {
         let prefix = Lexicon.newsSitePrefix

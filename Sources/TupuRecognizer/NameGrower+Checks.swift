@@ -34,12 +34,9 @@ extension NameGrower {
         return placeStarts[headStart].flatMap { $0 >= start ? $0 : nil }
     }
 
-    func isModelHead(_ headStart: Int, _ headEnd: Int) -> Bool {
-        headEnd - headStart <= 4 && Lexicon.modelHeads.contains(WordKey(text, headStart, headEnd - headStart))
-    }
-
-    func namedByPlace(_ headStart: Int, _ headEnd: Int) -> Bool {
-        headEnd - headStart <= 4 && Lexicon.placeNamedProgrammeHeads.contains(WordKey(text, headStart, headEnd - headStart))
+    /// Whether the head `headStart..<headEnd` is one of `heads` (模式 among the model heads).
+    func head(_ headStart: Int, _ headEnd: Int, isIn heads: Set<WordKey>) -> Bool {
+        headEnd - headStart <= 4 && heads.contains(WordKey(text, headStart, headEnd - headStart))
     }
 
     /// Whether a project head names a campaign instead: 工程 that builds nothing (关爱工程), 项目 of a

@@ -107,7 +107,7 @@ struct NameGrower {
             guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return [] }
             start = siteStart
         }
-        if isModelHead(headStart, headEnd) {
+        if head(headStart, headEnd, isIn: Lexicon.modelHeads) {
             guard let modelStart = modelNameStart(from: start, headStart: headStart) else { return [] }
             start = modelStart
         }
@@ -116,8 +116,8 @@ struct NameGrower {
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
         if type == .project || type == .programme,
-           namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: namedByPlace(headStart, headEnd)) { return [] }
-        if type == .institution, !isMediaHead(headStart, headEnd),
+           namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: head(headStart, headEnd, isIn: Lexicon.placeNamedProgrammeHeads)) { return [] }
+        if type == .institution, !head(headStart, headEnd, isIn: Lexicon.mediaHeads),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type)
         return [Candidate(type: campaign ? .programme : type, start: start, end: headEnd, priority: 1)]

@@ -37,21 +37,18 @@ struct QuotedNames {
     /// The quoted titles right after an honour word (荣获“A”“B”、“C”), as candidates that only keep others out.
     private func titles(at open: Int) -> [Candidate]? {
         guard Self.honourWords.contains(where: { endsWith($0, before: open) }) else { return nil }
-        var titles: [Candidate] = []
-        var start = open
-        while start < text.count, text[start] == "“", let close = text[(start + 1)...].prefix(30).firstIndex(of: "”") {
-            titles.append(Candidate(type: .programme, start: start, end: close + 1, priority: 4, isTitle: true))
-            start = close + 1 < text.count && text[close + 1] == "、" ? close + 2 : close + 1
+        let titles = quotedRun(from: open, within: 30).map {
+            Candidate(type: .programme, start: $0.open, end: $0.close + 1, priority: 4, isTitle: true)
         }
         return titles.isEmpty ? nil : titles
     }
 
-    /// The quoted parts written one after another from `index` (“A”“B”, “A”、“B”), as the
-    /// positions of their opening and closing marks.
-    private func quotedRun(from index: Int) -> [(open: Int, close: Int)] {
+    /// The quoted parts written one after another from `index` (“A”“B”, “A”、“B”), each closed
+    /// within `limit` characters, as the positions of their opening and closing marks.
+    private func quotedRun(from index: Int, within limit: Int = 14) -> [(open: Int, close: Int)] {
         var run: [(open: Int, close: Int)] = []
         var open = index
-        while open < text.count, text[open] == "“", let close = text[(open + 1)...].prefix(14).firstIndex(of: "”") {
+        while open < text.count, text[open] == "“", let close = text[(open + 1)...].prefix(limit).firstIndex(of: "”") {
             run.append((open, close))
             open = close + 1 < text.count && text[close + 1] == "、" ? close + 2 : close + 1
         }
