@@ -57,10 +57,18 @@ enum Lexicon {
     /// Heads ending programme names: policies, campaigns, plans, events.
     static let programmeHeads = [
         "专项行动", "三年行动", "行动", "计划", "战略", "系列活动", "主场活动", "活动", "攻坚战", "规划", "经验",
-        "援助月", "建设年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "篮球赛", "足球赛", "运动会", "马拉松", "文化节", "丰收节",
+        "援助月", "建设年", "提升年", "加速年", "攻坚年", "推进年", "落实年", "突破年", "优化年", "巩固年", "提质年", "深化年",
+        "发展年", "创新年", "服务年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "篮球赛", "足球赛", "运动会", "马拉松", "文化节", "丰收节",
         "旅游节", "政策", "创建", "公益项目",
         "改革", "制度", "机制", "模式",
     ]
+
+    /// Heads of a year given to one drive (项目建设年, 能力作风提升年): its body names it however
+    /// generic its words.
+    static let campaignYearHeads = phrases([
+        "建设年", "提升年", "加速年", "攻坚年", "推进年", "落实年", "突破年", "优化年", "巩固年", "提质年", "深化年", "发展年",
+        "创新年", "服务年",
+    ])
 
     /// Programme heads that a place alone names: a model of work called after where it began
     /// (晋江经验, 宁远模式), where 县重点项目 is named by nothing.
@@ -109,7 +117,7 @@ enum Lexicon {
         .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
-    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过")
+    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨")
 
     /// Words of reports that qualify a project or programme without naming it: its status,
     /// rank, sector, period or kind. A body made of nothing else is no name (新建项目, 重点项目,
@@ -123,6 +131,7 @@ enum Lexicon {
         "文旅", "基础设施", "建设", "改造", "升级", "提升", "老化", "集中", "供水", "供热", "供气", "燃气", "污水", "雨污", "管网",
         "道路", "核心区", "区域", "领域", "范围", "村", "乡镇", "城乡", "农村", "城区", "县城", "全县", "全市", "全省", "全国", "发展",
         "国家", "山区", "综合", "综合性", "体制", "机制", "深化", "全面", "多种", "各种", "项目", "季度", "试验", "基地",
+        "主导", "企业", "类", "社会事业", "服务业", "制造业", "投产", "及", "和", "与", "、",
     ])
 
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
@@ -130,6 +139,17 @@ enum Lexicon {
         "村", "村级", "集体", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "乡镇", "基层", "各级", "各类", "领办",
         "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有",
     ])
+
+    /// Verbs whose object a head right after them is (参加活动, 宣布项目开工, 开工6个项目): the head
+    /// names nothing there, and no name runs back across the verb (单位负责人参加|活动).
+    static let governingVerbs = phrases([
+        "参加", "参与", "举行", "举办", "承办", "主办", "开展", "组织", "介绍", "宣布", "观摩", "听取", "部署", "推进", "推动",
+        "实施", "启动", "落实", "谋划", "争取", "引进", "招引", "包括", "涉及", "签约", "对接", "洽谈", "考察", "调度", "督导",
+        "助力", "围绕", "聚焦", "依托", "完成", "加快", "抓好", "做好", "参观", "视察", "调研", "共有", "共计", "投产",
+    ])
+
+    /// Characters that count what follows a number (6个, 第四批, 四场, 新一轮): a count is no name.
+    static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次")
 
     /// Short phrases (one to four characters) as keys the recognizer looks up without strings.
     private static func phrases(_ list: [String]) -> Set<WordKey> {
@@ -153,6 +173,7 @@ enum Lexicon {
         "重点", "主要", "相关", "一批", "一系列", "系列", "县级", "市级", "省级", "国家级", "年度", "今年", "去年", "明年",
         "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
         "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股", "地处",
+        "举行", "全省",
     ]
 
     /// Words of manner and acts (成功创建, 顺利实施, 签署战略…): what stands right after them is an

@@ -10,17 +10,50 @@ extension NameGrower {
         while i < end {
             if !placesName, let placeEnd = placeEnds[i], placeEnd <= end {
                 i = placeEnd
-            } else if let quantity = quantityEnd(at: i, limit: end) {
-                i = quantity
+            } else if let count = countEnd(at: i, limit: end) {
+                i = count
             } else if let modifier = genericModifierEnd(at: i, limit: end, in: generic) {
                 i = modifier
-            } else if Lexicon.numerals.contains(text[i]) {
-                i += 1
             } else {
                 return false
             }
         }
         return true
+    }
+
+    /// The end of a count at `index` (6个, 第四批, 四场, 一, 3.5万), or nil.
+    func countEnd(at index: Int, limit: Int) -> Int? {
+        var i = index
+        if i < limit, text[i] == "第" { i += 1 }
+        let digits = i
+        while i < limit, Self.isDigit(text[i]) || Lexicon.numerals.contains(text[i]) || (i > digits && text[i] == ".") { i += 1 }
+        guard i > digits else { return nil }
+        if i < limit, Lexicon.measureCharacters.contains(text[i]) { i += 1 }
+        return i
+    }
+
+    /// Whether the body `start..<headStart` ends with a verb whose object the head is, perhaps
+    /// counted (参加|活动, 开工|6个|项目).
+    func endsWithGoverningVerb(_ start: Int, _ headStart: Int) -> Bool {
+        (start..<max(start, headStart - 1)).contains { verbStart in
+            Lexicon.governingVerbs.contains(WordKey(text, verbStart, 2))
+                && (verbStart + 2 == headStart || countEnd(at: verbStart + 2, limit: headStart) == headStart)
+        }
+    }
+
+    /// Whether the name `start..<end` is all of a quoted phrase (“产业升级行动”): the quotation
+    /// marks make it a name, however generic its words.
+    func isQuotedWhole(_ start: Int, _ end: Int) -> Bool {
+        start > 0 && end < text.count && text[start - 1] == "“" && text[end] == "”"
+    }
+
+    /// Where a programme whose body holds a quoted name begins: at the quotation mark when what
+    /// precedes it names nothing (河南省第二期|“三个一批”活动) or when the quoted part counts the
+    /// items of a list before it (提升年|“三个年”活动); nil when the body holds no quotation.
+    func quotedCoreStart(from start: Int, headStart: Int) -> Int? {
+        guard let open = text[start..<headStart].firstIndex(of: "“"), open > start else { return nil }
+        if countEnd(at: open + 1, limit: headStart) != nil { return open }
+        return namesNothing(start, open, generic: Lexicon.genericModifiers) ? open : nil
     }
 
     func followsMannerWord(_ index: Int) -> Bool {

@@ -113,9 +113,11 @@ struct NameGrower {
         }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
+        if type == .programme, let quoteStart = quotedCoreStart(from: start, headStart: headStart) { start = quoteStart }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
-        if type == .project || type == .programme,
+        if type == .project || type == .programme, endsWithGoverningVerb(start, headStart) { return [] }
+        if type == .project || type == .programme, !isQuotedWhole(start, headEnd), !head(headStart, headEnd, isIn: Lexicon.campaignYearHeads),
            namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: head(headStart, headEnd, isIn: Lexicon.placeNamedProgrammeHeads)) { return [] }
         if type == .institution, !head(headStart, headEnd, isIn: Lexicon.mediaHeads),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
@@ -220,7 +222,7 @@ struct NameGrower {
         return i
     }
 
-    private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
 
     func matchingOpen(closingAt index: Int, within limit: Int = 16) -> Int? {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["）": "（", ")": "(", "”": "“", "」": "「", "》": "《"]
@@ -247,9 +249,9 @@ struct NameGrower {
         }
     }
 
-    /// CJK ideographs, ASCII letters and digits, and the joiners names use (·, -, +).
+    /// CJK ideographs, ASCII letters and digits, and the joiners names use (·, •, -, +).
     static func isNameCharacter(_ s: Unicode.Scalar) -> Bool {
         isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
-            || s == "·" || s == "-" || s == "+" || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s) || ("０"..."９").contains(s)
+            || s == "·" || s == "•" || s == "・" || s == "-" || s == "+" || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s) || ("０"..."９").contains(s)
     }
 }

@@ -23,9 +23,9 @@ struct QuotedNames {
             let run = quotedRun(from: i)
             guard let last = run.last else { i += 1; continue }
             let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
-            let launchedRun = launched(before: i)
+            let brandsOrLaunched = launched(before: i) || brandFollows(after: last.close + 1)
             for (position, quote) in run.enumerated() where isName(quote) {
-                if listed || launchedRun || (position == run.count - 1 && followedByProgrammeWord(after: quote.close + 1)) {
+                if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1)) {
                     found.append(Candidate(type: .programme, start: quote.open, end: quote.close + 1, priority: 0))
                 }
             }
@@ -86,13 +86,24 @@ struct QuotedNames {
         return true
     }
 
-    private func followedByProgrammeWord(after index: Int) -> Bool {
+    /// Whether 品牌 follows within the clause, perhaps after a count and a quoted kind
+    /// (“A”“B”5个“党建+旅游”品牌); a quoted name in between that 品牌 does not follow ends the
+    /// search (由“数量优势”向“品牌优势”转型).
+    private func brandFollows(after index: Int) -> Bool {
         var j = index
-        while j < text.count && j - index < 24 && text[j] != "，" && text[j] != "。" {
-            if text[j] == "品", j + 1 < text.count, text[j + 1] == "牌" { return true }
-            if j == index, Self.programmeWordsAfter.contains(where: { startsWith($0, at: j) }) { return true }
+        while j < text.count && j - index < 24 && text[j] != "，" && text[j] != "。" && text[j] != "；" {
+            if text[j] == "“" {
+                guard let close = text[(j + 1)...].prefix(14).firstIndex(of: "”") else { return false }
+                return startsWith("品牌", at: close + 1)
+            }
+            if startsWith("品牌", at: j) { return true }
             j += 1
         }
         return false
+    }
+
+    /// Whether a word that makes a quoted name a drive stands right at `index` (“…”建设).
+    private func drivenAfter(_ index: Int) -> Bool {
+        Self.programmeWordsAfter.contains { startsWith($0, at: index) }
     }
 }

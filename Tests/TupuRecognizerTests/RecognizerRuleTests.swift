@@ -98,6 +98,13 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         MarkedSentence("[Place:宁远县]组织人员到[Place:江永]等地学习。"),
         // A quoted place-like phrase is a figure of speech; sites listed before 等工程 each take the head.
         MarkedSentence("[Place:宁远县]走上“阳光大道”，[Project:舜帝广场工程|舜帝广场]、[Project:九疑北街工程|九疑北街]等工程有序推进。"),
+        // A programme's quoted core: what names nothing before it (a place, a period) is left out,
+        // and a quoted count of the list before it (“三个年”) starts a name of its own.
+        MarkedSentence("[Place:湖南省]第三期[Programme:六个一批活动|“六个一批”活动]在[Place:宁远县]举行，[Place:宁远县]大力开展[Programme:营商环境优化年]、[Programme:项目建设加速年]、[Programme:招商引资攻坚年]“三个年”活动。"),
+        // A whole quoted phrase ending in a head is a name, however generic its words.
+        MarkedSentence("[Place:宁远县]深入开展[Programme:产业升级行动|“产业升级行动”]。"),
+        // Quoted names before a count and a quoted kind of 品牌 are each a brand; • joins a name.
+        MarkedSentence("[Place:宁远县]培育[Programme:舜韵•九嶷|“舜韵•九嶷”][Programme:瑶乡•新韵|“瑶乡•新韵”]3个“文旅+康养”品牌。"),
         MarkedSentence("[Institution:工人日报]、[Institution:中国经济网]和[Institution:人民网-湖南频道]报道，[Place:宁远县]与[Institution:步步高超市|步步高]等超市合作。"),
     ]
 
@@ -112,6 +119,11 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         "宁远县四季度重点项目集中开工，抓大项目好项目。",
         "宁远县二期规划完成，试点试验项目和基地建设项目有序推进。",
         "宁远县入选“全国乡村振兴示范县”，获评“湖南省美丽乡村建设示范县”。",
+        // Counts (第四批, 新一轮, 四场), kinds (交通类) and heads that are a verb's object (参加|活动).
+        "宁远县举行第四季度重点项目集中开工仪式，主导产业项目6个，掀起新一轮项目建设高潮，县直单位负责人参加活动，项目负责人介绍项目，副县长宣布项目开工。",
+        "宁远县交通类项目和城建及社会事业项目同步推进，四场重大项目开工，投产一批共有6个项目，与全省同步举行系列活动。",
+        // A quoted phrase that 品牌 follows only inside another quotation is no brand.
+        "宁远县产业由“数量优势”向“品牌优势”转型。",
     ])
     func genericHeadsAreNotNames(_ text: String) {
         let names = recognizer.recognize(text).mentions.filter { $0.type == .project || $0.type == .programme }.map(\.name)
