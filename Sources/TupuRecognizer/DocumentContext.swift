@@ -4,8 +4,9 @@
 /// can be an ordinary word), so a name counts only when the document gives it support: full
 /// county and prefecture names count; a short form, or a full name as ambiguous as one (范县,
 /// 城区), counts when its full name, or a division above it, appears too, or when it is a county
-/// of the document's prefecture and no common word; townships and villages count only under the
-/// document's counties. A province or prefecture written right before a division of its own
+/// of the document's prefecture and no common word; townships count under the document's
+/// counties, or under its prefecture when their name is the only one in the country; villages
+/// count only under the document's counties. A province or prefecture written right before a division of its own
 /// (湖南宁远县, 永州市宁远县) is one mention with it.
 struct DocumentContext {
     let gazetteer: Gazetteer
@@ -49,6 +50,8 @@ struct DocumentContext {
         let countiesInScope = Set(([county?.index].compactMap { $0 }) + namedInFull.filter { gazetteer.divisions[$0].level == .county })
         let context = Set([county, prefecture, province].compactMap { $0?.index })
         var candidates: [Candidate] = []
+        var townshipsNamed: [Int: Int] = [:]
+        for hit in hits where gazetteer.divisions[hit.payload.division].level == .township { townshipsNamed[hit.start << 32 | hit.end, default: 0] += 1 }
         for hit in hits {
             let division = gazetteer.divisions[hit.payload.division]
             let accepted: Bool
@@ -60,7 +63,12 @@ struct DocumentContext {
                 let sibling = division.level == .county && division.parent != nil && division.parent == prefecture?.index
                     && !hit.payload.isCommonWord
                 accepted = !hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index) || sibling
-            case .township, .village:
+            case .township:
+                // A township of a neighbouring county counts when no other township in the country has its name.
+                let parent = division.parent.map { gazetteer.divisions[$0] }
+                accepted = parent.map { countiesInScope.contains($0.index) } ?? false
+                    || (townshipsNamed[hit.start << 32 | hit.end] == 1 && prefecture != nil && parent?.parent == prefecture?.index)
+            case .village:
                 accepted = division.parent.map(countiesInScope.contains) ?? false
             }
             if accepted && !followedByNameCharacter(hit.end, division) {

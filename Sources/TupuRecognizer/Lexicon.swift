@@ -10,11 +10,19 @@ enum Lexicon {
         "纪念馆", "展览馆", "博物馆", "图书馆", "文化馆", "科技馆", "美术馆", "书屋", "研究院", "研究所", "研究中心",
         "银行", "信用社", "电视台", "广播电台", "融媒体中心", "报社", "日报社", "日报", "晚报", "直播间", "党支部", "党委", "村委会", "居委会",
         "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会", "超市", "商场", "酒店", "宾馆", "网",
+        "分行", "支行", "分公司", "子公司", "大队", "支队", "培训中心", "检测中心", "商报", "晨报", "都市报", "新闻网",
     ]
 
     /// Heads of newspapers and broadcasters: their bodies are ordinary words (工人日报, 经济日报),
     /// so a body of generic words still names one.
-    static let mediaHeads = phrases(["日报", "晚报", "报社", "日报社", "电视台", "广播电台", "网"])
+    static let mediaHeads = phrases(["日报", "晚报", "报社", "日报社", "电视台", "广播电台", "网", "商报", "晨报", "都市报", "新闻网"])
+
+    /// Heads of units inside a department, named with it (宁远县公安局交通管理大队, 县公安局城关派出所).
+    static let unitHeads = phrases(["大队", "支队", "派出所"])
+
+    /// Verbs that name a company's business (房地产开发公司, 机械制造公司, 种植专业合作社): an
+    /// institution head after them still ends a name, where after other verbs it is their object (成立|公司).
+    static let businessVerbs = phrases(["开发", "制造", "种植", "装饰", "安装", "维修", "印刷"])
 
     /// 网 ends the name of a national news site only after 中国 and one to three characters
     /// (中国经济网, 中国青年网); elsewhere it is a network (管网, 电网).
@@ -87,7 +95,7 @@ enum Lexicon {
     static let builtThingCharacters = ScalarSet("路桥街馆楼厂站库渠堤坝港房井塔厕")
     static let builtThingWords = phrases([
         "供水", "饮水", "用水", "水源", "防洪", "水利", "河道", "管网", "电网", "供电", "供热", "供气", "燃气", "污水", "改建",
-        "扩建", "新建", "改造", "广场", "球场", "体育场", "停车场", "光伏", "风电", "隧道", "管道", "线路", "设施建设",
+        "扩建", "新建", "改造", "广场", "球场", "体育场", "停车场", "光伏", "风电", "隧道", "管道", "线路", "设施建设", "流域", "水环境",
     ])
 
     /// National programmes and policies known by name.
@@ -139,6 +147,9 @@ enum Lexicon {
         "村", "村级", "集体", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "乡镇", "基层", "各级", "各类", "领办",
         "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有",
     ])
+
+    /// Boundary words that also stand inside names (生态提升建设项目, 产业发展基地建设项目).
+    static let verbalNounsInNames = phrases(["建设", "发展", "提升"])
 
     /// Verbs whose object a head right after them is (参加活动, 宣布项目开工, 开工6个项目): the head
     /// names nothing there, and no name runs back across the verb (单位负责人参加|活动).

@@ -6,8 +6,10 @@ extension NameGrower {
     /// character (and 委 of its party committee), with a topic of one to six characters between;
     /// never the end or the start of a common word (格局, 干部, 东部; 部门, 局长).
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
-        // A one-character head ending a two-character word is no head (干部, 格局); 组织部 is one.
-        guard !(headEnd - headStart == 1 && headStart > 0 && words.contains(text, headStart - 1, 2)),
+        // A one-character head ending a two-character word is no head (干部, 格局), unless that
+        // word's first character ends a word before it (财政|局, not 财|政局); 组织部 is one.
+        guard !(headEnd - headStart == 1 && headStart > 0 && words.contains(text, headStart - 1, 2)
+                && !words.contains(text, headStart - 2, 2)),
               !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
         let grown = nameStart(before: headStart, limit: 14, crossesBodies: true)
         if let committee = committeeListed(before: grown), (1...4).contains(headStart - grown), !Self.levelCharacters.contains(text[grown]) {
@@ -47,8 +49,13 @@ extension NameGrower {
         return Self.levelCharacters.contains(text[levelEnd - 1]) ? String(scalars: text[(levelEnd - 1)..<levelEnd]) + "委" : nil
     }
 
-    /// Where a news site's name ending at `headStart` begins: at 中国, one to three characters before.
+    /// Where a news site's name ending at `headStart` begins: at 中国, one to three characters
+    /// before (中国经济网), or where the name grew to when a newspaper or a province comes right
+    /// before 网 (河南商报网, 每日甘肃网); nil otherwise (管网, 电网).
     func newsSiteStart(from start: Int, headStart: Int) -> Int? {
+        if provinceEnds.contains(headStart) || (2...3).contains(where: { headStart - $0 >= start && head(headStart - $0, headStart, isIn: Lexicon.mediaHeads) }) {
+            return start < headStart ? start : nil
+        }
         let prefix = Lexicon.newsSitePrefix
         let earliest = max(start, headStart - prefix.count - 3), latest = headStart - prefix.count - 1
         guard earliest <= latest else { return nil }

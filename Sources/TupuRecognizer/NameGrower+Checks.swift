@@ -10,6 +10,8 @@ extension NameGrower {
         while i < end {
             if !placesName, let placeEnd = placeEnds[i], placeEnd <= end {
                 i = placeEnd
+            } else if !placesName, Self.levelCharacters.contains(text[i]) {
+                i += 1
             } else if let count = countEnd(at: i, limit: end) {
                 i = count
             } else if let modifier = genericModifierEnd(at: i, limit: end, in: generic) {
@@ -39,6 +41,23 @@ extension NameGrower {
             Lexicon.governingVerbs.contains(WordKey(text, verbStart, 2))
                 && (verbStart + 2 == headStart || countEnd(at: verbStart + 2, limit: headStart) == headStart)
         }
+    }
+
+    /// Where a name begins whose body, as grown, holds nothing but verbal nouns that also stand
+    /// inside names (沙河综合整治生态提升|建设项目): it grows on across them when what stands
+    /// before them names something; `start` otherwise.
+    func acrossVerbalNouns(_ start: Int, headStart: Int, limit: Int, joinsRoute: Bool) -> Int {
+        func isVerbalNoun(_ index: Int) -> Bool { Lexicon.verbalNounsInNames.contains(WordKey(text, index, 2)) }
+        var start = start
+        while start >= 2, stride(from: start, to: headStart - 1, by: 2).allSatisfy(isVerbalNoun), (headStart - start) % 2 == 0,
+              isVerbalNoun(start - 2) {
+            let wordStart = start - 2
+            let grown = trimmedStart(nameStart(before: wordStart, limit: limit - (headStart - wordStart), joinsRoute: joinsRoute),
+                                     before: wordStart, joinsRoute: joinsRoute)
+            guard grown < wordStart, !namesNothing(grown, wordStart, generic: Lexicon.genericModifiers) else { break }
+            start = grown
+        }
+        return start
     }
 
     /// Whether the name `start..<end` is all of a quoted phrase (“产业升级行动”): the quotation

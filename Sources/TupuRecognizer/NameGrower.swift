@@ -37,6 +37,8 @@ struct NameGrower {
     /// The ends of the place names the document supports, by start, and their starts by end.
     let placeEnds: [Int: Int]
     let placeStarts: [Int: Int]
+    /// The ends of the province names the document writes (甘肃 in 每日甘肃网).
+    let provinceEnds: Set<Int>
 
     init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList,
          places: [Candidate] = []) {
@@ -47,6 +49,7 @@ struct NameGrower {
         var placeStarts: [Int: Int] = [:]
         for place in places { placeStarts[place.end] = min(placeStarts[place.end] ?? place.start, place.start) }
         self.placeStarts = placeStarts
+        provinceEnds = Set(places.filter { $0.division?.level == .province }.map(\.end))
         self.lexiconHits = lexiconHits
         self.words = words
         marks = [UInt8](repeating: 0, count: text.count + 1)
@@ -99,10 +102,14 @@ struct NameGrower {
             return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
         }
         guard !words.splits(text, at: headEnd, startingAfter: headStart), !followsMannerWord(headStart),
-              !(type == .institution && words.isVerb(text, headStart - 2, 2)) else { return [] }
+              !(type == .institution && words.isVerb(text, headStart - 2, 2)
+                && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2))) else { return [] }
         let limit = Self.maximumLength[type]! - (headEnd - headStart)
         let joinsRoute = type == .project
-        var start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute), before: headStart, joinsRoute: joinsRoute)
+        let crossesBodies = head(headStart, headEnd, isIn: Lexicon.unitHeads)
+        var start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute, crossesBodies: crossesBodies),
+                                 before: headStart, joinsRoute: joinsRoute)
+        if type == .project || type == .programme { start = acrossVerbalNouns(start, headStart: headStart, limit: limit, joinsRoute: joinsRoute) }
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead {
             guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return [] }
             start = siteStart

@@ -105,6 +105,14 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         MarkedSentence("[Place:宁远县]深入开展[Programme:产业升级行动|“产业升级行动”]。"),
         // Quoted names before a count and a quoted kind of 品牌 are each a brand; • joins a name.
         MarkedSentence("[Place:宁远县]培育[Programme:舜韵•九嶷|“舜韵•九嶷”][Programme:瑶乡•新韵|“瑶乡•新韵”]3个“文旅+康养”品牌。"),
+        // Departments whose name ends a common word (财政|局), units inside a department, bank
+        // branches, companies named by their business (开发公司), news sites of papers and provinces.
+        MarkedSentence("[Institution:宁远县财政局]、[Institution:宁远县公安局交通管理大队]和[Institution:中国农业银行宁远支行]联合开展活动，[Place:宁远县]与[Institution:湘南矿产开发公司]签约，[Institution:永州日报网]和[Institution:湖南网]报道。"),
+        // A township of a neighbouring county of the prefecture, its name the only one in the country.
+        MarkedSentence("[Place:宁远县][Place:湾井镇]和[Place:仙子脚镇]联合推进工作。"),
+        // A name runs across verbal nouns (提升|建设) when the rest of its body is generic; works on a
+        // river basin build something.
+        MarkedSentence("[Place:宁远县]推进[Project:泠江河综合整治生态提升建设项目]和[Project:泠江流域水环境综合治理工程]。"),
         MarkedSentence("[Institution:工人日报]、[Institution:中国经济网]和[Institution:人民网-湖南频道]报道，[Place:宁远县]与[Institution:步步高超市|步步高]等超市合作。"),
     ]
 
@@ -124,6 +132,8 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         "宁远县交通类项目和城建及社会事业项目同步推进，四场重大项目开工，投产一批共有6个项目，与全省同步举行系列活动。",
         // A quoted phrase that 品牌 follows only inside another quotation is no brand.
         "宁远县产业由“数量优势”向“品牌优势”转型。",
+        // A verbal noun is crossed only when what it leaves is made of verbal nouns and what precedes names something.
+        "宁远县市、县重点建设项目有序推进，为县城经济发展筑牢项目支撑。",
     ])
     func genericHeadsAreNotNames(_ text: String) {
         let names = recognizer.recognize(text).mentions.filter { $0.type == .project || $0.type == .programme }.map(\.name)
