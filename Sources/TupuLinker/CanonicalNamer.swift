@@ -67,12 +67,31 @@ struct CanonicalNamer {
                 if let short = index[entity.type.rawValue + "\t" + form], short != position, fullerOf[short] == nil { fullerOf[short] = position }
             }
         }
+        return Self.merging(entities, into: fullerOf)
+    }
+
+    /// The place names of the document (and its county's short form), each with its place's
+    /// canonical name: the prefixes a name may begin with.
+    var placePrefixes: [String: String] {
+        var prefixes: [String: String] = [:]
+        if let county = document.county { prefixes[county.name] = county.name; county.shortName.map { prefixes[$0] = county.name } }
+        for place in document.mentions + document.innerPlaces where place.type == .place {
+            let canonical = canonicalName(of: place)
+            prefixes[place.name] = canonical
+            prefixes[canonical] = canonical
+        }
+        return prefixes
+    }
+
+    /// `entities` with each one that `fullerOf` maps folded into its target (following chains):
+    /// the target takes its name as an alias, its aliases and its mentions.
+    static func merging(_ entities: [Entity], into fullerOf: [Int: Int]) -> [Entity] {
         var result = entities
         for short in fullerOf.keys.sorted() {
             var target = fullerOf[short]!
             while let next = fullerOf[target] { target = next }
             let merged = result[short]
-            result[target].aliases += [merged.name] + merged.aliases.filter { !result[target].aliases.contains($0) && $0 != result[target].name }
+            result[target].aliases += ([merged.name] + merged.aliases).filter { !result[target].aliases.contains($0) && $0 != result[target].name }
             result[target].mentions = (result[target].mentions + merged.mentions).sorted { $0.start < $1.start }
         }
         return result.enumerated().filter { fullerOf[$0.offset] == nil }.map(\.element)

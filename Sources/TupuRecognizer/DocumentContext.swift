@@ -59,9 +59,10 @@ struct DocumentContext {
             case .province:
                 accepted = true
             case .prefecture, .county:
-                // A county of the document's prefecture (江永 in an article about 宁远县) counts by its short form.
-                let sibling = division.level == .county && division.parent != nil && division.parent == prefecture?.index
-                    && !hit.payload.isCommonWord
+                // A county of the document's prefecture (江永 in an article about 宁远县), or a
+                // prefecture of its province (衡阳 in an article about 永州), counts by its short form.
+                let parentInContext = division.level == .county ? prefecture : province
+                let sibling = division.parent != nil && division.parent == parentInContext?.index && !hit.payload.isCommonWord
                 accepted = !hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index) || sibling
             case .township:
                 // A township of a neighbouring county counts when no other township in the country has its name.

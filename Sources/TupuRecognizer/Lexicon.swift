@@ -33,11 +33,19 @@ enum Lexicon {
     /// bare level character (县卫健局, 县委统战部, 湖南省财政厅, 湾井镇政府).
     static let departmentHeads = ["局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委"]
 
+    /// Departments' topics written with 和 (文化和旅游厅, 住房和城乡建设局), after the ministries.
+    static let departmentTopicsWithAnd: [[Unicode.Scalar]] = [
+        "文化和旅游", "文化广播电视和旅游", "住房和城乡建设", "人力资源和社会保障", "工业和信息化", "自然资源和规划",
+        "文化广电和旅游", "科学技术和工业信息化",
+    ].map { Array($0.unicodeScalars) }
+
     /// Government and party bodies named bare (县委, 镇党委, 村委会); linking adds the document's
     /// division of that level. Township and village bodies count only in a document about one.
     static let bareBodies: [(form: String, level: Gazetteer.Division.Level)] = [
         ("县委", .county), ("县政府", .county), ("县人民政府", .county), ("县人大常委会", .county), ("县政协", .county),
-        ("县纪委", .county), ("县委宣传部", .county), ("县委组织部", .county),
+        ("县纪委", .county), ("县委宣传部", .county), ("县委组织部", .county), ("县人大", .county),
+        ("市人大常委会", .prefecture), ("市人大", .prefecture), ("市政协", .prefecture), ("省人大常委会", .province), ("省人大", .province),
+        ("省政协", .province),
         ("区委", .county), ("区政府", .county), ("区人民政府", .county),
         ("市委", .prefecture), ("市政府", .prefecture), ("市人民政府", .prefecture), ("州委", .prefecture), ("州政府", .prefecture),
         ("省委", .province), ("省政府", .province), ("省人民政府", .province),
@@ -48,7 +56,7 @@ enum Lexicon {
 
     /// National institutions known by name (central bodies and national media).
     static let nationalInstitutions = [
-        "国务院", "全国人大", "全国政协", "中共中央", "农业农村部", "教育部", "财政部", "商务部", "科技部", "民政部", "水利部",
+        "国务院", "全国人大", "全国政协", "中共中央", "党中央", "农业农村部", "教育部", "财政部", "商务部", "科技部", "民政部", "水利部",
         "交通运输部", "工业和信息化部", "工信部", "文化和旅游部", "文旅部", "自然资源部", "生态环境部", "住房和城乡建设部",
         "住建部", "人力资源和社会保障部", "人社部", "应急管理部", "国家发展改革委", "国家发改委", "国家卫生健康委员会",
         "国家卫健委", "国家乡村振兴局", "国家林业和草原局", "国家体育总局", "中央电视台", "央视", "新华社", "人民日报",
@@ -67,9 +75,12 @@ enum Lexicon {
         "专项行动", "三年行动", "行动", "计划", "战略", "系列活动", "主场活动", "活动", "攻坚战", "规划", "经验",
         "援助月", "建设年", "提升年", "加速年", "攻坚年", "推进年", "落实年", "突破年", "优化年", "巩固年", "提质年", "深化年",
         "发展年", "创新年", "服务年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "篮球赛", "足球赛", "运动会", "马拉松", "文化节", "丰收节",
-        "旅游节", "政策", "创建", "公益项目",
+        "旅游节", "政策", "创建", "公益项目", "主题教育",
         "改革", "制度", "机制", "模式",
     ]
+
+    /// Heads of activities in general: the items listed before them (歌舞、展览等活动) are kinds.
+    static let activityHeads = phrases(["活动", "系列活动"])
 
     /// Heads of a year given to one drive (项目建设年, 能力作风提升年): its body names it however
     /// generic its words.
@@ -112,7 +123,7 @@ enum Lexicon {
     static let placeHeads = [
         "开发区", "经济技术开发区", "高新区", "产业园区", "工业园区", "示范区", "保护区", "景区", "风景区", "片区", "新区",
         "移民新村", "新村", "广场", "公园", "体育场", "体育馆", "大道", "大街", "东街", "西街", "南街", "北街", "国道", "省道",
-        "小镇", "教学点", "滩区",
+        "小镇", "古镇", "教学点", "滩区",
     ]
 
     /// The country's named economic regions, places spanning provinces.
@@ -139,17 +150,17 @@ enum Lexicon {
         "文旅", "基础设施", "建设", "改造", "升级", "提升", "老化", "集中", "供水", "供热", "供气", "燃气", "污水", "雨污", "管网",
         "道路", "核心区", "区域", "领域", "范围", "村", "乡镇", "城乡", "农村", "城区", "县城", "全县", "全市", "全省", "全国", "发展",
         "国家", "山区", "综合", "综合性", "体制", "机制", "深化", "全面", "多种", "各种", "项目", "季度", "试验", "基地",
-        "主导", "企业", "类", "社会事业", "服务业", "制造业", "投产", "及", "和", "与", "、",
+        "主导", "企业", "类", "社会事业", "服务业", "制造业", "投产", "及", "和", "与", "、", "整个", "重要", "攻坚", "首批", "全域", "旅游", "生态", "节事", "节会",
     ])
 
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
     static let genericInstitutionModifiers = phrases([
         "村", "村级", "集体", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "乡镇", "基层", "各级", "各类", "领办",
-        "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有",
+        "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级",
     ])
 
     /// Boundary words that also stand inside names (生态提升建设项目, 产业发展基地建设项目).
-    static let verbalNounsInNames = phrases(["建设", "发展", "提升"])
+    static let verbalNounsInNames = phrases(["建设", "发展", "提升", "攻坚"])
 
     /// Verbs whose object a head right after them is (参加活动, 宣布项目开工, 开工6个项目): the head
     /// names nothing there, and no name runs back across the verb (单位负责人参加|活动).

@@ -11,13 +11,17 @@ extension NameGrower {
         guard !(headEnd - headStart == 1 && headStart > 0 && words.contains(text, headStart - 1, 2)
                 && !words.contains(text, headStart - 2, 2)),
               !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
-        let grown = nameStart(before: headStart, limit: 14, crossesBodies: true)
+        // A topic with 和 (文化和旅游厅) is known: the function character does not stop it.
+        let knownTopic = Lexicon.departmentTopicsWithAnd.first { topic in
+            headStart - topic.count >= 0 && text[(headStart - topic.count)..<headStart].elementsEqual(topic)
+        }.map { headStart - $0.count }
+        let grown = nameStart(before: knownTopic ?? headStart, limit: 14, crossesBodies: true)
         if let committee = committeeListed(before: grown), (1...4).contains(headStart - grown), !Self.levelCharacters.contains(text[grown]) {
             return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
                               name: committee + String(scalars: text[grown..<headEnd]))]
         }
-        var start = trimmedStart(grown, before: headStart)
-        guard start < headStart else { return [] }
+        var start = trimmedStart(grown, before: knownTopic ?? headStart)
+        guard start < (knownTopic ?? headStart) else { return [] }
         var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
             ?? (Self.levelCharacters.contains(text[start]) ? start + 1 : headStart + 1)
         // Of adjacent places (湖南宁远县政府) the body is the last, most specific one's.
@@ -29,7 +33,7 @@ extension NameGrower {
         if topic < headStart, text[topic] == "委", headEnd - headStart == 1 || topic + 1 < headStart { topic += 1 }
         // 县委县政府: two bare bodies, each found as such.
         if topic < headStart, marks[topic] & Mark.bodyStart != 0 { return [] }
-        guard (0...6).contains(headStart - topic), headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
+        guard (0...6).contains(headStart - topic) || topic == knownTopic, headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
         if String(scalars: text[topic..<headEnd]) == "党委政府" {
             // 湾井镇党委政府: the township's party committee and its government.
             let division = String(scalars: text[start..<topic])

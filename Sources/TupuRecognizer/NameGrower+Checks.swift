@@ -14,6 +14,8 @@ extension NameGrower {
                 i += 1
             } else if let count = countEnd(at: i, limit: end) {
                 i = count
+            } else if let kind = kindEnd(at: i, limit: end) {
+                i = kind
             } else if let modifier = genericModifierEnd(at: i, limit: end, in: generic) {
                 i = modifier
             } else {
@@ -32,6 +34,11 @@ extension NameGrower {
         guard i > digits else { return nil }
         if i < limit, Lexicon.measureCharacters.contains(text[i]) { i += 1 }
         return i
+    }
+
+    /// The end of a kind word at `index` (创新型, 外向型, 科技型), or nil.
+    func kindEnd(at index: Int, limit: Int) -> Int? {
+        (2...3).map { index + $0 }.first { $0 <= limit && text[$0 - 1] == "型" }
     }
 
     /// Whether the body `start..<headStart` ends with a verb whose object the head is, perhaps
@@ -60,6 +67,15 @@ extension NameGrower {
         return start
     }
 
+    /// A name that the length limit made begin inside a place name (泸州市江阳|区分水岭镇…景区)
+    /// begins after that place instead.
+    func afterPlaceCut(_ start: Int, before end: Int) -> Int {
+        for placeStart in max(0, start - 8)..<start {
+            if let placeEnd = placeEnds[placeStart], placeEnd > start, placeEnd < end { return placeEnd }
+        }
+        return start
+    }
+
     /// Whether the name `start..<end` is all of a quoted phrase (“产业升级行动”): the quotation
     /// marks make it a name, however generic its words.
     func isQuotedWhole(_ start: Int, _ end: Int) -> Bool {
@@ -82,7 +98,9 @@ extension NameGrower {
     /// Where a model or rule (模式, 制度) begins: with the quoted name in its body (“四议两公开”制度),
     /// or at the place right before its head (总结|宁远模式); nil when it has neither.
     func modelNameStart(from start: Int, headStart: Int) -> Int? {
-        if text[start..<headStart].contains(where: QuotedNames.quoteMarks.contains) { return start }
+        // The quotation must close right before the head, or before generic words only (“…”新模式).
+        if let close = text[start..<headStart].lastIndex(of: "”"),
+           namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers) { return start }
         return placeStarts[headStart].flatMap { $0 >= start ? $0 : nil }
     }
 

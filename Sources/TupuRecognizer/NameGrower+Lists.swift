@@ -29,7 +29,7 @@ extension NameGrower {
 
     /// A、B等项目: each item takes the head.
     func coordinated(type: EntityType, listEnd: Int, headStart: Int, headEnd: Int) -> [Candidate] {
-        let head = String(scalars: text[headStart..<headEnd])
+        let headText = String(scalars: text[headStart..<headEnd])
         var items: [Candidate] = []
         var itemEnd = listEnd
         while itemEnd > 0 {
@@ -42,9 +42,15 @@ extension NameGrower {
             // (“A”“B”等模式) are names as they stand (QuotedNames). A site (A广场、B南街等工程) takes the head.
             let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
             let ownHead = marks[itemEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
-            if !ownHead && !quoted {
+            if head(headStart, headEnd, isIn: Lexicon.activityHeads) {
+                // Activities (歌舞、展览等活动) are kinds, not names; a quoted name that begins an
+                // item (“A”书画展、“B”非遗展等系列活动) is one.
+                if !ownHead && !quoted && text[start] == "“", let close = text[start..<itemEnd].firstIndex(of: "”"), close - start >= 3 {
+                    items.append(Candidate(type: .programme, start: start, end: close + 1, priority: 2))
+                }
+            } else if !ownHead && !quoted {
                 let item = String(scalars: text[start..<itemEnd])
-                items.append(Candidate(type: type, start: start, end: itemEnd, priority: 2, name: item + head))
+                items.append(Candidate(type: type, start: start, end: itemEnd, priority: 2, name: item + headText))
             }
             guard let separator else { break }
             itemEnd = separator

@@ -110,6 +110,7 @@ struct NameGrower {
         var start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute, crossesBodies: crossesBodies),
                                  before: headStart, joinsRoute: joinsRoute)
         if type == .project || type == .programme { start = acrossVerbalNouns(start, headStart: headStart, limit: limit, joinsRoute: joinsRoute) }
+        start = afterPlaceCut(start, before: headStart)
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead {
             guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return [] }
             start = siteStart
@@ -126,6 +127,8 @@ struct NameGrower {
         if type == .project || type == .programme, endsWithGoverningVerb(start, headStart) { return [] }
         if type == .project || type == .programme, !isQuotedWhole(start, headEnd), !head(headStart, headEnd, isIn: Lexicon.campaignYearHeads),
            namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: head(headStart, headEnd, isIn: Lexicon.placeNamedProgrammeHeads)) { return [] }
+        // A zone or site named by generic words only (生态涵养保护区, 国家全域旅游示范区) is a kind, not a place.
+        if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true) { return [] }
         if type == .institution, !head(headStart, headEnd, isIn: Lexicon.mediaHeads),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type)
@@ -180,7 +183,10 @@ struct NameGrower {
         start = skippingLeadingWords(from: start, before: end)
         var i = start + 1
         while i < end {
-            if !endsPlace(at: i) {
+            if text[i - 1] == "“", let close = text[i..<end].firstIndex(of: "”") {
+                // A quotation is one piece of the name: nothing inside it is a subject (“镇村联动”).
+                i = close + 1
+            } else if !endsPlace(at: i) {
                 i += 1
             } else if Lexicon.stopCharacters.contains(text[i]),
                !(joinsRoute && Lexicon.routeJoiners.contains(text[i])) {
@@ -231,7 +237,7 @@ struct NameGrower {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
 
-    func matchingOpen(closingAt index: Int, within limit: Int = 16) -> Int? {
+    func matchingOpen(closingAt index: Int, within limit: Int = 24) -> Int? {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["）": "（", ")": "(", "”": "“", "」": "「", "》": "《"]
         guard let open = pairs[text[index]] else { return nil }
         var i = index - 1

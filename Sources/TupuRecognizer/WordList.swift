@@ -77,9 +77,10 @@ public struct WordList: Sendable {
     /// Whether a common word that starts after `earliest` runs across `boundary` (动态 across
     /// the end of 行动 in 实行动态; 党委书记, which starts with the head, does not count, nor a
     /// word that would end in a function character, as 目的 in 项目的, nor one that a longer
-    /// word starting at `boundary` outreaches, as 建成 in 创建成果).
+    /// word starting at `boundary` outreaches, as 建成 in 创建成果; nor one across a deputy's
+    /// title, as 部副 in 宣传部副部长).
     func splits(_ text: [Unicode.Scalar], at boundary: Int, startingAfter earliest: Int) -> Bool {
-        guard boundary > 0 && boundary < text.count, !Lexicon.stopCharacters.contains(text[boundary]) else { return false }
+        guard boundary > 0 && boundary < text.count, !Lexicon.stopCharacters.contains(text[boundary]), text[boundary] != "副" else { return false }
         var following: Int?
         for start in max(earliest + 1, boundary - 3)..<boundary {
             for length in 2...4 where start + length > boundary && start + length <= text.count {

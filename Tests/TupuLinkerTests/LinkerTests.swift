@@ -49,6 +49,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(projects.first?.aliases == ["香芋产业园项目"])
     }
 
+    /// A recurring event written with and without its edition (第三届, (秋季)) and its place is one
+    /// programme under its fullest name; the same event of another place stays apart.
+    @Test func editionsOfAnEventAreOneProgramme() {
+        let document = link("宁远县举办湖南省第三届(秋季)乡村文化旅游节。湖南省乡村文化旅游节已连续举办三届，第三届乡村文化旅游节吸引游客。广东省乡村文化旅游节同期举行。")
+        let events = document.entities.filter { $0.type == .programme }.map(\.name).sorted()
+        #expect(events == ["广东省乡村文化旅游节", "湖南省第三届(秋季)乡村文化旅游节"], "\(events)")
+    }
+
     /// On random texts of the pieces the rules look at, linking never traps, and every relation
     /// joins entities of the document (or an entity and a title).
     @Test(arguments: 1...200)

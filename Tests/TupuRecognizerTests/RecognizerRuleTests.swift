@@ -113,6 +113,15 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         // A name runs across verbal nouns (提升|建设) when the rest of its body is generic; works on a
         // river basin build something.
         MarkedSentence("[Place:宁远县]推进[Project:泠江河综合整治生态提升建设项目]和[Project:泠江流域水环境综合治理工程]。"),
+        // Departments with 和 in their topic, bare congress and conference bodies, a department of
+        // a bare committee before a deputy's title.
+        MarkedSentence("[Institution:湖南省文化和旅游厅]、[Institution:永州市文化广播电视和旅游局]和[Institution:县住房和城乡建设局]主办，[Institution:湖南省政协]副主席、[Institution:省委宣传部]副部长出席，[Institution:县人大]、[Institution:县政协]列席。"),
+        // A quoted name after 举办, and one that begins an item of a list of activities, are programmes.
+        MarkedSentence("[Place:宁远县]举办[Programme:舜韵九嶷|“舜韵九嶷”]摄影季，[Programme:瑶乡风情|“瑶乡风情”]民俗展、特色商品展等系列活动。"),
+        // Prefectures of the document's province by short form; a site named after a township; an old town.
+        MarkedSentence("[Place:宁远县]客商来自[Place:衡阳]和[Place:长沙]，活动在永州市宁远县[Place:湾井镇下灌古村落景区广场]举行，[Place:九嶷山古镇]游客增多。"),
+        // Quoted titles of several clauses before their head (“A、B、C”行动, “A、B”主题教育).
+        MarkedSentence("[Place:宁远县]开展[Programme:不忘初心、牢记使命主题教育|“不忘初心、牢记使命”主题教育]和[Programme:问题大排查、整改大落实、能力大提升行动|“问题大排查、整改大落实、能力大提升”行动]。"),
         MarkedSentence("[Institution:工人日报]、[Institution:中国经济网]和[Institution:人民网-湖南频道]报道，[Place:宁远县]与[Institution:步步高超市|步步高]等超市合作。"),
     ]
 
@@ -134,6 +143,8 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         "宁远县产业由“数量优势”向“品牌优势”转型。",
         // A verbal noun is crossed only when what it leaves is made of verbal nouns and what precedes names something.
         "宁远县市、县重点建设项目有序推进，为县城经济发展筑牢项目支撑。",
+        // Kinds (外向型), activities listed as kinds (歌舞、书画展等活动), a quotation far from its model's head.
+        "宁远县引进一批外向型、科技型产业项目，丰富乡村旅游“吃住行游购娱”新业态新模式，通过歌舞、书画展、美食体验等活动，整个活动吸引游客，举办重要节事活动。",
     ])
     func genericHeadsAreNotNames(_ text: String) {
         let names = recognizer.recognize(text).mentions.filter { $0.type == .project || $0.type == .programme }.map(\.name)
@@ -147,6 +158,8 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         "宁远县产业格局不断优化，干部队伍持续壮大，县城东部交通改善。",
         "宁远县引导农户加入村合作社，集体合作社和公办学校覆盖全县，吸纳农户加入合作社。",
         "宁远县副县长和县直部门负责人一同前往，范县长介绍情况，城区和郊区同步推进。",
+        // Zones named by generic words, and a rank before a kind of hotel, are no names.
+        "宁远县入选首批国家全域旅游示范区，获“五星级酒店”称号。",
     ])
     func wordsThatLookLikeNamesAreNot(_ text: String) {
         let names = recognizer.recognize(text).mentions.filter { $0.name != "宁远县" }.map(\.name)

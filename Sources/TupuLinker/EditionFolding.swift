@@ -1,0 +1,53 @@
+import Foundation
+import TupuRecognizer
+
+/// One recurring event or programme however its edition is written: 四川省第十届乡村文化旅游节(夏季),
+/// 四川第十届乡村文化旅游节 and 四川省乡村文化旅游节 are one programme, under the fullest name.
+extension CanonicalNamer {
+    /// Marks of an edition: 第十届, 十二届, 第3届, and a season in brackets, (春季), （夏季）.
+    private static let editionMarks = try! NSRegularExpression(
+        pattern: "第?[0-9一二三四五六七八九十百零〇两]+届|[(（][春夏秋冬]季?[)）]")
+
+    /// The name without its edition marks and without the place it begins with, and that place's
+    /// canonical name (nil when it begins with none).
+    private func editionFreeKey(_ name: String, prefixes: [String: String], longestPrefix: Int) -> (key: String, place: String?) {
+        let bare = Self.editionMarks.stringByReplacingMatches(in: name, range: NSRange(name.startIndex..., in: name), withTemplate: "")
+        for length in stride(from: min(longestPrefix, bare.count - 2), through: 1, by: -1) {
+            if let place = prefixes[String(bare.prefix(length))] { return (String(bare.dropFirst(length)), place) }
+        }
+        return (bare, nil)
+    }
+
+    /// Folds the programmes that differ only by edition marks or by a place prefix the fullest
+    /// of them carries (十二届乡村文化旅游节 into 四川省第十二届(春季)乡村文化旅游节); programmes
+    /// prefixed by different places stay apart, and one without a place joins the document's own.
+    func mergingEditions(_ entities: [Entity]) -> [Entity] {
+        let prefixes = placePrefixes
+        let longestPrefix = prefixes.keys.map(\.count).max() ?? 0
+        var groups: [String: [(position: Int, place: String?)]] = [:]
+        for (position, entity) in entities.enumerated() where entity.type == .programme {
+            let key = editionFreeKey(entity.name, prefixes: prefixes, longestPrefix: longestPrefix)
+            guard !key.key.isEmpty else { continue }
+            groups[key.key, default: []].append((position, key.place))
+        }
+        let documentPlaces = Set([document.county, document.prefecture, document.province].compactMap { $0?.name })
+        var fullerOf: [Int: Int] = [:]
+        for members in groups.values where members.count > 1 {
+            var byPlace = Dictionary(grouping: members.filter { $0.place != nil }, by: { $0.place! })
+            let unplaced = members.filter { $0.place == nil }
+            // Names without a place belong with the only place, or else with the document's own.
+            let home = byPlace.count == 1 ? byPlace.keys.first : byPlace.keys.filter(documentPlaces.contains).onlyElement
+            if let home { byPlace[home, default: []] += unplaced } else if byPlace.isEmpty { byPlace[""] = unplaced }
+            for group in byPlace.values where group.count > 1 {
+                let fullest = group.max { (entities[$0.position].name.count, -$0.position) < (entities[$1.position].name.count, -$1.position) }!
+                for member in group where member.position != fullest.position { fullerOf[member.position] = fullest.position }
+            }
+        }
+        return Self.merging(entities, into: fullerOf)
+    }
+}
+
+private extension Array {
+    /// The element of a one-element array; nil for none or several.
+    var onlyElement: Element? { count == 1 ? first : nil }
+}
