@@ -76,7 +76,7 @@ struct DocumentContext {
                 candidates.append(Candidate(type: .place, start: hit.start, end: hit.end, priority: 2, division: division))
             }
         }
-        if let county { candidates += villageCandidates(of: county) }
+        if let county { candidates += villageCandidates(of: county) + listedTownshipShortForms(of: county) }
         return candidates + Self.joinedWithAncestors(candidates, gazetteer: gazetteer)
     }
 
@@ -106,6 +106,28 @@ struct DocumentContext {
     /// A short form directly followed by 县/市/区 … is part of a longer name the text writes differently.
     private func followedByNameCharacter(_ end: Int, _ division: Gazetteer.Division) -> Bool {
         end < text.count && division.level <= .county && "省市县区州盟旗".unicodeScalars.contains(text[end]) && !division.name.unicodeScalars.last.map { "省市县区州盟旗".unicodeScalars.contains($0) }!
+    }
+
+    /// 学田、老莱、龙河等十个乡镇: townships of `county` by their short forms (the name without
+    /// 镇, 乡 or 街道), where two or more of them stand side by side in a list.
+    private func listedTownshipShortForms(of county: Gazetteer.Division) -> [Candidate] {
+        var forms: [(String, Gazetteer.Division)] = []
+        for township in gazetteer.townships(of: county) {
+            for suffix in ["街道", "镇", "乡"] where township.name.hasSuffix(suffix) {
+                let short = String(township.name.dropLast(suffix.count))
+                if short.count >= 2 { forms.append((short, township)) }
+                break
+            }
+        }
+        guard !forms.isEmpty else { return [] }
+        let hits = AhoCorasick(forms).matches(in: text)
+        var byStart: [Int: Int] = [:]
+        for (position, hit) in hits.enumerated() { byStart[hit.start] = position }
+        var listed = Set<Int>()
+        for (position, hit) in hits.enumerated() where hit.end < text.count && text[hit.end] == "、" {
+            if let next = byStart[hit.end + 1] { listed.formUnion([position, next]) }
+        }
+        return listed.sorted().map { Candidate(type: .place, start: hits[$0].start, end: hits[$0].end, priority: 2, division: hits[$0].payload) }
     }
 
     /// The villages of `county` named in the text. Only the names whose every character occurs

@@ -79,6 +79,11 @@ enum Lexicon {
         "改革", "制度", "机制", "模式",
     ]
 
+    /// Programme heads that are also verbs: followed by their object (创建|绿色基地) they end no name.
+    static let verbHeads = phrases(["创建"])
+    /// Words after a verb head that the programme's name governs (创建工作, 创建成果).
+    static let nounsAfterVerbHeads = phrases(["工作", "活动", "成果", "以来", "过程", "期间", "任务"])
+
     /// Heads of activities in general: the items listed before them (歌舞、展览等活动) are kinds.
     static let activityHeads = phrases(["活动", "系列活动"])
 
@@ -156,7 +161,7 @@ enum Lexicon {
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
     static let genericInstitutionModifiers = phrases([
         "村", "村级", "集体", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "乡镇", "基层", "各级", "各类", "领办",
-        "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级",
+        "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家",
     ])
 
     /// Boundary words that also stand inside names (生态提升建设项目, 产业发展基地建设项目).
@@ -170,8 +175,8 @@ enum Lexicon {
         "助力", "围绕", "聚焦", "依托", "完成", "加快", "抓好", "做好", "参观", "视察", "调研", "共有", "共计", "投产",
     ])
 
-    /// Characters that count what follows a number (6个, 第四批, 四场, 新一轮): a count is no name.
-    static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次")
+    /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
+    static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级")
 
     /// Short phrases (one to four characters) as keys the recognizer looks up without strings.
     private static func phrases(_ list: [String]) -> Set<WordKey> {
@@ -195,7 +200,7 @@ enum Lexicon {
         "重点", "主要", "相关", "一批", "一系列", "系列", "县级", "市级", "省级", "国家级", "年度", "今年", "去年", "明年",
         "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
         "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股", "地处",
-        "举行", "全省",
+        "举行", "全省", "支援", "对口支援", "代表",
     ]
 
     /// Words of manner and acts (成功创建, 顺利实施, 签署战略…): what stands right after them is an

@@ -101,7 +101,9 @@ struct NameGrower {
         if let listEnd = listEnd(before: headStart) {
             return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
         }
-        guard !words.splits(text, at: headEnd, startingAfter: headStart), !followsMannerWord(headStart),
+        // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name.
+        guard !(headEnd < text.count && text[headEnd] == "+"), !continuesAsTitle(after: headStart, headEnd),
+              !words.splits(text, at: headEnd, startingAfter: headStart), !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
                 && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2))) else { return [] }
         let limit = Self.maximumLength[type]! - (headEnd - headStart)
@@ -121,6 +123,7 @@ struct NameGrower {
         }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
+        let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme : type
         if type == .programme, let quoteStart = quotedCoreStart(from: start, headStart: headStart) { start = quoteStart }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
@@ -231,7 +234,9 @@ struct NameGrower {
         var i = index
         while i < limit, Self.isDigit(text[i]) || (i > index && text[i] == ".") { i += 1 }
         guard i > index else { return nil }
-        if i < limit, "个项批家所座条年月日期届万亿余多".unicodeScalars.contains(text[i]) { i += 1 }
+        // One measure, or a magnitude and a unit (20万只, 4.5亿元, 100万吨).
+        if i < limit, "万亿千百".unicodeScalars.contains(text[i]) { i += 1 }
+        if i < limit, "个项批家所座条年月日期届万亿余多只头吨亩元台套户人名".unicodeScalars.contains(text[i]) { i += 1 }
         return i
     }
 

@@ -55,6 +55,14 @@ public struct WordList: Sendable {
         return nil
     }
 
+    /// The part-of-speech tag of the longest common word that starts at `index`, or nil.
+    func tag(in text: [Unicode.Scalar], at index: Int) -> String? {
+        for length in stride(from: 4, through: 2, by: -1) where index + length <= text.count {
+            if let code = tagOfWord[WordKey(text, index, length)] { return tagNames[Int(code)] }
+        }
+        return nil
+    }
+
     /// Whether the `length` characters of `text` from `start` are a common word.
     func contains(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
         start >= 0 && start + length <= text.count && tagOfWord[WordKey(text, start, length)] != nil

@@ -122,6 +122,11 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         MarkedSentence("[Place:宁远县]客商来自[Place:衡阳]和[Place:长沙]，活动在永州市宁远县[Place:湾井镇下灌古村落景区广场]举行，[Place:九嶷山古镇]游客增多。"),
         // Quoted titles of several clauses before their head (“A、B、C”行动, “A、B”主题教育).
         MarkedSentence("[Place:宁远县]开展[Programme:不忘初心、牢记使命主题教育|“不忘初心、牢记使命”主题教育]和[Programme:问题大排查、整改大落实、能力大提升行动|“问题大排查、整改大落实、能力大提升”行动]。"),
+        // Townships of the county listed side by side by their short forms.
+        MarkedSentence("[Place:宁远县]以[Place:湾井]、[Place:天堂]、[Place:水市]等五个乡镇为基地。"),
+        // A name begins after 支援 and 代表; 项目 of a quoted campaign is that programme; a head in a
+        // formula (企业+合作社+农户) is no institution.
+        MarkedSentence("[Institution:宁远县人民医院]医师对口支援[Institution:湾井镇卫生院]，副院长代表双方医院签约，落实[Place:湖南省][Programme:千名医师下乡工程项目|“千名医师下乡工程”项目]，推广[Programme:企业+合作社+农户模式|“企业+合作社+农户”模式]。"),
         MarkedSentence("[Institution:工人日报]、[Institution:中国经济网]和[Institution:人民网-湖南频道]报道，[Place:宁远县]与[Institution:步步高超市|步步高]等超市合作。"),
     ]
 
@@ -160,6 +165,8 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
         "宁远县副县长和县直部门负责人一同前往，范县长介绍情况，城区和郊区同步推进。",
         // Zones named by generic words, and a rank before a kind of hotel, are no names.
         "宁远县入选首批国家全域旅游示范区，获“五星级酒店”称号。",
+        // 创建 before its object is a verb; ranks (三级, 二级) before a head are no names; 双方医院 is generic.
+        "宁远县创建绿色食品基地，三级医院和二级图书馆运行良好，副院长代表双方医院签约。",
     ])
     func wordsThatLookLikeNamesAreNot(_ text: String) {
         let names = recognizer.recognize(text).mentions.filter { $0.name != "宁远县" }.map(\.name)
