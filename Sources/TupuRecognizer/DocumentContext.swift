@@ -50,8 +50,8 @@ struct DocumentContext {
         let countiesInScope = Set(([county?.index].compactMap { $0 }) + namedInFull.filter { gazetteer.divisions[$0].level == .county })
         let context = Set([county, prefecture, province].compactMap { $0?.index })
         var candidates: [Candidate] = []
-        var townshipsNamed: [Int: Int] = [:]
-        for hit in hits where gazetteer.divisions[hit.payload.division].level == .township { townshipsNamed[hit.start << 32 | hit.end, default: 0] += 1 }
+        // Townships of a neighbouring county of the prefecture: kept when no other township has their name.
+        var neighbouring: [(start: Int, end: Int, division: Gazetteer.Division)] = []
         for hit in hits {
             let division = gazetteer.divisions[hit.payload.division]
             let accepted: Bool
@@ -65,15 +65,22 @@ struct DocumentContext {
                 let sibling = division.parent != nil && division.parent == parentInContext?.index && !hit.payload.isCommonWord
                 accepted = !hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index) || sibling
             case .township:
-                // A township of a neighbouring county counts when no other township in the country has its name.
-                let parent = division.parent.map { gazetteer.divisions[$0] }
-                accepted = parent.map { countiesInScope.contains($0.index) } ?? false
-                    || (townshipsNamed[hit.start << 32 | hit.end] == 1 && prefecture != nil && parent?.parent == prefecture?.index)
+                accepted = division.parent.map(countiesInScope.contains) ?? false
+                if !accepted, let prefecture, let parent = division.parent, gazetteer.divisions[parent].parent == prefecture.index {
+                    neighbouring.append((hit.start, hit.end, division))
+                }
             case .village:
                 accepted = division.parent.map(countiesInScope.contains) ?? false
             }
             if accepted && !followedByNameCharacter(hit.end, division) {
                 candidates.append(Candidate(type: .place, start: hit.start, end: hit.end, priority: 2, division: division))
+            }
+        }
+        if !neighbouring.isEmpty {
+            var named: [Int: Int] = [:]
+            for hit in hits where gazetteer.divisions[hit.payload.division].level == .township { named[hit.start << 32 | hit.end, default: 0] += 1 }
+            for township in neighbouring where named[township.start << 32 | township.end] == 1 && !followedByNameCharacter(township.end, township.division) {
+                candidates.append(Candidate(type: .place, start: township.start, end: township.end, priority: 2, division: township.division))
             }
         }
         if let county { candidates += villageCandidates(of: county) + listedTownshipShortForms(of: county) }
@@ -109,25 +116,30 @@ struct DocumentContext {
     }
 
     /// 学田、老莱、龙河等十个乡镇: townships of `county` by their short forms (the name without
-    /// 镇, 乡 or 街道), where two or more of them stand side by side in a list.
+    /// 镇, 乡 or 街道), where two of them stand side by side in a list. Only the list separators
+    /// are looked at.
     private func listedTownshipShortForms(of county: Gazetteer.Division) -> [Candidate] {
-        var forms: [(String, Gazetteer.Division)] = []
+        let separators = text.indices.filter { text[$0] == "、" }
+        guard !separators.isEmpty else { return [] }
+        var forms: [WordKey: Gazetteer.Division] = [:]
         for township in gazetteer.townships(of: county) {
-            for suffix in ["街道", "镇", "乡"] where township.name.hasSuffix(suffix) {
-                let short = String(township.name.dropLast(suffix.count))
-                if short.count >= 2 { forms.append((short, township)) }
-                break
-            }
+            guard let suffix = ["街道", "镇", "乡"].first(where: township.name.hasSuffix) else { continue }
+            let short = township.name.unicodeScalars.dropLast(suffix.unicodeScalars.count)
+            if short.count >= 2, let key = WordKey(short) { forms[key] = township }
         }
         guard !forms.isEmpty else { return [] }
-        let hits = AhoCorasick(forms).matches(in: text)
-        var byStart: [Int: Int] = [:]
-        for (position, hit) in hits.enumerated() { byStart[hit.start] = position }
-        var listed = Set<Int>()
-        for (position, hit) in hits.enumerated() where hit.end < text.count && text[hit.end] == "、" {
-            if let next = byStart[hit.end + 1] { listed.formUnion([position, next]) }
+        var found: [Int: Candidate] = [:]
+        for separator in separators {
+            for before in 2...4 where separator - before >= 0 {
+                guard let first = forms[WordKey(text, separator - before, before)] else { continue }
+                for after in 2...4 where separator + 1 + after <= text.count {
+                    guard let second = forms[WordKey(text, separator + 1, after)] else { continue }
+                    found[separator - before] = Candidate(type: .place, start: separator - before, end: separator, priority: 2, division: first)
+                    found[separator + 1] = Candidate(type: .place, start: separator + 1, end: separator + 1 + after, priority: 2, division: second)
+                }
+            }
         }
-        return listed.sorted().map { Candidate(type: .place, start: hits[$0].start, end: hits[$0].end, priority: 2, division: hits[$0].payload) }
+        return found.keys.sorted().map { found[$0]! }
     }
 
     /// The villages of `county` named in the text. Only the names whose every character occurs

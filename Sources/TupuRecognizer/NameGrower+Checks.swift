@@ -44,9 +44,13 @@ extension NameGrower {
     /// Whether the body `start..<headStart` ends with a verb whose object the head is, perhaps
     /// counted (参加|活动, 开工|6个|项目).
     func endsWithGoverningVerb(_ start: Int, _ headStart: Int) -> Bool {
-        (start..<max(start, headStart - 1)).contains { verbStart in
-            Lexicon.governingVerbs.contains(WordKey(text, verbStart, 2))
-                && (verbStart + 2 == headStart || countEnd(at: verbStart + 2, limit: headStart) == headStart)
+        // Where a count right before the head begins (6个, 一批), read backwards.
+        var countStart = headStart
+        if countStart > start, Lexicon.measureCharacters.contains(text[countStart - 1]) { countStart -= 1 }
+        while countStart > start, Self.isDigit(text[countStart - 1]) || Lexicon.numerals.contains(text[countStart - 1]) { countStart -= 1 }
+        return [headStart, countStart].contains { verbEnd in
+            verbEnd - 2 >= start && Lexicon.governingVerbs.contains(WordKey(text, verbEnd - 2, 2))
+                && (verbEnd == headStart || countEnd(at: verbEnd, limit: headStart) == headStart)
         }
     }
 
@@ -70,10 +74,8 @@ extension NameGrower {
     /// A name that the length limit made begin inside a place name (泸州市江阳|区分水岭镇…景区)
     /// begins after that place instead.
     func afterPlaceCut(_ start: Int, before end: Int) -> Int {
-        for placeStart in max(0, start - 8)..<start {
-            if let placeEnd = placeEnds[placeStart], placeEnd > start, placeEnd < end { return placeEnd }
-        }
-        return start
+        let placeEnd = Int(placeCover[start])
+        return placeEnd > start && placeEnd < end ? placeEnd : start
     }
 
     /// Whether a head is followed by what makes it a verb or a part of a title: 创建 with its

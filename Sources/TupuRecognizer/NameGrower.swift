@@ -37,6 +37,8 @@ struct NameGrower {
     /// The ends of the place names the document supports, by start, and their starts by end.
     let placeEnds: [Int: Int]
     let placeStarts: [Int: Int]
+    /// For each position inside a place name (after its first character), that name's end; 0 elsewhere.
+    let placeCover: [Int32]
     /// The ends of the province names the document writes (甘肃 in 每日甘肃网).
     let provinceEnds: Set<Int>
 
@@ -50,6 +52,11 @@ struct NameGrower {
         for place in places { placeStarts[place.end] = min(placeStarts[place.end] ?? place.start, place.start) }
         self.placeStarts = placeStarts
         provinceEnds = Set(places.filter { $0.division?.level == .province }.map(\.end))
+        var placeCover = [Int32](repeating: 0, count: text.count + 1)
+        for place in places where place.end > place.start + 1 {
+            for position in (place.start + 1)..<place.end { placeCover[position] = max(placeCover[position], Int32(place.end)) }
+        }
+        self.placeCover = placeCover
         self.lexiconHits = lexiconHits
         self.words = words
         marks = [UInt8](repeating: 0, count: text.count + 1)
