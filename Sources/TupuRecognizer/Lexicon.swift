@@ -178,6 +178,28 @@ enum Lexicon {
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
     static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级")
 
+    /// What a head's own kind changes in the rules; `headKinds` gives them in one lookup per head.
+    struct HeadKinds: OptionSet {
+        let rawValue: UInt8
+        static let unit = HeadKinds(rawValue: 1)
+        static let model = HeadKinds(rawValue: 2)
+        static let campaignYear = HeadKinds(rawValue: 4)
+        static let placeNamed = HeadKinds(rawValue: 8)
+        static let media = HeadKinds(rawValue: 16)
+        static let verb = HeadKinds(rawValue: 32)
+        static let activity = HeadKinds(rawValue: 64)
+    }
+
+    static let headKinds: [WordKey: HeadKinds] = {
+        var kinds: [WordKey: HeadKinds] = [:]
+        let sets: [(Set<WordKey>, HeadKinds)] = [
+            (unitHeads, .unit), (modelHeads, .model), (campaignYearHeads, .campaignYear), (placeNamedProgrammeHeads, .placeNamed),
+            (mediaHeads, .media), (verbHeads, .verb), (activityHeads, .activity),
+        ]
+        for (heads, kind) in sets { for head in heads { kinds[head, default: []].insert(kind) } }
+        return kinds
+    }()
+
     /// Short phrases (one to four characters) as keys the recognizer looks up without strings.
     private static func phrases(_ list: [String]) -> Set<WordKey> {
         Set(list.map { WordKey($0.unicodeScalars)! })

@@ -81,10 +81,10 @@ extension NameGrower {
     /// Whether a head is followed by what makes it a verb or a part of a title: 创建 with its
     /// object (创建|绿色基地, 创建|示范县), but not before the work it names (卫生县城创建|工作);
     /// any head before 示范 (…行动示范县).
-    func continuesAsTitle(after headStart: Int, _ headEnd: Int) -> Bool {
+    func continuesAsTitle(after headEnd: Int, isVerb: Bool) -> Bool {
         guard headEnd + 1 < text.count else { return false }
         if text[headEnd] == "示", text[headEnd + 1] == "范" { return true }
-        guard head(headStart, headEnd, isIn: Lexicon.verbHeads), Self.isIdeograph(text[headEnd]), !Lexicon.stopCharacters.contains(text[headEnd]),
+        guard isVerb, Self.isIdeograph(text[headEnd]), !Lexicon.stopCharacters.contains(text[headEnd]),
               !Lexicon.nounsAfterVerbHeads.contains(WordKey(text, headEnd, 2)) else { return false }
         // An adverb or a verb after it (创建|稳步推进) makes the head a noun, the subject.
         return words.tag(in: text, at: headEnd).map { $0.hasPrefix("n") } ?? true
@@ -92,7 +92,7 @@ extension NameGrower {
 
     /// Whether a 项目 names the programme quoted right before it (“千名医师支援农村卫生工程”项目).
     func namesQuotedProgramme(before headStart: Int, headEnd: Int, _ type: EntityType) -> Bool {
-        guard type == .project, head(headStart, headEnd, isIn: [Lexicon.projectHead]), headStart >= 4, text[headStart - 1] == "”",
+        guard type == .project, headStart >= 4, text[headStart - 1] == "”", WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
               let open = matchingOpen(closingAt: headStart - 1) else { return false }
         let innerHead = lexiconHits.first { $0.end == headStart - 1 && $0.start > open }
         switch innerHead?.payload {

@@ -30,6 +30,7 @@ extension NameGrower {
     /// A、B等项目: each item takes the head.
     func coordinated(type: EntityType, listEnd: Int, headStart: Int, headEnd: Int) -> [Candidate] {
         let headText = String(scalars: text[headStart..<headEnd])
+        let activityHead = headEnd - headStart <= 4 && Lexicon.headKinds[WordKey(text, headStart, headEnd - headStart)]?.contains(.activity) == true
         var items: [Candidate] = []
         var itemEnd = listEnd
         while itemEnd > 0 {
@@ -42,7 +43,7 @@ extension NameGrower {
             // (“A”“B”等模式) are names as they stand (QuotedNames). A site (A广场、B南街等工程) takes the head.
             let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
             let ownHead = marks[itemEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
-            if head(headStart, headEnd, isIn: Lexicon.activityHeads) {
+            if activityHead {
                 // Activities (歌舞、展览等活动) are kinds, not names; a quoted name that begins an
                 // item (“A”书画展、“B”非遗展等系列活动) is one.
                 if !ownHead && !quoted && text[start] == "“", let close = text[start..<itemEnd].firstIndex(of: "”"), close - start >= 3 {

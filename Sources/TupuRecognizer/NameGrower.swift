@@ -108,14 +108,15 @@ struct NameGrower {
         if let listEnd = listEnd(before: headStart) {
             return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
         }
+        let kinds = headEnd - headStart <= 4 ? Lexicon.headKinds[WordKey(text, headStart, headEnd - headStart)] ?? [] : []
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name.
-        guard !(headEnd < text.count && text[headEnd] == "+"), !continuesAsTitle(after: headStart, headEnd),
+        guard !(headEnd < text.count && text[headEnd] == "+"), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
               !words.splits(text, at: headEnd, startingAfter: headStart), !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
                 && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2))) else { return [] }
         let limit = Self.maximumLength[type]! - (headEnd - headStart)
         let joinsRoute = type == .project
-        let crossesBodies = head(headStart, headEnd, isIn: Lexicon.unitHeads)
+        let crossesBodies = kinds.contains(.unit)
         var start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute, crossesBodies: crossesBodies),
                                  before: headStart, joinsRoute: joinsRoute)
         if type == .project || type == .programme { start = acrossVerbalNouns(start, headStart: headStart, limit: limit, joinsRoute: joinsRoute) }
@@ -124,7 +125,7 @@ struct NameGrower {
             guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return [] }
             start = siteStart
         }
-        if head(headStart, headEnd, isIn: Lexicon.modelHeads) {
+        if kinds.contains(.model) {
             guard let modelStart = modelNameStart(from: start, headStart: headStart) else { return [] }
             start = modelStart
         }
@@ -135,11 +136,11 @@ struct NameGrower {
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
         if type == .project || type == .programme, endsWithGoverningVerb(start, headStart) { return [] }
-        if type == .project || type == .programme, !isQuotedWhole(start, headEnd), !head(headStart, headEnd, isIn: Lexicon.campaignYearHeads),
-           namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: head(headStart, headEnd, isIn: Lexicon.placeNamedProgrammeHeads)) { return [] }
+        if type == .project || type == .programme, !isQuotedWhole(start, headEnd), !kinds.contains(.campaignYear),
+           namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: kinds.contains(.placeNamed)) { return [] }
         // A zone or site named by generic words only (生态涵养保护区, 国家全域旅游示范区) is a kind, not a place.
         if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true) { return [] }
-        if type == .institution, !head(headStart, headEnd, isIn: Lexicon.mediaHeads),
+        if type == .institution, !kinds.contains(.media),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type)
         return [Candidate(type: campaign ? .programme : type, start: start, end: headEnd, priority: 1)]
