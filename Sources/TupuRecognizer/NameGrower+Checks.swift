@@ -94,7 +94,16 @@ extension NameGrower {
     func namesQuotedProgramme(before headStart: Int, headEnd: Int, _ type: EntityType) -> Bool {
         guard type == .project, headStart >= 4, text[headStart - 1] == "”", WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
               let open = matchingOpen(closingAt: headStart - 1) else { return false }
-        let innerHead = lexiconHits.first { $0.end == headStart - 1 && $0.start > open }
+        // The hits come in order of their ends: the first ending at the closing mark is found by halving.
+        var low = 0, high = lexiconHits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lexiconHits[middle].end < headStart - 1 { low = middle + 1 } else { high = middle }
+        }
+        let innerHead = lexiconHits[low...].prefix { $0.end == headStart - 1 }.first { hit in
+            if case .head = hit.payload { return hit.start > open }
+            return false
+        }
         switch innerHead?.payload {
         case .head(.programme)?: return true
         case .head(.project)?: return isCampaign(body: (open + 1)..<innerHead!.start, head: innerHead!.start..<innerHead!.end, .project)
