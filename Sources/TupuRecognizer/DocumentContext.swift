@@ -6,8 +6,8 @@
 /// 城区), counts when its full name, or a division above it, appears too, or when it is a county
 /// of the document's prefecture and no common word; townships count under the document's
 /// counties, or under its prefecture when their name is the only one in the country; villages
-/// count only under the document's counties. A province or prefecture written right before a division of its own
-/// (湖南宁远县, 永州市宁远县) is one mention with it.
+/// count only under the document's counties. A province or prefecture written right before a
+/// division of its own (湖南宁远县, 永州市宁远县) is one mention with it.
 struct DocumentContext {
     let gazetteer: Gazetteer
     let text: [Unicode.Scalar]

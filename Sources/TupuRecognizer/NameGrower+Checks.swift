@@ -139,6 +139,11 @@ extension NameGrower {
         return placeStarts[headStart].flatMap { $0 >= start ? $0 : nil }
     }
 
+    /// What the head `headStart..<headEnd` is besides its type (a unit, a model, a campaign year …).
+    func headKinds(_ headStart: Int, _ headEnd: Int) -> Lexicon.HeadKinds {
+        headEnd - headStart <= 4 ? Lexicon.headKinds[WordKey(text, headStart, headEnd - headStart)] ?? [] : []
+    }
+
     /// Whether the head `headStart..<headEnd` is one of `heads` (模式 among the model heads).
     func head(_ headStart: Int, _ headEnd: Int, isIn heads: Set<WordKey>) -> Bool {
         headEnd - headStart <= 4 && heads.contains(WordKey(text, headStart, headEnd - headStart))

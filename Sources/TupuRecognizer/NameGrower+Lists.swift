@@ -30,7 +30,7 @@ extension NameGrower {
     /// A、B等项目: each item takes the head.
     func coordinated(type: EntityType, listEnd: Int, headStart: Int, headEnd: Int) -> [Candidate] {
         let headText = String(scalars: text[headStart..<headEnd])
-        let activityHead = headEnd - headStart <= 4 && Lexicon.headKinds[WordKey(text, headStart, headEnd - headStart)]?.contains(.activity) == true
+        let activityHead = headKinds(headStart, headEnd).contains(.activity)
         var items: [Candidate] = []
         var itemEnd = listEnd
         while itemEnd > 0 {

@@ -108,7 +108,7 @@ struct NameGrower {
         if let listEnd = listEnd(before: headStart) {
             return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
         }
-        let kinds = headEnd - headStart <= 4 ? Lexicon.headKinds[WordKey(text, headStart, headEnd - headStart)] ?? [] : []
+        let kinds = headKinds(headStart, headEnd)
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name.
         guard !(headEnd < text.count && text[headEnd] == "+"), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
               !words.splits(text, at: headEnd, startingAfter: headStart), !followsMannerWord(headStart),
