@@ -47,6 +47,27 @@ extension CanonicalNamer {
     }
 }
 
+extension CanonicalNamer {
+    /// Folds a programme written as a quoted name and a tail into the one with the same quoted
+    /// name and a longer tail that ends with it (“晒比促”观摩活动 into “晒比促”集中观摩活动); other
+    /// tails name other events of the series (“…”系列活动, “…”全景宴推活动).
+    func mergingQuotedCores(_ entities: [Entity]) -> [Entity] {
+        var byCore: [Substring: [(position: Int, tail: Substring)]] = [:]
+        for (position, entity) in entities.enumerated() where entity.type == .programme {
+            guard let surface = entity.mentions.first?.surface, surface.hasPrefix("“"), let close = surface.firstIndex(of: "”") else { continue }
+            byCore[surface[surface.index(after: surface.startIndex)..<close], default: []].append((position, surface[surface.index(after: close)...]))
+        }
+        var fullerOf: [Int: Int] = [:]
+        for members in byCore.values where members.count > 1 {
+            for member in members where !member.tail.isEmpty {
+                let fuller = members.first { $0.tail.count > member.tail.count && $0.tail.hasSuffix(member.tail) }
+                if let fuller { fullerOf[member.position] = fuller.position }
+            }
+        }
+        return Self.merging(entities, into: fullerOf)
+    }
+}
+
 private extension Array {
     /// The element of a one-element array; nil for none or several.
     var onlyElement: Element? { count == 1 ? first : nil }

@@ -11,11 +11,12 @@ enum Lexicon {
         "银行", "信用社", "电视台", "广播电台", "融媒体中心", "报社", "日报社", "日报", "晚报", "直播间", "党支部", "党委", "村委会", "居委会",
         "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会", "超市", "商场", "酒店", "宾馆", "网",
         "分行", "支行", "分公司", "子公司", "大队", "支队", "培训中心", "检测中心", "商报", "晨报", "都市报", "新闻网",
+        "传媒中心", "新闻中心", "精神卫生中心", "急救中心", "领导小组", "领导小组办公室", "工作组", "指挥部",
     ]
 
     /// Heads of newspapers and broadcasters: their bodies are ordinary words (工人日报, 经济日报),
     /// so a body of generic words still names one.
-    static let mediaHeads = phrases(["日报", "晚报", "报社", "日报社", "电视台", "广播电台", "网", "商报", "晨报", "都市报", "新闻网"])
+    static let mediaHeads = phrases(["日报", "晚报", "报社", "日报社", "电视台", "广播电台", "网", "商报", "晨报", "都市报", "新闻网", "传媒中心", "新闻中心"])
 
     /// Heads of units inside a department, named with it (宁远县公安局交通管理大队, 县公安局城关派出所).
     static let unitHeads = phrases(["大队", "支队", "派出所"])
@@ -31,7 +32,10 @@ enum Lexicon {
 
     /// Heads of government departments and bodies, which name one only after a division or a
     /// bare level character (县卫健局, 县委统战部, 湖南省财政厅, 湾井镇政府).
-    static let departmentHeads = ["局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委"]
+    static let departmentHeads = [
+        "局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委", "发改委", "卫健委", "教委", "经信委", "农委", "科委",
+        "建委", "工信委", "民宗委", "编委",
+    ]
 
     /// Departments' topics written with 和 (文化和旅游厅, 住房和城乡建设局), after the ministries.
     static let departmentTopicsWithAnd: [[Unicode.Scalar]] = [
@@ -39,20 +43,18 @@ enum Lexicon {
         "文化广电和旅游", "科学技术和工业信息化",
     ].map { Array($0.unicodeScalars) }
 
-    /// Government and party bodies named bare (县委, 镇党委, 村委会); linking adds the document's
-    /// division of that level. Township and village bodies count only in a document about one.
-    static let bareBodies: [(form: String, level: Gazetteer.Division.Level)] = [
-        ("县委", .county), ("县政府", .county), ("县人民政府", .county), ("县人大常委会", .county), ("县政协", .county),
-        ("县纪委", .county), ("县委宣传部", .county), ("县委组织部", .county), ("县人大", .county),
-        ("市人大常委会", .prefecture), ("市人大", .prefecture), ("市政协", .prefecture), ("省人大常委会", .province), ("省人大", .province),
-        ("省政协", .province),
-        ("区委", .county), ("区政府", .county), ("区人民政府", .county),
-        ("市委", .prefecture), ("市政府", .prefecture), ("市人民政府", .prefecture), ("州委", .prefecture), ("州政府", .prefecture),
-        ("省委", .province), ("省政府", .province), ("省人民政府", .province),
-        ("镇党委", .township), ("镇政府", .township), ("镇人民政府", .township), ("乡党委", .township), ("乡政府", .township),
-        ("乡人民政府", .township), ("村党支部", .village), ("村党总支", .village), ("村委会", .village), ("村民委员会", .village),
-        ("党支部", .village),
-    ]
+    /// Government and party bodies named bare (县委, 旗政府, 盟委, 镇党委, 村委会); linking adds the
+    /// document's division of that level. Township and village bodies count only in a document about one.
+    static let bareBodies: [(form: String, level: Gazetteer.Division.Level)] = {
+        let divisionBodies = ["委", "政府", "人民政府", "人大常委会", "人大", "政协", "纪委", "委宣传部", "委组织部"]
+        let levels: [(words: String, level: Gazetteer.Division.Level)] = [("县区旗", .county), ("市州盟", .prefecture), ("省", .province)]
+        var bodies = levels.flatMap { level in
+            level.words.flatMap { word in divisionBodies.map { (String(word) + $0, level.level) } }
+        }
+        bodies += "镇乡".flatMap { word in ["党委", "政府", "人民政府"].map { (String(word) + $0, Gazetteer.Division.Level.township) } }
+        bodies += ["村党支部", "村党总支", "村委会", "村民委员会", "党支部"].map { ($0, .village) }
+        return bodies
+    }()
 
     /// National institutions known by name (central bodies and national media).
     static let nationalInstitutions = [
@@ -75,14 +77,22 @@ enum Lexicon {
         "专项行动", "三年行动", "行动", "计划", "战略", "系列活动", "主场活动", "活动", "攻坚战", "规划", "经验",
         "援助月", "建设年", "提升年", "加速年", "攻坚年", "推进年", "落实年", "突破年", "优化年", "巩固年", "提质年", "深化年",
         "发展年", "创新年", "服务年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "篮球赛", "足球赛", "运动会", "马拉松", "文化节", "丰收节",
-        "旅游节", "政策", "创建", "公益项目", "主题教育",
+        "旅游节", "政策", "创建", "公益项目", "主题教育", "帮扶", "协作", "扶贫协作", "对口帮扶", "对口协作",
         "改革", "制度", "机制", "模式",
     ]
+
+    /// Heads after which one common word is a kind, not a name (农田|改造, 样板|工程, 培训|活动).
+    static let kindHeads = phrases(["改造", "改建", "扩建", "建设", "工程", "项目", "活动"])
 
     /// Programme heads that are also verbs: followed by their object (创建|绿色基地) they end no name.
     static let verbHeads = phrases(["创建"])
     /// Words after a verb head that the programme's name governs (创建工作, 创建成果).
     static let nounsAfterVerbHeads = phrases(["工作", "活动", "成果", "以来", "过程", "期间", "任务"])
+
+    /// Heads of the aid programmes between two provinces, named by their one-character names (京蒙帮扶, 闽宁协作).
+    static let provincePairHeads = phrases(["帮扶", "协作", "扶贫协作", "对口帮扶", "对口协作"])
+    /// The provinces' one-character names (京 北京, 蒙 内蒙古, 闽 福建 …).
+    static let provinceAbbreviations = ScalarSet("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台")
 
     /// Heads of activities in general: the items listed before them (歌舞、展览等活动) are kinds.
     static let activityHeads = phrases(["活动", "系列活动"])
@@ -112,6 +122,7 @@ enum Lexicon {
     static let builtThingWords = phrases([
         "供水", "饮水", "用水", "水源", "防洪", "水利", "河道", "管网", "电网", "供电", "供热", "供气", "燃气", "污水", "改建",
         "扩建", "新建", "改造", "广场", "球场", "体育场", "停车场", "光伏", "风电", "隧道", "管道", "线路", "设施建设", "流域", "水环境",
+        "滴灌", "灌溉", "排水", "防涝", "棚户区", "住房", "安居", "厂房", "农田", "大棚", "园区",
     ])
 
     /// National programmes and policies known by name.
@@ -121,7 +132,7 @@ enum Lexicon {
         "林长制", "乡村建设行动", "高标准农田建设", "人居环境整治", "农村人居环境整治", "两不愁三保障", "三保障",
         "东西部协作", "东西部协作", "数字乡村", "放管服", "最多跑一次", "优质服务基层行", "义务教育优质均衡",
         "十四五规划", "十五五规划", "十四五", "十五五", "双减", "双碳", "中国农民丰收节", "农家书屋", "强国建设",
-        "健康中国", "美丽中国", "平安建设", "文明城市创建", "根治欠薪", "就业优先战略", "科教兴国战略",
+        "健康中国", "美丽中国", "平安建设", "文明城市创建", "根治欠薪", "就业优先战略", "科教兴国战略", "希望工程",
     ]
 
     /// Place heads beyond the administrative divisions: sites and natural features.
@@ -141,7 +152,7 @@ enum Lexicon {
         .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
-    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨")
+    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼")
 
     /// Words of reports that qualify a project or programme without naming it: its status,
     /// rank, sector, period or kind. A body made of nothing else is no name (新建项目, 重点项目,
@@ -156,16 +167,36 @@ enum Lexicon {
         "道路", "核心区", "区域", "领域", "范围", "村", "乡镇", "城乡", "农村", "城区", "县城", "全县", "全市", "全省", "全国", "发展",
         "国家", "山区", "综合", "综合性", "体制", "机制", "深化", "全面", "多种", "各种", "项目", "季度", "试验", "基地",
         "主导", "企业", "类", "社会事业", "服务业", "制造业", "投产", "及", "和", "与", "、", "整个", "重要", "攻坚", "首批", "全域", "旅游", "生态", "节事", "节会",
+        "方面", "以上", "以下", "亿元", "万元", "设施", "计划", "开复工", "复工", "预算内", "工程", "援疆", "援建", "跨年度", "规划",
+        "房地产", "总体", "高质量", "新能源", "能源", "环保", "养老", "商贸", "物流", "市政", "工作",
     ])
 
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
     static let genericInstitutionModifiers = phrases([
         "村", "村级", "集体", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "乡镇", "基层", "各级", "各类", "领办",
-        "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家",
+        "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家", "专门", "工作", "专项",
     ])
+
+    /// Either kind of generic word: what a quoted title of rank is made of (“国家二级图书馆”).
+    static let genericRanksAndKinds = genericModifiers.union(genericInstitutionModifiers)
 
     /// Boundary words that also stand inside names (生态提升建设项目, 产业发展基地建设项目).
     static let verbalNounsInNames = phrases(["建设", "发展", "提升", "攻坚"])
+
+    /// Verbs of works, trades and services that stand inside the names of projects and bodies
+    /// (污水处理厂, 种植专业合作社, 防洪能力提升工程): every other verb ends where such a name can
+    /// begin (实地察看|…项目, 泵站投入|更新改造).
+    static let worksVerbs = phrases([
+        "建设", "改造", "扩建", "改建", "新建", "迁建", "续建", "提升", "治理", "整治", "保护", "修复", "种植", "养殖", "加工",
+        "生产", "制造", "处理", "利用", "开发", "研发", "孵化", "示范", "供热", "供水", "排水", "防洪", "防涝", "集中", "配套",
+        "储备", "仓储", "包装", "预制", "屠宰", "集聚", "振兴", "急救", "领跑", "实践", "打造", "提标", "升级", "搬迁", "安置",
+        "共建", "共享", "联合", "创业", "就业", "培训", "服务", "检测", "监测", "研究", "保障", "创建", "帮扶", "扶贫", "统战",
+        "安居", "留守", "寄宿", "关爱", "整合", "集成", "开放", "防治", "健身", "养老", "托育", "康养", "冷藏", "运输", "销售",
+        "经营", "管理", "维修", "安装", "装饰", "印刷", "设计", "咨询", "规划", "勘察", "施工", "监理", "发电", "储能", "供电",
+        "供气", "绿化", "美化", "亮化", "硬化", "灌溉", "滴灌", "节水", "引水", "调水", "防护", "救助", "救援", "消防", "教育",
+        "加固", "疏浚", "清淤", "除险", "翻建", "翻新", "提质", "扩容", "提档", "改水", "改厕", "通畅", "修缮", "保温", "节能",
+        "新立", "毗邻", "超市", "分行", "熟食", "防爆", "发生", "互补",
+    ])
 
     /// Verbs whose object a head right after them is (参加活动, 宣布项目开工, 开工6个项目): the head
     /// names nothing there, and no name runs back across the verb (单位负责人参加|活动).
@@ -173,6 +204,7 @@ enum Lexicon {
         "参加", "参与", "举行", "举办", "承办", "主办", "开展", "组织", "介绍", "宣布", "观摩", "听取", "部署", "推进", "推动",
         "实施", "启动", "落实", "谋划", "争取", "引进", "招引", "包括", "涉及", "签约", "对接", "洽谈", "考察", "调度", "督导",
         "助力", "围绕", "聚焦", "依托", "完成", "加快", "抓好", "做好", "参观", "视察", "调研", "共有", "共计", "投产",
+        "出席", "紧抓",
     ])
 
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
@@ -188,13 +220,14 @@ enum Lexicon {
         static let media = HeadKinds(rawValue: 16)
         static let verb = HeadKinds(rawValue: 32)
         static let activity = HeadKinds(rawValue: 64)
+        static let provincePair = HeadKinds(rawValue: 128)
     }
 
     static let headKinds: [WordKey: HeadKinds] = {
         var kinds: [WordKey: HeadKinds] = [:]
         let sets: [(Set<WordKey>, HeadKinds)] = [
             (unitHeads, .unit), (modelHeads, .model), (campaignYearHeads, .campaignYear), (placeNamedProgrammeHeads, .placeNamed),
-            (mediaHeads, .media), (verbHeads, .verb), (activityHeads, .activity),
+            (mediaHeads, .media), (verbHeads, .verb), (activityHeads, .activity), (provincePairHeads, .provincePair),
         ]
         for (heads, kind) in sets { for head in heads { kinds[head, default: []].insert(kind) } }
         return kinds
@@ -223,7 +256,15 @@ enum Lexicon {
         "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
         "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股", "地处",
         "举行", "全省", "支援", "对口支援", "代表",
+    ] + postTitles
+
+    /// Titles of posts: a name never runs back across one (…学院院长兼|附属第一医院), and a head
+    /// followed by one still ends a name (…领导小组办公室|主任).
+    static let postTitles = [
+        "书记", "副书记", "院长", "校长", "主任", "部长", "局长", "县长", "市长", "区长", "旗长", "镇长", "乡长", "董事长",
+        "总经理", "经理", "主席", "秘书长", "组长", "队长", "站长", "所长", "行长", "厅长", "省长",
     ]
+    static let postTitleKeys = phrases(postTitles)
 
     /// Words of manner and acts (成功创建, 顺利实施, 签署战略…): what stands right after them is an
     /// act or its object, and no name's body ends with them.

@@ -111,6 +111,39 @@ extension NameGrower {
         }
     }
 
+    /// Whether a body that ends with a governing verb begins with the quoted name of what that
+    /// verb does (“晒比促”集中观摩|活动): the activity is named, not the verb's object.
+    func namesQuotedActivity(_ start: Int, _ headStart: Int) -> Bool {
+        guard text[start] == "“", let close = text[start..<headStart].firstIndex(of: "”"), close - start >= 3,
+              headStart - 2 > close else { return false }
+        return close + 1 == headStart - 2 || namesNothing(close + 1, headStart - 2, generic: Lexicon.genericModifiers)
+    }
+
+    /// Whether a count follows the head (项目5个, 项目109个).
+    func isCounted(after headEnd: Int) -> Bool {
+        guard headEnd < text.count, Self.isDigit(text[headEnd]) || Lexicon.numerals.contains(text[headEnd]),
+              let count = countEnd(at: headEnd, limit: min(text.count, headEnd + 8)) else { return false }
+        return "个项批".unicodeScalars.contains(text[count - 1])
+    }
+
+    /// Where a name ending at a closing quotation mark begins when growing stopped inside the
+    /// quotation (“永州市中心医院-宁远县人民医院联合研究所”): the whole quoted phrase is the name.
+    func quotedWholeStart(before start: Int, headEnd: Int) -> Int? {
+        guard headEnd < text.count, text[headEnd] == "”", let open = matchingOpen(closingAt: headEnd, within: 40), open + 1 < start,
+              text[(open + 1)..<start].allSatisfy(Self.isNameCharacter) else { return nil }
+        return open + 1
+    }
+
+    /// 京蒙帮扶, 闽宁协作: two provinces' one-character names before 帮扶 or 协作 name the programme
+    /// of aid between them; nil for any other body (结对帮扶, 劳务协作).
+    func provincePairProgramme(headStart: Int, headEnd: Int) -> Candidate? {
+        guard headStart >= 2, Lexicon.provinceAbbreviations.contains(text[headStart - 2]),
+              Lexicon.provinceAbbreviations.contains(text[headStart - 1]), text[headStart - 2] != text[headStart - 1],
+              headStart == 2 || !Self.isIdeograph(text[headStart - 3]) || Lexicon.stopCharacters.contains(text[headStart - 3])
+                || marks[headStart - 2] & Mark.boundaryEnd != 0 else { return nil }
+        return Candidate(type: .programme, start: headStart - 2, end: headEnd, priority: 1)
+    }
+
     /// Whether the name `start..<end` is all of a quoted phrase (“产业升级行动”): the quotation
     /// marks make it a name, however generic its words.
     func isQuotedWhole(_ start: Int, _ end: Int) -> Bool {
@@ -124,6 +157,11 @@ extension NameGrower {
         guard let open = text[start..<headStart].firstIndex(of: "“"), open > start else { return nil }
         if countEnd(at: open + 1, limit: headStart) != nil { return open }
         return namesNothing(start, open, generic: Lexicon.genericModifiers) ? open : nil
+    }
+
+    /// Whether the title of a post starts at `index` (办公室|主任, 党委|书记).
+    func startsPostTitle(at index: Int) -> Bool {
+        (2...3).contains { index + $0 <= text.count && Lexicon.postTitleKeys.contains(WordKey(text, index, $0)) }
     }
 
     func followsMannerWord(_ index: Int) -> Bool {

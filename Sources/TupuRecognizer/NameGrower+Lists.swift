@@ -19,12 +19,19 @@ extension NameGrower {
     }
 
     /// Where a list of items sharing the head ends: at 等 right before the head (A、B等项目), or
-    /// before 等 and words that only count and qualify (A、B等25个重点建设项目).
+    /// before 等 and words that only count and qualify (A、B等25个重点建设项目), or before the
+    /// count of a list with no 等 (A、B两个项目).
     func listEnd(before headStart: Int) -> Int? {
         for index in stride(from: headStart - 1, through: max(0, headStart - 16), by: -1) where text[index] == "等" {
             if index + 1 == headStart || namesNothing(index + 1, headStart, generic: Lexicon.genericModifiers) { return index }
         }
-        return nil
+        guard headStart >= 3, "个项".unicodeScalars.contains(text[headStart - 1]) else { return nil }
+        var countStart = headStart - 1
+        while countStart > 0, Self.isDigit(text[countStart - 1]) || Lexicon.numerals.contains(text[countStart - 1]) { countStart -= 1 }
+        guard countStart < headStart - 1, countStart > 0, Self.isIdeograph(text[countStart - 1]),
+              !Lexicon.stopCharacters.contains(text[countStart - 1]), !endsWithGoverningVerb(max(0, countStart - 2), headStart),
+              separator(before: countStart, limit: 24) != nil else { return nil }
+        return countStart
     }
 
     /// A、B等项目: each item takes the head.
@@ -39,10 +46,14 @@ extension NameGrower {
             let start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
                 ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
             guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
+            if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers) { break }
             // An item with a head of the list's kind (A工程、B改造等项目) is named by it; quoted items
             // (“A”“B”等模式) are names as they stand (QuotedNames). A site (A广场、B南街等工程) takes the head.
             let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
+            // An institution counted under a project head (A幼儿园、B幼儿园两个项目) is built: a
+            // project; one listed with 等 (A公司、B公司等企业项目) is the investor.
             let ownHead = marks[itemEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
+                && !(type == .project && text[listEnd] != "等" && marks[itemEnd] & Mark.institutionHeadEnd != 0)
             if activityHead {
                 // Activities (歌舞、展览等活动) are kinds, not names; a quoted name that begins an
                 // item (“A”书画展、“B”非遗展等系列活动) is one.

@@ -27,7 +27,11 @@ struct NameGrower {
         /// A bare body (县委, 县政府) starts here; one ends here, or a department head.
         static let bodyStart: UInt8 = 8
         static let bodyEnd: UInt8 = 16
+        /// An institution head ends here (幼儿园 in A幼儿园、B幼儿园两个项目).
+        static let institutionHeadEnd: UInt8 = 64
     }
+
+    static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")
 
     /// The characters that end division names (县, 镇 …): a bare one before a head is the document's.
     static let levelCharacters = ScalarSet("省市县区镇乡村")
@@ -67,6 +71,7 @@ struct NameGrower {
                 marks[hit.end] |= Mark.boundaryEnd
             case .head(let type):
                 marks[hit.end] |= type == .place ? Mark.placeHeadEnd : Mark.headEnd
+                if type == .institution { marks[hit.end] |= Mark.institutionHeadEnd }
             case .bareBody:
                 marks[hit.start] |= Mark.bodyStart
                 marks[hit.end] |= Mark.bodyEnd
@@ -104,20 +109,36 @@ struct NameGrower {
     }
 
     func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
+        // A head inside a longer word (工程|车辆, 实行|动态) ends nothing, unless a post follows it (党委|书记).
+        guard startsPostTitle(at: headEnd) || !(words.splits(text, at: headEnd, startingAfter: headStart)
+                                                || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
+        let kinds = headKinds(headStart, headEnd)
+        if kinds.contains(.provincePair) { return provincePairProgramme(headStart: headStart, headEnd: headEnd).map { [$0] } ?? [] }
+        // A head counted after it is a kind (实施高标准农田建设项目5个).
+        if type == .project || type == .programme, isCounted(after: headEnd) { return [] }
+        if type == .institution || type == .project, let quoteStart = quotedWholeStart(before: headStart, headEnd: headEnd),
+           headStart - quoteStart >= 2 {
+            // A quoted rank or kind (“国家二级图书馆”, “五星级酒店”) is a title, no name.
+            guard !namesNothing(quoteStart, headStart, generic: Lexicon.genericRanksAndKinds) else { return [] }
+            return [Candidate(type: type, start: quoteStart, end: headEnd, priority: 1)]
+        }
         if let items = quotedListItems(headStart: headStart, headEnd: headEnd, type: type) { return items }
         if let listEnd = listEnd(before: headStart) {
             return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
         }
-        let kinds = headKinds(headStart, headEnd)
-        // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name.
+        // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
+        // one that is a verb's object (成立|公司, 察看|项目).
         guard !(headEnd < text.count && text[headEnd] == "+"), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
-              !words.splits(text, at: headEnd, startingAfter: headStart), !followsMannerWord(headStart),
+              !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
-                && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2))) else { return [] }
+                && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2))),
+              !(type == .project && words.verbStart(in: text, endingAt: headStart, except: Lexicon.worksVerbs) != nil) else { return [] }
         let limit = Self.maximumLength[type]! - (headEnd - headStart)
         let joinsRoute = type == .project
         let crossesBodies = kinds.contains(.unit)
-        var start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute, crossesBodies: crossesBodies),
+        let stopsAtVerbs = type == .project || type == .institution
+        var start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute, crossesBodies: crossesBodies,
+                                           stopsAtVerbs: stopsAtVerbs),
                                  before: headStart, joinsRoute: joinsRoute)
         if type == .project || type == .programme { start = acrossVerbalNouns(start, headStart: headStart, limit: limit, joinsRoute: joinsRoute) }
         start = afterPlaceCut(start, before: headStart)
@@ -135,9 +156,11 @@ struct NameGrower {
         if type == .programme, let quoteStart = quotedCoreStart(from: start, headStart: headStart) { start = quoteStart }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
-        if type == .project || type == .programme, endsWithGoverningVerb(start, headStart) { return [] }
+        if type == .project || type == .programme, endsWithGoverningVerb(start, headStart), !namesQuotedActivity(start, headStart) { return [] }
         if type == .project || type == .programme, !isQuotedWhole(start, headEnd), !kinds.contains(.campaignYear),
-           namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: kinds.contains(.placeNamed)) { return [] }
+           namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: kinds.contains(.placeNamed))
+            || (head(headStart, headEnd, isIn: Lexicon.kindHeads) && (2...4).contains(headStart - start)
+                && words.contains(text, start, headStart - start)) { return [] }
         // A zone or site named by generic words only (生态涵养保护区, 国家全域旅游示范区) is a kind, not a place.
         if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true) { return [] }
         if type == .institution, !kinds.contains(.media),
@@ -153,27 +176,41 @@ struct NameGrower {
     /// `joinsRoute`, 至 and 及 join a project's parts (A至B公路, A及B项目). The end of a boundary
     /// word stops it, and so does the end of a bare body or department (镇政府|带领…党支部) unless
     /// `crossesBodies` (a committee's department: 市委|统战部).
-    func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false, crossesBodies: Bool = false) -> Int {
+    func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false, crossesBodies: Bool = false, stopsAtVerbs: Bool = false) -> Int {
         var start = end
         while start > 0 && end - start < limit {
             let previous = text[start - 1]
             let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
             let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 { break }
+            if stopsAtVerbs, end - start >= 2, words.verbStart(in: text, endingAt: start, except: Lexicon.worksVerbs) != nil { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 guard let open = matchingOpen(closingAt: start - 1) else { break }
                 start = open
                 continue
             }
             guard Self.isNameCharacter(previous) else { break }
+            // A single character that cannot stand alone keeps the one before it (和|平医院), one
+            // that can does not after a copula or preposition (是|大工程); a character inside a
+            // place name never stops it (新和县).
             let oneCharacterBody = end - start == 1 && !Self.levelCharacters.contains(text[start])
+                && !(Self.copulasAndPrepositions.contains(previous) && Lexicon.genericModifiers.contains(WordKey(text, start, 1)))
             if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
+                && !beginsName(at: start - 1) && placeCover[start] == 0
                 && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2 && Self.isNameCharacter(text[start - 2])) { break }
             start -= 1
         }
-        // A name does not begin with a function character (unless it begins a word of the name, 同心).
-        while start < end, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: end) { start += 1 }
+        // A name does not begin with a function character (unless it begins a word of the name, 同心,
+        // or a place, 共和县).
+        while start < end, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: end), !beginsName(at: start),
+              placeEnds[start] == nil { start += 1 }
         return start
+    }
+
+    /// Whether the joining character at `index` begins a name instead (暨南大学): 暨 joins two
+    /// names (…会议暨…推进会) only where a name ends right before it.
+    func beginsName(at index: Int) -> Bool {
+        text[index] == "暨" && (index == 0 || !Self.isNameCharacter(text[index - 1]) || Lexicon.stopCharacters.contains(text[index - 1]))
     }
 
     /// Whether a common word starts at `index` and ends inside the name, at or before `end`.
@@ -203,7 +240,8 @@ struct NameGrower {
                !(joinsRoute && Lexicon.routeJoiners.contains(text[i])) {
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
-            } else if let word = words.word(in: text, at: i, limit: end), word.leadsName {
+            } else if let word = words.word(in: text, at: i, limit: end), word.leadsName,
+                      !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)) {
                 start = skippingLeadingWords(from: word.end, before: end)
                 i = start + 1
             } else {
@@ -242,11 +280,16 @@ struct NameGrower {
         var i = index
         while i < limit, Self.isDigit(text[i]) || (i > index && text[i] == ".") { i += 1 }
         guard i > index else { return nil }
-        // One measure, or a magnitude and a unit (20万只, 4.5亿元, 100万吨).
+        // One measure, or a magnitude and a unit (20万只, 4.5亿元, 100万吨, 1.5万立方米, 110千伏, 35KV).
         if i < limit, "万亿千百".unicodeScalars.contains(text[i]) { i += 1 }
+        if let unit = Self.units.first(where: { i + $0.count <= limit && text[i..<(i + $0.count)].elementsEqual($0) }) { return i + unit.count }
         if i < limit, "个项批家所座条年月日期届万亿余多只头吨亩元台套户人名".unicodeScalars.contains(text[i]) { i += 1 }
         return i
     }
+
+    /// Units of length, area, volume and power written after a number.
+    static let units: [[Unicode.Scalar]] = ["立方米", "平方米", "平方公里", "公里", "千瓦", "兆瓦", "千伏", "伏", "瓦", "米", "KV", "kV", "kv",
+                                           "MW", "KW", "kW", "GW", "km"].map { Array($0.unicodeScalars) }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
 

@@ -34,6 +34,11 @@ public struct Recognizer: Sendable {
         self.gazetteer = gazetteer
         self.words = words
         var forms: [(String, DivisionForm)] = []
+        var formCounts: [String: Int] = [:]
+        for division in gazetteer.divisions {
+            formCounts[division.name, default: 0] += 1
+            if let short = division.shortName, short != division.name { formCounts[short, default: 0] += 1 }
+        }
         for division in gazetteer.divisions {
             // A full name of two characters (范县, 和县) or that is a common word (城区, 郊区) is as
             // ambiguous as a short form and needs the same support.
@@ -41,7 +46,9 @@ public struct Recognizer: Sendable {
             forms.append((division.name, DivisionForm(division: division.index, needsSupport: ambiguous,
                                                        isCommonWord: words.tag(of: division.name) != nil)))
             if let short = division.shortName, short != division.name, short.unicodeScalars.count >= 2 {
-                forms.append((short, DivisionForm(division: division.index, needsSupport: true, isCommonWord: words.tag(of: short) != nil)))
+                let isCommonWord = words.tag(of: short) != nil
+                forms.append((short, DivisionForm(division: division.index, needsSupport: isCommonWord || !Self.standsAlone(short, in: formCounts),
+                                                  isCommonWord: isCommonWord)))
             }
         }
         divisionMatcher = AhoCorasick(forms)
@@ -57,6 +64,13 @@ public struct Recognizer: Sendable {
         words += Lexicon.bareBodies.map { ($0.form, .bareBody($0.level)) }
         words += Lexicon.boundaryWords.map { ($0, .boundary) }
         lexiconMatcher = AhoCorasick(words)
+    }
+
+    /// Whether a short form names its division without support: three characters or more, no
+    /// other division's name or short form, and not ending like a county or a zone (科右前旗,
+    /// 阿图什, 石家庄; not 河南县, which reads as 河南|县域, nor 化工园区).
+    static func standsAlone(_ short: String, in formCounts: [String: Int]) -> Bool {
+        short.unicodeScalars.count >= 3 && formCounts[short] == 1 && !"县区园范".unicodeScalars.contains(short.unicodeScalars.last!)
     }
 
     /// Recognizes the entity mentions of `text`.
@@ -122,7 +136,7 @@ extension Recognizer {
     /// where 县委 of 宁远县 is 宁远县委.
     public static let bodiesNamedWithLevelWord = ["村委会", "村民委员会"]
 
-    /// 湾井镇枫木村: two or three characters and 村 right after a township name are a village of
+    /// 湾井镇枫木村: two to four characters and 村 right after a township name are a village of
     /// it, listed in the gazetteer or not (official lists and reports spell villages differently).
     func unlistedVillages(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let townships = places.filter { $0.division?.level == .township }
@@ -131,10 +145,11 @@ extension Recognizer {
         let followed = Set(places.lazy.map(\.start).filter(townshipEnds.contains))
         return townships.compactMap { township in
             guard !followed.contains(township.end) else { return nil }
-            for length in 3...4 where township.end + length <= text.count && text[township.end + length - 1] == "村" {
+            for length in 3...5 where township.end + length <= text.count && text[township.end + length - 1] == "村" {
                 let body = text[township.end..<(township.end + length - 1)]
                 guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
-                      !words.contains(text, township.end, length), !words.contains(text, township.end + length - 2, 2) else { continue }
+                      !words.contains(text, township.end, length), !words.contains(text, township.end + length - 2, 2),
+                      length < 5 || !(0..<3).contains(where: { words.contains(text, township.end + $0, 2) }) else { continue }
                 return Candidate(type: .place, start: township.end, end: township.end + length, priority: 1)
             }
             return nil

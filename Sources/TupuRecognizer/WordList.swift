@@ -74,6 +74,33 @@ public struct WordList: Sendable {
         return tagNames[Int(code)] == "v"
     }
 
+    /// The start of a common verb of two to four characters that ends at `end` and is not one of
+    /// `except` (the verbs of works that stand inside names), or nil. A verb that another word
+    /// runs across (城建|交通 holds 建交; 设备有限 holds 备有) is not read, nor one that ends like a
+    /// place or a building (通道, 超市: jieba tags them verbs, names use them as nouns).
+    func verbStart(in text: [Unicode.Scalar], endingAt end: Int, except: Set<WordKey>) -> Int? {
+        guard end > 0, !Self.nounEndings.contains(text[end - 1]) else { return nil }
+        for length in 2...4 where end - length >= 0 {
+            let key = WordKey(text, end - length, length)
+            guard let code = tagOfWord[key], tagNames[Int(code)] == "v", !except.contains(key) else { continue }
+            let start = end - length
+            if splits(text, at: end, startingAfter: start - 1) || splits(text, at: start, startingAfter: max(-1, start - 4)) { continue }
+            return start
+        }
+        return nil
+    }
+
+    static let nounEndings = ScalarSet("道市站室场所厂馆院园路街桥楼区库")
+
+    /// Whether a common noun starts at `start` and runs past `end` (工程车 over the head 工程,
+    /// 项目管理 over 项目): the head is part of another word there.
+    func nounOutreaches(_ text: [Unicode.Scalar], from start: Int, past end: Int) -> Bool {
+        for length in stride(from: 4, to: end - start, by: -1) where start + length <= text.count {
+            if let code = tagOfWord[WordKey(text, start, length)] { return tagNames[Int(code)].hasPrefix("n") }
+        }
+        return false
+    }
+
     /// Whether a common word ends at `end` and starts before `start` (格局 for the head 局).
     func hasWord(in text: [Unicode.Scalar], endingAt end: Int, startingBefore start: Int) -> Bool {
         for wordStart in max(0, end - 4)..<start where end - wordStart >= 2 {

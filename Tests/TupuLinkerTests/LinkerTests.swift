@@ -26,6 +26,20 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(committees.first?.aliases == ["县委"])
     }
 
+    /// Bare banner and league bodies take the banner and league the article is about.
+    @Test func bareBannerAndLeagueBodiesTakeTheDocumentsDivisions() {
+        let document = link("阿左旗召开大会。在盟委和旗委坚强领导下，旗人民政府扎实工作。")
+        let names = Set(document.entities.filter { $0.type == .institution }.map(\.name))
+        #expect(names == ["阿拉善盟委", "阿拉善左旗委", "阿拉善左旗政府"], "\(names)")
+    }
+
+    /// One quoted name with a shorter tail that ends the longer one is one programme.
+    @Test func aQuotedActivityWrittenTwiceIsOneProgramme() {
+        let document = link("宁远县开展“比学赶超”集中观摩活动。“比学赶超”观摩活动首站来到湾井镇，“比学赶超”系列活动同步启动。")
+        let programmes = document.entities.filter { $0.type == .programme }.map(\.name)
+        #expect(programmes.sorted() == ["比学赶超系列活动", "比学赶超集中观摩活动"], "\(programmes)")
+    }
+
     /// A programme named with and without its tail (规划, 行动) is one entity under the fuller name.
     @Test func aProgrammesShortNameIsAnAliasOfItsFullName() {
         let document = link("宁远县编制“十四五”规划。宁远县围绕“十四五”目标，实施“十四五”规划。")

@@ -1,0 +1,55 @@
+import Testing
+import TupuRecognizer
+
+/// One shared recognizer: building its automata takes a moment.
+private let recognizer = Recognizer()
+
+/// Where names begin and end in the phrasing of reports and visits: verbs and titles before a
+/// name, counts and kinds around a head, lists counted without 等, quoted names of activities,
+/// and the bodies of banners and leagues. Fresh sentences, one rule each.
+@Suite struct BoundaryRuleTests {
+    static let cases: [MarkedSentence] = [
+        // A verb that is not one of works ends where a name can begin (察看|…项目).
+        MarkedSentence("[Place:宁远县]领导实地察看[Project:湾井镇污水处理厂提标改造项目]进度。"),
+        // A title stops a name (院长兼|…医院); 暨 begins a name after punctuation (暨南大学).
+        MarkedSentence("[Institution:永州职业技术学院]院长兼[Institution:永州市中心医院]副院长出席，[Institution:暨南大学]与[Place:宁远县]签约。"),
+        // A head followed by a post still ends a name (…办公室|主任); 发改委 is a department.
+        MarkedSentence("[Institution:宁远县乡村振兴工作领导小组办公室]主任介绍情况，[Institution:县发改委]等部门参加。"),
+        // Bare bodies of banners and leagues; a short form of three characters or more that no other
+        // division shares needs no support (阿左旗).
+        MarkedSentence("在[Institution:盟委]和[Institution:旗委]领导下，[Institution:旗人大]、[Institution:旗政协]监督支持，[Institution:旗人民政府]扎实工作，[Place:阿左旗]经济增长。"),
+        // A function character inside a place does not cut a name (共和县); a works verb after a
+        // place is no subject's verb (…城区|排水防涝…).
+        MarkedSentence("推进[Project:共和县城镇老旧小区改造]和[Project:宁远县城区排水防涝管网工程]。"),
+        // A quoted name before an inspection names the activity (“比学赶超”集中观摩活动).
+        MarkedSentence("[Place:宁远县]开展重点工作[Programme:比学赶超集中观摩活动|“比学赶超”集中观摩活动]。"),
+        // Four characters and 村 after a township are a village when no common word is among them.
+        MarkedSentence("[Place:和静县][Place:巴润哈尔莫敦镇][Place:乌兰托海村]建设完成。"),
+        // Items counted before a shared head without 等 each take it; built schools are projects.
+        MarkedSentence("[Place:宁远县]建设[Project:宁远县第三幼儿园项目|宁远县第三幼儿园]、[Project:宁远县第四幼儿园项目|宁远县第四幼儿园]两个项目。"),
+        // Two provinces' one-character names before 协作 name an aid programme; a quoted phrase
+        // ending in a head is one name whatever stands inside it.
+        MarkedSentence("深化[Programme:湘桂协作]和结对帮扶，举行“[Institution:永州市中心医院-宁远县人民医院联合研究所]”揭牌仪式。"),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheMarkedEntities(_ sentence: MarkedSentence) {
+        let found = Set(recognizer.recognize(sentence.text).mentions.map { "\($0.type.rawValue):\($0.name)" })
+        let missing = sentence.expected.subtracting(found)
+        #expect(missing.isEmpty, "missing \(missing.sorted()), found \(found.sorted())")
+    }
+
+    /// Verbs' objects, categories counted or qualified (方面, 以上), one common word before a head
+    /// of a kind (农田改造), quantities before a head (110千伏变电站) and heads inside longer words
+    /// (工程车辆, 工程师) name nothing.
+    @Test(arguments: [
+        "宁远县领导督办重点项目，观摩组走进项目现场，工人进行集中改造。",
+        "宁远县实施亿元以上重大项目12个，农业农村基础设施方面项目8个，一季度计划开复工项目20个，实施项目109个。",
+        "宁远县推进农田改造和庭院改造，开展培训活动，打造样板工程，新建110千伏变电站和1.5万立方米污水处理厂。",
+        "挖掘机、运输车等大型工程车辆进场，工程师现场指导，结对帮扶成效明显。",
+    ])
+    func phrasesOfReportsAreNoNames(_ text: String) {
+        let names = recognizer.recognize(text).mentions.filter { $0.name != "宁远县" }.map(\.name)
+        #expect(names.isEmpty, "found \(names)")
+    }
+}
