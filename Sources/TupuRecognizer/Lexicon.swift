@@ -223,19 +223,20 @@ enum Lexicon {
         static let provincePair = HeadKinds(rawValue: 128)
     }
 
-    static let headKinds: [WordKey: HeadKinds] = {
-        var kinds: [WordKey: HeadKinds] = [:]
-        let sets: [(Set<WordKey>, HeadKinds)] = [
+    /// Each head's kinds, by their raw values.
+    static let headKinds: WordTable = {
+        var kinds = WordTable()
+        let sets: [(PhraseSet, HeadKinds)] = [
             (unitHeads, .unit), (modelHeads, .model), (campaignYearHeads, .campaignYear), (placeNamedProgrammeHeads, .placeNamed),
             (mediaHeads, .media), (verbHeads, .verb), (activityHeads, .activity), (provincePairHeads, .provincePair),
         ]
-        for (heads, kind) in sets { for head in heads { kinds[head, default: []].insert(kind) } }
+        for (heads, kind) in sets { for head in heads.phrases { kinds[head] = (kinds[head] ?? 0) | kind.rawValue } }
         return kinds
     }()
 
     /// Short phrases (one to four characters) as keys the recognizer looks up without strings.
-    private static func phrases(_ list: [String]) -> Set<WordKey> {
-        Set(list.map { WordKey($0.unicodeScalars)! })
+    private static func phrases(_ list: [String]) -> PhraseSet {
+        PhraseSet(list.map { WordKey($0.unicodeScalars)! })
     }
 
     /// Chinese numerals, as in 五大产业园 (a count, not a name).

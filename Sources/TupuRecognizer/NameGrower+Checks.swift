@@ -5,7 +5,7 @@ extension NameGrower {
     /// Whether the body `start..<end` holds nothing that names one undertaking or body: only
     /// quantities and the generic words of reports (新建项目, 县6个重点项目, 五大产业园, 村合作社),
     /// and places, unless `placesName` (下灌村合作社 is named by its village; 县6个重点项目 is not).
-    func namesNothing(_ start: Int, _ end: Int, generic: Set<WordKey>, placesName: Bool = false) -> Bool {
+    func namesNothing(_ start: Int, _ end: Int, generic: PhraseSet, placesName: Bool = false) -> Bool {
         var i = start
         while i < end {
             if !placesName, let placeEnd = placeEnds[i], placeEnd <= end {
@@ -179,11 +179,11 @@ extension NameGrower {
 
     /// What the head `headStart..<headEnd` is besides its type (a unit, a model, a campaign year …).
     func headKinds(_ headStart: Int, _ headEnd: Int) -> Lexicon.HeadKinds {
-        headEnd - headStart <= 4 ? Lexicon.headKinds[WordKey(text, headStart, headEnd - headStart)] ?? [] : []
+        headEnd - headStart <= 4 ? Lexicon.HeadKinds(rawValue: Lexicon.headKinds[WordKey(text, headStart, headEnd - headStart)] ?? 0) : []
     }
 
     /// Whether the head `headStart..<headEnd` is one of `heads` (模式 among the model heads).
-    func head(_ headStart: Int, _ headEnd: Int, isIn heads: Set<WordKey>) -> Bool {
+    func head(_ headStart: Int, _ headEnd: Int, isIn heads: PhraseSet) -> Bool {
         headEnd - headStart <= 4 && heads.contains(WordKey(text, headStart, headEnd - headStart))
     }
 
@@ -198,7 +198,7 @@ extension NameGrower {
         }
     }
 
-    private func contains(_ phrases: Set<WordKey>, in start: Int, _ end: Int) -> Bool {
+    private func contains(_ phrases: PhraseSet, in start: Int, _ end: Int) -> Bool {
         (start..<max(start, end - 1)).contains { phrases.contains(WordKey(text, $0, 2)) }
     }
 
@@ -211,7 +211,7 @@ extension NameGrower {
         return false
     }
 
-    func genericModifierEnd(at index: Int, limit: Int, in generic: Set<WordKey>) -> Int? {
+    func genericModifierEnd(at index: Int, limit: Int, in generic: PhraseSet) -> Int? {
         for length in stride(from: min(4, limit - index), through: 1, by: -1) where generic.contains(WordKey(text, index, length)) {
             return index + length
         }

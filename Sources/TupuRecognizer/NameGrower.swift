@@ -16,6 +16,14 @@ struct NameGrower {
     /// What starts or ends at each position of the text (one byte each, `Mark` bits).
     var marks: [UInt8]
 
+    /// Whether a verb that is not one of works ends at each position, found once per position.
+    private let verbEndMemo: PositionMemo
+
+    /// Whether a common verb that is not one of works ends at `index` (察看|, 进行|).
+    func verbEnds(at index: Int) -> Bool {
+        verbEndMemo.value(at: index) { words.verbStart(in: text, endingAt: index, except: Lexicon.worksVerbs) != nil }
+    }
+
     /// Bits of `marks`.
     enum Mark {
         /// A boundary word (推进, 建设 …) ends here; one starts here.
@@ -64,6 +72,7 @@ struct NameGrower {
         self.lexiconHits = lexiconHits
         self.words = words
         marks = [UInt8](repeating: 0, count: text.count + 1)
+        verbEndMemo = PositionMemo(count: text.count + 1)
         for hit in lexiconHits {
             switch hit.payload {
             case .boundary:
@@ -132,7 +141,7 @@ struct NameGrower {
               !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
                 && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2))),
-              !(type == .project && words.verbStart(in: text, endingAt: headStart, except: Lexicon.worksVerbs) != nil) else { return [] }
+              !(type == .project && verbEnds(at: headStart)) else { return [] }
         let limit = Self.maximumLength[type]! - (headEnd - headStart)
         let joinsRoute = type == .project
         let crossesBodies = kinds.contains(.unit)
@@ -183,7 +192,7 @@ struct NameGrower {
             let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
             let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 { break }
-            if stopsAtVerbs, end - start >= 2, words.verbStart(in: text, endingAt: start, except: Lexicon.worksVerbs) != nil { break }
+            if stopsAtVerbs, end - start >= 2, verbEnds(at: start) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 guard let open = matchingOpen(closingAt: start - 1) else { break }
                 start = open
@@ -322,5 +331,18 @@ struct NameGrower {
     static func isNameCharacter(_ s: Unicode.Scalar) -> Bool {
         isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
             || s == "·" || s == "•" || s == "・" || s == "-" || s == "+" || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s) || ("０"..."９").contains(s)
+    }
+}
+
+/// A yes-or-no answer per text position, computed on first asking: the growers ask about the same
+/// positions again and again as names overlap.
+final class PositionMemo {
+    private var answers: [UInt8]
+
+    init(count: Int) { answers = [UInt8](repeating: 0, count: count) }
+
+    func value(at index: Int, compute: () -> Bool) -> Bool {
+        if answers[index] == 0 { answers[index] = compute() ? 2 : 1 }
+        return answers[index] == 2
     }
 }

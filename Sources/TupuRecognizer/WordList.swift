@@ -5,7 +5,7 @@
 /// Words of two to four characters are looked up by a key packed from their scalars, so that
 /// the recognizer's many look-ups build no strings.
 public struct WordList: Sendable {
-    private var tagOfWord: [WordKey: UInt8] = [:]
+    private var tagOfWord = WordTable(minimumCapacity: 1 << 16)
     private var tagNames: [String] = []
     private var tagLeads: [Bool] = []
 
@@ -78,7 +78,7 @@ public struct WordList: Sendable {
     /// `except` (the verbs of works that stand inside names), or nil. A verb that another word
     /// runs across (城建|交通 holds 建交; 设备有限 holds 备有) is not read, nor one that ends like a
     /// place or a building (通道, 超市: jieba tags them verbs, names use them as nouns).
-    func verbStart(in text: [Unicode.Scalar], endingAt end: Int, except: Set<WordKey>) -> Int? {
+    func verbStart(in text: [Unicode.Scalar], endingAt end: Int, except: PhraseSet) -> Int? {
         guard end > 0, !Self.nounEndings.contains(text[end - 1]) else { return nil }
         for length in 2...4 where end - length >= 0 {
             let key = WordKey(text, end - length, length)
@@ -130,8 +130,13 @@ public struct WordList: Sendable {
 
 /// One to four Unicode scalars packed into 84 bits (21 bits each), zero-filled.
 struct WordKey: Hashable {
-    private var low: UInt64 = 0
-    private var high: UInt32 = 0
+    private(set) var low: UInt64 = 0
+    private(set) var high: UInt32 = 0
+
+    init(low: UInt64, high: UInt32) {
+        self.low = low
+        self.high = high
+    }
 
     init(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) {
         for offset in 0..<length { put(text[start + offset].value, at: offset) }
