@@ -42,11 +42,14 @@ struct CanonicalNamer {
 
     /// Folds a shorter name into the entity of its fuller form, which then carries it as an alias:
     /// a name written without the place it begins with elsewhere (实验小学 into 宁远县实验小学,
-    /// 香芋产业园项目 into 湾井镇香芋产业园项目), and a programme or project named without its
+    /// 香芋产业园项目 into 湾井镇香芋产业园项目, 九嶷山景区 into 湖南九嶷山景区), and a programme or project named without its
     /// tail (十四五 into 十四五规划).
     func mergingShortForms(_ entities: [Entity]) -> [Entity] {
         var prefixes = Set<String>()
-        if let county = document.county { prefixes.insert(county.name); county.shortName.map { _ = prefixes.insert($0) } }
+        for division in [document.county, document.prefecture, document.province].compactMap({ $0 }) {
+            prefixes.insert(division.name)
+            division.shortName.map { _ = prefixes.insert($0) }
+        }
         for place in entities where place.type == .place { prefixes.insert(place.name); prefixes.formUnion(place.aliases) }
         for place in document.innerPlaces { prefixes.insert(place.name) }
         let longestPrefix = prefixes.map(\.count).max() ?? 0
@@ -54,7 +57,8 @@ struct CanonicalNamer {
         for (position, entity) in entities.enumerated() { index[entity.type.rawValue + "\t" + entity.name] = position }
         // Each fuller name looks up the shorter forms it holds: linear in the entities.
         var fullerOf: [Int: Int] = [:]
-        for (position, entity) in entities.enumerated() where entity.type != .place {
+        // Sites are folded too (大崎山自然保护区 into 湖北大崎山自然保护区); divisions have their own names.
+        for (position, entity) in entities.enumerated() where entity.type != .place || entity.division == nil {
             let name = entity.name
             var shorter: [Substring] = []
             if entity.type != .institution {

@@ -8,8 +8,9 @@ extension NameGrower {
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
         // A one-character head ending a two-character word is no head (干部, 格局), unless that
         // word's first character ends a word before it (财政|局, not 财|政局); 组织部 is one.
+        // A direction (永州市|南部) is never one.
         guard !(headEnd - headStart == 1 && headStart > 0 && words.contains(text, headStart - 1, 2)
-                && !words.contains(text, headStart - 2, 2)),
+                && (!words.contains(text, headStart - 2, 2) || words.isLocative(text, headStart - 1, 2))),
               !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
         // A topic with 和 (文化和旅游厅) is known: the function character does not stop it.
         let knownTopic = Lexicon.departmentTopicsWithAnd.first { topic in

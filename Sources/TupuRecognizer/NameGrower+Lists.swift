@@ -60,7 +60,8 @@ extension NameGrower {
                 if !ownHead && !quoted && text[start] == "“", let close = text[start..<itemEnd].firstIndex(of: "”"), close - start >= 3 {
                     items.append(Candidate(type: .programme, start: start, end: close + 1, priority: 2))
                 }
-            } else if !ownHead && !quoted {
+            } else if !ownHead && !quoted && !text[start..<itemEnd].contains("等") {
+                // An item holding a list of its own (A镇B村等3个村子建设) is no name.
                 let item = String(scalars: text[start..<itemEnd])
                 items.append(Candidate(type: type, start: start, end: itemEnd, priority: 2, name: item + headText))
             }

@@ -129,7 +129,8 @@ struct NameGrower {
            headStart - quoteStart >= 2 {
             // A quoted rank or kind (“国家二级图书馆”, “五星级酒店”) is a title, no name.
             guard !namesNothing(quoteStart, headStart, generic: Lexicon.genericRanksAndKinds) else { return [] }
-            return [Candidate(type: type, start: quoteStart, end: headEnd, priority: 1)]
+            let campaign = isCampaign(body: quoteStart..<headStart, head: headStart..<headEnd, type)
+            return [Candidate(type: campaign ? .programme : type, start: quoteStart, end: headEnd, priority: 1)]
         }
         if let items = quotedListItems(headStart: headStart, headEnd: headEnd, type: type) { return items }
         if let listEnd = listEnd(before: headStart) {
@@ -155,6 +156,8 @@ struct NameGrower {
             guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return [] }
             start = siteStart
         }
+        // The experience of a quoted programme (“千万工程”经验) is that programme's, named by the quotation.
+        if kinds.contains(.placeNamed), headStart > 0, text[headStart - 1] == "”", marks[headStart - 1] & Mark.headEnd != 0 { return [] }
         if kinds.contains(.model) {
             guard let modelStart = modelNameStart(from: start, headStart: headStart) else { return [] }
             start = modelStart

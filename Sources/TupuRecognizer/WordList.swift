@@ -68,6 +68,12 @@ public struct WordList: Sendable {
         start >= 0 && start + length <= text.count && tagOfWord[WordKey(text, start, length)] != nil
     }
 
+    /// Whether the `length` characters of `text` from `start` are a word of place or direction (南部, 东侧).
+    func isLocative(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
+        guard start >= 0 && start + length <= text.count, let code = tagOfWord[WordKey(text, start, length)] else { return false }
+        return tagNames[Int(code)] == "f"
+    }
+
     /// Whether the `length` characters of `text` from `start` are a common verb (加入, 组建).
     func isVerb(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
         guard start >= 0 && start + length <= text.count, let code = tagOfWord[WordKey(text, start, length)] else { return false }

@@ -33,6 +33,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(names == ["阿拉善盟委", "阿拉善左旗委", "阿拉善左旗政府"], "\(names)")
     }
 
+    /// A site written with and without its province's short name is one place under the fuller name.
+    @Test func aSiteWrittenWithItsProvinceIsOnePlace() {
+        let document = link("宁远县位于永州市南部。湖南九嶷山景区游客增多，九嶷山景区门票免费。")
+        let sites = document.entities.filter { $0.type == .place && $0.division == nil }
+        #expect(sites.map(\.name) == ["湖南九嶷山景区"], "\(sites.map(\.name))")
+        #expect(sites.first?.aliases == ["九嶷山景区"])
+    }
+
     /// One quoted name with a shorter tail that ends the longer one is one programme.
     @Test func aQuotedActivityWrittenTwiceIsOneProgramme() {
         let document = link("宁远县开展“比学赶超”集中观摩活动。“比学赶超”观摩活动首站来到湾井镇，“比学赶超”系列活动同步启动。")

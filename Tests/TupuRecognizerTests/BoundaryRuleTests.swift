@@ -40,13 +40,15 @@ private let recognizer = Recognizer()
     }
 
     /// Verbs' objects, categories counted or qualified (方面, 以上), one common word before a head
-    /// of a kind (农田改造), quantities before a head (110千伏变电站) and heads inside longer words
-    /// (工程车辆, 工程师) name nothing.
+    /// of a kind (农田改造), quantities before a head (110千伏变电站), heads inside longer words
+    /// (工程车辆, 工程师) and directions (南部) name nothing.
     @Test(arguments: [
         "宁远县领导督办重点项目，观摩组走进项目现场，工人进行集中改造。",
         "宁远县实施亿元以上重大项目12个，农业农村基础设施方面项目8个，一季度计划开复工项目20个，实施项目109个。",
         "宁远县推进农田改造和庭院改造，开展培训活动，打造样板工程，新建110千伏变电站和1.5万立方米污水处理厂。",
         "挖掘机、运输车等大型工程车辆进场，工程师现场指导，结对帮扶成效明显。",
+        // A direction after a division is no department (…县南部, 市南部).
+        "宁远县南部山区和北部平原，市南部交通改善。",
     ])
     func phrasesOfReportsAreNoNames(_ text: String) {
         let names = recognizer.recognize(text).mentions.filter { $0.name != "宁远县" }.map(\.name)
