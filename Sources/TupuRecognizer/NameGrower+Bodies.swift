@@ -35,6 +35,8 @@ extension NameGrower {
         // 县委县政府: two bare bodies, each found as such.
         if topic < headStart, marks[topic] & Mark.bodyStart != 0 { return [] }
         guard (0...6).contains(headStart - topic) || topic == knownTopic, headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
+        // A verb is no topic: 陵水|安排|政府投资 is the county arranging.
+        if headStart - topic >= 2, words.isVerb(text, topic, 2), !Lexicon.worksVerbs.contains(WordKey(text, topic, 2)) { return [] }
         if String(scalars: text[topic..<headEnd]) == "党委政府" {
             // 湾井镇党委政府: the township's party committee and its government.
             let division = String(scalars: text[start..<topic])

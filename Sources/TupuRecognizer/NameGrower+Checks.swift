@@ -33,6 +33,8 @@ extension NameGrower {
         while i < limit, Self.isDigit(text[i]) || Lexicon.numerals.contains(text[i]) || (i > digits && text[i] == ".") { i += 1 }
         guard i > digits else { return nil }
         if i < limit, Lexicon.measureCharacters.contains(text[i]) { i += 1 }
+        // A sum of money (5000万元, 3亿元).
+        if i < limit, text[i] == "元", "万亿".unicodeScalars.contains(text[i - 1]) { i += 1 }
         return i
     }
 
@@ -55,13 +57,14 @@ extension NameGrower {
     }
 
     /// Where a name begins whose body, as grown, holds nothing but verbal nouns that also stand
-    /// inside names (沙河综合整治生态提升|建设项目): it grows on across them when what stands
-    /// before them names something; `start` otherwise.
+    /// inside names, or a pilot's mark (沙河综合整治生态提升|建设项目, …田园综合体建设|试点项目): it
+    /// grows on across them when what stands before them names something; `start` otherwise.
     func acrossVerbalNouns(_ start: Int, headStart: Int, limit: Int, joinsRoute: Bool) -> Int {
         func isVerbalNoun(_ index: Int) -> Bool { Lexicon.verbalNounsInNames.contains(WordKey(text, index, 2)) }
         var start = start
-        while start >= 2, stride(from: start, to: headStart - 1, by: 2).allSatisfy(isVerbalNoun), (headStart - start) % 2 == 0,
-              isVerbalNoun(start - 2) {
+        while start >= 2, isVerbalNoun(start - 2),
+              (stride(from: start, to: headStart - 1, by: 2).allSatisfy(isVerbalNoun) && (headStart - start) % 2 == 0)
+                || (headStart - start == 2 && Lexicon.programmeMarkers.contains(WordKey(text, start, 2))) {
             let wordStart = start - 2
             let grown = trimmedStart(nameStart(before: wordStart, limit: limit - (headStart - wordStart), joinsRoute: joinsRoute),
                                      before: wordStart, joinsRoute: joinsRoute)
@@ -76,6 +79,14 @@ extension NameGrower {
     func afterPlaceCut(_ start: Int, before end: Int) -> Int {
         let placeEnd = Int(placeCover[start])
         return placeEnd > start && placeEnd < end ? placeEnd : start
+    }
+
+    /// A name that begins with the number of an item in a list ((二), （3）) begins after it.
+    func afterEnumeration(_ start: Int, before end: Int) -> Int {
+        guard start < end, text[start] == "(" || text[start] == "（",
+              let close = text[(start + 1)..<end].firstIndex(where: { $0 == ")" || $0 == "）" }), close > start + 1,
+              text[(start + 1)..<close].allSatisfy({ Self.isDigit($0) || Lexicon.numerals.contains($0) }) else { return start }
+        return close + 1
     }
 
     /// Whether a head is followed by what makes it a verb or a part of a title: 创建 with its

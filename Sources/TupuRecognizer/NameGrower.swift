@@ -53,6 +53,8 @@ struct NameGrower {
     let placeCover: [Int32]
     /// The ends of the province names the document writes (甘肃 in 每日甘肃网).
     let provinceEnds: Set<Int>
+    /// The ends of the township names the document supports (a site after one is named without it).
+    let townshipEnds: Set<Int>
 
     init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList,
          places: [Candidate] = []) {
@@ -64,6 +66,7 @@ struct NameGrower {
         for place in places { placeStarts[place.end] = min(placeStarts[place.end] ?? place.start, place.start) }
         self.placeStarts = placeStarts
         provinceEnds = Set(places.filter { $0.division?.level == .province }.map(\.end))
+        townshipEnds = Set(places.filter { $0.division?.level == .township }.map(\.end))
         var placeCover = [Int32](repeating: 0, count: text.count + 1)
         for place in places where place.end > place.start + 1 {
             for position in (place.start + 1)..<place.end { placeCover[position] = max(placeCover[position], Int32(place.end)) }
@@ -147,11 +150,16 @@ struct NameGrower {
         let joinsRoute = type == .project
         let crossesBodies = kinds.contains(.unit)
         let stopsAtVerbs = type == .project || type == .institution
-        var start = trimmedStart(nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute, crossesBodies: crossesBodies,
-                                           stopsAtVerbs: stopsAtVerbs),
-                                 before: headStart, joinsRoute: joinsRoute)
+        let grown = nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute, crossesBodies: crossesBodies, stopsAtVerbs: stopsAtVerbs)
+        var start = trimmedStart(grown, before: headStart, joinsRoute: joinsRoute)
+        // A street or site named by a verb (解放中路, 安定中路) keeps it: trimming would leave no name.
+        if type == .place, headStart - start < 2, headStart - grown >= 2 {
+            let body = (grown..<headStart).last { townshipEnds.contains($0) } ?? grown
+            if headStart - body == 2, words.isVerb(text, body, 2) { start = body }
+        }
         if type == .project || type == .programme { start = acrossVerbalNouns(start, headStart: headStart, limit: limit, joinsRoute: joinsRoute) }
         start = afterPlaceCut(start, before: headStart)
+        start = afterEnumeration(start, before: headStart)
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead {
             guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return [] }
             start = siteStart
@@ -161,6 +169,10 @@ struct NameGrower {
         if kinds.contains(.model) {
             guard let modelStart = modelNameStart(from: start, headStart: headStart) else { return [] }
             start = modelStart
+        }
+        // A street in a township is named after it (抱由镇|安定中路).
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads), let townshipEnd = (start..<headStart).last(where: { townshipEnds.contains($0) }), townshipEnd > start {
+            start = townshipEnd
         }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
@@ -195,7 +207,7 @@ struct NameGrower {
             let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
             let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 { break }
-            if stopsAtVerbs, end - start >= 2, verbEnds(at: start) { break }
+            if stopsAtVerbs, end - start >= 2, placeCover[start] == 0, verbEnds(at: start) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 guard let open = matchingOpen(closingAt: start - 1) else { break }
                 start = open
@@ -253,7 +265,7 @@ struct NameGrower {
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
             } else if let word = words.word(in: text, at: i, limit: end), word.leadsName,
-                      !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)) {
+                      !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)), !Lexicon.phases.contains(WordKey(text, i, word.end - i)) {
                 start = skippingLeadingWords(from: word.end, before: end)
                 i = start + 1
             } else {

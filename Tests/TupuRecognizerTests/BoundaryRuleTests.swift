@@ -30,6 +30,13 @@ private let recognizer = Recognizer()
         // Two provinces' one-character names before 协作 name an aid programme; a quoted phrase
         // ending in a head is one name whatever stands inside it.
         MarkedSentence("深化[Programme:湘桂协作]和结对帮扶，举行“[Institution:永州市中心医院-宁远县人民医院联合研究所]”揭牌仪式。"),
+        // An item's number in a list ((二)) is no part of a name; a phase after a zone (作业区|一期)
+        // and a verb inside a place (自治县) do not cut one; a pilot's 建设 is crossed.
+        MarkedSentence("(二)[Project:宁远县第一小学建设项目]、[Project:宁远县作业区一期工程]、[Project:宁远县废旧物资回收再利用项目]、[Project:江华瑶族自治县第一中学迁建工程]、[Programme:永州市宁远县九嶷橘乡田园综合体建设试点项目|永州市宁远县“九嶷橘乡”田园综合体建设试点项目]。"),
+        // Offices of committees and governments (农办, 新闻办); company names of trades (药业, 实业).
+        MarkedSentence("[Institution:县委农办]和[Institution:永州市政府新闻办]负责人参加，[Institution:舜陵药业]、[Institution:湘南实业]入驻园区，[Institution:中央广播电视总台]报道。"),
+        // A site in a township is named after it; a street named by a verb keeps it (安定中路).
+        MarkedSentence("活动在[Place:宁远县][Place:湾井镇][Place:安定中路]举行，车辆沿着[Place:解放中路]行驶。"),
     ]
 
     @Test(arguments: cases)
@@ -49,6 +56,8 @@ private let recognizer = Recognizer()
         "挖掘机、运输车等大型工程车辆进场，工程师现场指导，结对帮扶成效明显。",
         // A direction after a division is no department (…县南部, 市南部).
         "宁远县南部山区和北部平原，市南部交通改善。",
+        // Sums and scales, free-trade zones and plans of kinds are categories; a verb is no department's topic.
+        "投资规模5000万元以上重点项目全部开工，自贸区建设项目集中开工，编制出总体规划和控制性详细规划，宁远安排政府投资项目20个。",
     ])
     func phrasesOfReportsAreNoNames(_ text: String) {
         let names = recognizer.recognize(text).mentions.filter { $0.name != "宁远县" }.map(\.name)
