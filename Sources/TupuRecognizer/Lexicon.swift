@@ -70,7 +70,7 @@ enum Lexicon {
     /// Heads ending project names: things built.
     static let projectHeads = [
         "项目", "改扩建", "改建", "扩建", "提标改造", "升级改造", "改造", "产业园", "综合楼", "教学楼", "管网",
-        "旅游公路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程",
+        "旅游公路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程", "基地建设",
     ]
 
     /// Heads ending programme names: policies, campaigns, plans, events.
@@ -158,7 +158,7 @@ enum Lexicon {
         .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
-    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼")
+    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占")
 
     /// Words of reports that qualify a project or programme without naming it: its status,
     /// rank, sector, period or kind. A body made of nothing else is no name (新建项目, 重点项目,
@@ -175,7 +175,7 @@ enum Lexicon {
         "主导", "企业", "类", "社会事业", "服务业", "制造业", "投产", "及", "和", "与", "、", "整个", "重要", "攻坚", "首批", "全域", "旅游", "生态", "节事", "节会",
         "方面", "以上", "以下", "亿元", "万元", "设施", "计划", "开复工", "复工", "预算内", "工程", "援疆", "援建", "跨年度", "规划",
         "房地产", "总体", "高质量", "新能源", "能源", "环保", "养老", "商贸", "物流", "市政", "工作", "研究", "开发", "规模",
-        "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港",
+        "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养",
     ])
 
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).

@@ -37,6 +37,8 @@ private let recognizer = Recognizer()
         MarkedSentence("[Institution:县委农办]和[Institution:永州市政府新闻办]负责人参加，[Institution:舜陵药业]、[Institution:湘南实业]入驻园区，[Institution:中央广播电视总台]报道。"),
         // A site in a township is named after it; a street named by a verb keeps it (安定中路).
         MarkedSentence("活动在[Place:宁远县][Place:湾井镇][Place:安定中路]举行，车辆沿着[Place:解放中路]行驶。"),
+        // The building of a named base is a project (…示范基地建设).
+        MarkedSentence("[Place:宁远县]推进[Project:九嶷山有机茶叶种植示范基地建设]。"),
     ]
 
     @Test(arguments: cases)
@@ -58,6 +60,8 @@ private let recognizer = Recognizer()
         "宁远县南部山区和北部平原，市南部交通改善。",
         // Sums and scales, free-trade zones and plans of kinds are categories; a verb is no department's topic.
         "投资规模5000万元以上重点项目全部开工，自贸区建设项目集中开工，编制出总体规划和控制性详细规划，宁远安排政府投资项目20个。",
+        // Zones of kinds (康养, 涵养) and a share of a plan (占|年度计划) are no names.
+        "宁远县建设文旅康养示范区和生态涵养保护区，完成投资占年度计划的80%，加强基地建设。",
     ])
     func phrasesOfReportsAreNoNames(_ text: String) {
         let names = recognizer.recognize(text).mentions.filter { $0.name != "宁远县" }.map(\.name)
