@@ -65,7 +65,19 @@ struct CanonicalNamer {
                 shorter += Self.namingTails.filter { name.hasSuffix($0) && name.count > $0.count }.map { name.dropLast($0.count) }
             }
             if name.count > 1 && longestPrefix > 0 {
-                shorter += (1...min(longestPrefix, name.count - 1)).filter { prefixes.contains(String(name.prefix($0))) }.map { name.dropFirst($0) }
+                // Places one after another are taken off one by one (宁远县|湾井镇|香芋产业园项目).
+                var unprefixed: [Substring] = []
+                var frontier = [Substring(name)]
+                while let form = frontier.popLast(), form.count > 1 {
+                    let next = (1...min(longestPrefix, form.count - 1)).filter { prefixes.contains(String(form.prefix($0))) }.map { form.dropFirst($0) }
+                    unprefixed += next
+                    frontier += next
+                }
+                shorter += unprefixed
+                // Both at once: 城关镇…示范园项目 holds …示范园.
+                if entity.type != .institution {
+                    shorter += unprefixed.flatMap { form in Self.namingTails.filter { form.hasSuffix($0) && form.count > $0.count }.map { form.dropLast($0.count) } }
+                }
             }
             for form in shorter {
                 if let short = index[entity.type.rawValue + "\t" + form], short != position, fullerOf[short] == nil { fullerOf[short] = position }

@@ -28,9 +28,14 @@ struct DocumentContext {
         func supported(_ index: Int) -> Bool {
             fullNames.contains(index) || gazetteer.ancestors(of: gazetteer.divisions[index]).contains { named.contains($0.index) }
         }
+        // A short form that is a common word (振兴 for 振兴区) counts only by its own full name or its parent's.
+        func supported(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm)) -> Bool {
+            guard hit.payload.isCommonWord else { return supported(hit.payload.division) }
+            return fullNames.contains(hit.payload.division) || gazetteer.divisions[hit.payload.division].parent.map(named.contains) == true
+        }
         func mostNamed(_ level: Gazetteer.Division.Level) -> Gazetteer.Division? {
             var counts: [Int: (count: Int, first: Int)] = [:]
-            for hit in divisionHits where gazetteer.divisions[hit.payload.division].level == level && supported(hit.payload.division) {
+            for hit in divisionHits where gazetteer.divisions[hit.payload.division].level == level && supported(hit) {
                 let previous = counts[hit.payload.division] ?? (0, hit.start)
                 counts[hit.payload.division] = (previous.count + 1, previous.first)
             }

@@ -12,7 +12,7 @@ enum Lexicon {
         "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会", "超市", "商场", "酒店", "宾馆", "网",
         "分行", "支行", "分公司", "子公司", "大队", "支队", "培训中心", "检测中心", "商报", "晨报", "都市报", "新闻网",
         "传媒中心", "新闻中心", "精神卫生中心", "急救中心", "领导小组", "领导小组办公室", "工作组", "指挥部",
-        "药业", "实业", "置业", "矿业", "乳业", "控股",
+        "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队",
     ]
 
     /// Heads of newspapers and broadcasters: their bodies are ordinary words (工人日报, 经济日报),
@@ -47,7 +47,8 @@ enum Lexicon {
     /// Government and party bodies named bare (县委, 旗政府, 盟委, 镇党委, 村委会); linking adds the
     /// document's division of that level. Township and village bodies count only in a document about one.
     static let bareBodies: [(form: String, level: Gazetteer.Division.Level)] = {
-        let divisionBodies = ["委", "政府", "人民政府", "人大常委会", "人大", "政协", "纪委", "委宣传部", "委组织部"]
+        let divisionBodies = ["委", "政府", "人民政府", "人大常委会", "人大", "政协", "纪委", "纪委监委", "委宣传部", "委组织部", "委办",
+                              "委办公室"]
         let levels: [(words: String, level: Gazetteer.Division.Level)] = [("县区旗", .county), ("市州盟", .prefecture), ("省", .province)]
         var bodies = levels.flatMap { level in
             level.words.flatMap { word in divisionBodies.map { (String(word) + $0, level.level) } }
@@ -70,15 +71,15 @@ enum Lexicon {
     /// Heads ending project names: things built.
     static let projectHeads = [
         "项目", "改扩建", "改建", "扩建", "提标改造", "升级改造", "改造", "产业园", "综合楼", "教学楼", "管网",
-        "旅游公路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程", "基地建设",
+        "旅游公路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程", "基地建设", "风电场", "示范园", "生产线",
     ]
 
     /// Heads ending programme names: policies, campaigns, plans, events.
     static let programmeHeads = [
         "专项行动", "三年行动", "行动", "计划", "战略", "系列活动", "主场活动", "活动", "攻坚战", "规划", "经验",
         "援助月", "建设年", "提升年", "加速年", "攻坚年", "推进年", "落实年", "突破年", "优化年", "巩固年", "提质年", "深化年",
-        "发展年", "创新年", "服务年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "篮球赛", "足球赛", "运动会", "马拉松", "文化节", "丰收节",
-        "旅游节", "政策", "创建", "公益项目", "主题教育", "帮扶", "协作", "扶贫协作", "对口帮扶", "对口协作",
+        "发展年", "创新年", "服务年", "项目年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "篮球赛", "足球赛", "运动会", "马拉松", "文化节", "丰收节",
+        "旅游节", "博览会", "展览会", "交易会", "洽谈会", "艺术节", "音乐节", "美食节", "政策", "创建", "公益项目", "主题教育", "帮扶", "协作", "扶贫协作", "对口帮扶", "对口协作",
         "改革", "制度", "机制", "模式",
     ]
 
@@ -102,7 +103,7 @@ enum Lexicon {
     /// generic its words.
     static let campaignYearHeads = phrases([
         "建设年", "提升年", "加速年", "攻坚年", "推进年", "落实年", "突破年", "优化年", "巩固年", "提质年", "深化年", "发展年",
-        "创新年", "服务年",
+        "创新年", "服务年", "项目年",
     ])
 
     /// Programme heads that a place alone names: a model of work called after where it began
@@ -123,7 +124,7 @@ enum Lexicon {
     static let builtThingWords = phrases([
         "供水", "饮水", "用水", "水源", "防洪", "水利", "河道", "管网", "电网", "供电", "供热", "供气", "燃气", "污水", "改建",
         "扩建", "新建", "改造", "广场", "球场", "体育场", "停车场", "光伏", "风电", "隧道", "管道", "线路", "设施建设", "流域", "水环境",
-        "滴灌", "灌溉", "排水", "防涝", "棚户区", "住房", "安居", "厂房", "农田", "大棚", "园区", "迁建", "新改建", "岸线",
+        "滴灌", "灌溉", "排水", "防涝", "输变电", "输电", "变电", "扩容", "景区", "棚户区", "住房", "安居", "厂房", "农田", "大棚", "园区", "迁建", "新改建", "岸线",
         "治理", "整治", "中学", "小学", "学校", "医院", "作业区", "码头", "锚地",
     ])
 
@@ -175,7 +176,8 @@ enum Lexicon {
         "主导", "企业", "类", "社会事业", "服务业", "制造业", "投产", "及", "和", "与", "、", "整个", "重要", "攻坚", "首批", "全域", "旅游", "生态", "节事", "节会",
         "方面", "以上", "以下", "亿元", "万元", "设施", "计划", "开复工", "复工", "预算内", "工程", "援疆", "援建", "跨年度", "规划",
         "房地产", "总体", "高质量", "新能源", "能源", "环保", "养老", "商贸", "物流", "市政", "工作", "研究", "开发", "规模",
-        "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养",
+        "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养", "乡村振兴", "脱贫攻坚", "援藏", "优惠", "科学",
+        "内", "河道", "治理",
     ])
 
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
@@ -205,6 +207,9 @@ enum Lexicon {
         "新立", "毗邻", "超市", "分行", "熟食", "防爆", "发生", "互补",
     ])
 
+    /// Words that make a body a whole class (园区所有工程, 全部学校): no name holds them.
+    static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切"])
+
     /// Phases of works (一期, jieba's adverb): after a place they belong to the name (…作业区|一期工程).
     static let phases = phrases(["一期", "二期", "三期", "四期", "首期"])
 
@@ -214,11 +219,11 @@ enum Lexicon {
         "参加", "参与", "举行", "举办", "承办", "主办", "开展", "组织", "介绍", "宣布", "观摩", "听取", "部署", "推进", "推动",
         "实施", "启动", "落实", "谋划", "争取", "引进", "招引", "包括", "涉及", "签约", "对接", "洽谈", "考察", "调度", "督导",
         "助力", "围绕", "聚焦", "依托", "完成", "加快", "抓好", "做好", "参观", "视察", "调研", "共有", "共计", "投产",
-        "出席", "紧抓",
+        "出席", "紧抓", "用好",
     ])
 
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
-    static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级")
+    static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级份")
 
     /// What a head's own kind changes in the rules; `headKinds` gives them in one lookup per head.
     struct HeadKinds: OptionSet {

@@ -11,7 +11,7 @@ extension NameGrower {
         // A direction (永州市|南部) is never one.
         guard !(headEnd - headStart == 1 && headStart > 0 && words.contains(text, headStart - 1, 2)
                 && (!words.contains(text, headStart - 2, 2) || words.isLocative(text, headStart - 1, 2))),
-              !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
+              startsPostTitle(at: headEnd) || !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
         // A topic with 和 (文化和旅游厅) is known: the function character does not stop it.
         let knownTopic = Lexicon.departmentTopicsWithAnd.first { topic in
             headStart - topic.count >= 0 && text[(headStart - topic.count)..<headStart].elementsEqual(topic)

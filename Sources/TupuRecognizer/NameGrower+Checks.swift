@@ -10,14 +10,14 @@ extension NameGrower {
         while i < end {
             if !placesName, let placeEnd = placeEnds[i], placeEnd <= end {
                 i = placeEnd
-            } else if !placesName, Self.levelCharacters.contains(text[i]) {
-                i += 1
             } else if let count = countEnd(at: i, limit: end) {
                 i = count
             } else if let kind = kindEnd(at: i, limit: end) {
                 i = kind
             } else if let modifier = genericModifierEnd(at: i, limit: end, in: generic) {
                 i = modifier
+            } else if !placesName, Self.levelCharacters.contains(text[i]) {
+                i += 1
             } else {
                 return false
             }
@@ -33,8 +33,9 @@ extension NameGrower {
         while i < limit, Self.isDigit(text[i]) || Lexicon.numerals.contains(text[i]) || (i > digits && text[i] == ".") { i += 1 }
         guard i > digits else { return nil }
         if i < limit, Lexicon.measureCharacters.contains(text[i]) { i += 1 }
-        // A sum of money (5000万元, 3亿元).
+        // A sum of money (5000万元, 3亿元), a month or a year as a period (10月份, 2017年度).
         if i < limit, text[i] == "元", "万亿".unicodeScalars.contains(text[i - 1]) { i += 1 }
+        if i < limit, "份度".unicodeScalars.contains(text[i]), "年月".unicodeScalars.contains(text[i - 1]) { i += 1 }
         return i
     }
 
@@ -172,7 +173,8 @@ extension NameGrower {
 
     /// Whether the title of a post starts at `index` (办公室|主任, 党委|书记).
     func startsPostTitle(at index: Int) -> Bool {
-        (2...3).contains { index + $0 <= text.count && Lexicon.postTitleKeys.contains(WordKey(text, index, $0)) }
+        let title = index < text.count && text[index] == "副" ? index + 1 : index
+        return (2...3).contains { title + $0 <= text.count && Lexicon.postTitleKeys.contains(WordKey(text, title, $0)) }
     }
 
     func followsMannerWord(_ index: Int) -> Bool {

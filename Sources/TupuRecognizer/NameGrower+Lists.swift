@@ -52,8 +52,11 @@ extension NameGrower {
             let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
             // An institution counted under a project head (A幼儿园、B幼儿园两个项目) is built: a
             // project; one listed with 等 (A公司、B公司等企业项目) is the investor.
-            let ownHead = marks[itemEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
-                && !(type == .project && text[listEnd] != "等" && marks[itemEnd] & Mark.institutionHeadEnd != 0)
+            // A phase or period in brackets ends an item whose name stands before it (…度假村(一期)).
+            let bracketed = text[itemEnd - 1] == ")" || text[itemEnd - 1] == "）"
+            let nameEnd = bracketed ? (matchingOpen(closingAt: itemEnd - 1) ?? itemEnd) : itemEnd
+            let ownHead = marks[nameEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
+                && !(type == .project && text[listEnd] != "等" && marks[nameEnd] & Mark.institutionHeadEnd != 0)
             if activityHead {
                 // Activities (歌舞、展览等活动) are kinds, not names; a quoted name that begins an
                 // item (“A”书画展、“B”非遗展等系列活动) is one.
@@ -63,7 +66,7 @@ extension NameGrower {
             } else if !ownHead && !quoted && !text[start..<itemEnd].contains("等") {
                 // An item holding a list of its own (A镇B村等3个村子建设) is no name.
                 let item = String(scalars: text[start..<itemEnd])
-                items.append(Candidate(type: type, start: start, end: itemEnd, priority: 2, name: item + headText))
+                items.append(Candidate(type: type, start: start, end: itemEnd, priority: 2, name: bracketed ? item : item + headText))
             }
             guard let separator else { break }
             itemEnd = separator

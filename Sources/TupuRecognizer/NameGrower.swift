@@ -21,7 +21,10 @@ struct NameGrower {
 
     /// Whether a common verb that is not one of works ends at `index` (察看|, 进行|).
     func verbEnds(at index: Int) -> Bool {
-        verbEndMemo.value(at: index) { words.verbStart(in: text, endingAt: index, except: Lexicon.worksVerbs) != nil }
+        verbEndMemo.value(at: index) {
+            words.verbStart(in: text, endingAt: index, except: Lexicon.worksVerbs) != nil
+                || (index >= 2 && Lexicon.governingVerbs.contains(WordKey(text, index - 2, 2)))
+        }
     }
 
     /// Bits of `marks`.
@@ -181,6 +184,17 @@ struct NameGrower {
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
         if type == .project || type == .programme, endsWithGoverningVerb(start, headStart), !namesQuotedActivity(start, headStart) { return [] }
+        if type == .project || type == .programme, (start..<max(start, headStart - 1)).contains(where: { Lexicon.wholeClassWords.contains(WordKey(text, $0, 2)) }) {
+            return []
+        }
+        // Classes counted by 大 (十大农林水项目, 五大产业园) are categories, not names.
+        if type == .project || type == .programme, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
+        // A quoted name before generic words and 项目 is a programme's (“四个十大”重点项目).
+        if type == .project, text[start] == "“", let close = text[start..<headStart].firstIndex(of: "”"), close - start >= 3,
+           close + 1 == headStart || namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers),
+           WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead {
+            return [Candidate(type: .programme, start: start, end: close + 1, priority: 1)]
+        }
         if type == .project || type == .programme, !isQuotedWhole(start, headEnd), !kinds.contains(.campaignYear),
            namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: kinds.contains(.placeNamed))
             || (head(headStart, headEnd, isIn: Lexicon.kindHeads) && (2...4).contains(headStart - start)
@@ -308,6 +322,7 @@ struct NameGrower {
         if i < limit, "万亿千百".unicodeScalars.contains(text[i]) { i += 1 }
         if let unit = Self.units.first(where: { i + $0.count <= limit && text[i..<(i + $0.count)].elementsEqual($0) }) { return i + unit.count }
         if i < limit, "个项批家所座条年月日期届万亿余多只头吨亩元台套户人名".unicodeScalars.contains(text[i]) { i += 1 }
+        if i < limit, "份度".unicodeScalars.contains(text[i]), "年月".unicodeScalars.contains(text[i - 1]) { i += 1 }
         return i
     }
 

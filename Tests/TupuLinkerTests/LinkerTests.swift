@@ -41,6 +41,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(sites.first?.aliases == ["九嶷山景区"])
     }
 
+    /// A project written with its county, its township and 项目, and without all three, is one.
+    @Test func aProjectWrittenWithAndWithoutPlacesAndTailIsOne() {
+        let document = link("宁远县湾井镇香芋产业示范园项目开工。香芋产业示范园建设加快。")
+        let projects = document.entities.filter { $0.type == .project }
+        #expect(projects.map(\.name) == ["宁远县湾井镇香芋产业示范园项目"], "\(projects.map(\.name))")
+        #expect(projects.first?.aliases == ["香芋产业示范园"])
+    }
+
     /// One quoted name with a shorter tail that ends the longer one is one programme.
     @Test func aQuotedActivityWrittenTwiceIsOneProgramme() {
         let document = link("宁远县开展“比学赶超”集中观摩活动。“比学赶超”观摩活动首站来到湾井镇，“比学赶超”系列活动同步启动。")

@@ -39,7 +39,28 @@ private let recognizer = Recognizer()
         MarkedSentence("活动在[Place:宁远县][Place:湾井镇][Place:安定中路]举行，车辆沿着[Place:解放中路]行驶。"),
         // The building of a named base is a project (…示范基地建设).
         MarkedSentence("[Place:宁远县]推进[Project:九嶷山有机茶叶种植示范基地建设]。"),
+        // An item ending in a phase in brackets keeps its name (…度假村(一期)); a period (2017年度)
+        // is no part of one; a scenic area's works are built (…景区提质工程).
+        MarkedSentence("[Place:宁远县]抓好[Project:九嶷山度假村(一期)]、[Project:舜帝陵景区提质工程]等十大文旅项目，[Project:易地扶贫搬迁安置点项目|2017年度易地扶贫搬迁安置点]、[Project:宁远县职业中专实训基地项目|宁远县职业中专实训基地]等7个重点项目竣工。"),
+        // A quoted name before 重点项目 is a programme's; a department with a deputy's post after it.
+        MarkedSentence("[Place:宁远县]实施[Programme:三个十大|“三个十大”]重点项目，[Institution:宁远县扶贫办]副主任出席。"),
     ]
+
+    /// A governing verb ends a name (刘强调研|…重点项目): the visit's object is no project.
+    @Test func aVisitsObjectIsNoProject() {
+        let mentions = recognizer.recognize("宁远县委书记刘强调研湾井镇下灌村重点项目建设情况。").mentions
+        #expect(!mentions.contains { $0.type == .project }, "\(mentions.map(\.name))")
+        let unplaced = recognizer.recognize("刘强调研湾井镇下灌村重点项目建设情况。").mentions
+        #expect(!unplaced.contains { $0.name.contains("调研") }, "\(unplaced.map(\.name))")
+    }
+
+    /// A short form that is a common word (振兴 for 振兴区) counts only by its full name or its
+    /// prefecture, not by its province: 辽宁 does not make 振兴 a place, nor the document's county.
+    @Test func aCommonWordNeedsItsOwnParentToBeAPlace() {
+        let document = recognizer.recognize("辽宁省推进乡村全面振兴，振兴工作扎实。")
+        #expect(!document.mentions.contains { $0.type == .place && $0.name == "振兴" })
+        #expect(document.county == nil)
+    }
 
     @Test(arguments: cases)
     func findsTheMarkedEntities(_ sentence: MarkedSentence) {
@@ -62,6 +83,8 @@ private let recognizer = Recognizer()
         "投资规模5000万元以上重点项目全部开工，自贸区建设项目集中开工，编制出总体规划和控制性详细规划，宁远安排政府投资项目20个。",
         // Zones of kinds (康养, 涵养) and a share of a plan (占|年度计划) are no names.
         "宁远县建设文旅康养示范区和生态涵养保护区，完成投资占年度计划的80%，加强基地建设。",
+        // Classes: counted by 大, a month's count, whole classes (所有), a programme's projects.
+        "宁远县10月份6个项目集中开工，突出抓好十大农林水项目和五大产业园，预计两年内园区所有工程项目完工，援藏项目落到实处。",
     ])
     func phrasesOfReportsAreNoNames(_ text: String) {
         let names = recognizer.recognize(text).mentions.filter { $0.name != "宁远县" }.map(\.name)
