@@ -10,9 +10,11 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
     private var edgeTargets: [Int32] = []
     /// The root's edges for the common CJK ideographs, by scalar value (0: none): most steps of
     /// a match start from the root or fall back to it. Other scalars search the root's edges
-    /// like any other state's.
-    private var rootTable = [Int32](repeating: 0, count: Int(Self.tableRange.count))
+    /// like any other state's. Small automata (a document's villages) have none: the table
+    /// would cost more to make than it saves.
+    private var rootTable: [Int32] = []
     private static var tableRange: Range<UInt32> { 0x4E00..<0xA000 }
+    private static var smallestWithTable: Int { 64 }
     private var failure: [Int32] = [0]
     /// For each state, the patterns ending there: (pattern length, payload index).
     private var outputs: [[(length: Int32, payload: Int32)]] = [[]]
@@ -45,8 +47,11 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
             outputs[Int(state)].append((Int32(pattern.unicodeScalars.count), Int32(payloads.count)))
             payloads.append(payload)
         }
-        for (scalar, state) in rootIndex where Self.tableRange.contains(scalar) {
-            rootTable[Int(scalar - Self.tableRange.lowerBound)] = state
+        if rootIndex.count >= Self.smallestWithTable {
+            rootTable = [Int32](repeating: 0, count: Int(Self.tableRange.count))
+            for (scalar, state) in rootIndex where Self.tableRange.contains(scalar) {
+                rootTable[Int(scalar - Self.tableRange.lowerBound)] = state
+            }
         }
         layOutEdges(children)
         buildFailureLinks(children)
@@ -90,7 +95,7 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
     /// The state reached from `state` on `scalar`, or nil when there is no such edge.
     @inline(__always)
     private func transition(from state: Int32, on scalar: UInt32) -> Int32? {
-        if state == 0 && Self.tableRange.contains(scalar) {
+        if state == 0 && !rootTable.isEmpty && Self.tableRange.contains(scalar) {
             let next = rootTable[Int(scalar - Self.tableRange.lowerBound)]
             return next == 0 ? nil : next
         }
