@@ -25,6 +25,29 @@ extension NameGrower {
         return true
     }
 
+    /// Whether the project or programme body `start..<headStart` names a class, not one
+    /// undertaking: the object of a governing verb (开工|6个|项目), a whole class (所有工程), classes
+    /// counted by 大 (十大农林水项目), generic words and counts only (县6个重点项目), or one common
+    /// word before a head of a kind (农田|改造).
+    func namesAClass(start: Int, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Bool {
+        if endsWithGoverningVerb(start, headStart), !namesQuotedActivity(start, headStart) { return true }
+        if (start..<max(start, headStart - 1)).contains(where: { Lexicon.wholeClassWords.contains(WordKey(text, $0, 2)) }) { return true }
+        if headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return true }
+        guard !isQuotedWhole(start, headEnd), !kinds.contains(.campaignYear) else { return false }
+        return namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: kinds.contains(.placeNamed))
+            || (head(headStart, headEnd, isIn: Lexicon.kindHeads) && (2...4).contains(headStart - start)
+                && words.contains(text, start, headStart - start))
+    }
+
+    /// The programme quoted before generic words and 项目 (“四个十大”重点项目): those projects are
+    /// its own; nil for any other body.
+    func quotedProgrammeOfProjects(start: Int, headStart: Int, headEnd: Int) -> Candidate? {
+        guard text[start] == "“", let close = text[start..<headStart].firstIndex(of: "”"), close - start >= 3,
+              close + 1 == headStart || namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers),
+              WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead else { return nil }
+        return Candidate(type: .programme, start: start, end: close + 1, priority: 1)
+    }
+
     /// The end of a count at `index` (6个, 第四批, 四场, 一, 3.5万), or nil.
     func countEnd(at index: Int, limit: Int) -> Int? {
         var i = index

@@ -1,5 +1,26 @@
-/// Lists of items sharing one head: A、B等项目, A、B等25个重点建设项目, “A、B、C”三大工程.
+/// Lists of items sharing one head (A、B等项目, A、B等25个重点建设项目, “A、B、C”三大工程) and the
+/// other names a head gives whole, before any growing: aid between two provinces (京蒙帮扶) and
+/// quoted names (“…联合研究所”).
 extension NameGrower {
+    /// The candidates a head gives without growing a name back from it; nil when it must be grown.
+    func wholeCandidates(type: EntityType, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> [Candidate]? {
+        if kinds.contains(.provincePair) { return provincePairProgramme(headStart: headStart, headEnd: headEnd).map { [$0] } ?? [] }
+        // A head counted after it is a kind (实施高标准农田建设项目5个).
+        if type == .project || type == .programme, isCounted(after: headEnd) { return [] }
+        if type == .institution || type == .project, let quoteStart = quotedWholeStart(before: headStart, headEnd: headEnd),
+           headStart - quoteStart >= 2 {
+            // A quoted rank or kind (“国家二级图书馆”, “五星级酒店”) is a title, no name.
+            guard !namesNothing(quoteStart, headStart, generic: Lexicon.genericRanksAndKinds) else { return [] }
+            let campaign = isCampaign(body: quoteStart..<headStart, head: headStart..<headEnd, type)
+            return [Candidate(type: campaign ? .programme : type, start: quoteStart, end: headEnd, priority: 1)]
+        }
+        if let items = quotedListItems(headStart: headStart, headEnd: headEnd, type: type) { return items }
+        if let listEnd = listEnd(before: headStart) {
+            return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
+        }
+        return nil
+    }
+
     /// “A、B、C”三大工程: the items of a quoted list counted before the head each take it.
     func quotedListItems(headStart: Int, headEnd: Int, type: EntityType) -> [Candidate]? {
         guard headStart >= 4, text[headStart - 1] == "大", Lexicon.numerals.contains(text[headStart - 2]), text[headStart - 3] == "”",

@@ -128,20 +128,7 @@ struct NameGrower {
         guard startsPostTitle(at: headEnd) || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         let kinds = headKinds(headStart, headEnd)
-        if kinds.contains(.provincePair) { return provincePairProgramme(headStart: headStart, headEnd: headEnd).map { [$0] } ?? [] }
-        // A head counted after it is a kind (实施高标准农田建设项目5个).
-        if type == .project || type == .programme, isCounted(after: headEnd) { return [] }
-        if type == .institution || type == .project, let quoteStart = quotedWholeStart(before: headStart, headEnd: headEnd),
-           headStart - quoteStart >= 2 {
-            // A quoted rank or kind (“国家二级图书馆”, “五星级酒店”) is a title, no name.
-            guard !namesNothing(quoteStart, headStart, generic: Lexicon.genericRanksAndKinds) else { return [] }
-            let campaign = isCampaign(body: quoteStart..<headStart, head: headStart..<headEnd, type)
-            return [Candidate(type: campaign ? .programme : type, start: quoteStart, end: headEnd, priority: 1)]
-        }
-        if let items = quotedListItems(headStart: headStart, headEnd: headEnd, type: type) { return items }
-        if let listEnd = listEnd(before: headStart) {
-            return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
-        }
+        if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
         // one that is a verb's object (成立|公司, 察看|项目).
         guard !(headEnd < text.count && text[headEnd] == "+"), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
@@ -183,22 +170,8 @@ struct NameGrower {
         if type == .programme, let quoteStart = quotedCoreStart(from: start, headStart: headStart) { start = quoteStart }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
-        if type == .project || type == .programme, endsWithGoverningVerb(start, headStart), !namesQuotedActivity(start, headStart) { return [] }
-        if type == .project || type == .programme, (start..<max(start, headStart - 1)).contains(where: { Lexicon.wholeClassWords.contains(WordKey(text, $0, 2)) }) {
-            return []
-        }
-        // Classes counted by 大 (十大农林水项目, 五大产业园) are categories, not names.
-        if type == .project || type == .programme, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
-        // A quoted name before generic words and 项目 is a programme's (“四个十大”重点项目).
-        if type == .project, text[start] == "“", let close = text[start..<headStart].firstIndex(of: "”"), close - start >= 3,
-           close + 1 == headStart || namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers),
-           WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead {
-            return [Candidate(type: .programme, start: start, end: close + 1, priority: 1)]
-        }
-        if type == .project || type == .programme, !isQuotedWhole(start, headEnd), !kinds.contains(.campaignYear),
-           namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: kinds.contains(.placeNamed))
-            || (head(headStart, headEnd, isIn: Lexicon.kindHeads) && (2...4).contains(headStart - start)
-                && words.contains(text, start, headStart - start)) { return [] }
+        if type == .project, let programme = quotedProgrammeOfProjects(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
+        if type == .project || type == .programme, namesAClass(start: start, headStart: headStart, headEnd: headEnd, kinds: kinds) { return [] }
         // A zone or site named by generic words only (生态涵养保护区, 国家全域旅游示范区) is a kind, not a place.
         if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true) { return [] }
         if type == .institution, !kinds.contains(.media),
@@ -313,55 +286,6 @@ struct NameGrower {
         marks[start] & Mark.boundaryStart != 0 && marks[end] & Mark.boundaryEnd != 0
     }
 
-    /// The end of a number and its measure word at `index` (15个, 2022年, 3.2万), or nil.
-    func quantityEnd(at index: Int, limit: Int) -> Int? {
-        var i = index
-        while i < limit, Self.isDigit(text[i]) || (i > index && text[i] == ".") { i += 1 }
-        guard i > index else { return nil }
-        // One measure, or a magnitude and a unit (20万只, 4.5亿元, 100万吨, 1.5万立方米, 110千伏, 35KV).
-        if i < limit, "万亿千百".unicodeScalars.contains(text[i]) { i += 1 }
-        if let unit = Self.units.first(where: { i + $0.count <= limit && text[i..<(i + $0.count)].elementsEqual($0) }) { return i + unit.count }
-        if i < limit, "个项批家所座条年月日期届万亿余多只头吨亩元台套户人名".unicodeScalars.contains(text[i]) { i += 1 }
-        if i < limit, "份度".unicodeScalars.contains(text[i]), "年月".unicodeScalars.contains(text[i - 1]) { i += 1 }
-        return i
-    }
-
-    /// Units of length, area, volume and power written after a number.
-    static let units: [[Unicode.Scalar]] = ["立方米", "平方米", "平方公里", "公里", "千瓦", "兆瓦", "千伏", "伏", "瓦", "米", "KV", "kV", "kv",
-                                           "MW", "KW", "kW", "GW", "km"].map { Array($0.unicodeScalars) }
-
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
-
-    func matchingOpen(closingAt index: Int, within limit: Int = 24) -> Int? {
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["）": "（", ")": "(", "”": "“", "」": "「", "》": "《"]
-        guard let open = pairs[text[index]] else { return nil }
-        var i = index - 1
-        while i >= 0 && index - i <= limit {
-            if text[i] == open { return i }
-            if text[i] == "。" || text[i] == "\n" { return nil }
-            i -= 1
-        }
-        return nil
-    }
-
-    func hasNameCharacter(_ start: Int, _ end: Int) -> Bool {
-        text[start..<end].contains { Self.isIdeograph($0) || $0.properties.isAlphabetic }
-    }
-
-    /// Han characters (the CJK Unified Ideographs and their extensions, compatibility
-    /// ideographs and 〇), by range: the recognizer asks this for every character it reads.
-    static func isIdeograph(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x3007, 0x20000...0x323AF: true
-        default: false
-        }
-    }
-
-    /// CJK ideographs, ASCII letters and digits, and the joiners names use (·, •, -, +).
-    static func isNameCharacter(_ s: Unicode.Scalar) -> Bool {
-        isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
-            || s == "·" || s == "•" || s == "・" || s == "-" || s == "+" || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s) || ("０"..."９").contains(s)
-    }
 }
 
 /// A yes-or-no answer per text position, computed on first asking: the growers ask about the same

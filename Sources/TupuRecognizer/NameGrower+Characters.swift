@@ -1,0 +1,52 @@
+/// What characters can stand in a name, numbers and their measures, and matching brackets.
+extension NameGrower {
+    /// The end of a number and its measure word at `index` (15个, 2022年, 3.2万), or nil.
+    func quantityEnd(at index: Int, limit: Int) -> Int? {
+        var i = index
+        while i < limit, Self.isDigit(text[i]) || (i > index && text[i] == ".") { i += 1 }
+        guard i > index else { return nil }
+        // One measure, or a magnitude and a unit (20万只, 4.5亿元, 100万吨, 1.5万立方米, 110千伏, 35KV).
+        if i < limit, "万亿千百".unicodeScalars.contains(text[i]) { i += 1 }
+        if let unit = Self.units.first(where: { i + $0.count <= limit && text[i..<(i + $0.count)].elementsEqual($0) }) { return i + unit.count }
+        if i < limit, "个项批家所座条年月日期届万亿余多只头吨亩元台套户人名".unicodeScalars.contains(text[i]) { i += 1 }
+        if i < limit, "份度".unicodeScalars.contains(text[i]), "年月".unicodeScalars.contains(text[i - 1]) { i += 1 }
+        return i
+    }
+
+    /// Units of length, area, volume and power written after a number.
+    static let units: [[Unicode.Scalar]] = ["立方米", "平方米", "平方公里", "公里", "千瓦", "兆瓦", "千伏", "伏", "瓦", "米", "KV", "kV", "kv",
+                                           "MW", "KW", "kW", "GW", "km"].map { Array($0.unicodeScalars) }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
+
+    func matchingOpen(closingAt index: Int, within limit: Int = 24) -> Int? {
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["）": "（", ")": "(", "”": "“", "」": "「", "》": "《"]
+        guard let open = pairs[text[index]] else { return nil }
+        var i = index - 1
+        while i >= 0 && index - i <= limit {
+            if text[i] == open { return i }
+            if text[i] == "。" || text[i] == "\n" { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
+    func hasNameCharacter(_ start: Int, _ end: Int) -> Bool {
+        text[start..<end].contains { Self.isIdeograph($0) || $0.properties.isAlphabetic }
+    }
+
+    /// Han characters (the CJK Unified Ideographs and their extensions, compatibility
+    /// ideographs and 〇), by range: the recognizer asks this for every character it reads.
+    static func isIdeograph(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x3007, 0x20000...0x323AF: true
+        default: false
+        }
+    }
+
+    /// CJK ideographs, ASCII letters and digits, and the joiners names use (·, •, -, +).
+    static func isNameCharacter(_ s: Unicode.Scalar) -> Bool {
+        isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+            || s == "·" || s == "•" || s == "・" || s == "-" || s == "+" || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s) || ("０"..."９").contains(s)
+    }
+}
