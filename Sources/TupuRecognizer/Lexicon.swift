@@ -84,7 +84,7 @@ enum Lexicon {
     ]
 
     /// Heads after which one common word is a kind, not a name (农田|改造, 样板|工程, 培训|活动).
-    static let kindHeads = phrases(["改造", "改建", "扩建", "建设", "工程", "项目", "活动"])
+    static let kindHeads = phrases(["改造", "改建", "扩建", "建设", "工程", "项目", "活动", "生产线"])
 
     /// Programme heads that are also verbs: followed by their object (创建|绿色基地) they end no name.
     static let verbHeads = phrases(["创建"])

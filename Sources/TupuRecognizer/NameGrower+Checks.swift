@@ -194,6 +194,13 @@ extension NameGrower {
         return namesNothing(start, open, generic: Lexicon.genericModifiers) ? open : nil
     }
 
+    /// Whether the verb ending at `index` names the kind of the one noun between it and the head,
+    /// as in a compound (指挥|中心|项目, 计算|平台|项目), rather than governing what follows.
+    func verbNamesNoun(at index: Int, before end: Int) -> Bool {
+        end - index == 2 && words.contains(text, index, 2) && !Lexicon.genericModifiers.contains(WordKey(text, index, 2))
+            && words.tag(in: text, at: index) == "n"
+    }
+
     /// Whether the title of a post starts at `index` (办公室|主任, 党委|书记).
     func startsPostTitle(at index: Int) -> Bool {
         let title = index < text.count && text[index] == "副" ? index + 1 : index

@@ -143,7 +143,7 @@ struct NameGrower {
         let grown = nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute, crossesBodies: crossesBodies, stopsAtVerbs: stopsAtVerbs)
         var start = trimmedStart(grown, before: headStart, joinsRoute: joinsRoute)
         // A street or site named by a verb (解放中路, 安定中路) keeps it: trimming would leave no name.
-        if type == .place, headStart - start < 2, headStart - grown >= 2 {
+        if type == .place, headStart - start < 2, headStart - grown >= 2, head(headStart, headEnd, isIn: Lexicon.streetHeads) {
             let body = (grown..<headStart).last { townshipEnds.contains($0) } ?? grown
             if headStart - body == 2, words.isVerb(text, body, 2) { start = body }
         }
@@ -194,7 +194,7 @@ struct NameGrower {
             let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
             let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 { break }
-            if stopsAtVerbs, end - start >= 2, placeCover[start] == 0, verbEnds(at: start) { break }
+            if stopsAtVerbs, end - start >= 2, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 guard let open = matchingOpen(closingAt: start - 1) else { break }
                 start = open

@@ -42,6 +42,8 @@ private let recognizer = Recognizer()
         // An item ending in a phase in brackets keeps its name (…度假村(一期)); a period (2017年度)
         // is no part of one; a scenic area's works are built (…景区提质工程).
         MarkedSentence("[Place:宁远县]抓好[Project:九嶷山度假村(一期)]、[Project:舜帝陵景区提质工程]等十大文旅项目，[Project:易地扶贫搬迁安置点项目|2017年度易地扶贫搬迁安置点]、[Project:宁远县职业中专实训基地项目|宁远县职业中专实训基地]等7个重点项目竣工。"),
+        // A verb naming the kind of the one noun before the head is part of the name (指挥|中心).
+        MarkedSentence("投资1.4亿元的[Project:宁远县县域治理现代化指挥中心项目]开工。"),
         // A quoted name before 重点项目 is a programme's; a department with a deputy's post after it.
         MarkedSentence("[Place:宁远县]实施[Programme:三个十大|“三个十大”]重点项目，[Institution:宁远县扶贫办]副主任出席。"),
     ]
@@ -83,6 +85,8 @@ private let recognizer = Recognizer()
         "投资规模5000万元以上重点项目全部开工，自贸区建设项目集中开工，编制出总体规划和控制性详细规划，宁远安排政府投资项目20个。",
         // Zones of kinds (康养, 涵养) and a share of a plan (占|年度计划) are no names.
         "宁远县建设文旅康养示范区和生态涵养保护区，完成投资占年度计划的80%，加强基地建设。",
+        // A verb before a zone is no street's name (加快|自贸区); one common word before 生产线 is a kind.
+        "宁远县加快自贸区建设，建成蜂蜜生产线。",
         // Classes: counted by 大, a month's count, whole classes (所有), a programme's projects.
         "宁远县10月份6个项目集中开工，突出抓好十大农林水项目和五大产业园，预计两年内园区所有工程项目完工，援藏项目落到实处。",
     ])
