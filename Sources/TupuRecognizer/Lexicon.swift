@@ -12,7 +12,7 @@ enum Lexicon {
         "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会", "超市", "商场", "酒店", "宾馆", "网",
         "分行", "支行", "分公司", "子公司", "大队", "支队", "培训中心", "检测中心", "商报", "晨报", "都市报", "新闻网",
         "传媒中心", "新闻中心", "精神卫生中心", "急救中心", "领导小组", "领导小组办公室", "工作组", "指挥部",
-        "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队",
+        "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队", "研究室", "门户网站",
     ]
 
     /// Heads of newspapers and broadcasters: their bodies are ordinary words (工人日报, 经济日报),
@@ -86,6 +86,9 @@ enum Lexicon {
     /// Heads after which one common word is a kind, not a name (农田|改造, 样板|工程, 培训|活动).
     static let kindHeads = phrases(["改造", "改建", "扩建", "建设", "工程", "项目", "活动", "生产线"])
 
+    /// Heads that are acts of works: followed by their result (改造为, 建设成) they are verbs.
+    static let worksActs = phrases(["改造", "改建", "扩建", "建设"])
+
     /// Programme heads that are also verbs: followed by their object (创建|绿色基地) they end no name.
     static let verbHeads = phrases(["创建"])
     /// Words after a verb head that the programme's name governs (创建工作, 创建成果).
@@ -124,7 +127,7 @@ enum Lexicon {
     static let builtThingWords = phrases([
         "供水", "饮水", "用水", "水源", "防洪", "水利", "河道", "管网", "电网", "供电", "供热", "供气", "燃气", "污水", "改建",
         "扩建", "新建", "改造", "广场", "球场", "体育场", "停车场", "光伏", "风电", "隧道", "管道", "线路", "设施建设", "流域", "水环境",
-        "滴灌", "灌溉", "排水", "防涝", "输变电", "输电", "变电", "扩容", "景区", "棚户区", "住房", "安居", "厂房", "农田", "大棚", "园区", "迁建", "新改建", "岸线",
+        "滴灌", "灌溉", "排水", "防涝", "输变电", "输电", "变电", "扩容", "景区", "水系", "连通", "棚户区", "住房", "安居", "厂房", "农田", "大棚", "园区", "迁建", "新改建", "岸线",
         "治理", "整治", "中学", "小学", "学校", "医院", "作业区", "码头", "锚地",
     ])
 
@@ -143,7 +146,7 @@ enum Lexicon {
         "开发区", "经济技术开发区", "高新区", "产业园区", "工业园区", "示范区", "保护区", "景区", "风景区", "片区", "新区",
         "移民新村", "新村", "广场", "公园", "体育场", "体育馆", "大道", "大街", "东街", "西街", "南街", "北街", "国道", "省道",
         "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港",
-        "自贸港", "综合保税区", "保税区",
+        "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街",
     ]
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
@@ -159,7 +162,7 @@ enum Lexicon {
         .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
-    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占")
+    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继")
 
     /// Words of reports that qualify a project or programme without naming it: its status,
     /// rank, sector, period or kind. A body made of nothing else is no name (新建项目, 重点项目,
@@ -177,7 +180,7 @@ enum Lexicon {
         "方面", "以上", "以下", "亿元", "万元", "设施", "计划", "开复工", "复工", "预算内", "工程", "援疆", "援建", "跨年度", "规划",
         "房地产", "总体", "高质量", "新能源", "能源", "环保", "养老", "商贸", "物流", "市政", "工作", "研究", "开发", "规模",
         "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养", "乡村振兴", "脱贫攻坚", "援藏", "优惠", "科学",
-        "内", "河道", "治理",
+        "内", "河道", "治理", "品牌", "郊野", "村里", "一些",
     ])
 
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
@@ -208,7 +211,7 @@ enum Lexicon {
     ])
 
     /// Words that make a body a whole class (园区所有工程, 全部学校): no name holds them.
-    static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切"])
+    static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些"])
 
     /// Phases of works (一期, jieba's adverb): after a place they belong to the name (…作业区|一期工程).
     static let phases = phrases(["一期", "二期", "三期", "四期", "首期"])

@@ -55,6 +55,8 @@ extension NameGrower {
         let digits = i
         while i < limit, Self.isDigit(text[i]) || Lexicon.numerals.contains(text[i]) || (i > digits && text[i] == ".") { i += 1 }
         guard i > digits else { return nil }
+        // About so many (10余个, 20多家).
+        if i + 1 < limit, "余多".unicodeScalars.contains(text[i]), Lexicon.measureCharacters.contains(text[i + 1]) { i += 1 }
         if i < limit, Lexicon.measureCharacters.contains(text[i]) { i += 1 }
         // A sum of money (5000万元, 3亿元), a month or a year as a period (10月份, 2017年度).
         if i < limit, text[i] == "元", "万亿".unicodeScalars.contains(text[i - 1]) { i += 1 }
@@ -152,6 +154,17 @@ extension NameGrower {
         guard text[start] == "“", let close = text[start..<headStart].firstIndex(of: "”"), close - start >= 3,
               headStart - 2 > close else { return false }
         return close + 1 == headStart - 2 || namesNothing(close + 1, headStart - 2, generic: Lexicon.genericModifiers)
+    }
+
+    /// Whether a body counts what its head names: a count after any generic words it begins with
+    /// (村里|一个|环湖公园), or a number right before it (30|座郊野公园).
+    func isCounted(_ start: Int, before headStart: Int) -> Bool {
+        if start > 0, Self.isDigit(text[start - 1]) { return true }
+        var i = start
+        while let next = genericModifierEnd(at: i, limit: headStart, in: Lexicon.genericModifiers) { i = next }
+        // A numeral alone begins many names (九嶷山, 七里海): only one with its measure counts.
+        guard let count = countEnd(at: i, limit: headStart) else { return false }
+        return Lexicon.measureCharacters.contains(text[count - 1])
     }
 
     /// Whether a count follows the head (项目5个, 项目109个).

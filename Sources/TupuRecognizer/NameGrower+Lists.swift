@@ -58,6 +58,8 @@ extension NameGrower {
     /// A、B等项目: each item takes the head.
     func coordinated(type: EntityType, listEnd: Int, headStart: Int, headEnd: Int) -> [Candidate] {
         let headText = String(scalars: text[headStart..<headEnd])
+        let afterList = text[listEnd] == "等" ? listEnd + 1 : listEnd
+        let countsItems = countEnd(at: afterList, limit: headStart) == headStart
         let activityHead = headKinds(headStart, headEnd).contains(.activity)
         var items: [Candidate] = []
         var itemEnd = listEnd
@@ -71,13 +73,13 @@ extension NameGrower {
             // An item with a head of the list's kind (A工程、B改造等项目) is named by it; quoted items
             // (“A”“B”等模式) are names as they stand (QuotedNames). A site (A广场、B南街等工程) takes the head.
             let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
-            // An institution counted under a project head (A幼儿园、B幼儿园两个项目) is built: a
-            // project; one listed with 等 (A公司、B公司等企业项目) is the investor.
+            // An institution counted under a project head (A幼儿园、B幼儿园两个项目, A酒店等10余个项目)
+            // is built: a project; one listed with a kind of owner (A公司、B公司等企业项目) is the investor.
             // A phase or period in brackets ends an item whose name stands before it (…度假村(一期)).
             let bracketed = text[itemEnd - 1] == ")" || text[itemEnd - 1] == "）"
             let nameEnd = bracketed ? (matchingOpen(closingAt: itemEnd - 1) ?? itemEnd) : itemEnd
             let ownHead = marks[nameEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
-                && !(type == .project && text[listEnd] != "等" && marks[nameEnd] & Mark.institutionHeadEnd != 0)
+                && !(type == .project && countsItems && marks[nameEnd] & Mark.institutionHeadEnd != 0)
             if activityHead {
                 // Activities (歌舞、展览等活动) are kinds, not names; a quoted name that begins an
                 // item (“A”书画展、“B”非遗展等系列活动) is one.

@@ -130,8 +130,9 @@ struct NameGrower {
         let kinds = headKinds(headStart, headEnd)
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
-        // one that is a verb's object (成立|公司, 察看|项目).
-        guard !(headEnd < text.count && text[headEnd] == "+"), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
+        // one that is a verb's object (成立|公司, 察看|项目), nor a verb of works with its result (改造为).
+        guard !(headEnd < text.count && text[headEnd] == "+"),
+              !(headEnd < text.count && "为成".unicodeScalars.contains(text[headEnd]) && head(headStart, headEnd, isIn: Lexicon.worksActs)), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
               !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
                 && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2))),
@@ -164,6 +165,8 @@ struct NameGrower {
         if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads), let townshipEnd = (start..<headStart).last(where: { townshipEnds.contains($0) }), townshipEnd > start {
             start = townshipEnd
         }
+        // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园).
+        if type == .place, isCounted(start, before: headStart) { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme : type

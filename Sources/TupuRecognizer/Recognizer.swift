@@ -66,6 +66,11 @@ public struct Recognizer: Sendable {
         lexiconMatcher = AhoCorasick(words)
     }
 
+    /// Whether a village's 村 begins a common word (幸福村|居, 新村|民): the name is no village's there.
+    func endsInsideWord(_ place: Candidate, _ text: [Unicode.Scalar]) -> Bool {
+        place.division?.level == .village && text[place.end - 1] == "村" && words.contains(text, place.end - 1, 2)
+    }
+
     /// Whether a short form names its division without support: three characters or more, no
     /// other division's name or short form, and not ending like a county or a zone (科右前旗,
     /// 阿图什, 石家庄; not 河南县, which reads as 河南|县域, nor 化工园区).
@@ -78,7 +83,7 @@ public struct Recognizer: Sendable {
         let scalars = Array(text.unicodeScalars)
         let context = DocumentContext(gazetteer: gazetteer, text: scalars, divisionHits: divisionMatcher.matches(in: scalars))
         let lexiconHits = lexiconMatcher.matches(in: scalars)
-        var places = context.placeCandidates()
+        var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
         places += unlistedVillages(after: places, in: scalars)
         var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
         let village = Self.mostNamed(.village, in: places)
@@ -148,6 +153,7 @@ extension Recognizer {
             for length in 3...5 where township.end + length <= text.count && text[township.end + length - 1] == "村" {
                 let body = text[township.end..<(township.end + length - 1)]
                 guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+                      !words.contains(text, township.end + length - 1, 2),
                       !words.contains(text, township.end, length), !words.contains(text, township.end + length - 2, 2),
                       length < 5 || !(0..<3).contains(where: { words.contains(text, township.end + $0, 2) }) else { continue }
                 return Candidate(type: .place, start: township.end, end: township.end + length, priority: 1)

@@ -44,6 +44,9 @@ private let recognizer = Recognizer()
         MarkedSentence("[Place:宁远县]抓好[Project:九嶷山度假村(一期)]、[Project:舜帝陵景区提质工程]等十大文旅项目，[Project:易地扶贫搬迁安置点项目|2017年度易地扶贫搬迁安置点]、[Project:宁远县职业中专实训基地项目|宁远县职业中专实训基地]等7个重点项目竣工。"),
         // A verb naming the kind of the one noun before the head is part of the name (指挥|中心).
         MarkedSentence("投资1.4亿元的[Project:宁远县县域治理现代化指挥中心项目]开工。"),
+        // Sites and lodgings counted under a project head with 等 are built (…酒店等10余个项目); a
+        // water network's linking builds; a site's name does not begin with 有; old streets are places.
+        MarkedSentence("[Place:宁远县]启动[Project:九嶷山野公园项目|九嶷山野公园]、[Project:舜帝民宿集群项目|舜帝民宿集群]、[Project:九嶷汤泉酒店项目|九嶷汤泉酒店]等10余个项目建设，推进[Project:宁远县水系连通工程]，[Place:宁远县]有[Place:舜帝老街]。"),
         // A quoted name before 重点项目 is a programme's; a department with a deputy's post after it.
         MarkedSentence("[Place:宁远县]实施[Programme:三个十大|“三个十大”]重点项目，[Institution:宁远县扶贫办]副主任出席。"),
     ]
@@ -54,6 +57,12 @@ private let recognizer = Recognizer()
         #expect(!mentions.contains { $0.type == .project }, "\(mentions.map(\.name))")
         let unplaced = recognizer.recognize("刘强调研湾井镇下灌村重点项目建设情况。").mentions
         #expect(!unplaced.contains { $0.name.contains("调研") }, "\(unplaced.map(\.name))")
+    }
+
+    /// A village's 村 that begins a common word (下灌村|民) ends no village.
+    @Test func aVillageNameInsideAWordIsNoVillage() {
+        let mentions = recognizer.recognize("宁远县湾井镇下灌村民积极参与。").mentions
+        #expect(!mentions.contains { $0.name.hasSuffix("村") }, "\(mentions.map(\.name))")
     }
 
     /// A short form that is a common word (振兴 for 振兴区) counts only by its full name or its
@@ -87,6 +96,8 @@ private let recognizer = Recognizer()
         "宁远县建设文旅康养示范区和生态涵养保护区，完成投资占年度计划的80%，加强基地建设。",
         // A verb before a zone is no street's name (加快|自贸区); one common word before 生产线 is a kind.
         "宁远县加快自贸区建设，建成蜂蜜生产线。",
+        // Counted sites, works with their result (改造为) and some projects (一些) are no names.
+        "村里一个环湖公园和30座郊野公园建成，厂房改造为车间，一些康养项目落地。",
         // Classes: counted by 大, a month's count, whole classes (所有), a programme's projects.
         "宁远县10月份6个项目集中开工，突出抓好十大农林水项目和五大产业园，预计两年内园区所有工程项目完工，援藏项目落到实处。",
     ])
