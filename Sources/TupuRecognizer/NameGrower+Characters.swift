@@ -9,8 +9,13 @@ extension NameGrower {
         if i < limit, "万亿千百".unicodeScalars.contains(text[i]) { i += 1 }
         if let unit = Self.units.first(where: { i + $0.count <= limit && text[i..<(i + $0.count)].elementsEqual($0) }) { return i + unit.count }
         if i < limit, "个项批家所座条年月日期届万亿余多只头吨亩元台套户人名".unicodeScalars.contains(text[i]) { i += 1 }
-        if i < limit, "份度".unicodeScalars.contains(text[i]), "年月".unicodeScalars.contains(text[i - 1]) { i += 1 }
-        return i
+        return periodEnd(at: i, limit: limit)
+    }
+
+    /// After a count of months or years, the end of the period it makes (10月|份, 2017年|度).
+    func periodEnd(at index: Int, limit: Int) -> Int {
+        index < limit && index > 0 && "份度".unicodeScalars.contains(text[index]) && "年月".unicodeScalars.contains(text[index - 1])
+            ? index + 1 : index
     }
 
     /// Units of length, area, volume and power written after a number.

@@ -58,10 +58,9 @@ extension NameGrower {
         // About so many (10余个, 20多家).
         if i + 1 < limit, "余多".unicodeScalars.contains(text[i]), Lexicon.measureCharacters.contains(text[i + 1]) { i += 1 }
         if i < limit, Lexicon.measureCharacters.contains(text[i]) { i += 1 }
-        // A sum of money (5000万元, 3亿元), a month or a year as a period (10月份, 2017年度).
+        // A sum of money (5000万元, 3亿元).
         if i < limit, text[i] == "元", "万亿".unicodeScalars.contains(text[i - 1]) { i += 1 }
-        if i < limit, "份度".unicodeScalars.contains(text[i]), "年月".unicodeScalars.contains(text[i - 1]) { i += 1 }
-        return i
+        return periodEnd(at: i, limit: limit)
     }
 
     /// The end of a kind word at `index` (创新型, 外向型, 科技型), or nil.

@@ -75,9 +75,8 @@ private let recognizer = Recognizer()
 
     @Test(arguments: cases)
     func findsTheMarkedEntities(_ sentence: MarkedSentence) {
-        let found = Set(recognizer.recognize(sentence.text).mentions.map { "\($0.type.rawValue):\($0.name)" })
-        let missing = sentence.expected.subtracting(found)
-        #expect(missing.isEmpty, "missing \(missing.sorted()), found \(found.sorted())")
+        let result = recognizer.missing(sentence)
+        #expect(result.missing.isEmpty, "missing \(result.missing), found \(result.found)")
     }
 
     /// Verbs' objects, categories counted or qualified (方面, 以上), one common word before a head
@@ -102,7 +101,7 @@ private let recognizer = Recognizer()
         "宁远县10月份6个项目集中开工，突出抓好十大农林水项目和五大产业园，预计两年内园区所有工程项目完工，援藏项目落到实处。",
     ])
     func phrasesOfReportsAreNoNames(_ text: String) {
-        let names = recognizer.recognize(text).mentions.filter { $0.name != "宁远县" }.map(\.name)
+        let names = recognizer.namesBesidesTheCounty(in: text)
         #expect(names.isEmpty, "found \(names)")
     }
 }
