@@ -5,12 +5,16 @@ extension NameGrower {
     /// 县卫健局, 县委统战部, 湖南省财政厅: a department head after a division name or a bare level
     /// character (and 委 of its party committee), with a topic of one to six characters between;
     /// never the end or the start of a common word (格局, 干部, 东部; 部门, 局长).
+    /// Whether a one-character department head ends a two-character word and is no head (干部,
+    /// 格局, 花厅), unless that word's first character ends a word before it (财政|局, not
+    /// 财|政局); 组织部 is one. A direction (永州市|南部) is never one.
+    func endsCommonWord(headStart: Int, headEnd: Int) -> Bool {
+        headEnd - headStart == 1 && headStart > 0 && words.contains(text, headStart - 1, 2)
+            && (!words.contains(text, headStart - 2, 2) || words.isLocative(text, headStart - 1, 2))
+    }
+
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
-        // A one-character head ending a two-character word is no head (干部, 格局), unless that
-        // word's first character ends a word before it (财政|局, not 财|政局); 组织部 is one.
-        // A direction (永州市|南部) is never one.
-        guard !(headEnd - headStart == 1 && headStart > 0 && words.contains(text, headStart - 1, 2)
-                && (!words.contains(text, headStart - 2, 2) || words.isLocative(text, headStart - 1, 2))),
+        guard !endsCommonWord(headStart: headStart, headEnd: headEnd),
               startsPostTitle(at: headEnd) || !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
         // A topic with 和 (文化和旅游厅) is known: the function character does not stop it.
         let knownTopic = Lexicon.departmentTopicsWithAnd.first { topic in

@@ -36,6 +36,24 @@ extension NameGrower {
         return nil
     }
 
+    /// Where a short bracket closing right before `index` opens (…建设(兴业)|项目), unless it notes a short name.
+    func bracketOpen(before index: Int) -> Int? {
+        guard index > 0, text[index - 1] == ")" || text[index - 1] == "）",
+              let open = matchingOpen(closingAt: index - 1, within: 10), open + 1 < index - 1, !isAliasNote(open: open),
+              text[(open + 1)..<(index - 1)].allSatisfy(Self.isNameCharacter) else { return nil }
+        return open
+    }
+
+    /// Whether the bracket opening at `open` introduces a short name for what precedes it
+    /// (…医院(下称省一院), (以下简称…)): the name before it ends there, and nothing after it joins it.
+    func isAliasNote(open: Int) -> Bool {
+        Self.aliasMarkers.contains { marker in
+            open + 1 + marker.count <= text.count && text[(open + 1)..<(open + 1 + marker.count)].elementsEqual(marker)
+        }
+    }
+
+    static let aliasMarkers: [[Unicode.Scalar]] = ["下称", "简称", "以下简称", "以下称", "下简称"].map { Array($0.unicodeScalars) }
+
     func hasNameCharacter(_ start: Int, _ end: Int) -> Bool {
         text[start..<end].contains { Self.isIdeograph($0) || $0.properties.isAlphabetic }
     }

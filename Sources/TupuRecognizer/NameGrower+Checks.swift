@@ -34,6 +34,9 @@ extension NameGrower {
         if (start..<max(start, headStart - 1)).contains(where: { Lexicon.wholeClassWords.contains(WordKey(text, $0, 2)) }) { return true }
         if headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return true }
         guard !isQuotedWhole(start, headEnd), !kinds.contains(.campaignYear) else { return false }
+        // A township's or village's works named by what they build (…镇新农村建设工程) are one undertaking; its 重点项目 are a class.
+        if (start..<headStart).contains(where: { localPlaceEnds.contains($0 + 1) }),
+           !namesNothing(start, headStart, generic: Lexicon.statusModifiers) { return false }
         return namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: kinds.contains(.placeNamed))
             || (head(headStart, headEnd, isIn: Lexicon.kindHeads) && (2...4).contains(headStart - start)
                 && words.contains(text, start, headStart - start))
@@ -89,7 +92,8 @@ extension NameGrower {
         var start = start
         while start >= 2, isVerbalNoun(start - 2),
               (stride(from: start, to: headStart - 1, by: 2).allSatisfy(isVerbalNoun) && (headStart - start) % 2 == 0)
-                || (headStart - start == 2 && Lexicon.programmeMarkers.contains(WordKey(text, start, 2))) {
+                || (headStart - start == 2 && (Lexicon.programmeMarkers.contains(WordKey(text, start, 2))
+                                                || Lexicon.phases.contains(WordKey(text, start, 2)))) {
             let wordStart = start - 2
             let grown = trimmedStart(nameStart(before: wordStart, limit: limit - (headStart - wordStart), joinsRoute: joinsRoute),
                                      before: wordStart, joinsRoute: joinsRoute)
@@ -216,7 +220,7 @@ extension NameGrower {
     /// Whether the title of a post starts at `index` (办公室|主任, 党委|书记).
     func startsPostTitle(at index: Int) -> Bool {
         let title = index < text.count && text[index] == "副" ? index + 1 : index
-        return (2...3).contains { title + $0 <= text.count && Lexicon.postTitleKeys.contains(WordKey(text, title, $0)) }
+        return (2...4).contains { title + $0 <= text.count && Lexicon.postTitleKeys.contains(WordKey(text, title, $0)) }
     }
 
     func followsMannerWord(_ index: Int) -> Bool {

@@ -44,7 +44,10 @@ extension NameGrower {
     /// count of a list with no 等 (A、B两个项目).
     func listEnd(before headStart: Int) -> Int? {
         for index in stride(from: headStart - 1, through: max(0, headStart - 16), by: -1) where text[index] == "等" {
-            if index + 1 == headStart || namesNothing(index + 1, headStart, generic: Lexicon.genericModifiers) { return index }
+            // 等 of a grade (三级甲等医院) lists nothing.
+            if index > 1, Lexicon.gradeCharacters.contains(text[index - 1]), text[index - 2] == "级" { return nil }
+            if index + 1 == headStart || namesNothing(index + 1, headStart, generic: Lexicon.genericModifiers)
+                || isMadeOfCommonWords(index + 1, headStart) { return index }
         }
         guard headStart >= 3, "个项".unicodeScalars.contains(text[headStart - 1]) else { return nil }
         var countStart = headStart - 1
@@ -53,6 +56,16 @@ extension NameGrower {
               !Lexicon.stopCharacters.contains(text[countStart - 1]), !endsWithGoverningVerb(max(0, countStart - 2), headStart),
               separator(before: countStart, limit: 24) != nil else { return nil }
         return countStart
+    }
+
+    /// Whether `start..<end` is common words only (沿岸|配套 in A、B等沿岸配套项目): a description, no name.
+    func isMadeOfCommonWords(_ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            guard let word = words.word(in: text, at: i, limit: end) else { return false }
+            i = word.end
+        }
+        return true
     }
 
     /// A、B等项目: each item takes the head.

@@ -58,6 +58,8 @@ struct NameGrower {
     let provinceEnds: Set<Int>
     /// The ends of the township names the document supports (a site after one is named without it).
     let townshipEnds: Set<Int>
+    /// The ends of the township and village names the document supports (a body holding one names a works).
+    let localPlaceEnds: Set<Int>
 
     init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList,
          places: [Candidate] = []) {
@@ -70,6 +72,7 @@ struct NameGrower {
         self.placeStarts = placeStarts
         provinceEnds = Set(places.filter { $0.division?.level == .province }.map(\.end))
         townshipEnds = Set(places.filter { $0.division?.level == .township }.map(\.end))
+        localPlaceEnds = Set(places.filter { ($0.division?.level).map { $0 >= .township } ?? false }.map(\.end))
         var placeCover = [Int32](repeating: 0, count: text.count + 1)
         for place in places where place.end > place.start + 1 {
             for position in (place.start + 1)..<place.end { placeCover[position] = max(placeCover[position], Int32(place.end)) }
@@ -91,7 +94,7 @@ struct NameGrower {
                 marks[hit.start] |= Mark.bodyStart
                 marks[hit.end] |= Mark.bodyEnd
             case .departmentHead:
-                marks[hit.end] |= Mark.bodyEnd
+                if !endsCommonWord(headStart: hit.start, headEnd: hit.end) { marks[hit.end] |= Mark.bodyEnd }
             default:
                 break
             }
@@ -127,6 +130,9 @@ struct NameGrower {
         // A head inside a longer word (工程|车辆, 实行|动态) ends nothing, unless a post follows it (党委|书记).
         guard startsPostTitle(at: headEnd) || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
+        // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
+        if startsPostTitle(at: headStart) { return [] }
+        if type == .institution, headStart >= 2, text[headStart - 1] == "级", Lexicon.rankedLevels.contains(text[headStart - 2]) { return [] }
         let kinds = headKinds(headStart, headEnd)
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
@@ -141,14 +147,18 @@ struct NameGrower {
         let joinsRoute = type == .project
         let crossesBodies = kinds.contains(.unit)
         let stopsAtVerbs = type == .project || type == .institution
-        let grown = nameStart(before: headStart, limit: limit, joinsRoute: joinsRoute, crossesBodies: crossesBodies, stopsAtVerbs: stopsAtVerbs)
-        var start = trimmedStart(grown, before: headStart, joinsRoute: joinsRoute)
+        // A short bracket right before the head (…产业建设(兴业)项目, …(一期)项目) is the name's: the body ends at it.
+        let bodyEnd = bracketOpen(before: headStart) ?? headStart
+        let grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute, crossesBodies: crossesBodies,
+                              stopsAtVerbs: stopsAtVerbs)
+        var start = trimmedStart(grown, before: bodyEnd, joinsRoute: joinsRoute)
         // A street or site named by a verb (解放中路, 安定中路) keeps it: trimming would leave no name.
         if type == .place, headStart - start < 2, headStart - grown >= 2, head(headStart, headEnd, isIn: Lexicon.streetHeads) {
             let body = (grown..<headStart).last { townshipEnds.contains($0) } ?? grown
             if headStart - body == 2, words.isVerb(text, body, 2) { start = body }
         }
-        if type == .project || type == .programme { start = acrossVerbalNouns(start, headStart: headStart, limit: limit, joinsRoute: joinsRoute) }
+        if type == .project || type == .programme { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
+        if start == bodyEnd { start = headStart }
         start = afterPlaceCut(start, before: headStart)
         start = afterEnumeration(start, before: headStart)
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead {
@@ -199,7 +209,7 @@ struct NameGrower {
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 { break }
             if stopsAtVerbs, end - start >= 2, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
-                guard let open = matchingOpen(closingAt: start - 1) else { break }
+                guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open) else { break }
                 start = open
                 continue
             }
@@ -211,7 +221,8 @@ struct NameGrower {
                 && !(Self.copulasAndPrepositions.contains(previous) && Lexicon.genericModifiers.contains(WordKey(text, start, 1)))
             if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
                 && !beginsName(at: start - 1) && placeCover[start] == 0
-                && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2 && Self.isNameCharacter(text[start - 2])) { break }
+                && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2 && Self.isNameCharacter(text[start - 2])
+                     && !Lexicon.stopCharacters.contains(text[start - 2])) { break }
             start -= 1
         }
         // A name does not begin with a function character (unless it begins a word of the name, 同心,
@@ -273,7 +284,9 @@ struct NameGrower {
     func skippingLeadingWords(from start: Int, before end: Int) -> Int {
         var start = start
         while start < end {
-            if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end) {
+            if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
+               // A phase right before the head is the name's (…基地建设|一期|项目).
+               !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
                 start = word.end
             } else if let quantity = quantityEnd(at: start, limit: end) {
                 start = quantity

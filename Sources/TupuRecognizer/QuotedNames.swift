@@ -23,7 +23,7 @@ struct QuotedNames {
             let run = quotedRun(from: i)
             guard let last = run.last else { i += 1; continue }
             let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
-            let brandsOrLaunched = launched(before: i) || brandFollows(after: last.close + 1)
+            let brandsOrLaunched = (launched(before: i) || brandFollows(after: last.close + 1)) && !isConceptWording(after: last.close + 1)
             for (position, quote) in run.enumerated() where isName(quote) {
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1)) {
                     found.append(Candidate(type: .programme, start: quote.open, end: quote.close + 1, priority: 0))
@@ -97,6 +97,20 @@ struct QuotedNames {
                 return startsWith("品牌", at: close + 1)
             }
             if startsWith("品牌", at: j) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Words of goals and ideas: the quoted wording before them (培育“工业树”、打造“产业林”目标,
+    /// 树立“大招商”理念) says what the goal is, and names no programme.
+    static let conceptWords = ["目标", "理念", "思路", "格局", "原则", "要求", "定位", "路径", "口号", "方针"]
+
+    /// Whether the clause from `index` goes on to a concept word right after a closing quotation mark.
+    private func isConceptWording(after index: Int) -> Bool {
+        var j = index
+        while j < text.count, j - index < 30, !"，。；：,;:".unicodeScalars.contains(text[j]) {
+            if j > 0, text[j - 1] == "”", Self.conceptWords.contains(where: { startsWith($0, at: j) }) { return true }
             j += 1
         }
         return false

@@ -56,6 +56,15 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(programmes.sorted() == ["比学赶超系列活动", "比学赶超集中观摩活动"], "\(programmes)")
     }
 
+    /// A project written with and without its phase in brackets is one project under the name
+    /// with it; with two phases named, the bare name stays apart.
+    @Test func aProjectWithoutItsBracketedPhaseIsOneProject() {
+        let one = link("宁远县推进舜陵花厅雅苑(二期)项目。舜陵花厅雅苑项目进展顺利。")
+        #expect(one.entities.filter { $0.type == .project }.map(\.name) == ["舜陵花厅雅苑(二期)项目"])
+        let two = link("宁远县推进舜陵花厅雅苑(一期)项目和舜陵花厅雅苑(二期)项目。舜陵花厅雅苑项目进展顺利。")
+        #expect(two.entities.filter { $0.type == .project }.count == 3)
+    }
+
     /// A programme named with and without its tail (规划, 行动) is one entity under the fuller name.
     @Test func aProgrammesShortNameIsAnAliasOfItsFullName() {
         let document = link("宁远县编制“十四五”规划。宁远县围绕“十四五”目标，实施“十四五”规划。")

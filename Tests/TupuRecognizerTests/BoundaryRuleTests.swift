@@ -49,6 +49,18 @@ private let recognizer = Recognizer()
         MarkedSentence("[Place:宁远县]启动[Project:九嶷山野公园项目|九嶷山野公园]、[Project:舜帝民宿集群项目|舜帝民宿集群]、[Project:九嶷汤泉酒店项目|九嶷汤泉酒店]等10余个项目建设，推进[Project:宁远县水系连通工程]，[Place:宁远县]有[Place:舜帝老街]。"),
         // A quoted name before 重点项目 is a programme's; a department with a deputy's post after it.
         MarkedSentence("[Place:宁远县]实施[Programme:三个十大|“三个十大”]重点项目，[Institution:宁远县扶贫办]副主任出席。"),
+        // 跟 ends a name; a bracket noting a short name ends the one before it; 发展和改革 is a topic.
+        MarkedSentence("客商跟[Institution:九嶷山旅游公司]签约，[Institution:永州市中心医院](下称市中心医院)党委书记和[Institution:宁远县发展和改革局]局长出席。"),
+        // 项目 of 项目经理 is the title's; items listed before 等 and common words share the head.
+        MarkedSentence("[Project:宁远县舜水河治理工程]项目经理介绍，推进[Project:舜帝广场项目|舜帝广场]、[Project:九嶷剧场项目|九嶷剧场]等周边配套项目施工。"),
+        // A prefecture's two-character short form that no other division has stands alone.
+        MarkedSentence("[Place:宁远县]的产品销往[Place:青岛]、[Place:昆明]等地。"),
+        // Wellness is a trade in a name (医疗养生); a hall inside a common word is no department (花厅).
+        MarkedSentence("[Place:宁远县]建设[Project:宁远县医疗养生产业园]，走进[Project:舜陵花厅雅苑(一期)项目]现场。"),
+        // A phase or a place in brackets before the head belongs to the name.
+        MarkedSentence("[Project:宁远县农产品冷链基地建设一期项目]和[Project:永州湘农公司现代农业产业建设(宁远)项目]开工。"),
+        // A township's works named by what they build are one; sightseeing parks are built; streets and service centres.
+        MarkedSentence("实施[Project:宁远县湾井镇新农村建设工程]和[Project:九嶷山稻田养殖观光园]，[Place:舜陵街道]和[Institution:宁远县政务服务中心]参加。"),
     ]
 
     /// A governing verb ends a name (刘强调研|…重点项目): the visit's object is no project.
@@ -99,6 +111,10 @@ private let recognizer = Recognizer()
         "村里一个环湖公园和30座郊野公园建成，厂房改造为车间，一些康养项目落地。",
         // Classes: counted by 大, a month's count, whole classes (所有), a programme's projects.
         "宁远县10月份6个项目集中开工，突出抓好十大农林水项目和五大产业园，预计两年内园区所有工程项目完工，援藏项目落到实处。",
+        // A person leading a group (率工作组), ranks and grades of hospitals, a year in Chinese numerals.
+        "王伟率工作组赴宁远县调研，对口支援县级医院，建成三级甲等医院，宁远县二〇二三年重点项目建设回顾。",
+        // Quoted wording of a goal (“…”目标) and 以及 before a head name nothing.
+        "宁远县培育“产业树”、打造“工业林”目标，听取规划、布局以及项目建设情况。",
     ])
     func phrasesOfReportsAreNoNames(_ text: String) {
         let names = recognizer.namesBesidesTheCounty(in: text)
