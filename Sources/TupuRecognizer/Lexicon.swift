@@ -15,6 +15,9 @@ enum Lexicon {
         "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队", "研究室", "门户网站", "服务中心",
     ]
 
+    /// Legal forms of companies, written after a group's name (…集团有限公司).
+    static let companyForms = phrases(["有限公司", "股份公司", "公司"])
+
     /// Heads of newspapers and broadcasters: their bodies are ordinary words (工人日报, 经济日报),
     /// so a body of generic words still names one.
     static let mediaHeads = phrases(["日报", "晚报", "报社", "日报社", "电视台", "广播电台", "网", "商报", "晨报", "都市报", "新闻网", "传媒中心", "新闻中心"])
@@ -38,10 +41,11 @@ enum Lexicon {
         "建委", "工信委", "民宗委", "编委", "农办", "编办", "网信办", "文明办", "扶贫办", "信访办", "新闻办",
     ]
 
-    /// Departments' topics written with 和 (文化和旅游厅, 住房和城乡建设局), after the ministries.
-    static let departmentTopicsWithAnd: [[Unicode.Scalar]] = [
+    /// Departments' topics written with 和 (文化和旅游厅, 住房和城乡建设局), after the ministries, or
+    /// with a word that elsewhere ends a name (投资促进局).
+    static let knownDepartmentTopics: [[Unicode.Scalar]] = [
         "文化和旅游", "文化广播电视和旅游", "住房和城乡建设", "人力资源和社会保障", "工业和信息化", "自然资源和规划",
-        "文化广电和旅游", "科学技术和工业信息化", "发展和改革",
+        "文化广电和旅游", "科学技术和工业信息化", "发展和改革", "投资促进",
     ].map { Array($0.unicodeScalars) }
 
     /// Government and party bodies named bare (县委, 旗政府, 盟委, 镇党委, 村委会); linking adds the
@@ -208,7 +212,7 @@ enum Lexicon {
     static let genericRanksAndKinds = genericModifiers.union(genericInstitutionModifiers)
 
     /// Boundary words that also stand inside names (生态提升建设项目, 产业发展基地建设项目).
-    static let verbalNounsInNames = phrases(["建设", "发展", "提升", "攻坚"])
+    static let verbalNounsInNames = phrases(["建设", "发展", "提升", "攻坚", "投资"])
 
     /// Verbs of works, trades and services that stand inside the names of projects and bodies
     /// (污水处理厂, 种植专业合作社, 防洪能力提升工程): every other verb ends where such a name can

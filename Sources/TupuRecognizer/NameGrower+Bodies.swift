@@ -16,8 +16,8 @@ extension NameGrower {
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
         guard !endsCommonWord(headStart: headStart, headEnd: headEnd),
               startsPostTitle(at: headEnd) || !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
-        // A topic with 和 (文化和旅游厅) is known: the function character does not stop it.
-        let knownTopic = Lexicon.departmentTopicsWithAnd.first { topic in
+        // A known topic (文化和旅游厅, 投资促进局): neither a function character nor a boundary word stops it.
+        let knownTopic = Lexicon.knownDepartmentTopics.first { topic in
             headStart - topic.count >= 0 && text[(headStart - topic.count)..<headStart].elementsEqual(topic)
         }.map { headStart - $0.count }
         let grown = nameStart(before: knownTopic ?? headStart, limit: 14, crossesBodies: true)
@@ -28,7 +28,7 @@ extension NameGrower {
         var start = trimmedStart(grown, before: knownTopic ?? headStart)
         guard start < (knownTopic ?? headStart) else { return [] }
         var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
-            ?? (Self.levelCharacters.contains(text[start]) ? start + 1 : headStart + 1)
+            ?? (Self.levelCharacters.contains(text[start]) || isBareMinorityLevel(at: start) ? start + 1 : headStart + 1)
         // Of adjacent places (湖南宁远县政府) the body is the last, most specific one's.
         while topic < headStart, let next = placeEnds[topic], next <= headStart {
             start = topic
@@ -48,6 +48,12 @@ extension NameGrower {
                     Candidate(type: .institution, start: topic + 2, end: headEnd, priority: 1, name: division + "政府")]
         }
         return [Candidate(type: .institution, start: start, end: headEnd, priority: 1)]
+    }
+
+    /// Whether a bare 州, 旗 or 盟 begins a body at `index` (州投资促进局, 旗教育局): the
+    /// document's prefecture or banner, where no name runs into it.
+    func isBareMinorityLevel(at index: Int) -> Bool {
+        "州旗盟".unicodeScalars.contains(text[index]) && (index == 0 || !Self.isNameCharacter(text[index - 1]))
     }
 
     /// The party committee in a list of posts right before `index` (宁远县委常委、|宣传部部长;

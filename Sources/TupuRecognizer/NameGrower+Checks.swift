@@ -130,20 +130,31 @@ extension NameGrower {
         return words.tag(in: text, at: headEnd).map { $0.hasPrefix("n") } ?? true
     }
 
+    /// The first head hit that ends at `end` and satisfies `condition`, or nil.
+    func headHit(endingAt end: Int, where condition: ((start: Int, end: Int, payload: Recognizer.LexiconEntry)) -> Bool = { _ in true })
+        -> (start: Int, end: Int, payload: Recognizer.LexiconEntry)? {
+        // The hits come in order of their ends: the first ending at `end` is found by halving.
+        var low = 0, high = lexiconHits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lexiconHits[middle].end < end { low = middle + 1 } else { high = middle }
+        }
+        return lexiconHits[low...].prefix { $0.end == end }.first { hit in
+            if case .head = hit.payload { return condition(hit) }
+            return false
+        }
+    }
+
+    /// Whether the head of a year's drive (突破年, 建设年) ends at `end`.
+    func endsCampaignYear(at end: Int) -> Bool {
+        headHit(endingAt: end, where: { headKinds($0.start, $0.end).contains(.campaignYear) }) != nil
+    }
+
     /// Whether a 项目 names the programme quoted right before it (“千名医师支援农村卫生工程”项目).
     func namesQuotedProgramme(before headStart: Int, headEnd: Int, _ type: EntityType) -> Bool {
         guard type == .project, headStart >= 4, text[headStart - 1] == "”", WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
               let open = matchingOpen(closingAt: headStart - 1) else { return false }
-        // The hits come in order of their ends: the first ending at the closing mark is found by halving.
-        var low = 0, high = lexiconHits.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lexiconHits[middle].end < headStart - 1 { low = middle + 1 } else { high = middle }
-        }
-        let innerHead = lexiconHits[low...].prefix { $0.end == headStart - 1 }.first { hit in
-            if case .head = hit.payload { return hit.start > open }
-            return false
-        }
+        let innerHead = headHit(endingAt: headStart - 1) { $0.start > open }
         switch innerHead?.payload {
         case .head(.programme)?: return true
         case .head(.project)?: return isCampaign(body: (open + 1)..<innerHead!.start, head: innerHead!.start..<innerHead!.end, .project)

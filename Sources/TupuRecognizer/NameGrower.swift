@@ -133,6 +133,16 @@ struct NameGrower {
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
         if startsPostTitle(at: headStart) { return [] }
         if type == .institution, headStart >= 2, text[headStart - 1] == "级", Lexicon.rankedLevels.contains(text[headStart - 2]) { return [] }
+        // A company's legal form after a group's name (…投资集团|有限公司) completes that name.
+        if type == .institution, head(headStart, headEnd, isIn: Lexicon.companyForms) {
+            if let group = headHit(endingAt: headStart, where: { $0.start < headStart }) {
+                return grow(type: type, headStart: group.start, headEnd: group.end).map { named in
+                    named.name == nil ? Candidate(type: named.type, start: named.start, end: headEnd, priority: named.priority) : named
+                }
+            }
+            // 公司 of 有限公司 is that form's.
+            if headHit(endingAt: headEnd, where: { $0.start < headStart && head($0.start, headEnd, isIn: Lexicon.companyForms) }) != nil { return [] }
+        }
         let kinds = headKinds(headStart, headEnd)
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
@@ -141,7 +151,7 @@ struct NameGrower {
               !(headEnd < text.count && "为成".unicodeScalars.contains(text[headEnd]) && head(headStart, headEnd, isIn: Lexicon.worksActs)), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
               !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
-                && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2))),
+                && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2)) && !Lexicon.worksVerbs.contains(WordKey(text, headStart - 2, 2))),
               !(type == .project && verbEnds(at: headStart)) else { return [] }
         let limit = Self.maximumLength[type]! - (headEnd - headStart)
         let joinsRoute = type == .project
@@ -157,9 +167,18 @@ struct NameGrower {
             let body = (grown..<headStart).last { townshipEnds.contains($0) } ?? grown
             if headStart - body == 2, words.isVerb(text, body, 2) { start = body }
         }
-        if type == .project || type == .programme { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
+        if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
         if start == bodyEnd { start = headStart }
         start = afterPlaceCut(start, before: headStart)
+        // A works named after a year's drive begins after it (…项目建设突破年|第一季度重大项目).
+        if type == .project, start + 1 < headStart, let driveEnd = ((start + 1)..<headStart).last(where: { marks[$0] & Mark.headEnd != 0 && endsCampaignYear(at: $0) }) {
+            start = skippingLeadingWords(from: driveEnd, before: headStart)
+        }
+        // A place and a year before a programme say who runs it and when (贞丰县|2019年|项目建设突破年).
+        if type == .programme, let placeEnd = placeEnds[start], let yearEnd = quantityEnd(at: placeEnd, limit: headStart),
+           yearEnd - placeEnd == 5, text[yearEnd - 1] == "年", yearEnd < headStart {
+            start = yearEnd
+        }
         start = afterEnumeration(start, before: headStart)
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead {
             guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return [] }

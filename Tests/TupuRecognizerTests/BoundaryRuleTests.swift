@@ -61,6 +61,11 @@ private let recognizer = Recognizer()
         MarkedSentence("[Project:宁远县农产品冷链基地建设一期项目]和[Project:永州湘农公司现代农业产业建设(宁远)项目]开工。"),
         // A township's works named by what they build are one; sightseeing parks are built; streets and service centres.
         MarkedSentence("实施[Project:宁远县湾井镇新农村建设工程]和[Project:九嶷山稻田养殖观光园]，[Place:舜陵街道]和[Institution:宁远县政务服务中心]参加。"),
+        // A bare 州 begins a department; a group's legal form completes its name, across 建设 and
+        // 投资; a service centre of a works verb (养老) is one.
+        MarkedSentence("[Institution:州投资促进局]局长和[Institution:宁远县城市建设投资集团有限公司]董事长出席，[Institution:宁远县养老服务中心]揭牌。"),
+        // A place and a year before a year's drive are not its name; the works after it are a class.
+        MarkedSentence("[Place:宁远县]2024年[Programme:项目建设攻坚年]第二批重大项目集中开工。"),
     ]
 
     /// A governing verb ends a name (刘强调研|…重点项目): the visit's object is no project.
