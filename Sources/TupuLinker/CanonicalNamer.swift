@@ -86,6 +86,19 @@ struct CanonicalNamer {
         return Self.merging(entities, into: fullerOf)
     }
 
+    /// Folds the county's 县医院 into its people's hospital (县第一人民医院, 县人民医院) when the
+    /// document names exactly one: 县医院 is what a county calls it.
+    func mergingCountyHospital(_ entities: [Entity]) -> [Entity] {
+        guard let county = document.county,
+              let bare = entities.firstIndex(where: { $0.type == .institution && $0.name == county.name + "医院" }) else { return entities }
+        let peoples = entities.indices.filter { position in
+            entities[position].type == .institution
+                && ["人民医院", "第一人民医院"].contains { entities[position].name == county.name + $0 }
+        }
+        guard peoples.count == 1 else { return entities }
+        return Self.merging(entities, into: [bare: peoples[0]])
+    }
+
     /// The place names of the document (and its county's short form), each with its place's
     /// canonical name: the prefixes a name may begin with.
     var placePrefixes: [String: String] {

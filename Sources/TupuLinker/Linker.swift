@@ -27,7 +27,7 @@ public struct Linker: Sendable {
                                        iri: EntityIRI.make(type: mention.type, name: canonical, division: mention.division, gazetteer: gazetteer)))
             }
         }
-        entities = namer.mergingPhases(namer.mergingQuotedCores(namer.mergingEditions(namer.mergingShortForms(entities))))
+        entities = namer.mergingCountyHospital(namer.mergingPhases(namer.mergingQuotedCores(namer.mergingEditions(namer.mergingShortForms(entities)))))
         for place in document.innerPlaces {
             let canonical = namer.canonicalName(of: place)
             guard position[place.type.rawValue + "\t" + canonical] == nil,

@@ -65,6 +65,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(two.entities.filter { $0.type == .project }.count == 3)
     }
 
+    /// The county's 县医院 is its one people's hospital; with two named, it stays apart.
+    @Test func theCountyHospitalIsItsPeoplesHospital() {
+        let one = link("宁远县人民医院与湾井镇卫生院签约。县医院专家下乡义诊。")
+        #expect(one.entities.filter { $0.name.hasSuffix("医院") }.map(\.name) == ["宁远县人民医院"])
+        let two = link("宁远县人民医院和宁远县第一人民医院签约。县医院专家下乡义诊。")
+        #expect(two.entities.filter { $0.name.hasSuffix("医院") }.count == 3)
+    }
+
     /// A programme named with and without its tail (规划, 行动) is one entity under the fuller name.
     @Test func aProgrammesShortNameIsAnAliasOfItsFullName() {
         let document = link("宁远县编制“十四五”规划。宁远县围绕“十四五”目标，实施“十四五”规划。")
