@@ -10,6 +10,7 @@
 /// division of its own (湖南宁远县, 永州市宁远县) is one mention with it.
 struct DocumentContext {
     let gazetteer: Gazetteer
+    let words: WordList
     let text: [Unicode.Scalar]
     let hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)]
     private(set) var county: Gazetteer.Division?
@@ -18,8 +19,9 @@ struct DocumentContext {
     /// Divisions named somewhere in the document by a name that needs no support.
     private let namedInFull: Set<Int>
 
-    init(gazetteer: Gazetteer, text: [Unicode.Scalar], divisionHits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)]) {
+    init(gazetteer: Gazetteer, words: WordList, text: [Unicode.Scalar], divisionHits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)]) {
         self.gazetteer = gazetteer
+        self.words = words
         self.text = text
         self.hits = divisionHits
         namedInFull = Set(divisionHits.filter { !$0.payload.needsSupport }.map(\.payload.division))
@@ -67,8 +69,11 @@ struct DocumentContext {
                 // A county of the document's prefecture (江永 in an article about 宁远县), or a
                 // prefecture of its province (衡阳 in an article about 永州), counts by its short form.
                 let parentInContext = division.level == .county ? prefecture : province
+                // Two characters stand for the division only where a word begins (闫|晋中 is a person).
                 let sibling = division.parent != nil && division.parent == parentInContext?.index && !hit.payload.isCommonWord
+                    && (hit.end - hit.start > 2 || beginsWord(at: hit.start))
                 accepted = !hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index) || sibling
+                    || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start))
             case .township:
                 accepted = division.parent.map(countiesInScope.contains) ?? false
                 if !accepted, let prefecture, let parent = division.parent, gazetteer.divisions[parent].parent == prefecture.index {
@@ -90,6 +95,13 @@ struct DocumentContext {
         }
         if let county { candidates += villageCandidates(of: county) + listedTownshipShortForms(of: county) }
         return candidates + Self.joinedWithAncestors(candidates, gazetteer: gazetteer)
+    }
+
+    /// Whether a word can begin at `index`: after no Han character, a function character or a
+    /// common word's end (销往|青岛), not inside a person's name (闫|晋中).
+    private func beginsWord(at index: Int) -> Bool {
+        index == 0 || !NameGrower.isIdeograph(text[index - 1]) || Lexicon.stopCharacters.contains(text[index - 1])
+            || words.hasWord(in: text, endingAt: index, startingBefore: index - 1)
     }
 
     /// 湖南宁远县, 永州市宁远县: a division named right after its own province or prefecture is one

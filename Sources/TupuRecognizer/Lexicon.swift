@@ -80,7 +80,7 @@ enum Lexicon {
 
     /// Heads ending programme names: policies, campaigns, plans, events.
     static let programmeHeads = [
-        "专项行动", "三年行动", "行动", "计划", "战略", "系列活动", "主场活动", "活动", "攻坚战", "规划", "经验",
+        "专项行动", "三年行动", "行动", "计划", "战略", "系列活动", "主场活动", "活动", "攻坚战", "大会战", "规划", "经验",
         "援助月", "建设年", "提升年", "加速年", "攻坚年", "推进年", "落实年", "突破年", "优化年", "巩固年", "提质年", "深化年",
         "发展年", "创新年", "服务年", "项目年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "篮球赛", "足球赛", "运动会", "马拉松", "文化节", "丰收节",
         "旅游节", "博览会", "展览会", "交易会", "洽谈会", "艺术节", "音乐节", "美食节", "政策", "创建", "公益项目", "主题教育", "帮扶", "协作", "扶贫协作", "对口帮扶", "对口协作",
@@ -102,6 +102,10 @@ enum Lexicon {
     static let provincePairHeads = phrases(["帮扶", "协作", "扶贫协作", "对口帮扶", "对口协作"])
     /// The provinces' one-character names (京 北京, 蒙 内蒙古, 闽 福建 …).
     static let provinceAbbreviations = ScalarSet("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台")
+
+    /// Heads of drives that an event or a campaign head after them belongs to (“…建设年”活动,
+    /// “百日攻坚”大会战集中开工活动): that later head names nothing of its own.
+    static let driveHeads = campaignYearHeads.union(phrases(["大会战", "攻坚战", "行动", "专项行动", "三年行动"]))
 
     /// Heads of activities in general: the items listed before them (歌舞、展览等活动) are kinds.
     static let activityHeads = phrases(["活动", "系列活动"])
@@ -154,7 +158,7 @@ enum Lexicon {
         "开发区", "经济技术开发区", "高新区", "产业园区", "工业园区", "示范区", "保护区", "景区", "风景区", "片区", "新区",
         "移民新村", "新村", "广场", "公园", "体育场", "体育馆", "大道", "大街", "东街", "西街", "南街", "北街", "国道", "省道",
         "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港",
-        "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道",
+        "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址",
     ]
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
@@ -170,7 +174,7 @@ enum Lexicon {
         .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
-    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率")
+    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴")
 
     /// Words of reports that qualify a project or programme without naming it: its status,
     /// rank, sector, period or kind. A body made of nothing else is no name (新建项目, 重点项目,
@@ -188,7 +192,8 @@ enum Lexicon {
         "方面", "以上", "以下", "亿元", "万元", "设施", "计划", "开复工", "复工", "预算内", "工程", "援疆", "援建", "跨年度", "规划",
         "房地产", "总体", "高质量", "新能源", "能源", "环保", "养老", "商贸", "物流", "市政", "工作", "研究", "开发", "规模",
         "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养", "乡村振兴", "脱贫攻坚", "援藏", "优惠", "科学",
-        "内", "河道", "治理", "品牌", "郊野", "村里", "一些", "主",
+        "内", "河道", "治理", "品牌", "郊野", "村里", "一些", "主", "春季", "夏季", "秋季", "冬季", "秋冬季", "春夏季",
+        "上半年", "下半年", "次", "此次", "本次", "这次",
     ])
 
     /// The generic words that give only a works' status, rank, money or period, not what it builds
@@ -241,7 +246,7 @@ enum Lexicon {
         "参加", "参与", "举行", "举办", "承办", "主办", "开展", "组织", "介绍", "宣布", "观摩", "听取", "部署", "推进", "推动",
         "实施", "启动", "落实", "谋划", "争取", "引进", "招引", "包括", "涉及", "签约", "对接", "洽谈", "考察", "调度", "督导",
         "助力", "围绕", "聚焦", "依托", "完成", "加快", "抓好", "做好", "参观", "视察", "调研", "共有", "共计", "投产",
-        "出席", "紧抓", "用好",
+        "出席", "紧抓", "用好", "总计",
     ])
 
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.

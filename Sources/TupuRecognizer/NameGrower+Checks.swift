@@ -145,6 +145,19 @@ extension NameGrower {
         }
     }
 
+    /// Whether a programme head comes right after a drive's name, or after it and generic words
+    /// (“…建设年”活动, “百日攻坚”大会战|行动, …大会战|集中开工|活动): the event is the drive's.
+    func belongsToDrive(start: Int, headStart: Int) -> Bool {
+        guard headStart - start >= 3,
+              let driveEnd = ((start + 2)...headStart).last(where: { marks[$0] & Mark.headEnd != 0 && endsDrive(at: $0) }) else { return false }
+        let restStart = driveEnd < headStart && text[driveEnd] == "”" ? driveEnd + 1 : driveEnd
+        return restStart == headStart || namesNothing(restStart, headStart, generic: Lexicon.genericModifiers)
+    }
+
+    private func endsDrive(at end: Int) -> Bool {
+        headHit(endingAt: end, where: { head($0.start, $0.end, isIn: Lexicon.driveHeads) }) != nil
+    }
+
     /// Whether the head of a year's drive (突破年, 建设年) ends at `end`.
     func endsCampaignYear(at end: Int) -> Bool {
         headHit(endingAt: end, where: { headKinds($0.start, $0.end).contains(.campaignYear) }) != nil
@@ -225,7 +238,7 @@ extension NameGrower {
     /// as in a compound (指挥|中心|项目, 计算|平台|项目), rather than governing what follows.
     func verbNamesNoun(at index: Int, before end: Int) -> Bool {
         end - index == 2 && words.contains(text, index, 2) && !Lexicon.genericModifiers.contains(WordKey(text, index, 2))
-            && words.tag(in: text, at: index) == "n"
+            && words.tag(in: text, at: index) == "n" && !(index >= 2 && Lexicon.governingVerbs.contains(WordKey(text, index - 2, 2)))
     }
 
     /// Whether the title of a post starts at `index` (办公室|主任, 党委|书记).

@@ -7,10 +7,10 @@ extension NameGrower {
         if kinds.contains(.provincePair) { return provincePairProgramme(headStart: headStart, headEnd: headEnd).map { [$0] } ?? [] }
         // A head counted after it is a kind (实施高标准农田建设项目5个).
         if type == .project || type == .programme, isCounted(after: headEnd) { return [] }
-        if type == .institution || type == .project, let quoteStart = quotedWholeStart(before: headStart, headEnd: headEnd),
-           headStart - quoteStart >= 2 {
-            // A quoted rank or kind (“国家二级图书馆”, “五星级酒店”) is a title, no name.
-            guard !namesNothing(quoteStart, headStart, generic: Lexicon.genericRanksAndKinds) else { return [] }
+        if type != .place, let quoteStart = quotedWholeStart(before: headStart, headEnd: headEnd), headStart - quoteStart >= 2 {
+            // A quoted rank or kind (“国家二级图书馆”, “五星级酒店”) is a title, no name; a quoted
+            // programme is named by its body however generic (“深化转型项目建设年”, “产业升级行动”).
+            guard type == .programme || !namesNothing(quoteStart, headStart, generic: Lexicon.genericRanksAndKinds) else { return [] }
             let campaign = isCampaign(body: quoteStart..<headStart, head: headStart..<headEnd, type)
             return [Candidate(type: campaign ? .programme : type, start: quoteStart, end: headEnd, priority: 1)]
         }
@@ -82,7 +82,12 @@ extension NameGrower {
             let start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
                 ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
             guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
-            if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers) { break }
+            // A generic item (新能源示范基地) or a place alone (孝门村等民生实事项目) names no item; the list goes on before it.
+            if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers) || placeEnds[start] == itemEnd {
+                guard let separator else { break }
+                itemEnd = separator
+                continue
+            }
             // An item with a head of the list's kind (A工程、B改造等项目) is named by it; quoted items
             // (“A”“B”等模式) are names as they stand (QuotedNames). A site (A广场、B南街等工程) takes the head.
             let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])

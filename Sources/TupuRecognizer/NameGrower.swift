@@ -102,7 +102,7 @@ struct NameGrower {
     }
 
     mutating func candidates() -> [Candidate] {
-        var found: [Candidate] = []
+        var found: [Candidate] = enumeratedProjects()
         for hit in lexiconHits {
             switch hit.payload {
             case .known(.institution):
@@ -200,6 +200,8 @@ struct NameGrower {
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme : type
         if type == .programme, let quoteStart = quotedCoreStart(from: start, headStart: headStart) { start = quoteStart }
+        if type == .programme, kinds.contains(.activity) || head(headStart, headEnd, isIn: Lexicon.driveHeads),
+           belongsToDrive(start: start, headStart: headStart) { return [] }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
         if type == .project, let programme = quotedProgrammeOfProjects(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
@@ -257,10 +259,12 @@ struct NameGrower {
         text[index] == "暨" && (index == 0 || !Self.isNameCharacter(text[index - 1]) || Lexicon.stopCharacters.contains(text[index - 1]))
     }
 
-    /// Whether a common word starts at `index` and ends inside the name, at or before `end`.
+    /// Whether a common word that is no conjunction or preposition starts at `index` and ends
+    /// inside the name, at or before `end` (同心 of 同心大道, 更新 of …更新改造; not 以此).
     func startsWordInName(at index: Int, end: Int) -> Bool {
-        guard let word = words.word(in: text, at: index, limit: end) else { return false }
-        return word.end > index + 1
+        guard let word = words.word(in: text, at: index, limit: end), word.end > index + 1 else { return false }
+        let tag = words.tag(in: text, at: index)
+        return tag != "c" && tag != "p"
     }
 
     /// Moves a name's start out of a word it cuts, then past the verbs, function words and

@@ -18,6 +18,9 @@ public struct Recognizer: Sendable {
         /// The form is also a common word (城区, 东安): only its own full name or its division's
         /// parent named in the text supports it.
         var isCommonWord = false
+        /// A prefecture's two-character short form that no other division has (青岛): it counts
+        /// alone where a word begins, never inside a person's name (闫|晋中).
+        var standsAloneAtWordStart = false
     }
 
     enum LexiconEntry: Sendable {
@@ -47,9 +50,9 @@ public struct Recognizer: Sendable {
                                                        isCommonWord: words.tag(of: division.name) != nil)))
             if let short = division.shortName, short != division.name, short.unicodeScalars.count >= 2 {
                 let isCommonWord = words.tag(of: short) != nil
-                forms.append((short, DivisionForm(division: division.index,
-                                                  needsSupport: isCommonWord || !Self.standsAlone(short, of: division.level, in: formCounts),
-                                                  isCommonWord: isCommonWord)))
+                let uniquePrefecture = division.level == .prefecture && short.unicodeScalars.count == 2 && formCounts[short] == 1
+                forms.append((short, DivisionForm(division: division.index, needsSupport: isCommonWord || !Self.standsAlone(short, in: formCounts),
+                                                  isCommonWord: isCommonWord, standsAloneAtWordStart: uniquePrefecture && !isCommonWord)))
             }
         }
         divisionMatcher = AhoCorasick(forms)
@@ -72,21 +75,17 @@ public struct Recognizer: Sendable {
         place.division?.level == .village && text[place.end - 1] == "村" && words.contains(text, place.end - 1, 2)
     }
 
-    /// Whether a short form that is no common word names its division without support: no other
-    /// division's name or short form, and three characters or more not ending like a county or a
-    /// zone (科右前旗, 阿图什, 石家庄; not 河南县, which reads as 河南|县域, nor 化工园区), or two for
-    /// a prefecture, a city known across the country (青岛, 大连, 昆明).
-    static func standsAlone(_ short: String, of level: Gazetteer.Division.Level, in formCounts: [String: Int]) -> Bool {
-        let length = short.unicodeScalars.count
-        guard formCounts[short] == 1 else { return false }
-        if level == .prefecture, length == 2 { return true }
-        return length >= 3 && !"县区园范".unicodeScalars.contains(short.unicodeScalars.last!)
+    /// Whether a short form names its division without support: three characters or more, no
+    /// other division's name or short form, and not ending like a county or a zone (科右前旗,
+    /// 阿图什, 石家庄; not 河南县, which reads as 河南|县域, nor 化工园区).
+    static func standsAlone(_ short: String, in formCounts: [String: Int]) -> Bool {
+        short.unicodeScalars.count >= 3 && formCounts[short] == 1 && !"县区园范".unicodeScalars.contains(short.unicodeScalars.last!)
     }
 
     /// Recognizes the entity mentions of `text`.
     public func recognize(_ text: String) -> RecognizedDocument {
         let scalars = Array(text.unicodeScalars)
-        let context = DocumentContext(gazetteer: gazetteer, text: scalars, divisionHits: divisionMatcher.matches(in: scalars))
+        let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionMatcher.matches(in: scalars))
         let lexiconHits = lexiconMatcher.matches(in: scalars)
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
         places += unlistedVillages(after: places, in: scalars)

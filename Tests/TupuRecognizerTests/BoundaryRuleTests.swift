@@ -66,6 +66,10 @@ private let recognizer = Recognizer()
         MarkedSentence("[Institution:州投资促进局]局长和[Institution:宁远县城市建设投资集团有限公司]董事长出席，[Institution:宁远县养老服务中心]揭牌。"),
         // A place and a year before a year's drive are not its name; the works after it are a class.
         MarkedSentence("[Place:宁远县]2024年[Programme:项目建设攻坚年]第二批重大项目集中开工。"),
+        // Items enumerated after a count of projects are projects, whatever they end with, after
+        // the amount before them; items of a list around a generic one share its head.
+        MarkedSentence("[Place:宁远县]产业类项目3项，具体为：[Project:九嶷固废]、[Project:宁远县中医院]、[Project:舜帝小镇]等。5个项目分别是：投资3亿元的[Project:舜源科技产业项目]、投资5.1亿元的[Project:九嶷科技产业园项目]。"),
+        MarkedSentence("推进[Project:舜帝小镇项目|舜帝小镇]、新能源示范基地、[Project:九嶷康养城项目|九嶷康养城]等项目，保护[Place:玉琯岩遗址]，开展[Programme:深化项目攻坚年|“深化项目攻坚年”]活动。"),
     ]
 
     /// A governing verb ends a name (刘强调研|…重点项目): the visit's object is no project.
@@ -120,6 +124,9 @@ private let recognizer = Recognizer()
         "王伟率工作组赴宁远县调研，对口支援县级医院，建成三级甲等医院，宁远县二〇二三年重点项目建设回顾。",
         // Quoted wording of a goal (“…”目标) and 以及 before a head name nothing.
         "宁远县培育“产业树”、打造“工业林”目标，听取规划、布局以及项目建设情况。",
+        // A governing verb before the one noun of a head (宣布|转型项目), a prefecture's short form in a
+        // person's name (王|昆明), 以此 before a class, a season of a year, a count after 总计.
+        "王伟宣布转型项目集中开工，副县长王昆明主持，大家要以此次重大项目开工为契机，宁远县2018秋冬季重点建设项目开工，总计48个项目。",
     ])
     func phrasesOfReportsAreNoNames(_ text: String) {
         let names = recognizer.namesBesidesTheCounty(in: text)
