@@ -75,7 +75,7 @@ struct DocumentContext {
                 accepted = !hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index) || sibling
                     || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start))
             case .township:
-                accepted = division.parent.map(countiesInScope.contains) ?? false
+                accepted = division.parent.map(countiesInScope.contains) ?? false || (county == nil && hit.payload.isUniqueTownship)
                 if !accepted, let prefecture, let parent = division.parent, gazetteer.divisions[parent].parent == prefecture.index {
                     neighbouring.append((hit.start, hit.end, division))
                 }

@@ -158,6 +158,17 @@ extension NameGrower {
         headHit(endingAt: end, where: { head($0.start, $0.end, isIn: Lexicon.driveHeads) }) != nil
     }
 
+    /// Where the company begins whose head (集团, 公司) a name begins with at `start`, when that
+    /// company's own name runs further back; nil otherwise.
+    func companyNameStart(at start: Int, before limit: Int) -> Int? {
+        guard start + 2 <= limit else { return nil }
+        for end in (start + 2)...min(limit, start + 4) where marks[end] & Mark.institutionHeadEnd != 0 {
+            guard headHit(endingAt: end, where: { $0.start == start }) != nil else { continue }
+            return grow(type: .institution, headStart: start, headEnd: end).map(\.start).filter { $0 < start }.min()
+        }
+        return nil
+    }
+
     /// Whether the head of a year's drive (突破年, 建设年) ends at `end`.
     func endsCampaignYear(at end: Int) -> Bool {
         headHit(endingAt: end, where: { headKinds($0.start, $0.end).contains(.campaignYear) }) != nil

@@ -169,6 +169,8 @@ struct NameGrower {
         }
         if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
         if start == bodyEnd { start = headStart }
+        // A works named after its company begins with the company's name (山东省土地发展集团|乡村振兴…示范项目).
+        if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
         start = afterPlaceCut(start, before: headStart)
         // A works named after a year's drive begins after it (…项目建设突破年|第一季度重大项目).
         if type == .project, start + 1 < headStart, let driveEnd = ((start + 1)..<headStart).last(where: { marks[$0] & Mark.headEnd != 0 && endsCampaignYear(at: $0) }) {

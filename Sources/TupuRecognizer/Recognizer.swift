@@ -21,6 +21,8 @@ public struct Recognizer: Sendable {
         /// A prefecture's two-character short form that no other division has (青岛): it counts
         /// alone where a word begins, never inside a person's name (闫|晋中).
         var standsAloneAtWordStart = false
+        /// A township's full name that no other division has (郑宅镇): it counts without its county.
+        var isUniqueTownship = false
     }
 
     enum LexiconEntry: Sendable {
@@ -46,8 +48,10 @@ public struct Recognizer: Sendable {
             // A full name of two characters (范县, 和县) or that is a common word (城区, 郊区) is as
             // ambiguous as a short form and needs the same support.
             let ambiguous = division.level != .province && (division.name.unicodeScalars.count <= 2 || words.tag(of: division.name) != nil)
+            let uniqueTownship = division.level == .township && division.name.unicodeScalars.count >= 3 && formCounts[division.name] == 1
+                && "镇乡".unicodeScalars.contains(division.name.unicodeScalars.last!)
             forms.append((division.name, DivisionForm(division: division.index, needsSupport: ambiguous,
-                                                       isCommonWord: words.tag(of: division.name) != nil)))
+                                                       isCommonWord: words.tag(of: division.name) != nil, isUniqueTownship: uniqueTownship)))
             if let short = division.shortName, short != division.name, short.unicodeScalars.count >= 2 {
                 let isCommonWord = words.tag(of: short) != nil
                 let uniquePrefecture = division.level == .prefecture && short.unicodeScalars.count == 2 && formCounts[short] == 1

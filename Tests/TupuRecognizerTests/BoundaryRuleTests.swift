@@ -69,6 +69,9 @@ private let recognizer = Recognizer()
         // Items enumerated after a count of projects are projects, whatever they end with, after
         // the amount before them; items of a list around a generic one share its head.
         MarkedSentence("[Place:宁远县]产业类项目3项，具体为：[Project:九嶷固废]、[Project:宁远县中医院]、[Project:舜帝小镇]等。5个项目分别是：投资3亿元的[Project:舜源科技产业项目]、投资5.1亿元的[Project:九嶷科技产业园项目]。"),
+        // A township whose name no other division has counts without its county, with its
+        // bodies; a works named after its company begins with the company.
+        MarkedSentence("[Place:湾井镇]举行仪式，[Institution:镇党委]书记致辞，[Institution:镇人大]主席主持，[Project:湘南投资集团乡村振兴示范项目]开工。"),
         MarkedSentence("推进[Project:舜帝小镇项目|舜帝小镇]、新能源示范基地、[Project:九嶷康养城项目|九嶷康养城]等项目，保护[Place:玉琯岩遗址]，开展[Programme:深化项目攻坚年|“深化项目攻坚年”]活动。"),
     ]
 
