@@ -133,16 +133,8 @@ struct NameGrower {
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
         if startsPostTitle(at: headStart) { return [] }
         if type == .institution, headStart >= 2, text[headStart - 1] == "级", Lexicon.rankedLevels.contains(text[headStart - 2]) { return [] }
-        // A company's legal form after a group's name (…投资集团|有限公司) completes that name.
-        if type == .institution, head(headStart, headEnd, isIn: Lexicon.companyForms) {
-            if let group = headHit(endingAt: headStart, where: { $0.start < headStart }) {
-                return grow(type: type, headStart: group.start, headEnd: group.end).map { named in
-                    named.name == nil ? Candidate(type: named.type, start: named.start, end: headEnd, priority: named.priority) : named
-                }
-            }
-            // 公司 of 有限公司 is that form's.
-            if headHit(endingAt: headEnd, where: { $0.start < headStart && head($0.start, headEnd, isIn: Lexicon.companyForms) }) != nil { return [] }
-        }
+        if type == .institution, head(headStart, headEnd, isIn: Lexicon.companyForms),
+           let completed = companyWithLegalForm(headStart: headStart, headEnd: headEnd) { return completed }
         let kinds = headKinds(headStart, headEnd)
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
@@ -152,50 +144,8 @@ struct NameGrower {
               !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
                 && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2)) && !Lexicon.worksVerbs.contains(WordKey(text, headStart - 2, 2))),
-              !(type == .project && verbEnds(at: headStart)) else { return [] }
-        let limit = Self.maximumLength[type]! - (headEnd - headStart)
-        let joinsRoute = type == .project
-        let crossesBodies = kinds.contains(.unit)
-        let stopsAtVerbs = type == .project || type == .institution
-        // A short bracket right before the head (…产业建设(兴业)项目, …(一期)项目) is the name's: the body ends at it.
-        let bodyEnd = bracketOpen(before: headStart) ?? headStart
-        let grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute, crossesBodies: crossesBodies,
-                              stopsAtVerbs: stopsAtVerbs)
-        var start = trimmedStart(grown, before: bodyEnd, joinsRoute: joinsRoute)
-        // A street or site named by a verb (解放中路, 安定中路) keeps it: trimming would leave no name.
-        if type == .place, headStart - start < 2, headStart - grown >= 2, head(headStart, headEnd, isIn: Lexicon.streetHeads) {
-            let body = (grown..<headStart).last { townshipEnds.contains($0) } ?? grown
-            if headStart - body == 2, words.isVerb(text, body, 2) { start = body }
-        }
-        if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
-        if start == bodyEnd { start = headStart }
-        // A works named after its company begins with the company's name (山东省土地发展集团|乡村振兴…示范项目).
-        if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
-        start = afterPlaceCut(start, before: headStart)
-        // A works named after a year's drive begins after it (…项目建设突破年|第一季度重大项目).
-        if type == .project, start + 1 < headStart, let driveEnd = ((start + 1)..<headStart).last(where: { marks[$0] & Mark.headEnd != 0 && endsCampaignYear(at: $0) }) {
-            start = skippingLeadingWords(from: driveEnd, before: headStart)
-        }
-        // A place and a year before a programme say who runs it and when (贞丰县|2019年|项目建设突破年).
-        if type == .programme, let placeEnd = placeEnds[start], let yearEnd = quantityEnd(at: placeEnd, limit: headStart),
-           yearEnd - placeEnd == 5, text[yearEnd - 1] == "年", yearEnd < headStart {
-            start = yearEnd
-        }
-        start = afterEnumeration(start, before: headStart)
-        if WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead {
-            guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return [] }
-            start = siteStart
-        }
-        // The experience of a quoted programme (“千万工程”经验) is that programme's, named by the quotation.
-        if kinds.contains(.placeNamed), headStart > 0, text[headStart - 1] == "”", marks[headStart - 1] & Mark.headEnd != 0 { return [] }
-        if kinds.contains(.model) {
-            guard let modelStart = modelNameStart(from: start, headStart: headStart) else { return [] }
-            start = modelStart
-        }
-        // A street in a township is named after it (抱由镇|安定中路).
-        if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads), let townshipEnd = (start..<headStart).last(where: { townshipEnds.contains($0) }), townshipEnd > start {
-            start = townshipEnd
-        }
+              !(type == .project && verbEnds(at: headStart)),
+              var start = nameStart(of: type, headStart: headStart, headEnd: headEnd, kinds: kinds) else { return [] }
         // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园).
         if type == .place, isCounted(start, before: headStart) { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.

@@ -1,0 +1,63 @@
+/// Where a name ending in a head begins: grown back from the head, then moved past what only
+/// stands before the name (verbs, counts, a runner and its year, a drive it is named after).
+extension NameGrower {
+    /// Where the name ending in the head `headStart..<headEnd` begins, or nil when the head's kind
+    /// finds no name there (a news site without 中国, a model without its place or quotation).
+    func nameStart(of type: EntityType, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Int? {
+        let limit = Self.maximumLength[type]! - (headEnd - headStart)
+        let joinsRoute = type == .project
+        // A short bracket right before the head (…产业建设(兴业)项目, …(一期)项目) is the name's: the body ends at it.
+        let bodyEnd = bracketOpen(before: headStart) ?? headStart
+        let grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute,
+                              crossesBodies: kinds.contains(.unit), stopsAtVerbs: type == .project || type == .institution)
+        var start = trimmedStart(grown, before: bodyEnd, joinsRoute: joinsRoute)
+        // A street or site named by a verb (解放中路, 安定中路) keeps it: trimming would leave no name.
+        if type == .place, headStart - start < 2, headStart - grown >= 2, head(headStart, headEnd, isIn: Lexicon.streetHeads) {
+            let body = (grown..<headStart).last { townshipEnds.contains($0) } ?? grown
+            if headStart - body == 2, words.isVerb(text, body, 2) { start = body }
+        }
+        if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
+        if start == bodyEnd { start = headStart }
+        // A works named after its company begins with the company's name (山东省土地发展集团|乡村振兴…示范项目).
+        if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
+        start = afterPlaceCut(start, before: headStart)
+        // A works named after a year's drive begins after it (…项目建设突破年|第一季度重大项目).
+        if type == .project, start + 1 < headStart,
+           let driveEnd = ((start + 1)..<headStart).last(where: { marks[$0] & Mark.headEnd != 0 && endsCampaignYear(at: $0) }) {
+            start = skippingLeadingWords(from: driveEnd, before: headStart)
+        }
+        // A place and a year before a programme say who runs it and when (贞丰县|2019年|项目建设突破年).
+        if type == .programme, let placeEnd = placeEnds[start], let yearEnd = quantityEnd(at: placeEnd, limit: headStart),
+           yearEnd - placeEnd == 5, text[yearEnd - 1] == "年", yearEnd < headStart {
+            start = yearEnd
+        }
+        start = afterEnumeration(start, before: headStart)
+        if WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead {
+            guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return nil }
+            start = siteStart
+        }
+        // The experience of a quoted programme (“千万工程”经验) is that programme's, named by the quotation.
+        if kinds.contains(.placeNamed), headStart > 0, text[headStart - 1] == "”", marks[headStart - 1] & Mark.headEnd != 0 { return nil }
+        if kinds.contains(.model) {
+            guard let modelStart = modelNameStart(from: start, headStart: headStart) else { return nil }
+            start = modelStart
+        }
+        // A street in a township is named after it (抱由镇|安定中路).
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads),
+           let townshipEnd = (start..<headStart).last(where: { townshipEnds.contains($0) }), townshipEnd > start {
+            start = townshipEnd
+        }
+        return start
+    }
+
+    /// A company's legal form (有限公司, 公司): after a group's name (…投资集团|有限公司) it completes
+    /// that name, and 公司 of 有限公司 is that form's; nil elsewhere, where it heads a name of its own.
+    func companyWithLegalForm(headStart: Int, headEnd: Int) -> [Candidate]? {
+        if let group = headHit(endingAt: headStart, where: { $0.start < headStart }) {
+            return grow(type: .institution, headStart: group.start, headEnd: group.end).map { named in
+                named.name == nil ? Candidate(type: named.type, start: named.start, end: headEnd, priority: named.priority) : named
+            }
+        }
+        return headHit(endingAt: headEnd, where: { $0.start < headStart && head($0.start, headEnd, isIn: Lexicon.companyForms) }) != nil ? [] : nil
+    }
+}
