@@ -149,13 +149,17 @@ extension NameGrower {
     /// (“…建设年”活动, “百日攻坚”大会战|行动, …大会战|集中开工|活动): the event is the drive's.
     func belongsToDrive(start: Int, headStart: Int) -> Bool {
         guard headStart - start >= 3,
-              let driveEnd = ((start + 2)...headStart).last(where: { marks[$0] & Mark.headEnd != 0 && endsDrive(at: $0) }) else { return false }
+              let driveEnd = lastHeadEnd(of: Lexicon.driveHeads, from: start + 2, through: headStart) else { return false }
         let restStart = driveEnd < headStart && text[driveEnd] == "”" ? driveEnd + 1 : driveEnd
         return restStart == headStart || namesNothing(restStart, headStart, generic: Lexicon.genericModifiers)
     }
 
-    private func endsDrive(at end: Int) -> Bool {
-        headHit(endingAt: end, where: { head($0.start, $0.end, isIn: Lexicon.driveHeads) }) != nil
+    /// The last position from `first` through `last` where one of `heads` ends (…建设年|, …大会战|).
+    func lastHeadEnd(of heads: PhraseSet, from first: Int, through last: Int) -> Int? {
+        guard first <= last else { return nil }
+        return stride(from: last, through: first, by: -1).first { end in
+            marks[end] & Mark.headEnd != 0 && headHit(endingAt: end, where: { head($0.start, $0.end, isIn: heads) }) != nil
+        }
     }
 
     /// Where the company begins whose head (集团, 公司) a name begins with at `start`, when that
@@ -167,11 +171,6 @@ extension NameGrower {
             return grow(type: .institution, headStart: start, headEnd: end).map(\.start).filter { $0 < start }.min()
         }
         return nil
-    }
-
-    /// Whether the head of a year's drive (突破年, 建设年) ends at `end`.
-    func endsCampaignYear(at end: Int) -> Bool {
-        headHit(endingAt: end, where: { headKinds($0.start, $0.end).contains(.campaignYear) }) != nil
     }
 
     /// Whether a 项目 names the programme quoted right before it (“千名医师支援农村卫生工程”项目).

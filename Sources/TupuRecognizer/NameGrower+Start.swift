@@ -22,8 +22,7 @@ extension NameGrower {
         if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
         start = afterPlaceCut(start, before: headStart)
         // A works named after a year's drive begins after it (…项目建设突破年|第一季度重大项目).
-        if type == .project, start + 1 < headStart,
-           let driveEnd = ((start + 1)..<headStart).last(where: { marks[$0] & Mark.headEnd != 0 && endsCampaignYear(at: $0) }) {
+        if type == .project, let driveEnd = lastHeadEnd(of: Lexicon.campaignYearHeads, from: start + 1, through: headStart - 1) {
             start = skippingLeadingWords(from: driveEnd, before: headStart)
         }
         // A place and a year before a programme say who runs it and when (贞丰县|2019年|项目建设突破年).
