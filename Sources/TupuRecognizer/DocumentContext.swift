@@ -18,13 +18,24 @@ struct DocumentContext {
     private(set) var province: Gazetteer.Division?
     /// Divisions named somewhere in the document by a name that needs no support.
     private let namedInFull: Set<Int>
+    /// Divisions the text names only by a former name (旬阳县, never 旬阳市), under that name.
+    private let renamed: [Int: Gazetteer.Division]
 
     init(gazetteer: Gazetteer, words: WordList, text: [Unicode.Scalar], divisionHits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)]) {
         self.gazetteer = gazetteer
         self.words = words
         self.text = text
         self.hits = divisionHits
-        namedInFull = Set(divisionHits.filter { !$0.payload.needsSupport }.map(\.payload.division))
+        // A two-character county (洋县) is as ambiguous as a short form, but not where its own bodies
+        // follow it with their 县 (洋县|县委, 洋县|县长) and no longer name holds it (临|高县|县委).
+        let longerEnds = Set(divisionHits.filter { $0.end - $0.start > 2 }.map(\.end))
+        let doubled = divisionHits.filter { hit in
+            hit.end - hit.start == 2 && hit.end < text.count && text[hit.end] == "县" && !longerEnds.contains(hit.end)
+                && gazetteer.divisions[hit.payload.division].level == .county && gazetteer.divisions[hit.payload.division].name.unicodeScalars.count == 2
+        }
+        namedInFull = Set((divisionHits.filter { !$0.payload.needsSupport } + doubled).map(\.payload.division))
+        let renamed = Self.divisionsNamedFormerly(divisionHits, gazetteer: gazetteer, text: text)
+        self.renamed = renamed
         let named = Set(divisionHits.map(\.payload.division))
         let fullNames = namedInFull
         func supported(_ index: Int) -> Bool {
@@ -43,7 +54,7 @@ struct DocumentContext {
             }
             // Ties go to the earlier mention, then to the lower index: never to hash order.
             return counts.max { ($0.value.count, -$0.value.first, -$0.key) < ($1.value.count, -$1.value.first, -$1.key) }
-                .map { gazetteer.divisions[$0.key] }
+                .map { renamed[$0.key] ?? gazetteer.divisions[$0.key] }
         }
         county = mostNamed(.county)
         let countyAncestors = county.map { gazetteer.ancestors(of: $0) } ?? []
@@ -60,7 +71,7 @@ struct DocumentContext {
         // Townships of a neighbouring county of the prefecture: kept when no other township has their name.
         var neighbouring: [(start: Int, end: Int, division: Gazetteer.Division)] = []
         for hit in hits {
-            let division = gazetteer.divisions[hit.payload.division]
+            let division = renamed[hit.payload.division] ?? gazetteer.divisions[hit.payload.division]
             let accepted: Bool
             switch division.level {
             case .province:
@@ -95,6 +106,25 @@ struct DocumentContext {
         }
         if let county { candidates += villageCandidates(of: county) + listedTownshipShortForms(of: county) }
         return candidates + Self.joinedWithAncestors(candidates, gazetteer: gazetteer)
+    }
+
+    /// The divisions that the text writes by a former name (旬阳县, 大阳乡) and never by their
+    /// current full name: they take the name the document uses.
+    private static func divisionsNamedFormerly(_ hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)],
+                                               gazetteer: Gazetteer, text: [Unicode.Scalar]) -> [Int: Gazetteer.Division] {
+        var former: [Int: String] = [:]
+        var current = Set<Int>()
+        for hit in hits {
+            let division = gazetteer.divisions[hit.payload.division]
+            if hit.payload.isFormerName {
+                if former[division.index] == nil { former[division.index] = String(scalars: text[hit.start..<hit.end]) }
+            } else if hit.end - hit.start == division.name.unicodeScalars.count {
+                current.insert(division.index)
+            }
+        }
+        var renamed: [Int: Gazetteer.Division] = [:]
+        for (index, name) in former where !current.contains(index) { renamed[index] = gazetteer.divisions[index].named(name) }
+        return renamed
     }
 
     /// Whether a word can begin at `index`: after no Han character, a function character or a

@@ -38,6 +38,12 @@ public struct Gazetteer: Sendable {
             self.parent = parent
         }
 
+        /// The same division under a name a text writes for it (旬阳县, the county that became
+        /// 旬阳市): equal to this one, but named as the document names it.
+        func named(_ writtenName: String) -> Division {
+            Division(index: index, level: level, name: writtenName, shortName: shortName, code: code, parent: parent)
+        }
+
         /// Divisions are equal when they are the same division (indexes are unique).
         public static func == (a: Division, b: Division) -> Bool { a.index == b.index }
         public func hash(into hasher: inout Hasher) { hasher.combine(index) }

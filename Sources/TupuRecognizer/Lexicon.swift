@@ -240,6 +240,9 @@ enum Lexicon {
     /// Phases of works (一期, jieba's adverb): after a place they belong to the name (…作业区|一期工程).
     static let phases = phrases(["一期", "二期", "三期", "四期", "首期"])
 
+    /// Verbs of building: an institution is not a works, and its name begins after one (新建|学校10所).
+    static let buildingVerbs = phrases(["新建", "改建", "扩建", "迁建", "续建", "建成", "筹建"])
+
     /// Verbs whose object a head right after them is (参加活动, 宣布项目开工, 开工6个项目): the head
     /// names nothing there, and no name runs back across the verb (单位负责人参加|活动).
     static let governingVerbs = phrases([

@@ -18,6 +18,11 @@ extension NameGrower {
         }
         if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
         if start == bodyEnd { start = headStart }
+        // An institution is not a works: a building verb before it ends where it may begin (…县新建|学校10所).
+        if type == .institution, start + 2 <= headStart,
+           let verbEnd = ((start + 2)...headStart).last(where: { placeCover[$0] == 0 && Lexicon.buildingVerbs.contains(WordKey(text, $0 - 2, 2)) }) {
+            start = verbEnd
+        }
         // A works named after its company begins with the company's name (山东省土地发展集团|乡村振兴…示范项目).
         if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
         start = afterPlaceCut(start, before: headStart)

@@ -73,6 +73,13 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(two.entities.filter { $0.name.hasSuffix("医院") }.count == 3)
     }
 
+    /// A county written by its former name (简阳县, now 简阳市) keeps that name, and its bare bodies take it.
+    @Test func aCountyWrittenByItsFormerNameKeepsIt() {
+        let document = link("简阳县委、县政府召开会议，简阳各乡镇参加。")
+        let names = Set(document.entities.map(\.name))
+        #expect(names.isSuperset(of: ["简阳县", "简阳县委", "简阳县政府"]) && !names.contains("简阳市"), "\(names)")
+    }
+
     /// A programme named with and without its tail (规划, 行动) is one entity under the fuller name.
     @Test func aProgrammesShortNameIsAnAliasOfItsFullName() {
         let document = link("宁远县编制“十四五”规划。宁远县围绕“十四五”目标，实施“十四五”规划。")

@@ -130,6 +130,8 @@ private let recognizer = Recognizer()
         // A governing verb before the one noun of a head (宣布|转型项目), a prefecture's short form in a
         // person's name (王|昆明), 以此 before a class, a season of a year, a count after 总计.
         "王伟宣布转型项目集中开工，副县长王昆明主持，大家要以此次重大项目开工为契机，宁远县2018秋冬季重点建设项目开工，总计48个项目。",
+        // An institution is no works: a building verb before its head leaves a class (新建|学校10所).
+        "宁远县新建学校10所，改扩建乡镇卫生院3所。",
     ])
     func phrasesOfReportsAreNoNames(_ text: String) {
         let names = recognizer.namesBesidesTheCounty(in: text)
