@@ -104,7 +104,7 @@ struct DocumentContext {
                 candidates.append(Candidate(type: .place, start: township.start, end: township.end, priority: 2, division: township.division))
             }
         }
-        if let county { candidates += villageCandidates(of: county) + listedTownshipShortForms(of: county) }
+        if let county { candidates += localCandidates(of: county) + listedTownshipShortForms(of: county) }
         return candidates + Self.joinedWithAncestors(candidates, gazetteer: gazetteer)
     }
 
@@ -112,6 +112,7 @@ struct DocumentContext {
     /// current full name: they take the name the document uses.
     private static func divisionsNamedFormerly(_ hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)],
                                                gazetteer: Gazetteer, text: [Unicode.Scalar]) -> [Int: Gazetteer.Division] {
+        guard hits.contains(where: \.payload.isFormerName) else { return [:] }
         var former: [Int: String] = [:]
         var current = Set<Int>()
         for hit in hits {
@@ -189,17 +190,31 @@ struct DocumentContext {
         return found.keys.sorted().map { found[$0]! }
     }
 
-    /// The villages of `county` named in the text. Only the names whose every character occurs
-    /// in the text can be there, and only those enter the automaton.
-    private func villageCandidates(of county: Gazetteer.Division) -> [Candidate] {
+    /// The villages of `county` named in the text, and its towns written as the townships they
+    /// were (大阳乡 for 大阳镇: 撤乡设镇), under that name when the text never writes the current one;
+    /// a name another township of the county has is left to it. Only the names whose every
+    /// character occurs in the text can be there, and only those enter the automaton.
+    private func localCandidates(of county: Gazetteer.Division) -> [Candidate] {
         let characters = ScalarSet(of: text)
         var names: [(String, Gazetteer.Division)] = []
-        for township in gazetteer.townships(of: county) {
+        let townships = gazetteer.townships(of: county)
+        let townshipNames = Set(townships.map(\.name))
+        for township in townships {
             let villages = gazetteer.villages(of: township) { characters.containsAll(utf8: $0) }
             for village in villages where village.name.unicodeScalars.count >= 3 { names.append((village.name, village)) }
+            if township.name.hasSuffix("镇"), township.name.unicodeScalars.count >= 3 {
+                let former = String(township.name.dropLast()) + "乡"
+                if !townshipNames.contains(former), characters.containsAll(utf8: ArraySlice(former.utf8)) { names.append((former, township)) }
+            }
         }
-        return AhoCorasick(names).matches(in: text).map {
-            Candidate(type: .place, start: $0.start, end: $0.end, priority: 2, division: $0.payload)
+        guard !names.isEmpty else { return [] }
+        let currentlyNamed = Set(hits.map(\.payload.division))
+        return AhoCorasick(names).matches(in: text).map { match in
+            var division = match.payload
+            if division.level == .township, !currentlyNamed.contains(division.index) {
+                division = division.named(String(scalars: text[match.start..<match.end]))
+            }
+            return Candidate(type: .place, start: match.start, end: match.end, priority: 2, division: division)
         }
     }
 }

@@ -23,7 +23,7 @@ public struct Recognizer: Sendable {
         var standsAloneAtWordStart = false
         /// A township's full name that no other division has (郑宅镇): it counts without its county.
         var isUniqueTownship = false
-        /// A name the division had before a reform (旬阳县 for 旬阳市, 大阳乡 for 大阳镇).
+        /// A name the division had before a reform (旬阳县 for 旬阳市).
         var isFormerName = false
     }
 
@@ -61,7 +61,7 @@ public struct Recognizer: Sendable {
                                                   isCommonWord: isCommonWord, standsAloneAtWordStart: uniquePrefecture && !isCommonWord)))
             }
         }
-        forms += Self.formerNames(in: gazetteer, taken: formCounts).map { name, division in
+        forms += Self.formerCountyNames(in: gazetteer, taken: formCounts).map { name, division in
             // 平安县 (now 平安区) is also 平安|县城: a former name whose body is a common word needs support.
             let isCommonWord = words.tag(of: name) != nil || words.tag(of: String(name.dropLast())) != nil
             return (name, DivisionForm(division: division.index, needsSupport: isCommonWord, isCommonWord: isCommonWord, isFormerName: true))
@@ -81,25 +81,15 @@ public struct Recognizer: Sendable {
         lexiconMatcher = AhoCorasick(words)
     }
 
-    /// Names that divisions had before the reforms the data records, which older texts still write:
-    /// a county-level city or district that was a county (旬阳县 for 旬阳市: 撤县设市, 撤县设区), and
-    /// a town that was a township (大阳乡 for 大阳镇: 撤乡设镇). A name some division has today is
-    /// left to it: no other county may have the name, no other township of the county.
-    static func formerNames(in gazetteer: Gazetteer, taken: [String: Int]) -> [(String, Gazetteer.Division)] {
-        var names: [(String, Gazetteer.Division)] = []
-        for county in gazetteer.divisions where county.level == .county {
-            if let short = county.shortName, short.unicodeScalars.count >= 2, short != county.name,
-               let last = county.name.unicodeScalars.last, last == "市" || last == "区", taken[short + "县"] == nil {
-                names.append((short + "县", county))
-            }
-            let townships = gazetteer.townships(of: county)
-            let townshipNames = Set(townships.map(\.name))
-            for town in townships where town.name.hasSuffix("镇") && town.name.unicodeScalars.count >= 3 {
-                let former = String(town.name.dropLast()) + "乡"
-                if !townshipNames.contains(former) { names.append((former, town)) }
-            }
+    /// Names of county-level divisions before the reforms the data records, which older texts still
+    /// write: a county-level city or district that was a county (旬阳县 for 旬阳市: 撤县设市, 撤县设区).
+    /// A name some division has today is left to it.
+    static func formerCountyNames(in gazetteer: Gazetteer, taken: [String: Int]) -> [(String, Gazetteer.Division)] {
+        gazetteer.divisions.compactMap { county in
+            guard county.level == .county, let short = county.shortName, short.unicodeScalars.count >= 2, short != county.name,
+                  let last = county.name.unicodeScalars.last, last == "市" || last == "区", taken[short + "县"] == nil else { return nil }
+            return (short + "县", county)
         }
-        return names
     }
 
     /// Whether a village's 村 begins a common word (幸福村|居, 新村|民): the name is no village's there.
