@@ -25,7 +25,8 @@ struct CanonicalNamer {
         name = name.replacingOccurrences(of: "人民政府", with: "政府")
         if let first = name.unicodeScalars.first, let division = divisionForLevelWord[first],
            !name.hasPrefix(division.name), !startsWithDivisionName(name) {
-            let ownsLevelWord = Recognizer.bodiesNamedWithLevelWord.contains { name.hasPrefix($0) }
+            // A county of one character and 县 keeps the body's 县 (洋县|县委, not 洋县委).
+            let ownsLevelWord = Recognizer.bodiesNamedWithLevelWord.contains { name.hasPrefix($0) } || (division.level == .county && division.name.unicodeScalars.count == 2)
             return division.name + (ownsLevelWord ? name : String(String.UnicodeScalarView(name.unicodeScalars.dropFirst())))
         }
         return name

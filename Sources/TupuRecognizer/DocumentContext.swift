@@ -48,7 +48,10 @@ struct DocumentContext {
         }
         func mostNamed(_ level: Gazetteer.Division.Level) -> Gazetteer.Division? {
             var counts: [Int: (count: Int, first: Int)] = [:]
-            for hit in divisionHits where gazetteer.divisions[hit.payload.division].level == level && supported(hit) {
+            // A short form inside its own full name (太白 in 太白县) is the same mention: one count per start.
+            var counted = Set<Int>()
+            for hit in divisionHits where gazetteer.divisions[hit.payload.division].level == level && supported(hit)
+                && counted.insert(hit.payload.division << 32 | hit.start).inserted {
                 let previous = counts[hit.payload.division] ?? (0, hit.start)
                 counts[hit.payload.division] = (previous.count + 1, previous.first)
             }

@@ -80,6 +80,12 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(names.isSuperset(of: ["简阳县", "简阳县委", "简阳县政府"]) && !names.contains("简阳市"), "\(names)")
     }
 
+    /// A county of one character and 县 keeps its bodies' 县 (岚县县委, as the text writes it).
+    @Test func aTwoCharacterCountysCommitteeKeepsBothCharacters() {
+        let names = Set(link("岚县县长主持会议，岚县地处山区。县委、县政府高度重视。").entities.map(\.name))
+        #expect(names.isSuperset(of: ["岚县", "岚县县委", "岚县县政府"]), "\(names)")
+    }
+
     /// A programme named with and without its tail (规划, 行动) is one entity under the fuller name.
     @Test func aProgrammesShortNameIsAnAliasOfItsFullName() {
         let document = link("宁远县编制“十四五”规划。宁远县围绕“十四五”目标，实施“十四五”规划。")

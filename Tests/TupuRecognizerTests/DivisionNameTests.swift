@@ -30,6 +30,13 @@ private let recognizer = Recognizer()
         #expect(county.code == "510185" && county.name == "简阳县")
     }
 
+    /// A short form inside its own full name (静乐 in 静乐县) is the same mention: a county written
+    /// three times by two characters is the document's over one written twice in full.
+    @Test func eachMentionCountsOnceForTheDocumentsCounty() {
+        let document = recognizer.recognize("岚县县长主持，岚县地处山区，岚县很好。静乐县县长来访，静乐县领导参加。")
+        #expect(document.county?.name == "岚县")
+    }
+
     /// A former name whose body is a common word (平安县, now 平安区: 平安|县城), the doubled 县 of
     /// a longer county (临|高县|县委) and a new county committee (新|县委) name no county.
     @Test(arguments: [
