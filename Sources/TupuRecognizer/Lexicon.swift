@@ -12,7 +12,8 @@ enum Lexicon {
         "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会", "超市", "商场", "酒店", "宾馆", "网",
         "分行", "支行", "分公司", "子公司", "大队", "支队", "培训中心", "检测中心", "商报", "晨报", "都市报", "新闻网",
         "传媒中心", "新闻中心", "精神卫生中心", "急救中心", "领导小组", "领导小组办公室", "工作组", "指挥部",
-        "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队", "研究室", "门户网站", "服务中心",
+        "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队", "研究室", "门户网站", "服务中心", "保护中心",
+        "文联", "科协", "妇联", "残联", "工商联", "总工会", "团委",
     ]
 
     /// Legal forms of companies, written after a group's name (…集团有限公司).
@@ -59,6 +60,7 @@ enum Lexicon {
         }
         bodies += "镇乡".flatMap { word in ["党委", "政府", "人民政府", "人大", "纪委"].map { (String(word) + $0, Gazetteer.Division.Level.township) } }
         bodies += ["村党支部", "村党总支", "村委会", "村民委员会", "党支部"].map { ($0, .village) }
+        bodies += [("团县委", .county), ("团市委", .prefecture), ("团省委", .province)]
         return bodies
     }()
 
@@ -70,6 +72,7 @@ enum Lexicon {
         "国家卫健委", "国家乡村振兴局", "国家林业和草原局", "国家体育总局", "中央电视台", "央视", "新华社", "人民日报",
         "人民网", "新华网", "央视网", "光明网", "央广网", "中国网", "中国新闻网", "中新社", "光明日报", "经济日报", "中国日报",
         "中国科学院", "中国工程院", "中央广播电视总台", "国家电网", "中国移动", "中国电信", "中国联通", "中国邮政",
+        "新华书店",
     ]
 
     /// Heads ending project names: things built.
@@ -84,7 +87,8 @@ enum Lexicon {
         "援助月", "建设年", "提升年", "加速年", "攻坚年", "推进年", "落实年", "突破年", "优化年", "巩固年", "提质年", "深化年",
         "发展年", "创新年", "服务年", "项目年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "篮球赛", "足球赛", "运动会", "马拉松", "文化节", "丰收节",
         "旅游节", "博览会", "展览会", "交易会", "洽谈会", "艺术节", "音乐节", "美食节", "政策", "创建", "公益项目", "主题教育", "帮扶", "协作", "扶贫协作", "对口帮扶", "对口协作",
-        "改革", "制度", "机制", "模式",
+        "改革", "制度", "机制", "模式", "大奖赛", "公开赛", "挑战赛", "越野赛", "蔬菜节", "采摘节", "花节", "果节", "瓜节",
+        "茶节", "酒节", "电影节", "戏剧节", "读书节", "购物节", "冰雪节", "民俗节", "体育节", "科技节",
     ]
 
     /// Heads after which one common word is a kind, not a name (农田|改造, 样板|工程, 培训|活动).
@@ -110,6 +114,12 @@ enum Lexicon {
     /// Heads of activities in general: the items listed before them (歌舞、展览等活动) are kinds.
     static let activityHeads = phrases(["活动", "系列活动"])
 
+    /// Kinds of activity: an activity named by nothing else is one of a class (主题文化活动482场).
+    static let activityKinds = phrases([
+        "主题", "群众", "文化", "文体", "文艺", "体育", "宣传", "教育", "系列", "实践", "志愿", "志愿服务", "纪念", "庆祝", "娱乐",
+        "演出", "培训", "交流", "互动", "特色", "民俗", "节日", "节庆",
+    ]).union(genericModifiers)
+
     /// Heads of a year given to one drive (项目建设年, 能力作风提升年): its body names it however
     /// generic its words.
     static let campaignYearHeads = phrases([
@@ -123,7 +133,7 @@ enum Lexicon {
 
     /// Heads of models and rules that name a programme only after a place or a quoted name
     /// (宁远模式, “四议两公开”制度); after other words they describe (发展模式, 管理制度).
-    static let modelHeads = phrases(["模式", "制度", "机制"])
+    static let modelHeads = phrases(["模式", "制度", "机制", "经验"])
 
     /// 工程 builds something (a Project: 防洪能力提升工程, 道路改建工程) when its body names a built
     /// thing, and is a campaign (a Programme: 关爱工程, 人才培育工程) when it does not.
@@ -151,13 +161,14 @@ enum Lexicon {
         "东西部协作", "东西部协作", "数字乡村", "放管服", "最多跑一次", "优质服务基层行", "义务教育优质均衡",
         "十四五规划", "十五五规划", "十四五", "十五五", "双减", "双碳", "中国农民丰收节", "农家书屋", "强国建设",
         "健康中国", "美丽中国", "平安建设", "文明城市创建", "根治欠薪", "就业优先战略", "科教兴国战略", "希望工程",
+        "精准扶贫", "文化和自然遗产日",
     ]
 
     /// Place heads beyond the administrative divisions: sites and natural features.
     static let placeHeads = [
         "开发区", "经济技术开发区", "高新区", "产业园区", "工业园区", "示范区", "保护区", "景区", "风景区", "片区", "新区",
         "移民新村", "新村", "广场", "公园", "体育场", "体育馆", "大道", "大街", "东街", "西街", "南街", "北街", "国道", "省道",
-        "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港",
+        "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港", "机场", "经开区",
         "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址",
     ]
 
@@ -193,7 +204,7 @@ enum Lexicon {
         "房地产", "总体", "高质量", "新能源", "能源", "环保", "养老", "商贸", "物流", "市政", "工作", "研究", "开发", "规模",
         "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养", "乡村振兴", "脱贫攻坚", "援藏", "优惠", "科学",
         "内", "河道", "治理", "品牌", "郊野", "村里", "一些", "主", "春季", "夏季", "秋季", "冬季", "秋冬季", "春夏季",
-        "上半年", "下半年", "次", "此次", "本次", "这次",
+        "上半年", "下半年", "次", "此次", "本次", "这次", "实际", "优秀", "先进", "成功", "百亿级", "十亿级", "千亿级", "亿元级",
     ])
 
     /// The generic words that give only a works' status, rank, money or period, not what it builds
@@ -209,7 +220,8 @@ enum Lexicon {
 
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
     static let genericInstitutionModifiers = phrases([
-        "村", "村级", "集体", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "乡镇", "基层", "各级", "各类", "领办",
+        "村", "村级", "集体", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "普惠", "普惠性", "全日制", "寄宿制", "直属",
+        "特色", "体育", "省级", "市级", "国家级", "工程", "技术", "企业", "研究", "工业设计", "乡镇", "基层", "各级", "各类", "领办",
         "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家", "专门", "工作", "专项", "现代",
     ])
 
@@ -249,7 +261,7 @@ enum Lexicon {
         "参加", "参与", "举行", "举办", "承办", "主办", "开展", "组织", "介绍", "宣布", "观摩", "听取", "部署", "推进", "推动",
         "实施", "启动", "落实", "谋划", "争取", "引进", "招引", "包括", "涉及", "签约", "对接", "洽谈", "考察", "调度", "督导",
         "助力", "围绕", "聚焦", "依托", "完成", "加快", "抓好", "做好", "参观", "视察", "调研", "共有", "共计", "投产",
-        "出席", "紧抓", "用好", "总计",
+        "出席", "紧抓", "抢抓", "抓住", "借助", "用好", "总计",
     ])
 
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
@@ -315,6 +327,13 @@ enum Lexicon {
     /// Words of manner and acts (成功创建, 顺利实施, 签署战略…): what stands right after them is an
     /// act or its object, and no name's body ends with them.
     static let mannerWords = phrases(["成功", "顺利", "圆满", "正式", "全面", "全力", "积极", "率先", "首次", "大力", "签署", "签订"])
+
+    /// Generic words for where something is (ANNOTATION.md: 县城, 城区 …): before a site they say
+    /// where it is and are not its name (县城|祝尔慷广场).
+    static let genericPlaceWords = phrases(["县城", "城区", "市区", "镇区", "乡村", "农村", "城乡", "山区", "全县", "全市", "全省", "全国"])
+
+    /// Words that begin with a head and are no name (广场舞, 大街小巷, 大道理).
+    static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理"])
 
     /// Generic words that look like names but are not (ANNOTATION.md: 县城, 乡村 …).
     static let genericWords: Set<String> = [

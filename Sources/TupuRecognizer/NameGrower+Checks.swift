@@ -37,6 +37,7 @@ extension NameGrower {
         // A township's or village's works named by what they build (…镇新农村建设工程) are one undertaking; its 重点项目 are a class.
         if (start..<headStart).contains(where: { localPlaceEnds.contains($0 + 1) }),
            !namesNothing(start, headStart, generic: Lexicon.statusModifiers) { return false }
+        if kinds.contains(.activity), namesNothing(start, headStart, generic: Lexicon.activityKinds) { return true }
         return namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: kinds.contains(.placeNamed))
             || (head(headStart, headEnd, isIn: Lexicon.kindHeads) && (2...4).contains(headStart - start)
                 && words.contains(text, start, headStart - start))

@@ -9,7 +9,7 @@ extension NameGrower {
         // A short bracket right before the head (…产业建设(兴业)项目, …(一期)项目) is the name's: the body ends at it.
         let bodyEnd = bracketOpen(before: headStart) ?? headStart
         let grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute,
-                              crossesBodies: kinds.contains(.unit), stopsAtVerbs: type == .project || type == .institution)
+                              crossesBodies: kinds.contains(.unit), stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads))
         var start = trimmedStart(grown, before: bodyEnd, joinsRoute: joinsRoute)
         // A street or site named by a verb (解放中路, 安定中路) keeps it: trimming would leave no name.
         if type == .place, headStart - start < 2, headStart - grown >= 2, head(headStart, headEnd, isIn: Lexicon.streetHeads) {
@@ -46,6 +46,9 @@ extension NameGrower {
             guard let modelStart = modelNameStart(from: start, headStart: headStart) else { return nil }
             start = modelStart
         }
+        // Where a site is (县城|祝尔慷广场) is no part of its name.
+        while type == .place, headStart - start > 3, Lexicon.genericPlaceWords.contains(WordKey(text, start, 2)),
+              genericModifierEnd(at: start, limit: headStart, in: Lexicon.genericModifiers).map({ $0 <= start + 2 }) ?? true { start += 2 }
         // A street in a township is named after it (抱由镇|安定中路).
         if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads),
            let townshipEnd = (start..<headStart).last(where: { townshipEnds.contains($0) }), townshipEnd > start {

@@ -104,6 +104,8 @@ struct NameGrower {
     mutating func candidates() -> [Candidate] {
         var found: [Candidate] = enumeratedProjects()
         for hit in lexiconHits {
+            // 部 of 部门 heads nothing: 教育部门 and 文旅部门 are kinds of department, not ministries.
+            if hit.end < text.count, text[hit.end] == "门", text[hit.end - 1] == "部" { continue }
             switch hit.payload {
             case .known(.institution):
                 found.append(Candidate(type: .institution, start: hit.start, end: channelEnd(after: hit.end) ?? hit.end, priority: 3))
@@ -130,6 +132,7 @@ struct NameGrower {
         // A head inside a longer word (工程|车辆, 实行|动态) ends nothing, unless a post follows it (党委|书记).
         guard startsPostTitle(at: headEnd) || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
+        if type == .place, (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
         if startsPostTitle(at: headStart) { return [] }
         if type == .institution, headStart >= 2, text[headStart - 1] == "级", Lexicon.rankedLevels.contains(text[headStart - 2]) { return [] }

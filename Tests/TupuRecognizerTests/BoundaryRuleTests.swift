@@ -73,6 +73,14 @@ private let recognizer = Recognizer()
         // bodies; a works named after its company begins with the company.
         MarkedSentence("[Place:湾井镇]举行仪式，[Institution:镇党委]书记致辞，[Institution:镇人大]主席主持，[Project:湘南投资集团乡村振兴示范项目]开工。"),
         MarkedSentence("推进[Project:舜帝小镇项目|舜帝小镇]、新能源示范基地、[Project:九嶷康养城项目|九嶷康养城]等项目，保护[Place:玉琯岩遗址]，开展[Programme:深化项目攻坚年|“深化项目攻坚年”]活动。"),
+        // Festivals and contests of kinds are programmes (…公开赛, …桃花节).
+        MarkedSentence("[Place:宁远县]承办[Programme:全国自行车公开赛]，举办[Programme:九嶷山桃花节]。"),
+        // The people's organisations of a county and its 团县委 are bodies; so is a protection centre.
+        MarkedSentence("[Institution:县文联]、[Institution:县科协]、[Institution:团县委]和[Institution:县非遗保护中心]联合举办。"),
+        // National programmes and days, and the national bookshop chain.
+        MarkedSentence("[Place:宁远县]深入推进[Programme:精准扶贫]，[Institution:新华书店]开设分店，“[Programme:文化和自然遗产日]”当天开放。"),
+        // Airports and 经开区 are places; a verb of seizing (抢抓) and where a site is (县城) are not their names.
+        MarkedSentence("[Place:宁远县]抢抓[Place:永州零陵机场]建设机遇，[Place:宁远经开区]发展加快，在县城[Place:舜德广场]举行。"),
     ]
 
     /// A governing verb ends a name (刘强调研|…重点项目): the visit's object is no project.
@@ -132,6 +140,13 @@ private let recognizer = Recognizer()
         "王伟宣布转型项目集中开工，副县长王昆明主持，大家要以此次重大项目开工为契机，宁远县2018秋冬季重点建设项目开工，总计48个项目。",
         // An institution is no works: a building verb before its head leaves a class (新建|学校10所).
         "宁远县新建学校10所，改扩建乡镇卫生院3所。",
+        // Departments of kinds (教育部门) are no ministries; activities of kinds (主题文化活动) and
+        // experience without a place or quotation (优秀经验) name nothing.
+        "教育部门和文旅部门积极配合，举办主题文化活动30场，群众文化活动丰富多彩，以实际行动推广优秀经验。",
+        // Schools and centres of kinds and ranks (普惠性民办幼儿园, 省级工程研究中心) are classes.
+        "新建普惠性民办幼儿园2所，体育特色学校建成5个，新增省级工程研究中心和企业技术中心3家。",
+        // Words that begin with a head (广场舞, 大街小巷) name no site.
+        "村民跳起广场舞，走遍大街小巷。",
     ])
     func phrasesOfReportsAreNoNames(_ text: String) {
         let names = recognizer.namesBesidesTheCounty(in: text)
