@@ -14,7 +14,11 @@ enum Lexicon {
         "传媒中心", "新闻中心", "精神卫生中心", "急救中心", "领导小组", "领导小组办公室", "工作组", "指挥部",
         "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队", "研究室", "门户网站", "服务中心", "保护中心",
         "文联", "科协", "妇联", "残联", "工商联", "总工会", "团委",
-    ]
+    ] + ordinalSchools
+
+    /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
+    static let ordinalSchools = ["一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中"]
+    static let ordinalSchoolHeads = phrases(ordinalSchools)
 
     /// Legal forms of companies, written after a group's name (…集团有限公司).
     static let companyForms = phrases(["有限公司", "股份公司", "公司"])
@@ -175,9 +179,15 @@ enum Lexicon {
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
     static let streetHeads = phrases(["大道", "大街", "东街", "西街", "南街", "北街", "中路", "东路", "西路", "南路", "北路"])
 
-    /// The country's named economic regions, places spanning provinces.
+    /// The country's named regions spanning provinces: economic regions, the contiguous poverty
+    /// areas, and the great mountain ranges.
     static let nationalRegions = [
         "京津冀", "长三角", "长江三角洲", "珠三角", "珠江三角洲", "粤港澳大湾区", "成渝地区", "长江经济带", "黄河流域", "环渤海",
+        // The contiguous areas of the national poverty-alleviation outline (2011–2020).
+        "六盘山区", "秦巴山区", "武陵山区", "乌蒙山区", "滇桂黔石漠化区", "滇西边境山区", "大兴安岭南麓山区", "燕山-太行山区",
+        "吕梁山区", "大别山区", "罗霄山区", "四省藏区", "南疆三地州",
+        // Mountain ranges and peaks of two characters, which features.tsv leaves out with jieba's mistagged words.
+        "秦岭", "南岭", "巴山", "天山", "阴山", "燕山", "岷山", "泰山", "华山", "衡山", "恒山", "嵩山", "庐山",
     ]
 
     /// Named mountains, rivers and lakes (大别山, 鄱阳湖), from jieba's place names (features.tsv).
@@ -221,7 +231,7 @@ enum Lexicon {
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
     static let genericInstitutionModifiers = phrases([
         "村", "村级", "集体", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "普惠", "普惠性", "全日制", "寄宿制", "直属",
-        "特色", "体育", "省级", "市级", "国家级", "工程", "技术", "企业", "研究", "工业设计", "乡镇", "基层", "各级", "各类", "领办",
+        "特色", "体育", "省级", "市级", "国家级", "工程", "技术", "企业", "研究", "工业设计", "平台", "国有平台", "融资平台", "乡镇", "基层", "各级", "各类", "领办",
         "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家", "专门", "工作", "专项", "现代",
     ])
 

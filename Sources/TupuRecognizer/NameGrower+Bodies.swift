@@ -1,6 +1,6 @@
 /// Government and party bodies, and media: departments after a division (县卫健局, 县委统战部),
 /// a committee's department in a list of posts (县委常委、宣传部部长), the two bodies of 党委政府,
-/// national news sites (中国经济网) and their channels (人民网-湖南频道).
+/// national news sites (中国经济网) and their channels (人民网-湖南频道), and numbered schools (县二中).
 extension NameGrower {
     /// 县卫健局, 县委统战部, 湖南省财政厅: a department head after a division name or a bare level
     /// character (and 委 of its party committee), with a topic of one to six characters between;
@@ -88,5 +88,14 @@ extension NameGrower {
             i += 1
         }
         return nil
+    }
+
+    /// A numbered middle school (固安一中, 县二中): named by a division's name or short form, or a
+    /// bare 县 or 市, right before its head, whose 中 begins no word (市一|中心, 二中|全会 …).
+    func ordinalSchool(headStart: Int, headEnd: Int) -> [Candidate] {
+        guard headStart > 0, headEnd >= text.count || !(words.contains(text, headEnd - 1, 2) || text[headEnd] == "全") else { return [] }
+        if let start = divisionFormStarts[headStart] { return [Candidate(type: .institution, start: start, end: headEnd, priority: 1)] }
+        guard "县市".unicodeScalars.contains(text[headStart - 1]) else { return [] }
+        return [Candidate(type: .institution, start: headStart - 1, end: headEnd, priority: 1)]
     }
 }

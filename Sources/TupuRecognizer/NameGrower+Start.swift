@@ -18,6 +18,16 @@ extension NameGrower {
         }
         if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
         if start == bodyEnd { start = headStart }
+        // Two names of the same head side by side are two institutions (灵溪中学|三禾中学), unless the
+        // first is a kind the second is (贞丰县平台公司金帝公司: its platform company, 金帝公司).
+        if type == .institution, start + 2 < headStart {
+            let headKey = WordKey(text, headStart, headEnd - headStart)
+            let sameHead = ((start + 2)...(headStart - 1)).lazy.compactMap { end in
+                marks[end] & Mark.institutionHeadEnd == 0 ? nil
+                    : self.headHit(endingAt: end, where: { $0.start >= start && WordKey(self.text, $0.start, $0.end - $0.start) == headKey })
+            }.last
+            if let sameHead, !namesNothing(start, sameHead.start, generic: Lexicon.genericInstitutionModifiers) { start = sameHead.end }
+        }
         // An institution is not a works: a building verb before it ends where it may begin (…县新建|学校10所).
         if type == .institution, start + 2 <= headStart,
            let verbEnd = ((start + 2)...headStart).last(where: { placeCover[$0] == 0 && Lexicon.buildingVerbs.contains(WordKey(text, $0 - 2, 2)) }) {

@@ -54,6 +54,8 @@ struct NameGrower {
     let placeStarts: [Int: Int]
     /// For each position inside a place name (after its first character), that name's end; 0 elsewhere.
     let placeCover: [Int32]
+    /// Where the division names and short forms end, supported or not, by end: their starts.
+    let divisionFormStarts: [Int: Int]
     /// The ends of the province names the document writes (甘肃 in 每日甘肃网).
     let provinceEnds: Set<Int>
     /// The ends of the township names the document supports (a site after one is named without it).
@@ -62,8 +64,11 @@ struct NameGrower {
     let localPlaceEnds: Set<Int>
 
     init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList,
-         places: [Candidate] = []) {
+         places: [Candidate] = [], divisionForms: [(start: Int, end: Int)] = []) {
         self.text = text
+        var divisionFormStarts: [Int: Int] = [:]
+        for form in divisionForms { divisionFormStarts[form.end] = min(divisionFormStarts[form.end] ?? form.start, form.start) }
+        self.divisionFormStarts = divisionFormStarts
         var placeEnds: [Int: Int] = [:]
         for place in places { placeEnds[place.start] = max(placeEnds[place.start] ?? 0, place.end) }
         self.placeEnds = placeEnds
@@ -132,6 +137,7 @@ struct NameGrower {
         // A head inside a longer word (工程|车辆, 实行|动态) ends nothing, unless a post follows it (党委|书记).
         guard startsPostTitle(at: headEnd) || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
+        if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
         if type == .place, (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
         if startsPostTitle(at: headStart) { return [] }

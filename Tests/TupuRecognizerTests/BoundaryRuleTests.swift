@@ -81,6 +81,13 @@ private let recognizer = Recognizer()
         MarkedSentence("[Place:宁远县]深入推进[Programme:精准扶贫]，[Institution:新华书店]开设分店，“[Programme:文化和自然遗产日]”当天开放。"),
         // Airports and 经开区 are places; a verb of seizing (抢抓) and where a site is (县城) are not their names.
         MarkedSentence("[Place:宁远县]抢抓[Place:永州零陵机场]建设机遇，[Place:宁远经开区]发展加快，在县城[Place:舜德广场]举行。"),
+        // Great mountain ranges and the contiguous areas of the poverty-alleviation outline are places.
+        MarkedSentence("[Place:宁远县]北依[Place:南岭]，属[Place:罗霄山区]。"),
+        // A numbered middle school is named by the division before it (宁远一中, 县二中); a plenum's
+        // session (十九届二中、三中全会) is none.
+        MarkedSentence("[Institution:宁远一中]、[Institution:县二中]本科上线率提升，学习十九届二中、三中全会精神。"),
+        // Two schools side by side are two; a kind before a company's name is its description.
+        MarkedSentence("[Institution:宁远县实验中学][Institution:舜德中学]新校区开工，[Institution:宁远县平台公司九嶷公司]负责建设。"),
     ]
 
     /// A governing verb ends a name (刘强调研|…重点项目): the visit's object is no project.

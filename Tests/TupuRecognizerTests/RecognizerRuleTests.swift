@@ -105,8 +105,8 @@ extension Recognizer {
         // A province's short name before a county's body: the body is the county's.
         MarkedSentence("湖南[Institution:宁远县人民政府]与[Institution:湘粮集团]签约。"),
         // Newspapers named by ordinary words, national news sites and their channels, shops in a list.
-        // Named mountains, rivers and lakes; the country's economic regions.
-        MarkedSentence("[Place:宁远县]游客来自[Place:洞庭湖]畔和[Place:大别山]区，产品销往[Place:粤港澳大湾区]。"),
+        // Named mountains, rivers and lakes; the country's economic regions and contiguous areas (大别山区).
+        MarkedSentence("[Place:宁远县]游客来自[Place:洞庭湖]畔和[Place:大别山区]，产品销往[Place:粤港澳大湾区]。"),
         // A village written after its township is a village even when the gazetteer spells it otherwise.
         MarkedSentence("[Place:宁远县][Place:湾井镇][Place:枫木村]获评省级美丽乡村。"),
         // A province's short name right before its county is one mention of the county.
