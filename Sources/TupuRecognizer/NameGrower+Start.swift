@@ -26,7 +26,9 @@ extension NameGrower {
                 marks[end] & Mark.institutionHeadEnd == 0 ? nil
                     : self.headHit(endingAt: end, where: { $0.start >= start && WordKey(self.text, $0.start, $0.end - $0.start) == headKey })
             }.last
-            if let sameHead, !namesNothing(start, sameHead.start, generic: Lexicon.genericInstitutionModifiers) { start = sameHead.end }
+            if let sameHead, !namesNothing(start, sameHead.start, generic: Lexicon.genericInstitutionModifiers) {
+                start = sameHead.end + (text[sameHead.end] == "·" ? 1 : 0)
+            }
         }
         // An institution is not a works: a building verb before it ends where it may begin (…县新建|学校10所).
         if type == .institution, start + 2 <= headStart,

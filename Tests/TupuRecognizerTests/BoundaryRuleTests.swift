@@ -88,6 +88,9 @@ private let recognizer = Recognizer()
         MarkedSentence("[Institution:宁远一中]、[Institution:县二中]本科上线率提升，学习十九届二中、三中全会精神。"),
         // Two schools side by side are two; a kind before a company's name is its description.
         MarkedSentence("[Institution:宁远县实验中学][Institution:舜德中学]新校区开工，[Institution:宁远县平台公司九嶷公司]负责建设。"),
+        // A middle dot between two schools belongs to neither (…实验中学·舜德中学); items before 等 and a
+        // count of a scale (等多个百亿级项目) share the head.
+        MarkedSentence("[Institution:宁远县实验中学]·[Institution:舜德中学]新校落成，[Project:九嶷科技项目|九嶷科技]等多个百亿级项目落地。"),
     ]
 
     /// A governing verb ends a name (刘强调研|…重点项目): the visit's object is no project.
@@ -154,6 +157,8 @@ private let recognizer = Recognizer()
         "新建普惠性民办幼儿园2所，体育特色学校建成5个，新增省级工程研究中心和企业技术中心3家。",
         // Words that begin with a head (广场舞, 大街小巷) name no site.
         "村民跳起广场舞，走遍大街小巷。",
+        // A public service described (…为一体的公共文化服务中心) is a kind.
+        "宁远县建成集阅览、培训为一体的公共文化服务中心。",
     ])
     func phrasesOfReportsAreNoNames(_ text: String) {
         let names = recognizer.namesBesidesTheCounty(in: text)
