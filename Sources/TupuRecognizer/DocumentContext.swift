@@ -201,20 +201,20 @@ struct DocumentContext {
         let characters = ScalarSet(of: text)
         var names: [(String, Gazetteer.Division)] = []
         let townships = gazetteer.townships(of: county)
-        let townshipNames = Set(townships.map(\.name))
+        let textHasXiang = characters.contains("乡")
         for township in townships {
             let villages = gazetteer.villages(of: township) { characters.containsAll(utf8: $0) }
             for village in villages where village.name.unicodeScalars.count >= 3 { names.append((village.name, village)) }
-            if township.name.hasSuffix("镇"), township.name.unicodeScalars.count >= 3 {
-                let former = String(township.name.dropLast()) + "乡"
-                if !townshipNames.contains(former), characters.containsAll(utf8: ArraySlice(former.utf8)) { names.append((former, township)) }
-            }
+            // 镇 is three bytes of UTF-8; the body before it must be two characters at least, all in the text.
+            let name = township.name.utf8
+            guard textHasXiang, name.count >= 9, name.reversed().starts(with: "镇".utf8.reversed()), characters.containsAll(utf8: ArraySlice(name.dropLast(3))) else { continue }
+            let former = String(township.name.dropLast()) + "乡"
+            if !townships.contains(where: { $0.name == former }) { names.append((former, township)) }
         }
         guard !names.isEmpty else { return [] }
-        let currentlyNamed = Set(hits.map(\.payload.division))
         return AhoCorasick(names).matches(in: text).map { match in
             var division = match.payload
-            if division.level == .township, !currentlyNamed.contains(division.index) {
+            if division.level == .township, !hits.contains(where: { $0.payload.division == division.index }) {
                 division = division.named(String(scalars: text[match.start..<match.end]))
             }
             return Candidate(type: .place, start: match.start, end: match.end, priority: 2, division: division)

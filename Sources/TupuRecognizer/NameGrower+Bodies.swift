@@ -94,7 +94,15 @@ extension NameGrower {
     /// bare 县 or 市, right before its head, whose 中 begins no word (市一|中心, 二中|全会 …).
     func ordinalSchool(headStart: Int, headEnd: Int) -> [Candidate] {
         guard headStart > 0, headEnd >= text.count || !(words.contains(text, headEnd - 1, 2) || text[headEnd] == "全") else { return [] }
-        if let start = divisionFormStarts[headStart] { return [Candidate(type: .institution, start: start, end: headEnd, priority: 1)] }
+        // The forms come in order of their ends: the first ending at the head is found by halving.
+        var low = 0, high = divisionForms.count
+        while low < high {
+            let middle = (low + high) / 2
+            if divisionForms[middle].end < headStart { low = middle + 1 } else { high = middle }
+        }
+        if let start = divisionForms[low...].prefix(while: { $0.end == headStart }).map(\.start).min() {
+            return [Candidate(type: .institution, start: start, end: headEnd, priority: 1)]
+        }
         guard "县市".unicodeScalars.contains(text[headStart - 1]) else { return [] }
         return [Candidate(type: .institution, start: headStart - 1, end: headEnd, priority: 1)]
     }

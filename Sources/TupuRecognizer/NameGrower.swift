@@ -54,8 +54,8 @@ struct NameGrower {
     let placeStarts: [Int: Int]
     /// For each position inside a place name (after its first character), that name's end; 0 elsewhere.
     let placeCover: [Int32]
-    /// Where the division names and short forms end, supported or not, by end: their starts.
-    let divisionFormStarts: [Int: Int]
+    /// The division names and short forms of the text, supported or not, in order of their ends.
+    let divisionForms: [(start: Int, end: Int)]
     /// The ends of the province names the document writes (甘肃 in 每日甘肃网).
     let provinceEnds: Set<Int>
     /// The ends of the township names the document supports (a site after one is named without it).
@@ -66,9 +66,7 @@ struct NameGrower {
     init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList,
          places: [Candidate] = [], divisionForms: [(start: Int, end: Int)] = []) {
         self.text = text
-        var divisionFormStarts: [Int: Int] = [:]
-        for form in divisionForms { divisionFormStarts[form.end] = min(divisionFormStarts[form.end] ?? form.start, form.start) }
-        self.divisionFormStarts = divisionFormStarts
+        self.divisionForms = divisionForms
         var placeEnds: [Int: Int] = [:]
         for place in places { placeEnds[place.start] = max(placeEnds[place.start] ?? 0, place.end) }
         self.placeEnds = placeEnds
