@@ -18,23 +18,7 @@ extension NameGrower {
         }
         if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
         if start == bodyEnd { start = headStart }
-        // Two names of the same head side by side are two institutions (灵溪中学|三禾中学), unless the
-        // first is a kind the second is (贞丰县平台公司金帝公司: its platform company, 金帝公司).
-        if type == .institution, start + 2 < headStart {
-            let headKey = WordKey(text, headStart, headEnd - headStart)
-            let sameHead = ((start + 2)...(headStart - 1)).lazy.compactMap { end in
-                marks[end] & Mark.institutionHeadEnd == 0 ? nil
-                    : self.headHit(endingAt: end, where: { $0.start >= start && WordKey(self.text, $0.start, $0.end - $0.start) == headKey })
-            }.last
-            if let sameHead, !namesNothing(start, sameHead.start, generic: Lexicon.genericInstitutionModifiers) {
-                start = sameHead.end + (text[sameHead.end] == "·" ? 1 : 0)
-            }
-        }
-        // An institution is not a works: a building verb before it ends where it may begin (…县新建|学校10所).
-        if type == .institution, start + 2 <= headStart,
-           let verbEnd = ((start + 2)...headStart).last(where: { placeCover[$0] == 0 && Lexicon.buildingVerbs.contains(WordKey(text, $0 - 2, 2)) }) {
-            start = verbEnd
-        }
+        if type == .institution { start = institutionStart(from: start, headStart: headStart, headEnd: headEnd) }
         // A works named after its company begins with the company's name (山东省土地发展集团|乡村振兴…示范项目).
         if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
         start = afterPlaceCut(start, before: headStart)
@@ -65,6 +49,28 @@ extension NameGrower {
         if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads),
            let townshipEnd = (start..<headStart).last(where: { townshipEnds.contains($0) }), townshipEnd > start {
             start = townshipEnd
+        }
+        return start
+    }
+
+    /// Where an institution's name begins, from `start`: after another name of the same head beside it
+    /// (灵溪中学|三禾中学), unless that one is a kind the second is (贞丰县平台公司金帝公司: its platform
+    /// company, 金帝公司); and after a building verb, for an institution is not a works (…县新建|学校10所).
+    func institutionStart(from start: Int, headStart: Int, headEnd: Int) -> Int {
+        var start = start
+        if start + 2 < headStart {
+            let headKey = WordKey(text, headStart, headEnd - headStart)
+            let sameHead = ((start + 2)...(headStart - 1)).lazy.compactMap { end in
+                self.marks[end] & Mark.institutionHeadEnd == 0 ? nil
+                    : self.headHit(endingAt: end, where: { $0.start >= start && WordKey(self.text, $0.start, $0.end - $0.start) == headKey })
+            }.last
+            if let sameHead, !namesNothing(start, sameHead.start, generic: Lexicon.genericInstitutionModifiers) {
+                start = sameHead.end + (text[sameHead.end] == "·" ? 1 : 0)
+            }
+        }
+        if start + 2 <= headStart,
+           let verbEnd = ((start + 2)...headStart).last(where: { placeCover[$0] == 0 && Lexicon.buildingVerbs.contains(WordKey(text, $0 - 2, 2)) }) {
+            start = verbEnd
         }
         return start
     }
