@@ -41,6 +41,12 @@ struct CanonicalNamer {
     /// (十四五 and 十四五规划, 乡村工匠培育 and 乡村工匠培育行动, 新型城镇化 and 新型城镇化建设).
     static let namingTails = ["规划", "行动", "战略", "计划", "活动", "建设", "工作", "政策", "项目", "工程"]
 
+    /// A company's legal form, which its short name leaves off (正邦集团 for 正邦集团有限公司,
+    /// 采芝林药业公司 for 采芝林药业有限公司), longest first.
+    static let legalForms: [(form: String, shortForm: String)] = [
+        ("股份有限公司", ""), ("有限责任公司", ""), ("有限公司", ""), ("股份有限公司", "公司"), ("有限责任公司", "公司"), ("有限公司", "公司"),
+    ]
+
     /// Folds a shorter name into the entity of its fuller form, which then carries it as an alias:
     /// a name written without the place it begins with elsewhere (实验小学 into 宁远县实验小学,
     /// 香芋产业园项目 into 湾井镇香芋产业园项目, 九嶷山景区 into 湖南九嶷山景区), and a programme or project named without its
@@ -64,6 +70,9 @@ struct CanonicalNamer {
             var shorter: [Substring] = []
             if entity.type != .institution {
                 shorter += Self.namingTails.filter { name.hasSuffix($0) && name.count > $0.count }.map { name.dropLast($0.count) }
+            } else {
+                shorter += Self.legalForms.filter { name.hasSuffix($0.form) && name.count > $0.form.count + 1 }
+                    .map { Substring(name.dropLast($0.form.count) + $0.shortForm) }
             }
             if name.count > 1 && longestPrefix > 0 {
                 // Places one after another are taken off one by one (宁远县|湾井镇|香芋产业园项目).

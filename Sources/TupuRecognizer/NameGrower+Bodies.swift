@@ -20,7 +20,8 @@ extension NameGrower {
         let knownTopic = Lexicon.knownDepartmentTopics.first { topic in
             headStart - topic.count >= 0 && text[(headStart - topic.count)..<headStart].elementsEqual(topic)
         }.map { headStart - $0.count }
-        let grown = nameStart(before: knownTopic ?? headStart, limit: 14, crossesBodies: true)
+        let near = nameStart(before: knownTopic ?? headStart, limit: 14, crossesBodies: true)
+        let grown = conjoinedTopicStart(before: near) ?? near
         if let committee = committeeListed(before: grown), (1...4).contains(headStart - grown), !Self.levelCharacters.contains(text[grown]) {
             return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
                               name: committee + String(scalars: text[grown..<headEnd]))]
@@ -38,7 +39,7 @@ extension NameGrower {
         if topic < headStart, text[topic] == "委", headEnd - headStart == 1 || topic + 1 < headStart { topic += 1 }
         // 县委县政府: two bare bodies, each found as such.
         if topic < headStart, marks[topic] & Mark.bodyStart != 0 { return [] }
-        guard (0...6).contains(headStart - topic) || topic == knownTopic, headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
+        guard (0...6).contains(headStart - topic) || topic == knownTopic || (grown != near && headStart - topic <= 10), headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
         // A verb is no topic: 陵水|安排|政府投资 is the county arranging.
         if headStart - topic >= 2, words.isVerb(text, topic, 2), !Lexicon.worksVerbs.contains(WordKey(text, topic, 2)) { return [] }
         if String(scalars: text[topic..<headEnd]) == "党委政府" {

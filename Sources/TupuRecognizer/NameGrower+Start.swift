@@ -11,6 +11,7 @@ extension NameGrower {
         let grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute,
                               crossesBodies: kinds.contains(.unit), stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads))
         var start = trimmedStart(grown, before: bodyEnd, joinsRoute: joinsRoute)
+        if type == .project, let itemStart = listItemStart(across: grown, headEnd: headEnd) { start = itemStart }
         // A street or site named by a verb (解放中路, 安定中路) keeps it: trimming would leave no name.
         if type == .place, headStart - start < 2, headStart - grown >= 2, head(headStart, headEnd, isIn: Lexicon.streetHeads) {
             let body = (grown..<headStart).last { townshipEnds.contains($0) } ?? grown
@@ -18,7 +19,7 @@ extension NameGrower {
         }
         if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
         if start == bodyEnd { start = headStart }
-        if type == .institution { start = institutionStart(from: start, headStart: headStart, headEnd: headEnd) }
+        if type == .institution { start = institutionStart(from: conjoinedTopicStart(before: start) ?? start, headStart: headStart, headEnd: headEnd) }
         // A works named after its company begins with the company's name (山东省土地发展集团|乡村振兴…示范项目).
         if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
         start = afterPlaceCut(start, before: headStart)
@@ -51,6 +52,31 @@ extension NameGrower {
             start = townshipEnd
         }
         return start
+    }
+
+    /// Where a project's name that an enumeration comma follows begins when it stopped at 和
+    /// (…、多功能生态包装和农地膜投资项目、…): inside a list, and not its last item, 和 joins no
+    /// items and belongs to the name, which runs back to the comma before it.
+    func listItemStart(across start: Int, headEnd: Int) -> Int? {
+        guard start >= 2, text[start - 1] == "和", headEnd < text.count, text[headEnd] == "、" else { return nil }
+        let earlier = nameStart(before: start - 1, limit: 12, joinsRoute: true)
+        guard earlier > 0, earlier < start - 2, text[earlier - 1] == "、" else { return nil }
+        return earlier
+    }
+
+    /// Where a body begins whose topic is written with 和 after its division (县|招商引资和营商环境服务中心,
+    /// 宁远县|科技和工业信息化局): at the division or its bare level character, with no name's end between
+    /// it and 和 (县委|和…, 县医院|和… join two bodies).
+    func conjoinedTopicStart(before start: Int) -> Int? {
+        guard start >= 3, text[start - 1] == "和" else { return nil }
+        let conjunction = start - 1
+        let earlier = nameStart(before: conjunction, limit: 10)
+        guard earlier < conjunction - 2,
+              placeEnds[earlier].map({ $0 < conjunction - 1 })
+                ?? (Self.levelCharacters.contains(text[earlier]) && (earlier == 0 || !Self.isNameCharacter(text[earlier - 1]))),
+              !((earlier + 1)...conjunction).contains(where: { marks[$0] & (Mark.headEnd | Mark.bodyEnd | Mark.placeHeadEnd) != 0 })
+        else { return nil }
+        return earlier
     }
 
     /// Where an institution's name begins, from `start`: after another name of the same head beside it

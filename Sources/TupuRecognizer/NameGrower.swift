@@ -200,7 +200,7 @@ struct NameGrower {
             let oneCharacterBody = end - start == 1 && !Self.levelCharacters.contains(text[start])
                 && !(Self.copulasAndPrepositions.contains(previous) && Lexicon.genericModifiers.contains(WordKey(text, start, 1)))
             if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
-                && !beginsName(at: start - 1) && placeCover[start] == 0
+                && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0
                 && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2 && Self.isNameCharacter(text[start - 2])
                      && !Lexicon.stopCharacters.contains(text[start - 2])) { break }
             start -= 1
@@ -208,7 +208,7 @@ struct NameGrower {
         // A name does not begin with a function character (unless it begins a word of the name, 同心,
         // or a place, 共和县).
         while start < end, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: end), !beginsName(at: start),
-              placeEnds[start] == nil { start += 1 }
+              !beginsListItem(at: start), placeEnds[start] == nil { start += 1 }
         return start
     }
 
@@ -216,6 +216,12 @@ struct NameGrower {
     /// names (…会议暨…推进会) only where a name ends right before it.
     func beginsName(at index: Int) -> Bool {
         text[index] == "暨" && (index == 0 || !Self.isNameCharacter(text[index - 1]) || Lexicon.stopCharacters.contains(text[index - 1]))
+    }
+
+    /// Whether the conjunction at `index` begins an item of a list instead (…、和一肉制品生产项目):
+    /// no conjunction comes right after an enumeration comma.
+    func beginsListItem(at index: Int) -> Bool {
+        index > 0 && text[index - 1] == "、" && (text[index] == "和" || text[index] == "与")
     }
 
     /// Whether a common word that is no conjunction or preposition starts at `index` and ends

@@ -49,6 +49,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(projects.first?.aliases == ["香芋产业示范园"])
     }
 
+    /// A company written with and without its legal form is one institution under the full name
+    /// (…集团 and …集团有限公司; …药业 and …药业有限公司; …能源公司 and …能源有限公司).
+    @Test func aCompanyWithoutItsLegalFormIsOneInstitution() {
+        let document = link("宁远县与舜帝集团签约，舜帝集团有限公司投资建设。九嶷药业有限公司、九嶷药业代表出席，湘南能源公司与湘南能源有限公司签约。")
+        let companies = document.entities.filter { $0.type == .institution }.map(\.name).sorted()
+        #expect(companies == ["九嶷药业有限公司", "湘南能源有限公司", "舜帝集团有限公司"], "\(companies)")
+    }
+
     /// One quoted name with a shorter tail that ends the longer one is one programme.
     @Test func aQuotedActivityWrittenTwiceIsOneProgramme() {
         let document = link("宁远县开展“比学赶超”集中观摩活动。“比学赶超”观摩活动首站来到湾井镇，“比学赶超”系列活动同步启动。")

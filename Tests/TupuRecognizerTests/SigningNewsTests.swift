@@ -1,0 +1,42 @@
+import Testing
+import TupuRecognizer
+
+/// One shared recognizer: building its automata takes a moment.
+private let recognizer = Recognizer()
+
+/// Names in news of investment signings and aid between regions: media apps and papers, zones
+/// and buildings where signings are held, lists of signed projects, and bodies whose topic is
+/// written with 和. Fresh sentences, one rule each.
+@Suite struct SigningNewsTests {
+    static let cases: [MarkedSentence] = [
+        // A news app (…客户端) and papers of other kinds than dailies (…新报, …时报) are media.
+        MarkedSentence("[Institution:永州日报]、[Institution:新永州客户端]和[Institution:湘南新报]记者报道。"),
+        // A county's industrial cluster zone, a processing park and an office tower are places.
+        MarkedSentence("[Place:县产业集聚区]、[Place:宁远县农副产品加工园区]负责人在[Place:舜德大厦]签约。"),
+        // A science park in a list of signed projects is one of them.
+        MarkedSentence("签约项目有[Project:九嶷科技园]、[Project:湾井生态产业园]等。"),
+        // 和 right after an enumeration comma begins an item (…、和顺食品加工项目), and 和 inside an
+        // item that is not the list's last belongs to it.
+        MarkedSentence("项目包括[Project:舜源鞋业生产项目]、[Project:和顺食品加工项目]、[Project:新型包装和农膜生产项目]、[Project:九嶷山泉水项目]。"),
+        // A body whose topic holds 和 begins at its bare level character.
+        MarkedSentence("[Institution:县商务和营商环境服务中心]、[Institution:县科技和工业信息化局]负责人参加。"),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheMarkedEntities(_ sentence: MarkedSentence) {
+        let result = recognizer.missing(sentence)
+        #expect(result.missing.isEmpty, "missing \(result.missing), found \(result.found)")
+    }
+
+    /// 和 between two bodies, or two departments, joins them: neither takes the other's name.
+    @Test func conjoinedBodiesStayTwo() {
+        let names = Set(recognizer.recognize("县委和县政府高度重视，县财政局和县税务局联合检查，县医院和乡镇卫生院参加。").mentions.map(\.name))
+        #expect(names == ["县委", "县政府", "县财政局", "县税务局", "县医院"], "\(names)")
+    }
+
+    /// The last item of a list joined by 和 shares the head: 和 there is a conjunction.
+    @Test func theListsLastConjunctionJoinsItems() {
+        let names = recognizer.recognize("建设城南污水管网、农村道路和桥梁改造项目等。").mentions.map(\.name)
+        #expect(!names.contains { $0.contains("和") }, "\(names)")
+    }
+}
