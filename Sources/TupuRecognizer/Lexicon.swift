@@ -45,15 +45,15 @@ enum Lexicon {
     /// Heads of government departments and bodies, which name one only after a division or a
     /// bare level character (县卫健局, 县委统战部, 湖南省财政厅, 湾井镇政府).
     static let departmentHeads = [
-        "局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委", "发改委", "卫健委", "教委", "经信委", "农委", "科委",
+        "局", "分局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委", "发改委", "卫健委", "教委", "经信委", "农委", "科委",
         "建委", "工信委", "民宗委", "编委", "农办", "编办", "网信办", "文明办", "扶贫办", "信访办", "新闻办",
     ]
 
     /// Departments' topics written with 和 (文化和旅游厅, 住房和城乡建设局), after the ministries, or
-    /// with a word that elsewhere ends a name (投资促进局).
+    /// with a word that elsewhere ends a name (投资促进局) or leads one (自然|资源局: jieba's adverb).
     static let knownDepartmentTopics: [[Unicode.Scalar]] = [
         "文化和旅游", "文化广播电视和旅游", "住房和城乡建设", "人力资源和社会保障", "工业和信息化", "自然资源和规划",
-        "文化广电和旅游", "科学技术和工业信息化", "发展和改革", "投资促进",
+        "文化广电和旅游", "科学技术和工业信息化", "发展和改革", "投资促进", "自然资源", "生态环境",
     ].map { Array($0.unicodeScalars) }
 
     /// Government and party bodies named bare (县委, 旗政府, 盟委, 镇党委, 村委会); linking adds the
@@ -218,6 +218,7 @@ enum Lexicon {
         "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养", "乡村振兴", "脱贫攻坚", "援藏", "优惠", "科学",
         "内", "河道", "治理", "品牌", "郊野", "村里", "一些", "主", "春季", "夏季", "秋季", "冬季", "秋冬季", "春夏季",
         "上半年", "下半年", "次", "此次", "本次", "这次", "实际", "优秀", "先进", "成功", "级", "亿级", "亿元级", "多个", "多项", "多家", "一系列", "若干",
+        "超", "过", "超亿元", "过亿元", "千万元", "百万元", "十亿元", "百亿元", "千亿元",
     ])
 
     /// The generic words that give only a works' status, rank, money or period, not what it builds
@@ -279,6 +280,8 @@ enum Lexicon {
 
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
     static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级份")
+    /// The classifiers that count projects (两个, 3项, 一批): projects counted by one are a class.
+    static let projectClassifiers = ScalarSet("个项批")
 
     /// What a head's own kind changes in the rules; `headKinds` gives them in one lookup per head.
     struct HeadKinds: OptionSet {

@@ -194,15 +194,19 @@ extension NameGrower {
         return close + 1 == headStart - 2 || namesNothing(close + 1, headStart - 2, generic: Lexicon.genericModifiers)
     }
 
-    /// Whether a body counts what its head names: a count after any generic words it begins with
-    /// (村里|一个|环湖公园), or a number right before it (30|座郊野公园).
-    func isCounted(_ start: Int, before headStart: Int) -> Bool {
+    /// Whether a body counts what its head names: a count after any places and generic words it
+    /// begins with (村里|一个|环湖公园, 宁远县|两个|风电项目), or a number, or a number and a classifier, right before it (30|座郊野公园,
+    /// 建设3个|光伏项目).
+    func isCounted(_ start: Int, before headStart: Int, by measures: ScalarSet = Lexicon.measureCharacters) -> Bool {
         if start > 0, Self.isDigit(text[start - 1]) { return true }
+        if start >= 2, measures.contains(text[start - 1]), Lexicon.projectClassifiers.contains(text[start - 1]),
+           Self.isDigit(text[start - 2]) || Lexicon.numerals.contains(text[start - 2]) { return true }
         var i = start
-        while let next = genericModifierEnd(at: i, limit: headStart, in: Lexicon.genericModifiers) { i = next }
+        while let next = placeEnds[i].flatMap({ $0 < headStart ? $0 : nil })
+                ?? genericModifierEnd(at: i, limit: headStart, in: Lexicon.genericModifiers) { i = next }
         // A numeral alone begins many names (九嶷山, 七里海): only one with its measure counts.
         guard let count = countEnd(at: i, limit: headStart) else { return false }
-        return Lexicon.measureCharacters.contains(text[count - 1])
+        return measures.contains(text[count - 1])
     }
 
     /// Whether a count follows the head (项目5个, 项目109个).

@@ -44,6 +44,10 @@ struct NameGrower {
 
     static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")
 
+    /// Stop characters that are content words of their own (率 of 率队, 占 of 占地): at the end of a
+    /// common noun (大功率, 效率) they stand inside a name.
+    static let contentStopCharacters = ScalarSet("率占继跟赴过共同")
+
     /// The characters that end division names (县, 镇 …): a bare one before a head is the document's.
     static let levelCharacters = ScalarSet("省市县区镇乡村")
 
@@ -155,6 +159,10 @@ struct NameGrower {
               var start = nameStart(of: type, headStart: headStart, headEnd: headEnd, kinds: kinds) else { return [] }
         // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园).
         if type == .place, isCounted(start, before: headStart) { return [] }
+        // So are projects counted by theirs (两个风电项目, 3个光伏项目); what counts a thing the works
+        // build (12条背街小巷改造) or a capacity (5万吨…项目) does not make a class.
+        if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
+           isCounted(start, before: headStart, by: Lexicon.projectClassifiers) { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme : type
@@ -201,6 +209,7 @@ struct NameGrower {
                 && !(Self.copulasAndPrepositions.contains(previous) && Lexicon.genericModifiers.contains(WordKey(text, start, 1)))
             if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
                 && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0
+                && !(Self.contentStopCharacters.contains(previous) && words.nounEnds(in: text, at: start))
                 && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2 && Self.isNameCharacter(text[start - 2])
                      && !Lexicon.stopCharacters.contains(text[start - 2])) { break }
             start -= 1
@@ -276,7 +285,7 @@ struct NameGrower {
                // A phase right before the head is the name's (…基地建设|一期|项目).
                !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
                 start = word.end
-            } else if let quantity = quantityEnd(at: start, limit: end) {
+            } else if let quantity = quantityEnd(at: start, limit: end), !isCapacity(start, quantity) {
                 start = quantity
             } else {
                 break
@@ -284,6 +293,14 @@ struct NameGrower {
         }
         return start
     }
+
+    /// Whether the quantity `start..<end` is a capacity (5万吨, 100MW, 20万千瓦): what it measures is
+    /// what the works makes, and the capacity is part of its name (5万吨玻纤池窑拉丝项目).
+    func isCapacity(_ start: Int, _ end: Int) -> Bool {
+        Self.capacityUnits.contains { unit in end - unit.count > start && text[(end - unit.count)..<end].elementsEqual(unit) }
+    }
+
+    static let capacityUnits: [[Unicode.Scalar]] = ["吨", "千瓦", "兆瓦", "MW", "KW", "kW", "GW"].map { Array($0.unicodeScalars) }
 
     /// Whether a boundary word starts at `start` and one ends at `end` (a word between them is one).
     func isBoundaryWord(_ start: Int, _ end: Int) -> Bool {

@@ -106,7 +106,8 @@ public struct Recognizer: Sendable {
 
     /// Recognizes the entity mentions of `text`.
     public func recognize(_ text: String) -> RecognizedDocument {
-        let scalars = Array(text.unicodeScalars)
+        let written = Array(text.unicodeScalars)
+        let scalars = Self.pairingStraightQuotes(written)
         let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionMatcher.matches(in: scalars))
         let lexiconHits = lexiconMatcher.matches(in: scalars)
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
@@ -125,11 +126,35 @@ public struct Recognizer: Sendable {
         }
         candidates += QuotedNames(text: scalars).programmeCandidates()
         let kept = Candidate.outermost(candidates)
-        let mentions = kept.filter { !$0.isTitle }.map { $0.mention(in: scalars) }
-        return RecognizedDocument(text: scalars, mentions: mentions, county: context.county,
+        let mentions = kept.filter { !$0.isTitle }.map { $0.mention(in: written) }
+        return RecognizedDocument(text: written, mentions: mentions, county: context.county,
                                   prefecture: context.prefecture, province: context.province,
-                                  innerPlaces: Self.innerPlaces(places, outside: kept).map { $0.mention(in: scalars) },
+                                  innerPlaces: Self.innerPlaces(places, outside: kept).map { $0.mention(in: written) },
                                   township: township, village: village)
+    }
+
+    /// `text` with straight double quotation marks read as the curly pairs the rules know
+    /// (招商引资"一把手工程" as 招商引资“一把手工程”): within a line, the first of a pair opens and the
+    /// second closes; an odd last one stays as written. Offsets do not change.
+    static func pairingStraightQuotes(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard text.contains("\"") else { return text }
+        var result = text
+        var open: Int?
+        for index in text.indices {
+            switch text[index] {
+            case "\n": open = nil
+            case "\"":
+                if let opening = open {
+                    result[opening] = "“"
+                    result[index] = "”"
+                    open = nil
+                } else {
+                    open = index
+                }
+            default: break
+            }
+        }
+        return result
     }
 
     /// The division places that lie inside a kept mention without being one, one per span.

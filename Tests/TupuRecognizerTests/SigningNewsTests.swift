@@ -20,7 +20,19 @@ private let recognizer = Recognizer()
         MarkedSentence("项目包括[Project:舜源鞋业生产项目]、[Project:和顺食品加工项目]、[Project:新型包装和农膜生产项目]、[Project:九嶷山泉水项目]。"),
         // A body whose topic holds 和 begins at its bare level character.
         MarkedSentence("[Institution:县商务和营商环境服务中心]、[Institution:县科技和工业信息化局]负责人参加。"),
+        // A branch bureau, and a ministry's topic whose first word jieba reads as an adverb (自然|资源局).
+        MarkedSentence("[Institution:县生态环境分局]、[Institution:县自然资源局]等职能单位参加。"),
+        // Straight quotation marks quote a name as curly ones do.
+        MarkedSentence("全县落实招商引资\"[Programme:领导包联工程]\"，扎实推进。"),
+        // A capacity begins a project's name; a stop character ending a common noun (大功率) stands in one.
+        MarkedSentence("洽谈达成了[Project:10万吨饲料加工项目]，总投资2亿元的[Project:大功率电机生产项目]签约落地。"),
     ]
+
+    /// Projects counted by their classifier, and bodies of money scales only, are classes.
+    @Test func countedProjectsAndMoneyScalesAreClasses() {
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县两个风电项目令人瞩目，超亿元项目有10个，千万元以上项目达到71个，建设3个光伏项目。")
+        #expect(names.isEmpty, "found \(names)")
+    }
 
     @Test(arguments: cases)
     func findsTheMarkedEntities(_ sentence: MarkedSentence) {
