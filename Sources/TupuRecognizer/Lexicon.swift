@@ -6,7 +6,7 @@ enum Lexicon {
     static let institutionHeads = [
         "人民医院", "中医院", "医院", "卫生院", "卫生室", "卫生服务中心", "疾病预防控制中心", "疾控中心", "妇幼保健院",
         "大学", "学院", "职业中学", "中学", "小学", "初中", "高中", "幼儿园", "学校", "教育集团", "党校",
-        "集团", "有限公司", "股份公司", "公司", "专业合作社", "合作社", "合作联社", "协会", "学会", "商会", "联合会", "研究会",
+        "集团", "有限公司", "有限责任公司", "股份有限公司", "股份公司", "公司", "专业合作社", "合作社", "合作联社", "协会", "学会", "商会", "联合会", "研究会",
         "纪念馆", "展览馆", "博物馆", "图书馆", "文化馆", "科技馆", "美术馆", "书屋", "研究院", "研究所", "研究中心",
         "银行", "信用社", "电视台", "广播电台", "融媒体中心", "报社", "日报社", "日报", "晚报", "直播间", "党支部", "党委", "村委会", "居委会",
         "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会", "超市", "商场", "酒店", "宾馆", "网",
@@ -22,6 +22,8 @@ enum Lexicon {
 
     /// Legal forms of companies, written after a group's name (…集团有限公司).
     static let companyForms = phrases(["有限公司", "股份公司", "公司"])
+    /// The legal forms too long for a phrase key (…投资|有限责任公司).
+    static let longCompanyForms: Set<String> = ["有限责任公司", "股份有限公司"]
 
     /// Heads of newspapers and broadcasters: their bodies are ordinary words (工人日报, 经济日报),
     /// so a body of generic words still names one.
@@ -218,7 +220,7 @@ enum Lexicon {
         "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养", "乡村振兴", "脱贫攻坚", "援藏", "优惠", "科学",
         "内", "河道", "治理", "品牌", "郊野", "村里", "一些", "主", "春季", "夏季", "秋季", "冬季", "秋冬季", "春夏季",
         "上半年", "下半年", "次", "此次", "本次", "这次", "实际", "优秀", "先进", "成功", "级", "亿级", "亿元级", "多个", "多项", "多家", "一系列", "若干",
-        "超", "过", "超亿元", "过亿元", "千万元", "百万元", "十亿元", "百亿元", "千亿元",
+        "特色", "超", "过", "超亿元", "过亿元", "千万元", "百万元", "十亿元", "百亿元", "千亿元",
     ])
 
     /// The generic words that give only a works' status, rank, money or period, not what it builds
@@ -238,6 +240,10 @@ enum Lexicon {
         "特色", "体育", "省级", "市级", "国家级", "工程", "技术", "企业", "研究", "工业设计", "平台", "国有平台", "融资平台", "公共", "文化", "乡镇", "基层", "各级", "各类", "领办",
         "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家", "专门", "工作", "专项", "现代",
     ])
+
+    /// Words that rank a project among others (重点, 签约): after a named park they make a class of
+    /// its projects (…共建产业园|重点项目), not a project of its own.
+    static let rankModifiers = phrases(["重点", "重大", "骨干", "龙头", "签约", "招商", "招商引资", "入园", "入驻", "首批"])
 
     /// Either kind of generic word: what a quoted title of rank is made of (“国家二级图书馆”).
     static let genericRanksAndKinds = genericModifiers.union(genericInstitutionModifiers)

@@ -43,6 +43,24 @@ extension NameGrower {
                 && words.contains(text, start, headStart - start))
     }
 
+    /// Whether a 项目 after a named works and words of rank only (青岛-安顺共建产业园|重点项目) names
+    /// that works' projects as a class: the works is the name, found from its own head.
+    func ranksProjectsOfAWorks(start: Int, headStart: Int, headEnd: Int) -> Bool {
+        guard WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead, start + 2 < headStart - 1 else { return false }
+        return ((start + 2)...(headStart - 1)).contains { end in
+            marks[end] & Mark.headEnd != 0
+                && headHit(endingAt: end, where: { if case .head(.project) = $0.payload { $0.start > start } else { false } }) != nil
+                && isRankOnly(end, headStart)
+        }
+    }
+
+    /// Whether `start..<end` is made of words of rank only (重点, 签约招商).
+    func isRankOnly(_ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, let next = genericModifierEnd(at: i, limit: end, in: Lexicon.rankModifiers) { i = next }
+        return i == end
+    }
+
     /// The programme quoted before generic words and 项目 (“四个十大”重点项目): those projects are
     /// its own; nil for any other body.
     func quotedProgrammeOfProjects(start: Int, headStart: Int, headEnd: Int) -> Candidate? {

@@ -109,6 +109,7 @@ extension NameGrower {
                 named.name == nil ? Candidate(type: named.type, start: named.start, end: headEnd, priority: named.priority) : named
             }
         }
-        return headHit(endingAt: headEnd, where: { $0.start < headStart && head($0.start, headEnd, isIn: Lexicon.companyForms) }) != nil ? [] : nil
+        return headHit(endingAt: headEnd, where: { $0.start < headStart && (head($0.start, headEnd, isIn: Lexicon.companyForms)
+            || Lexicon.longCompanyForms.contains(String(scalars: text[$0.start..<headEnd]))) }) != nil ? [] : nil
     }
 }

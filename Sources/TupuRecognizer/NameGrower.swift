@@ -172,6 +172,7 @@ struct NameGrower {
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
         if type == .project, let programme = quotedProgrammeOfProjects(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
+        if type == .project, ranksProjectsOfAWorks(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         if type == .project || type == .programme, namesAClass(start: start, headStart: headStart, headEnd: headEnd, kinds: kinds) { return [] }
         // A zone or site named by generic words only (生态涵养保护区, 国家全域旅游示范区) is a kind, not a place.
         if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true) { return [] }

@@ -40,7 +40,19 @@ public struct WordList: Sendable {
             }
             tagOfWord[key] = code
         }
+        for word in Self.attributiveTimeWords {
+            let tag = codeOfTag["b"] ?? {
+                tagNames.append("b")
+                tagLeads.append(false)
+                return UInt8(tagNames.count - 1)
+            }()
+            tagOfWord[WordKey(word.unicodeScalars)!] = tag
+        }
     }
+
+    /// Time words that jieba tags as such but that modify nouns like distinguishing words (b):
+    /// 现代 of 现代农业产业园 begins the name, where 今年 of 宁远县今年… ends the subject.
+    static let attributiveTimeWords = ["现代", "当代", "近代", "古代"]
 
     /// The part-of-speech tag of `word`, or nil when it is not a common word.
     public func tag(of word: String) -> String? {

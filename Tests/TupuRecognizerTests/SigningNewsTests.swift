@@ -26,7 +26,19 @@ private let recognizer = Recognizer()
         MarkedSentence("全县落实招商引资\"[Programme:领导包联工程]\"，扎实推进。"),
         // A capacity begins a project's name; a stop character ending a common noun (大功率) stands in one.
         MarkedSentence("洽谈达成了[Project:10万吨饲料加工项目]，总投资2亿元的[Project:大功率电机生产项目]签约落地。"),
+        // 现代 modifies (现代农业…) where jieba tags it a time word; a town before it is no subject.
+        MarkedSentence("调研组来到[Project:湾井镇现代农业产业园建设项目]。"),
+        // A park's ranked projects (…产业园重点项目) are a class: the park is the name.
+        MarkedSentence("[Project:永州-宁远共建产业园]重点项目签约仪式举行，[Project:宁远县产业园项目]开工。"),
+        // A company's long legal form completes its name (…投资有限责任公司, …股份有限公司).
+        MarkedSentence("由[Institution:宁远县舜源投资有限责任公司]和[Institution:湖南舜源股份有限公司]建设。"),
     ]
+
+    /// A legal form or a featured town with nothing before them but generic words names nothing.
+    @Test func genericCompaniesAndTownsAreNoNames() {
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县共同成立投资有限责任公司，打造省级特色小镇。")
+        #expect(names.isEmpty, "found \(names)")
+    }
 
     /// Projects counted by their classifier, and bodies of money scales only, are classes.
     @Test func countedProjectsAndMoneyScalesAreClasses() {
