@@ -76,8 +76,28 @@ extension NameGrower {
         }
         let prefix = Lexicon.newsSitePrefix
         let earliest = max(start, headStart - prefix.count - 3), latest = headStart - prefix.count - 1
-        guard earliest <= latest else { return nil }
-        return (earliest...latest).first { text[$0..<($0 + prefix.count)].elementsEqual(prefix) }
+        if earliest <= latest, let national = (earliest...latest).first(where: { text[$0..<($0 + prefix.count)].elementsEqual(prefix) }) {
+            return national
+        }
+        return (2...8).contains(headStart - start) && isCredited(start: start, end: headStart + 1) ? start : nil
+    }
+
+    /// Whether the name `start..<end` stands where a report credits its source: after 来源: or
+    /// 稿源:, between 由 or 据 and 发布, 提供, 转载 or 报道, or before a dateline (东北网双鸭山12月21日电).
+    func isCredited(start: Int, end: Int) -> Bool {
+        func has(_ word: String, at index: Int) -> Bool {
+            let scalars = Array(word.unicodeScalars)
+            return index >= 0 && index + scalars.count <= text.count && text[index..<(index + scalars.count)].elementsEqual(scalars)
+        }
+        if ["来源:", "来源：", "稿源:", "稿源："].contains(where: { has($0, at: start - $0.unicodeScalars.count) }) { return true }
+        if start > 0, text[start - 1] == "由" || text[start - 1] == "据",
+           ["发布", "提供", "转载", "报道", "消息"].contains(where: { has($0, at: end) }) { return true }
+        // A dateline: a place of up to four characters, then a day of a month, then 电 or 讯.
+        var i = end
+        while i < text.count, i - end < 4, Self.isIdeograph(text[i]), !Self.isDigit(text[i]) { i += 1 }
+        let day = i
+        while i < text.count, i - day < 7, Self.isDigit(text[i]) || text[i] == "月" || text[i] == "日" { i += 1 }
+        return i > day + 2 && text[i - 1] == "日" && i < text.count && (text[i] == "电" || text[i] == "讯")
     }
 
     /// The end of a channel a news site names after a dash (人民网-湖南频道), or nil.

@@ -33,6 +33,8 @@ extension NameGrower {
         if endsWithGoverningVerb(start, headStart), !namesQuotedActivity(start, headStart) { return true }
         if (start..<max(start, headStart - 1)).contains(where: { Lexicon.wholeClassWords.contains(WordKey(text, $0, 2)) }) { return true }
         if headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return true }
+        // A year named by a place alone (在茶陵|建设年|出栏量) is no drive's: 建设 is the verb, 年 annual.
+        if kinds.contains(.campaignYear), !isQuotedWhole(start, headEnd), isPlacesOnly(start, headStart) { return true }
         guard !isQuotedWhole(start, headEnd), !kinds.contains(.campaignYear) else { return false }
         // A township's or village's works named by what they build (…镇新农村建设工程) are one undertaking; its 重点项目 are a class.
         if (start..<headStart).contains(where: { localPlaceEnds.contains($0 + 1) }),
@@ -52,6 +54,13 @@ extension NameGrower {
                 && headHit(endingAt: end, where: { if case .head(.project) = $0.payload { $0.start > start } else { false } }) != nil
                 && isRankOnly(end, headStart)
         }
+    }
+
+    /// Whether `start..<end` is made of place names only.
+    func isPlacesOnly(_ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, let next = placeEnds[i], next <= end { i = next }
+        return i == end
     }
 
     /// Whether `start..<end` is made of words of rank only (重点, 签约招商).

@@ -81,7 +81,8 @@ extension NameGrower {
 
     /// Where an institution's name begins, from `start`: after another name of the same head beside it
     /// (灵溪中学|三禾中学), unless that one is a kind the second is (贞丰县平台公司金帝公司: its platform
-    /// company, 金帝公司); and after a building verb, for an institution is not a works (…县新建|学校10所).
+    /// company, 金帝公司); after a building verb, for an institution is not a works (…县新建|学校10所);
+    /// and after a medium and a dash (中国赣州网-|赣南日报).
     func institutionStart(from start: Int, headStart: Int, headEnd: Int) -> Int {
         var start = start
         if start + 2 < headStart {
@@ -97,6 +98,11 @@ extension NameGrower {
         if start + 2 <= headStart,
            let verbEnd = ((start + 2)...headStart).last(where: { placeCover[$0] == 0 && Lexicon.buildingVerbs.contains(WordKey(text, $0 - 2, 2)) }) {
             start = verbEnd
+        }
+        // Two media credited together (中国赣州网-赣南日报) are two names.
+        if let dash = (start..<headStart).last(where: { text[$0] == "-" && marks[$0] & Mark.institutionHeadEnd != 0 }),
+           headHit(endingAt: dash, where: { headKinds($0.start, $0.end).contains(.media) }) != nil {
+            start = dash + 1
         }
         return start
     }

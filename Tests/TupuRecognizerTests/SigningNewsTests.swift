@@ -32,7 +32,16 @@ private let recognizer = Recognizer()
         MarkedSentence("[Project:永州-宁远共建产业园]重点项目签约仪式举行，[Project:宁远县产业园项目]开工。"),
         // A company's long legal form completes its name (…投资有限责任公司, …股份有限公司).
         MarkedSentence("由[Institution:宁远县舜源投资有限责任公司]和[Institution:湖南舜源股份有限公司]建设。"),
+        // A site ending in 网 is a medium where the report credits its source: before a dateline,
+        // between 由 and 发布, after 来源:; two media credited with a dash are two.
+        MarkedSentence("[Institution:湘南网]永州12月21日电 本文由[Institution:永州房产网]发布。来源:[Institution:中国永州网]-[Institution:永州日报]"),
     ]
+
+    /// A drive's year named by a place alone is the place building something yearly (建设|年出栏).
+    @Test func aYearNamedByAPlaceAloneIsNoDrive() {
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县召开会议。拟在宁远建设年出栏10万头生猪的养殖基地，铺设管网，建设电网。")
+        #expect(!names.contains { $0.hasSuffix("年") || $0.hasSuffix("网") }, "found \(names)")
+    }
 
     /// A legal form or a featured town with nothing before them but generic words names nothing.
     @Test func genericCompaniesAndTownsAreNoNames() {
