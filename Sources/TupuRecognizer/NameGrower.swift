@@ -202,6 +202,11 @@ struct NameGrower {
                 start = open
                 continue
             }
+            // A dash between two places joins them in one name (嘉善—庆元—九寨沟飞地产业园).
+            if previous == "—", start >= 2, placeEnds[start] != nil, placeStarts[start - 1] != nil {
+                start -= 1
+                continue
+            }
             guard Self.isNameCharacter(previous) else { break }
             // A single character that cannot stand alone keeps the one before it (和|平医院), one
             // that can does not after a copula or preposition (是|大工程); a character inside a

@@ -112,6 +112,7 @@ public struct Recognizer: Sendable {
         let lexiconHits = lexiconMatcher.matches(in: scalars)
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
         places += unlistedVillages(after: places, in: scalars)
+        places += unlistedTownships(beside: places, in: scalars)
         var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
         let village = Self.mostNamed(.village, in: places)
         let township = Self.mostNamed(.township, in: places) ?? village.flatMap { $0.parent.map { gazetteer.divisions[$0] } }
@@ -212,6 +213,39 @@ extension Recognizer {
             }
             return nil
         }
+    }
+
+    /// 涡北镇、宋河镇、丘集乡: an item of two or three characters and 乡 or 镇 listed right beside a
+    /// township of the document is a township too, listed in the gazetteer or not (a misspelling,
+    /// a name changed since the data was made).
+    func unlistedTownships(beside places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let townships = places.filter { $0.division?.level == .township }
+        guard !townships.isEmpty else { return [] }
+        let starts = Set(places.map(\.start)), ends = Set(places.map(\.end))
+        func item(from start: Int, length: Int) -> Candidate? {
+            guard start >= 0, start + length <= text.count, "乡镇".unicodeScalars.contains(text[start + length - 1]),
+                  !starts.contains(start), !ends.contains(start + length) else { return nil }
+            let body = text[start..<(start + length - 1)]
+            guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) && !NameGrower.levelCharacters.contains($0) }),
+                  !words.contains(text, start, length), !words.contains(text, start + length - 2, 2) else { return nil }
+            return Candidate(type: .place, start: start, end: start + length, priority: 1)
+        }
+        var found: [Candidate] = []
+        for township in townships {
+            if township.end < text.count, text[township.end] == "、",
+               let next = (3...4).lazy.compactMap({ item(from: township.end + 1, length: $0) }).first {
+                found.append(next)
+            }
+            if township.start >= 4, text[township.start - 1] == "、",
+               let previous = (3...4).lazy.compactMap({ length in
+                   item(from: township.start - 1 - length, length: length).flatMap { candidate in
+                       candidate.start == 0 || !NameGrower.isNameCharacter(text[candidate.start - 1]) ? candidate : nil
+                   }
+               }).first {
+                found.append(previous)
+            }
+        }
+        return found
     }
 
     /// 宁远县委, 永州市政府: a division name whose level character begins a bare body (县委, 市政府)

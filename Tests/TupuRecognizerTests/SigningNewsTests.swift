@@ -35,7 +35,17 @@ private let recognizer = Recognizer()
         // A site ending in 网 is a medium where the report credits its source: before a dateline,
         // between 由 and 发布, after 来源:; two media credited with a dash are two.
         MarkedSentence("[Institution:湘南网]永州12月21日电 本文由[Institution:永州房产网]发布。来源:[Institution:中国永州网]-[Institution:永州日报]"),
+        // Places joined by a dash begin a shared works' name; offices known by abbreviation; national fairs.
+        MarkedSentence("[Place:宁远县]与[Place:蓝山县]共建的[Project:宁远—蓝山飞地产业园]开工，[Institution:市经合办]和[Institution:县招商办]负责人参加，项目在[Programme:广交会]签约。"),
+        // An item ending in 乡 or 镇 listed beside a township is a township, in the gazetteer or not.
+        MarkedSentence("[Place:宁远县][Place:湾井镇]、[Place:舜源乡]、[Place:仁和镇]负责人参加。"),
     ]
+
+    /// What a list of townships holds besides townships (各乡镇, 县城镇) is no township.
+    @Test func onlyTownshipLikeItemsBesideATownshipAreTownships() {
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县湾井镇、各乡镇、县城镇负责人参加。")
+        #expect(names == ["湾井镇"], "found \(names)")
+    }
 
     /// A drive's year named by a place alone is the place building something yearly (建设|年出栏).
     @Test func aYearNamedByAPlaceAloneIsNoDrive() {
