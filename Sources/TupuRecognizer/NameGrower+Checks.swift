@@ -32,6 +32,8 @@ extension NameGrower {
     func namesAClass(start: Int, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Bool {
         if endsWithGoverningVerb(start, headStart), !namesQuotedActivity(start, headStart) { return true }
         if (start..<max(start, headStart - 1)).contains(where: { Lexicon.wholeClassWords.contains(WordKey(text, $0, 2)) }) { return true }
+        // An edition names one event (第十二届湖南农业博览会), however generic the rest.
+        if text[start] == "第", isEdition(at: start, before: headStart) { return false }
         if headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return true }
         // A year named by a place alone (在茶陵|建设年|出栏量) is no drive's: 建设 is the verb, 年 annual.
         if kinds.contains(.campaignYear), !isQuotedWhole(start, headEnd), isPlacesOnly(start, headStart) { return true }

@@ -33,6 +33,14 @@ extension NameGrower {
             start = yearEnd
         }
         start = afterEnumeration(start, before: headStart)
+        // An edition (第十九届…交易会) begins an event's name, or the place holding it (湖南省第三届…):
+        // anything else before it is said of the event (亮相|第十九届…).
+        if type == .programme, let edition = (start..<headStart).first(where: { text[$0] == "第" && isEdition(at: $0, before: headStart) }),
+           !isPlacesOnly(start, edition) {
+            start = edition
+        }
+        // A class of works right before a name (国家重点工程|乌东德电站) is said of it, not part of it.
+        if type == .project, let classEnd = genericWorksEnd(in: start, headStart) { start = classEnd }
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead {
             guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return nil }
             start = siteStart
@@ -52,6 +60,25 @@ extension NameGrower {
             start = townshipEnd
         }
         return start
+    }
+
+    /// Whether an edition's number begins at `index` (第十九届, 第3届): 第, numerals or digits, 届.
+    func isEdition(at index: Int, before end: Int) -> Bool {
+        var i = index + 1
+        while i < end, Self.isDigit(text[i]) || Lexicon.numerals.contains(text[i]) { i += 1 }
+        return i > index + 1 && i < end && text[i] == "届"
+    }
+
+    /// The end of 工程 or 项目 inside `start..<headStart` with nothing but generic words before
+    /// it (国家重点|工程|乌东德电站, 建设|工程|龙门…项目): a class of works said of the name, or nil.
+    func genericWorksEnd(in start: Int, _ headStart: Int) -> Int? {
+        guard headStart - start >= 4 else { return nil }
+        return ((start + 2)...(headStart - 2)).last { end in
+            guard marks[end] & Mark.headEnd != 0,
+                  let inner = headHit(endingAt: end, where: { $0.start >= start && head($0.start, end, isIn: Lexicon.classHeads) })
+            else { return false }
+            return namesNothing(start, inner.start, generic: Lexicon.genericModifiers)
+        }
     }
 
     /// Where a project's name that an enumeration comma follows begins when it stopped at 和

@@ -119,6 +119,8 @@ struct NameGrower {
             case .known(let type):
                 found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3))
             case .bareBody(let level):
+                // A body in a formula of partners (村委会+电商企业+合作社) is a kind of partner.
+                if hit.end < text.count, text[hit.end] == "+" { continue }
                 // A bare 党支部 is the village's: named 村党支部, it takes the village's name in linking.
                 let levelWord = level == .village && text[hit.start] != "村" ? "村" : ""
                 found.append(Candidate(type: .institution, start: hit.start, end: hit.end, priority: 1,
