@@ -206,7 +206,7 @@ enum Lexicon {
         .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
-    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴")
+    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴据")
 
     /// Words of reports that qualify a project or programme without naming it: its status,
     /// rank, sector, period or kind. A body made of nothing else is no name (新建项目, 重点项目,

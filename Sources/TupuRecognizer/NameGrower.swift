@@ -46,7 +46,7 @@ struct NameGrower {
 
     /// Stop characters that are content words of their own (率 of 率队, 占 of 占地): at the end of a
     /// common noun (大功率, 效率) they stand inside a name.
-    static let contentStopCharacters = ScalarSet("率占继跟赴过共同")
+    static let contentStopCharacters = ScalarSet("率占继跟赴过共同据")
 
     /// The characters that end division names (县, 镇 …): a bare one before a head is the document's.
     static let levelCharacters = ScalarSet("省市县区镇乡村")
@@ -109,7 +109,7 @@ struct NameGrower {
     }
 
     mutating func candidates() -> [Candidate] {
-        var found: [Candidate] = enumeratedProjects()
+        var found: [Candidate] = enumeratedProjects() + namedSites()
         for hit in lexiconHits {
             // 部 of 部门 heads nothing: 教育部门 and 文旅部门 are kinds of department, not ministries.
             if hit.end < text.count, text[hit.end] == "门", text[hit.end - 1] == "部" { continue }
@@ -117,6 +117,8 @@ struct NameGrower {
             case .known(.institution):
                 found.append(Candidate(type: .institution, start: hit.start, end: channelEnd(after: hit.end) ?? hit.end, priority: 3))
             case .known(let type):
+                // A programme whose name goes on into a title of rank (…综合示范|县) is that title's.
+                if type == .programme, hit.end < text.count, Self.levelCharacters.contains(text[hit.end]) { continue }
                 found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3))
             case .bareBody(let level):
                 // A body in a formula of partners (村委会+电商企业+合作社) is a kind of partner.

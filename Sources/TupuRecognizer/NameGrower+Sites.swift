@@ -1,0 +1,76 @@
+/// Rivers, bridges and roads that reports name by ordinary words (岑港河, 水港桥, 洪贺路): a name of
+/// two to four characters before 河, 溪, 江, 桥 or 路 is a place where the text uses it as one, with
+/// a stretch or a side after it (…城区段, …上游段, …路上, …路边), or listed beside another such site.
+extension NameGrower {
+    func namedSites() -> [Candidate] {
+        var sites: [Candidate] = []
+        var ends = Set<Int>()
+        for index in text.indices where Self.siteHeads.contains(text[index]) {
+            let end = index + 1
+            // Chains of sites (牛头溪|水港桥|上游段) and lists (大楼桥、福禄并桥) share their contexts.
+            guard let start = siteStart(headAt: index, after: ends) else { continue }
+            guard isStretchOrSide(at: end) || nextSiteEnd(from: end) != nil || listsSites(before: start, after: end, ends: ends) else { continue }
+            sites.append(Candidate(type: .place, start: start, end: end, priority: 0))
+            ends.insert(end)
+        }
+        return sites
+    }
+
+    /// Where a site's name ending in the head at `index` begins: two to four name characters after a
+    /// boundary (punctuation, a function character, a verb, a place, another site), none of them a
+    /// function character or the end of a verb, and no common word ending with the head (公路, 河道). A road's name is no
+    /// common word either (致富|路上, 幸福|路上 are ways of speaking).
+    private func siteStart(headAt index: Int, after siteEnds: Set<Int>) -> Int? {
+        for length in stride(from: 4, through: 2, by: -1) where index - length >= 0 {
+            let start = index - length
+            guard text[start..<index].allSatisfy({ Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+                  !(1...min(3, length)).contains(where: { words.contains(text, index - $0, $0 + 1) }),
+                  text[index] != "路" || !words.contains(text, start, length),
+                  !((start + 1)..<index).contains(where: { marks[$0] & Mark.boundaryEnd != 0 || verbEnds(at: $0) }),
+                  isSiteBoundary(before: start, siteEnds: siteEnds) else { continue }
+            return start
+        }
+        return nil
+    }
+
+    private func isSiteBoundary(before start: Int, siteEnds: Set<Int>) -> Bool {
+        guard start > 0 else { return true }
+        let previous = text[start - 1]
+        return !Self.isNameCharacter(previous) || Lexicon.stopCharacters.contains(previous) || placeStarts[start] != nil
+            || siteEnds.contains(start) || marks[start] & Mark.boundaryEnd != 0 || verbEnds(at: start)
+            || (start >= 2 && WordKey(text, start - 2, 2) == Self.amongWord)
+    }
+
+    /// Whether a stretch or a side of a site follows at `index` (…上游段, …城区段, …路上, …两岸).
+    private func isStretchOrSide(at index: Int) -> Bool {
+        guard index < text.count else { return false }
+        if (1...3).contains(where: { index + $0 <= text.count && Self.stretches.contains(WordKey(text, index, $0)) }) { return true }
+        // One character of side, unless it begins a word (路|边界, 桥|上面 still counts: 上面 is a side).
+        return Self.sides.contains(text[index]) && !(words.contains(text, index, 2) && !words.isLocative(text, index, 2))
+    }
+
+    /// The end of a site right after `index` (牛头溪|水港桥), found without its own context.
+    private func nextSiteEnd(from index: Int) -> Int? {
+        for length in 2...4 where index + length < text.count && Self.siteHeads.contains(text[index + length]) {
+            if siteStart(headAt: index + length, after: [index]) == index, isStretchOrSide(at: index + length + 1) { return index + length + 1 }
+        }
+        return nil
+    }
+
+    /// Whether the site `start..<end` stands in a list of sites: another one ends right before its
+    /// comma, or one follows its comma.
+    private func listsSites(before start: Int, after end: Int, ends: Set<Int>) -> Bool {
+        if start > 0, text[start - 1] == "、", ends.contains(start - 1) { return true }
+        guard end < text.count, text[end] == "、" else { return false }
+        for length in 2...4 where end + 1 + length < text.count && Self.siteHeads.contains(text[end + 1 + length]) {
+            if siteStart(headAt: end + 1 + length, after: [end + 1]) == end + 1 { return true }
+        }
+        return false
+    }
+
+    static let siteHeads = ScalarSet("河溪江桥路")
+    static let sides = ScalarSet("上边旁畔")
+    static let stretches = PhraseSet(["段", "上游", "下游", "流域", "沿岸", "两岸", "沿线", "两侧", "干流", "支流", "城区段", "上游段", "下游段"]
+        .map { WordKey($0.unicodeScalars)! })
+    static let amongWord = WordKey("其中".unicodeScalars)!
+}
