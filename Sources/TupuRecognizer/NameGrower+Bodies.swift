@@ -21,7 +21,7 @@ extension NameGrower {
             headStart - topic.count >= 0 && text[(headStart - topic.count)..<headStart].elementsEqual(topic)
         }.map { headStart - $0.count }
         let near = nameStart(before: knownTopic ?? headStart, limit: 14, crossesBodies: true)
-        let grown = conjoinedTopicStart(before: near) ?? near
+        let grown = conjoinedTopicStart(before: near, headStart: headStart) ?? near
         if let committee = committeeListed(before: grown), (1...4).contains(headStart - grown), !Self.levelCharacters.contains(text[grown]) {
             return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
                               name: committee + String(scalars: text[grown..<headEnd]))]

@@ -19,7 +19,7 @@ extension NameGrower {
         }
         if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
         if start == bodyEnd { start = headStart }
-        if type == .institution { start = institutionStart(from: conjoinedTopicStart(before: start) ?? start, headStart: headStart, headEnd: headEnd) }
+        if type == .institution { start = institutionStart(from: conjoinedTopicStart(before: start, headStart: headStart) ?? start, headStart: headStart, headEnd: headEnd) }
         // A works named after its company begins with the company's name (山东省土地发展集团|乡村振兴…示范项目).
         if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
         start = afterPlaceCut(start, before: headStart)
@@ -92,19 +92,28 @@ extension NameGrower {
     }
 
     /// Where a body begins whose topic is written with 和 after its division (县|招商引资和营商环境服务中心,
-    /// 宁远县|科技和工业信息化局): at the division or its bare level character, with no name's end between
-    /// it and 和 (县委|和…, 县医院|和… join two bodies).
-    func conjoinedTopicStart(before start: Int) -> Int? {
+    /// 宁远县|科技和工业信息化局): at the division or its bare level character of a county or above, with no
+    /// name's end between it and 和 (县委|和…, 县医院|和… join two bodies) nor a department's before the
+    /// head (…旅游厅|党组 is the department's group).
+    func conjoinedTopicStart(before start: Int, headStart: Int) -> Int? {
         guard start >= 3, text[start - 1] == "和" else { return nil }
         let conjunction = start - 1
         let earlier = nameStart(before: conjunction, limit: 10)
+        let ends = Mark.headEnd | Mark.bodyEnd | Mark.placeHeadEnd
         guard earlier < conjunction - 2,
               placeEnds[earlier].map({ $0 < conjunction - 1 })
-                ?? (Self.levelCharacters.contains(text[earlier]) && (earlier == 0 || !Self.isNameCharacter(text[earlier - 1]))),
-              !((earlier + 1)...conjunction).contains(where: { marks[$0] & (Mark.headEnd | Mark.bodyEnd | Mark.placeHeadEnd) != 0 })
+                ?? (Self.bodyLevelCharacters.contains(text[earlier]) && (earlier == 0 || !Self.isNameCharacter(text[earlier - 1]))),
+              !((earlier + 1)...conjunction).contains(where: { marks[$0] & ends != 0 }),
+              !((start + 1)...max(start + 1, headStart)).contains(where: { marks[$0] & Mark.bodyEnd != 0 })
         else { return nil }
         return earlier
     }
+
+    /// The level characters of divisions from the county up, which name bodies bare (县, 市, 省, 区, 州, 旗).
+    static let bodyLevelCharacters = ScalarSet("省市县区州旗")
+
+    /// What joins two media credited together: a dash or a middle dot.
+    static let mediaJoiners = ScalarSet("-·•・∙")
 
     /// Where an institution's name begins, from `start`: after another name of the same head beside it
     /// (灵溪中学|三禾中学), unless that one is a kind the second is (贞丰县平台公司金帝公司: its platform
@@ -126,8 +135,8 @@ extension NameGrower {
            let verbEnd = ((start + 2)...headStart).last(where: { placeCover[$0] == 0 && Lexicon.buildingVerbs.contains(WordKey(text, $0 - 2, 2)) }) {
             start = verbEnd
         }
-        // Two media credited together (中国赣州网-赣南日报) are two names.
-        if let dash = (start..<headStart).last(where: { text[$0] == "-" && marks[$0] & Mark.institutionHeadEnd != 0 }),
+        // Two media credited together (中国赣州网-赣南日报, 湖南日报·新湖南客户端) are two names.
+        if let dash = (start..<headStart).last(where: { Self.mediaJoiners.contains(text[$0]) && marks[$0] & Mark.institutionHeadEnd != 0 }),
            headHit(endingAt: dash, where: { headKinds($0.start, $0.end).contains(.media) }) != nil {
             start = dash + 1
         }
