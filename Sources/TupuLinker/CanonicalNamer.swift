@@ -41,6 +41,9 @@ struct CanonicalNamer {
     /// (十四五 and 十四五规划, 乡村工匠培育 and 乡村工匠培育行动, 新型城镇化 and 新型城镇化建设).
     static let namingTails = ["规划", "行动", "战略", "计划", "活动", "建设", "工作", "政策", "项目", "工程"]
 
+    /// The shortest tail of a programme's name that still names it (百日行动 of 转移就业百日行动).
+    static let shortestProgrammeTail = 4
+
     /// A company's legal form, which its short name leaves off (正邦集团 for 正邦集团有限公司,
     /// 采芝林药业公司 for 采芝林药业有限公司), longest first.
     static let legalForms: [(form: String, shortForm: String)] = [
@@ -91,6 +94,16 @@ struct CanonicalNamer {
             }
             for form in shorter {
                 if let short = index[entity.type.rawValue + "\t" + form], short != position, fullerOf[short] == nil { fullerOf[short] = position }
+            }
+            // A programme named again, after its full name, by its name's tail (转移就业百日行动, then “百日行动”);
+            // a tail written first is a programme of its own (春风行动, then 网上春风行动).
+            if entity.type == .programme, name.count > Self.shortestProgrammeTail, let first = entity.mentions.first?.start {
+                for length in Self.shortestProgrammeTail..<name.count {
+                    if let short = index[entity.type.rawValue + "\t" + name.suffix(length)], short != position, fullerOf[short] == nil,
+                       (entities[short].mentions.first?.start ?? 0) > first {
+                        fullerOf[short] = position
+                    }
+                }
             }
         }
         return Self.merging(entities, into: fullerOf)

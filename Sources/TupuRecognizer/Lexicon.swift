@@ -13,7 +13,7 @@ enum Lexicon {
         "分行", "支行", "分公司", "子公司", "大队", "支队", "培训中心", "检测中心", "采购中心", "交易中心", "商报", "晨报", "都市报", "新闻网",
         "传媒中心", "新闻中心", "精神卫生中心", "急救中心", "领导小组", "领导小组办公室", "工作组", "指挥部",
         "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队", "研究室", "门户网站", "服务中心", "保护中心",
-        "文联", "科协", "妇联", "残联", "工商联", "总工会", "团委", "新报", "时报", "周报", "快报", "导报", "早报", "客户端",
+        "文联", "科协", "妇联", "残联", "工商联", "总工会", "工会", "团委", "新报", "时报", "周报", "快报", "导报", "早报", "客户端",
     ] + ordinalSchools
 
     /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
@@ -130,7 +130,7 @@ enum Lexicon {
     /// Kinds of activity: an activity named by nothing else is one of a class (主题文化活动482场).
     static let activityKinds = phrases([
         "主题", "群众", "文化", "文体", "文艺", "体育", "宣传", "教育", "系列", "实践", "志愿", "志愿服务", "纪念", "庆祝", "娱乐",
-        "演出", "培训", "交流", "互动", "特色", "民俗", "节日", "节庆",
+        "演出", "培训", "交流", "互动", "特色", "民俗", "节日", "节庆", "服务", "就业", "创业",
     ]).union(genericModifiers)
 
     /// Heads of a year given to one drive (项目建设年, 能力作风提升年): its body names it however
@@ -153,6 +153,8 @@ enum Lexicon {
     static let worksHead = WordKey("工程".unicodeScalars)!
     /// 项目 of a reform or a pilot is a Programme (农村综合改革试点项目): it runs, it builds nothing.
     static let projectHead = WordKey("项目".unicodeScalars)!
+    /// 政策 names a policy only with a count or a quotation in its body (殡葬六免政策).
+    static let policyHead = WordKey("政策".unicodeScalars)!
     /// What stands before 级 in a rank (县级, 国家级, 三级): an institution head after it names a class (县级医院).
     static let rankedLevels = ScalarSet("县市省家乡镇村区一二三")
     /// What forms a grade with 等 after a rank (三级甲等): that 等 lists nothing.
@@ -226,7 +228,7 @@ enum Lexicon {
         "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养", "乡村振兴", "脱贫攻坚", "援藏", "优惠", "科学",
         "内", "河道", "治理", "品牌", "郊野", "村里", "一些", "主", "春季", "夏季", "秋季", "冬季", "秋冬季", "春夏季",
         "上半年", "下半年", "次", "此次", "本次", "这次", "实际", "优秀", "先进", "成功", "级", "亿级", "亿元级", "多个", "多项", "多家", "一系列", "若干",
-        "特色", "现代", "超", "过", "超亿元", "过亿元", "千万元", "百万元", "十亿元", "百亿元", "千亿元",
+        "特色", "现代", "融合", "超", "过", "超亿元", "过亿元", "千万元", "百万元", "十亿元", "百亿元", "千亿元",
     ])
 
     /// The generic words that give only a works' status, rank, money or period, not what it builds

@@ -1,6 +1,7 @@
 /// Rivers, bridges and roads that reports name by ordinary words (岑港河, 水港桥, 洪贺路): a name of
 /// two to four characters before 河, 溪, 江, 桥 or 路 is a place where the text uses it as one, with
-/// a stretch or a side after it (…城区段, …上游段, …路上, …路边), or listed beside another such site.
+/// a stretch or a side after it (…城区段, …上游段, …路上, …路边), 沿 before it (沿旭水河), or listed beside
+/// another such site.
 extension NameGrower {
     func namedSites() -> [Candidate] {
         var sites: [Candidate] = []
@@ -9,7 +10,8 @@ extension NameGrower {
             let end = index + 1
             // Chains of sites (牛头溪|水港桥|上游段) and lists (大楼桥、福禄并桥) share their contexts.
             guard let start = siteStart(headAt: index, after: ends) else { continue }
-            guard isStretchOrSide(at: end) || nextSiteEnd(from: end) != nil || listsSites(before: start, after: end, ends: ends) else { continue }
+            guard isStretchOrSide(at: end) || (start > 0 && text[start - 1] == "沿") || nextSiteEnd(from: end) != nil
+                    || listsSites(before: start, after: end, ends: ends) else { continue }
             sites.append(Candidate(type: .place, start: start, end: end, priority: 0))
             ends.insert(end)
         }
@@ -23,7 +25,7 @@ extension NameGrower {
     private func siteStart(headAt index: Int, after siteEnds: Set<Int>) -> Int? {
         for length in stride(from: 4, through: 2, by: -1) where index - length >= 0 {
             let start = index - length
-            guard text[start..<index].allSatisfy({ Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+            guard text[start] != "沿", text[start..<index].allSatisfy({ Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
                   !(1...min(3, length)).contains(where: { words.contains(text, index - $0, $0 + 1) }),
                   text[index] != "路" || !words.contains(text, start, length),
                   !((start + 1)..<index).contains(where: { marks[$0] & Mark.boundaryEnd != 0 || verbEnds(at: $0) }),
@@ -36,7 +38,7 @@ extension NameGrower {
     private func isSiteBoundary(before start: Int, siteEnds: Set<Int>) -> Bool {
         guard start > 0 else { return true }
         let previous = text[start - 1]
-        return !Self.isNameCharacter(previous) || Lexicon.stopCharacters.contains(previous) || placeStarts[start] != nil
+        return !Self.isNameCharacter(previous) || Lexicon.stopCharacters.contains(previous) || previous == "沿" || placeStarts[start] != nil
             || siteEnds.contains(start) || marks[start] & Mark.boundaryEnd != 0 || verbEnds(at: start)
             || (start >= 2 && WordKey(text, start - 2, 2) == Self.amongWord)
     }

@@ -161,6 +161,9 @@ struct NameGrower {
                 && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2)) && !Lexicon.worksVerbs.contains(WordKey(text, headStart - 2, 2))),
               !(type == .project && verbEnds(at: headStart)),
               var start = nameStart(of: type, headStart: headStart, headEnd: headEnd, kinds: kinds) else { return [] }
+        // A policy is named by a count or a quotation (殡葬六免政策, “1+N”政策); otherwise it is a kind (创业扶持政策).
+        if type == .programme, WordKey(text, headStart, headEnd - headStart) == Lexicon.policyHead,
+           !text[start..<headStart].contains(where: { Self.isDigit($0) || Lexicon.numerals.contains($0) || QuotedNames.quoteMarks.contains($0) }) { return [] }
         // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园).
         if type == .place, isCounted(start, before: headStart) { return [] }
         // So are projects counted by theirs (两个风电项目, 3个光伏项目); what counts a thing the works
@@ -234,8 +237,12 @@ struct NameGrower {
     /// Whether the joining character at `index` begins a name instead (暨南大学): 暨 joins two
     /// names (…会议暨…推进会) only where a name ends right before it.
     func beginsName(at index: Int) -> Bool {
-        text[index] == "暨" && (index == 0 || !Self.isNameCharacter(text[index - 1]) || Lexicon.stopCharacters.contains(text[index - 1]))
+        text[index] == "暨" && (index == 0 || (!Self.isNameCharacter(text[index - 1]) && !Self.closingMarks.contains(text[index - 1]))
+                                || Lexicon.stopCharacters.contains(text[index - 1]))
     }
+
+    /// Marks that close a quotation or a bracket: a name can end with one (“春风行动”|暨…).
+    static let closingMarks = ScalarSet("”」》)）")
 
     /// Whether the conjunction at `index` begins an item of a list instead (…、和一肉制品生产项目):
     /// no conjunction comes right after an enumeration comma.

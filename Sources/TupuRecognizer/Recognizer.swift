@@ -113,6 +113,7 @@ public struct Recognizer: Sendable {
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
         places += unlistedVillages(after: places, in: scalars)
         places += unlistedTownships(beside: places, in: scalars)
+        places += villagesOfTheWritersTownship(in: scalars)
         var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
         let village = Self.mostNamed(.village, in: places)
         let township = Self.mostNamed(.township, in: places) ?? village.flatMap { $0.parent.map { gazetteer.divisions[$0] } }
@@ -213,6 +214,26 @@ extension Recognizer {
             }
             return nil
         }
+    }
+
+    /// 位于我镇东王内村: two or three characters and 村 right after the township that writes the report
+    /// (我镇, 本乡, 该镇) are a village of it, named or not in the text.
+    func villagesOfTheWritersTownship(in text: [Unicode.Scalar]) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 0
+        while index + 4 < text.count {
+            defer { index += 1 }
+            guard "我本该".unicodeScalars.contains(text[index]), "镇乡".unicodeScalars.contains(text[index + 1]) else { continue }
+            let start = index + 2
+            for length in 3...4 where start + length <= text.count && text[start + length - 1] == "村" {
+                let body = text[start..<(start + length - 1)]
+                guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+                      !words.contains(text, start, length), !words.contains(text, start + length - 1, 2) else { continue }
+                found.append(Candidate(type: .place, start: start, end: start + length, priority: 1))
+                break
+            }
+        }
+        return found
     }
 
     /// 涡北镇、宋河镇、丘集乡: an item of two or three characters and 乡 or 镇 listed right beside a

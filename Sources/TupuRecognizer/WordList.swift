@@ -120,12 +120,12 @@ public struct WordList: Sendable {
     }
 
     /// Whether a common word ends at `end` and starts before `start` (格局 for the head 局).
-    /// Whether a common noun of two or three characters ends at `end` (大功率, 效率): its last
-    /// character stands inside it, not as a word of its own.
+    /// Whether a common noun or distinguishing word of two or three characters ends at `end`
+    /// (大功率, 效率, 公共): its last character stands inside it, not as a word of its own.
     func nounEnds(in text: [Unicode.Scalar], at end: Int) -> Bool {
         (2...3).contains { length in
             guard end - length >= 0, let code = tagOfWord[WordKey(text, end - length, length)] else { return false }
-            return tagNames[Int(code)].hasPrefix("n")
+            return tagNames[Int(code)].hasPrefix("n") || tagNames[Int(code)] == "b"
         }
     }
 

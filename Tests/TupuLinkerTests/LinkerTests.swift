@@ -57,6 +57,15 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(companies == ["九嶷药业有限公司", "湘南能源有限公司", "舜帝集团有限公司"], "\(companies)")
     }
 
+    /// A programme named again, after its full name, by its name's tail is one programme; a tail
+    /// written first is a programme of its own.
+    @Test func aProgrammesTailAfterItsNameIsOneProgramme() {
+        let document = link("宁远县开展“转移就业百日行动”，“百日行动”现场招聘会举行。县里启动春风行动，开通网上春风行动专栏。")
+        let programmes = document.entities.filter { $0.type == .programme }
+        #expect(programmes.map(\.name).sorted() == ["春风行动", "网上春风行动", "转移就业百日行动"], "\(programmes.map(\.name))")
+        #expect(programmes.first { $0.name == "转移就业百日行动" }?.aliases == ["百日行动"])
+    }
+
     /// One quoted name with a shorter tail that ends the longer one is one programme.
     @Test func aQuotedActivityWrittenTwiceIsOneProgramme() {
         let document = link("宁远县开展“比学赶超”集中观摩活动。“比学赶超”观摩活动首站来到湾井镇，“比学赶超”系列活动同步启动。")
