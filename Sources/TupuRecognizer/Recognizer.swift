@@ -223,7 +223,7 @@ extension Recognizer {
         var index = 0
         while index + 4 < text.count {
             defer { index += 1 }
-            guard "我本该".unicodeScalars.contains(text[index]), "镇乡".unicodeScalars.contains(text[index + 1]) else { continue }
+            guard Self.townshipCharacters.contains(text[index + 1]), Self.writersTownshipWords.contains(text[index]) else { continue }
             let start = index + 2
             for length in 3...4 where start + length <= text.count && text[start + length - 1] == "村" {
                 let body = text[start..<(start + length - 1)]
@@ -236,6 +236,10 @@ extension Recognizer {
         return found
     }
 
+    static let townshipCharacters = ScalarSet("镇乡")
+    /// The words before 镇 or 乡 by which a township's report names itself (我镇, 本乡, 该镇).
+    static let writersTownshipWords = ScalarSet("我本该")
+
     /// 涡北镇、宋河镇、丘集乡: an item of two or three characters and 乡 or 镇 listed right beside a
     /// township of the document is a township too, listed in the gazetteer or not (a misspelling,
     /// a name changed since the data was made).
@@ -244,7 +248,7 @@ extension Recognizer {
         guard !townships.isEmpty else { return [] }
         let starts = Set(places.map(\.start)), ends = Set(places.map(\.end))
         func item(from start: Int, length: Int) -> Candidate? {
-            guard start >= 0, start + length <= text.count, "乡镇".unicodeScalars.contains(text[start + length - 1]),
+            guard start >= 0, start + length <= text.count, Self.townshipCharacters.contains(text[start + length - 1]),
                   !starts.contains(start), !ends.contains(start + length) else { return nil }
             let body = text[start..<(start + length - 1)]
             guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) && !NameGrower.levelCharacters.contains($0) }),
