@@ -130,7 +130,7 @@ enum Lexicon {
     /// Kinds of activity: an activity named by nothing else is one of a class (主题文化活动482场).
     static let activityKinds = phrases([
         "主题", "群众", "文化", "文体", "文艺", "体育", "宣传", "教育", "系列", "实践", "志愿", "志愿服务", "纪念", "庆祝", "娱乐",
-        "演出", "培训", "交流", "互动", "特色", "民俗", "节日", "节庆", "服务", "就业", "创业",
+        "演出", "培训", "交流", "互动", "特色", "民俗", "节日", "节庆", "服务", "就业", "创业", "观摩", "评比", "工作",
     ]).union(genericModifiers)
 
     /// Heads of a year given to one drive (项目建设年, 能力作风提升年): its body names it however

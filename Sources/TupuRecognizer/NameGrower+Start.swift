@@ -33,6 +33,8 @@ extension NameGrower {
             start = yearEnd
         }
         start = afterEnumeration(start, before: headStart)
+        // A governing verb inside a programme's body (魏丽出席|相关活动) ends what stands before the name.
+        if type == .programme, let verbEnd = governingVerbEnd(in: start, headStart) { start = verbEnd }
         // An edition (第十九届…交易会) begins an event's name, or the place holding it (湖南省第三届…):
         // anything else before it is said of the event (亮相|第十九届…).
         if type == .programme, let edition = (start..<headStart).first(where: { text[$0] == "第" && isEdition(at: $0, before: headStart) }),
@@ -60,6 +62,15 @@ extension NameGrower {
             start = townshipEnd
         }
         return start
+    }
+
+    /// The end of the last governing verb inside `start..<headStart`, before the head and outside a
+    /// quotation (…出席|相关活动; not “…推进…”活动), or nil.
+    func governingVerbEnd(in start: Int, _ headStart: Int) -> Int? {
+        guard headStart - start >= 4, !text[start..<headStart].contains(where: { $0 == "“" || $0 == "”" }) else { return nil }
+        return ((start + 2)...(headStart - 1)).last { end in
+            placeCover[end - 1] == 0 && Lexicon.governingVerbs.contains(WordKey(text, end - 2, 2))
+        }
     }
 
     /// Whether an edition's number begins at `index` (第十九届, 第3届): 第, numerals or digits, 届.

@@ -14,6 +14,8 @@ private let recognizer = Recognizer()
         MarkedSentence("全面落实殡葬[Programme:三免政策]，[Institution:永州市工会]设立维权服务台。"),
         // 沿 before a river; a village right after the township that writes the plan.
         MarkedSentence("沿[Place:舜源河]建设绿道，该项目位于我镇[Place:西河口村]。"),
+        // A quotation keeps a governing verb inside an activity's name.
+        MarkedSentence("[Place:宁远县]举办[Programme:推进乡村振兴主题活动|“推进乡村振兴”主题活动]。"),
     ]
 
     @Test(arguments: cases)
@@ -22,9 +24,11 @@ private let recognizer = Recognizer()
         #expect(result.missing.isEmpty, "missing \(result.missing), found \(result.found)")
     }
 
-    /// Policies without a count or a quotation, and service activities, are kinds; 我镇村民 names no village.
+    /// Policies without a count or a quotation, and service or inspection activities, are kinds; a
+    /// governing verb inside an activity's body ends what stands before it (县长出席|相关活动); 我镇村民
+    /// names no village.
     @Test func kindsOfPolicyAndActivityAreNoNames() {
-        let names = recognizer.namesBesidesTheCounty(in: "宁远县开展创业扶持政策咨询，企业用好惠企援岗政策，组织就业创业专项服务活动，我镇村民增收。")
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县开展创业扶持政策咨询，企业用好惠企援岗政策，组织就业创业专项服务活动，县长出席相关活动，开展重点工作观摩评比活动，我镇村民增收。")
         #expect(names.isEmpty, "found \(names)")
     }
 }
