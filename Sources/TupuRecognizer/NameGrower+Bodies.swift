@@ -82,14 +82,22 @@ extension NameGrower {
         return (2...8).contains(headStart - start) && isCredited(start: start, end: headStart + 1) ? start : nil
     }
 
-    /// Whether the name `start..<end` stands where a report credits its source: after 来源: or
-    /// 稿源:, between 由 or 据 and 发布, 提供, 转载 or 报道, or before a dateline (东北网双鸭山12月21日电).
+    /// Whether the name `start..<end` stands where a report credits its source: after 来源:, 稿源: or
+    /// 发布:, before 记者 or 讯, between 由 or 据 and 发布, 提供, 转载 or 报道, or before a dateline
+    /// (东北网双鸭山12月21日电).
     func isCredited(start: Int, end: Int) -> Bool {
         func has(_ word: String, at index: Int) -> Bool {
             let scalars = Array(word.unicodeScalars)
             return index >= 0 && index + scalars.count <= text.count && text[index..<(index + scalars.count)].elementsEqual(scalars)
         }
-        if ["来源:", "来源：", "稿源:", "稿源："].contains(where: { has($0, at: start - $0.unicodeScalars.count) }) { return true }
+        // A credit line, perhaps with a space after its colon (来源: 浙江在线, 发布:中乡网).
+        var before = start
+        while before > 0, text[before - 1] == " " { before -= 1 }
+        if ["来源:", "来源：", "稿源:", "稿源：", "发布:", "发布："].contains(where: { has($0, at: before - $0.unicodeScalars.count) }) { return true }
+        // A reporter's outlet (上游新闻记者, 顶端新闻·河南商报记者) or a news item's (北京人大网讯).
+        if has("记者", at: end) || has("讯", at: end) { return true }
+        if end < text.count, Self.mediaJoiners.contains(text[end]),
+           (end + 3...min(text.count - 2, end + 8)).contains(where: { has("记者", at: $0) }) { return true }
         if start > 0, text[start - 1] == "由" || text[start - 1] == "据",
            ["发布", "提供", "转载", "报道", "消息"].contains(where: { has($0, at: end) }) { return true }
         // A dateline: a place of up to four characters, then a day of a month, then 电 or 讯.

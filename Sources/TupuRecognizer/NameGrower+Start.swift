@@ -47,6 +47,10 @@ extension NameGrower {
             guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return nil }
             start = siteStart
         }
+        // A news outlet named …新闻 or …在线 is one only where a report credits it (上游新闻|记者).
+        if head(headStart, headEnd, isIn: Lexicon.creditedOutletHeads) {
+            guard (2...6).contains(headStart - start), isCredited(start: start, end: headEnd) else { return nil }
+        }
         // The experience of a quoted programme (“千万工程”经验) is that programme's, named by the quotation.
         if kinds.contains(.placeNamed), headStart > 0, text[headStart - 1] == "”", marks[headStart - 1] & Mark.headEnd != 0 { return nil }
         if kinds.contains(.model) {

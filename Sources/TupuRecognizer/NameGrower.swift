@@ -141,7 +141,7 @@ struct NameGrower {
 
     func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
         // A head inside a longer word (工程|车辆, 实行|动态) ends nothing, unless a post follows it (党委|书记).
-        guard startsPostTitle(at: headEnd) || !(words.splits(text, at: headEnd, startingAfter: headStart)
+        guard startsPostTitle(at: headEnd) || startsReporter(at: headEnd) || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
         if type == .place, (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
@@ -243,6 +243,12 @@ struct NameGrower {
 
     /// Marks that close a quotation or a bracket: a name can end with one (“春风行动”|暨…).
     static let closingMarks = ScalarSet("”」》)）")
+
+    /// Whether 记者 begins at `index`: an outlet's name ends before its reporter (上游新闻|记者), though
+    /// 新闻记者 is one word.
+    func startsReporter(at index: Int) -> Bool {
+        index + 2 <= text.count && text[index] == "记" && text[index + 1] == "者"
+    }
 
     /// Whether the conjunction at `index` begins an item of a list instead (…、和一肉制品生产项目):
     /// no conjunction comes right after an enumeration comma.

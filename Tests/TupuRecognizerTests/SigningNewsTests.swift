@@ -36,6 +36,9 @@ private let recognizer = Recognizer()
         // between 由 and 发布, after 来源:; two media credited with a dash are two.
         MarkedSentence("[Institution:湘南网]永州12月21日电 本文由[Institution:永州房产网]发布。来源:[Institution:中国永州网]-[Institution:永州日报]"),
         MarkedSentence("[Institution:永州日报]·[Institution:新永州客户端]记者报道。"),
+        // Outlets named …新闻 or …在线 where a report credits them: before 记者, after 来源: (with a
+        // space), after 发布:; a site before 讯.
+        MarkedSentence("[Institution:潇湘新闻]记者报道。来源: [Institution:湖南在线] 发布:[Institution:九嶷网] [Institution:舜源网]讯 7月17日"),
         // Places joined by a dash begin a shared works' name; offices known by abbreviation; national fairs.
         MarkedSentence("[Place:宁远县]与[Place:蓝山县]共建的[Project:宁远—蓝山飞地产业园]开工，[Institution:市经合办]和[Institution:县招商办]负责人参加，项目在[Programme:广交会]签约。"),
         // An item ending in 乡 or 镇 listed beside a township is a township, in the gazetteer or not.
@@ -46,6 +49,12 @@ private let recognizer = Recognizer()
     @Test func onlyTownshipLikeItemsBesideATownshipAreTownships() {
         let names = recognizer.namesBesidesTheCounty(in: "宁远县湾井镇、各乡镇、县城镇负责人参加。")
         #expect(names == ["湾井镇"], "found \(names)")
+    }
+
+    /// 新闻 and 在线 name nothing where no report credits them.
+    @Test func newsAndOnlineAreWordsWhereNothingIsCredited() {
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县召开新闻发布会，加强新闻宣传，群众在线办理业务，新闻记者前来采访。")
+        #expect(names.isEmpty, "found \(names)")
     }
 
     /// A drive's year named by a place alone is the place building something yearly (建设|年出栏).
