@@ -79,8 +79,12 @@ extension NameGrower {
         while itemEnd > 0 {
             // An item runs from the separator before it; the first runs from where a name can begin.
             let separator = separator(before: itemEnd, limit: Self.maximumLength[type]!)
-            let start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
+            var start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
                 ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
+            // What stands before the item's name ends at a function character (投资300万元的|孝门村).
+            while start < itemEnd, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: itemEnd) {
+                start = skippingLeadingWords(from: start + 1, before: itemEnd)
+            }
             guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
             // A generic item (新能源示范基地) or a place alone (孝门村等民生实事项目) names no item; the list goes on before it.
             if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers) || placeEnds[start] == itemEnd {

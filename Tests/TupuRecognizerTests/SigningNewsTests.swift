@@ -39,6 +39,8 @@ private let recognizer = Recognizer()
         // Outlets named …新闻 or …在线 where a report credits them: before 记者, after 来源: (with a
         // space), after 发布:; a site before 讯.
         MarkedSentence("[Institution:潇湘新闻]记者报道。来源: [Institution:湖南在线] 发布:[Institution:九嶷网] [Institution:舜源网]讯 7月17日"),
+        // An item of a list sharing a head begins after a function character (投资2亿元的|…).
+        MarkedSentence("项目包括投资3亿元的[Project:舜源科技产业项目]、投资2亿元的[Project:九嶷食品加工项目|九嶷食品加工]等民生实事项目。"),
         // Places joined by a dash begin a shared works' name; offices known by abbreviation; national fairs.
         MarkedSentence("[Place:宁远县]与[Place:蓝山县]共建的[Project:宁远—蓝山飞地产业园]开工，[Institution:市经合办]和[Institution:县招商办]负责人参加，项目在[Programme:广交会]签约。"),
         // An item ending in 乡 or 镇 listed beside a township is a township, in the gazetteer or not.
