@@ -167,7 +167,7 @@ struct NameGrower {
         // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园).
         if type == .place, isCounted(start, before: headStart) { return [] }
         // So are projects counted by theirs (两个风电项目, 3个光伏项目); what counts a thing the works
-        // build (12条背街小巷改造) or a capacity (5万吨…项目) does not make a class.
+        // build (县城8条老街改造) or a capacity (5万吨…项目) does not make a class.
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            isCounted(start, before: headStart, by: Lexicon.projectClassifiers) { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
