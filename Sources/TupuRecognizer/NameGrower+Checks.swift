@@ -228,7 +228,7 @@ extension NameGrower {
     /// 建设3个|光伏项目).
     func isCounted(_ start: Int, before headStart: Int, by measures: ScalarSet = Lexicon.measureCharacters) -> Bool {
         if start > 0, Self.isDigit(text[start - 1]) { return true }
-        if start >= 2, measures.contains(text[start - 1]), Lexicon.projectClassifiers.contains(text[start - 1]),
+        if start >= 2, Lexicon.projectClassifiers.contains(text[start - 1]),
            Self.isDigit(text[start - 2]) || Lexicon.numerals.contains(text[start - 2]) { return true }
         var i = start
         while let next = placeEnds[i].flatMap({ $0 < headStart ? $0 : nil })
