@@ -3,13 +3,17 @@ import Testing
 import TupuTestSupport
 
 /// `tupu build` on the seeds, with its output checked by independent tools.
-@Suite(.serialized) struct BuildCommandTests {
+@Suite(.serialized) final class BuildCommandTests {
     let folder: String
     let run: ExternalTool.Run
 
     init() throws {
         folder = try PackagePaths.temporaryFolder()
         run = try ExternalTool.run(PackagePaths.tupu, ["build", PackagePaths.root + "/seeds", "--output", folder])
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     @Test func buildSucceedsAndSummarises() {

@@ -3,13 +3,24 @@ import Testing
 import TupuTestSupport
 
 /// The CLI's contracts and its answers to bad input.
-@Suite struct CommandLineTests {
+@Suite final class CommandLineTests {
+    /// The folder of the files a test writes, removed when the test ends.
+    private let folder: String
+
+    init() throws {
+        folder = try PackagePaths.temporaryFolder()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
     private func tupu(_ arguments: [String]) throws -> ExternalTool.Run {
         try ExternalTool.run(PackagePaths.tupu, arguments)
     }
 
     private func file(_ name: String, _ data: Data) throws -> String {
-        let path = try PackagePaths.temporaryFolder() + "/" + name
+        let path = folder + "/" + name
         try data.write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -86,7 +97,6 @@ import TupuTestSupport
     }
 
     @Test func markupAndXMLSpecialCharactersInTextReachTheGraphIntact() throws {
-        let folder = try PackagePaths.temporaryFolder()
         let text = "<p>2025年，宁远县实施“A&B<2>”行动，县人民医院建成投用。</p>]]>"
         try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/m.txt"))
         let run = try tupu(["build", folder, "--output", folder + "/out"])

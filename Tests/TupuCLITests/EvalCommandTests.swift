@@ -56,6 +56,7 @@ import TupuTestSupport
     @Test(.enabled(if: toolsPresent))
     func seedsScoreAsTheReferenceScorersSay() throws {
         let folder = try PackagePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let entities = try ExternalTool.run(PackagePaths.tupu, ["entities", PackagePaths.root + "/seeds"])
         let facts = try ExternalTool.run(PackagePaths.tupu, ["facts", PackagePaths.root + "/seeds"])
         try entities.output.write(toFile: folder + "/e.tsv", atomically: true, encoding: .utf8)
@@ -115,6 +116,7 @@ import TupuTestSupport
         }
         factLines += ["unknown.txt\tA\tpartOf\tB\tx", "too\tshort"]
         let folder = try PackagePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try entityLines.joined(separator: "\n").write(toFile: folder + "/e.tsv", atomically: true, encoding: .utf8)
         try factLines.joined(separator: "\n").write(toFile: folder + "/f.tsv", atomically: true, encoding: .utf8)
         let expected = try reference(gold + "/entities.tsv", gold + "/relations.tsv", folder + "/e.tsv", folder + "/f.tsv")
@@ -130,6 +132,7 @@ import TupuTestSupport
 
     @Test func badGoldIsNamedWithItsLine() throws {
         let folder = try PackagePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try "document\ttype\tname\na.txt\tPlace\n".write(toFile: folder + "/g.tsv", atomically: true, encoding: .utf8)
         let run = try ExternalTool.run(PackagePaths.tupu, ["eval", "--gold", folder + "/g.tsv", "--predicted-entities", folder + "/g.tsv"])
         #expect(run.status != 0)

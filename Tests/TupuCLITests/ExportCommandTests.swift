@@ -19,6 +19,7 @@ import TupuTestSupport
     @Test(arguments: refused)
     func refusedWithNameAndNoFile(_ ntriples: String, _ named: String) throws {
         let folder = try PackagePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data((ntriples + "\n").utf8).write(to: URL(fileURLWithPath: folder + "/in.nt"))
         let run = try ExternalTool.run(PackagePaths.tupu, ["export", "--input", folder + "/in.nt", "--format", "rdfxml", "--output", folder + "/out.rdf"])
         #expect(run.status != 0)
@@ -28,6 +29,7 @@ import TupuTestSupport
 
     @Test func convertsBetweenFormats() throws {
         let folder = try PackagePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let nt = "<http://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> \"壶关县 & <x>\"@zh .\n"
             + "<http://example.org/s> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/tupu/ontology#Place> .\n"
         try Data(nt.utf8).write(to: URL(fileURLWithPath: folder + "/in.nt"))
