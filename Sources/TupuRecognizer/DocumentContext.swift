@@ -29,11 +29,13 @@ struct DocumentContext {
         // A two-character county (洋县) is as ambiguous as a short form, but not where its own bodies
         // follow it with their 县 (洋县|县委, 洋县|县长) and no longer name holds it (临|高县|县委).
         let longerEnds = Set(divisionHits.filter { $0.end - $0.start > 2 }.map(\.end))
+        let confirmed = Self.countiesConfirmedByTownships(divisionHits, gazetteer: gazetteer)
         let doubled = divisionHits.filter { hit in
             hit.end - hit.start == 2 && hit.end < text.count && text[hit.end] == "县" && !longerEnds.contains(hit.end)
                 && gazetteer.divisions[hit.payload.division].level == .county && gazetteer.divisions[hit.payload.division].name.unicodeScalars.count == 2
         }
         namedInFull = Set((divisionHits.filter { !$0.payload.needsSupport } + doubled).map(\.payload.division))
+            .union(confirmed)
         let renamed = Self.divisionsNamedFormerly(divisionHits, gazetteer: gazetteer, text: text)
         self.renamed = renamed
         let named = Set(divisionHits.map(\.payload.division))
@@ -109,6 +111,25 @@ struct DocumentContext {
         }
         if let county { candidates += localCandidates(of: county) + listedTownshipShortForms(of: county) }
         return candidates + Self.joinedWithAncestors(candidates, gazetteer: gazetteer)
+    }
+
+    /// Two-character counties (文县, 洋县) that the text confirms by naming two of their own
+    /// townships in full (碧口镇, 尚德镇): the county the article is about, though its name alone is
+    /// as ambiguous as a short form.
+    private static func countiesConfirmedByTownships(_ hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)],
+                                                     gazetteer: Gazetteer) -> Set<Int> {
+        var townshipsByCounty: [Int: Set<Int>] = [:]
+        for hit in hits {
+            let division = gazetteer.divisions[hit.payload.division]
+            guard division.level == .township, hit.end - hit.start >= 3, hit.end - hit.start == division.name.unicodeScalars.count,
+                  let county = division.parent else { continue }
+            townshipsByCounty[county, default: []].insert(division.index)
+        }
+        return Set(hits.lazy.filter { hit in
+            hit.payload.needsSupport && !hit.payload.isCommonWord && hit.end - hit.start == 2
+                && gazetteer.divisions[hit.payload.division].level == .county
+                && (townshipsByCounty[hit.payload.division]?.count ?? 0) >= 2
+        }.map(\.payload.division))
     }
 
     /// The divisions that the text writes by a former name (旬阳县, 大阳乡) and never by their
@@ -193,31 +214,59 @@ struct DocumentContext {
         return found.keys.sorted().map { found[$0]! }
     }
 
-    /// The villages of `county` named in the text, and its towns written as the townships they
-    /// were (大阳乡 for 大阳镇: 撤乡设镇), under that name when the text never writes the current one;
-    /// a name another township of the county has is left to it. Only the names whose every
-    /// character occurs in the text can be there, and only those enter the automaton.
+    /// The villages of `county` named in the text; its towns written as the townships they were
+    /// (大阳乡 for 大阳镇: 撤乡设镇), under that name when the text never writes the current one; its
+    /// ethnic townships by their plain names (铁楼乡 for 铁楼藏族乡); and, right after their own
+    /// township in a list of such pairs, villages written without 村 (桥头镇建华、城关镇滴水崖). A name another township of the
+    /// county has is left to it. Only the names whose every character occurs in the text can be
+    /// there, and only those enter the automaton.
     private func localCandidates(of county: Gazetteer.Division) -> [Candidate] {
         let characters = ScalarSet(of: text)
-        var names: [(String, Gazetteer.Division)] = []
+        var names: [(String, LocalName)] = []
         let townships = gazetteer.townships(of: county)
         let textHasXiang = characters.contains("乡")
         for township in townships {
-            let villages = gazetteer.villages(of: township) { characters.containsAll(utf8: $0) }
-            for village in villages where village.name.unicodeScalars.count >= 3 { names.append((village.name, village)) }
+            let villages = gazetteer.villages(of: township) { characters.containsAll(utf8: $0) || characters.containsAll(utf8: $0.dropLast(3)) }
+            for village in villages where village.name.unicodeScalars.count >= 3 {
+                if characters.containsAll(utf8: ArraySlice(village.name.utf8)) { names.append((village.name, LocalName(division: village))) }
+                if village.name.hasSuffix("村") { names.append((String(village.name.dropLast()), LocalName(division: village, afterItsTownship: true))) }
+            }
+            if let plain = Gazetteer.plainName(ofEthnicTownship: township.name), characters.containsAll(utf8: ArraySlice(plain.utf8)),
+               !townships.contains(where: { $0.name == plain }) {
+                names.append((plain, LocalName(division: township, keepsOfficialName: true)))
+            }
             // 镇 is three bytes of UTF-8; the body before it must be two characters at least, all in the text.
             let name = township.name.utf8
             guard textHasXiang, name.count >= 9, name.reversed().starts(with: "镇".utf8.reversed()), characters.containsAll(utf8: ArraySlice(name.dropLast(3))) else { continue }
             let former = String(township.name.dropLast()) + "乡"
-            if !townships.contains(where: { $0.name == former }) { names.append((former, township)) }
+            if !townships.contains(where: { $0.name == former }) { names.append((former, LocalName(division: township))) }
         }
         guard !names.isEmpty else { return [] }
-        return AhoCorasick(names).matches(in: text).map { match in
-            var division = match.payload
-            if division.level == .township, !hits.contains(where: { $0.payload.division == division.index }) {
+        let townshipHits = hits.filter { gazetteer.divisions[$0.payload.division].level == .township }
+        let townshipEnds = Dictionary(townshipHits.map { ($0.end << 32 | $0.payload.division, $0.start) }) { first, _ in first }
+        let townshipStarts = Set(townshipHits.map(\.start))
+        return AhoCorasick(names).matches(in: text).compactMap { match in
+            var division = match.payload.division
+            if match.payload.afterItsTownship {
+                // In a list of township and village pairs (桥头镇建华、城关镇滴水崖): not before a shared head (白马、秧补片区).
+                guard let township = division.parent, let townshipStart = townshipEnds[match.start << 32 | township] else { return nil }
+                let listedAfter = match.end + 1 < text.count && text[match.end] == "、" && townshipStarts.contains(match.end + 1)
+                let listedBefore = townshipStart > 0 && text[townshipStart - 1] == "、" && (match.end == text.count || !NameGrower.isIdeograph(text[match.end]) || Lexicon.stopCharacters.contains(text[match.end]))
+                guard listedAfter || listedBefore else { return nil }
+            }
+            if division.level == .township, !match.payload.keepsOfficialName, !hits.contains(where: { $0.payload.division == division.index }) {
                 division = division.named(String(scalars: text[match.start..<match.end]))
             }
             return Candidate(type: .place, start: match.start, end: match.end, priority: 2, division: division)
         }
+    }
+
+    /// A name of the county's own divisions that the national automaton does not hold.
+    private struct LocalName {
+        let division: Gazetteer.Division
+        /// An ethnic township's plain name: the mention keeps the official name.
+        var keepsOfficialName = false
+        /// A village without its 村: a name only right after its own township.
+        var afterItsTownship = false
     }
 }

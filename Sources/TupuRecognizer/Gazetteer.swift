@@ -183,3 +183,34 @@ enum PackageResource {
         return text
     }
 }
+
+extension Gazetteer {
+    /// The fifty-five minority nationalities, as their names stand before 族 in the names of
+    /// ethnic townships (铁楼藏族乡, 某某土家族苗族乡).
+    static let ethnicGroups: Set<String> = [
+        "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
+        "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
+        "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒",
+        "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲",
+        "门巴", "珞巴", "基诺",
+    ]
+
+    /// The name an ethnic township goes by in ordinary text, its nationalities left out (铁楼乡 for
+    /// 铁楼藏族乡); nil for a township whose name holds none, or whose name would keep under two
+    /// characters before 乡 or 镇.
+    static func plainName(ofEthnicTownship name: String) -> String? {
+        var body = Array(name.unicodeScalars)
+        guard let suffix = body.last, suffix == "乡" || suffix == "镇" else { return nil }
+        body.removeLast()
+        var stripped = false
+        while body.last == "族" {
+            let group = (1...4).reversed().first { length in
+                length < body.count - 2 && ethnicGroups.contains(String(scalars: body[(body.count - 1 - length)..<(body.count - 1)]))
+            }
+            guard let group else { break }
+            body.removeLast(group + 1)
+            stripped = true
+        }
+        return stripped ? String(scalars: body[...]) + String(suffix) : nil
+    }
+}

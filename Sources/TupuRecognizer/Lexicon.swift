@@ -194,6 +194,9 @@ enum Lexicon {
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
     static let streetHeads = phrases(["大道", "大街", "东街", "西街", "南街", "北街", "中路", "东路", "西路", "南路", "北路"])
 
+    /// Heads of villages built anew (丰元山新村, 移民新村): named apart from their township.
+    static let newVillageHeads = phrases(["新村", "移民新村"])
+
     /// The country's named regions spanning provinces: economic regions, the contiguous poverty
     /// areas, and the great mountain ranges.
     static let nationalRegions = [

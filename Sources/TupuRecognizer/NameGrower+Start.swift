@@ -60,8 +60,8 @@ extension NameGrower {
         // Where a site is (县城|祝尔慷广场) is no part of its name.
         while type == .place, headStart - start > 3, Lexicon.genericPlaceWords.contains(WordKey(text, start, 2)),
               genericModifierEnd(at: start, limit: headStart, in: Lexicon.genericModifiers).map({ $0 <= start + 2 }) ?? true { start += 2 }
-        // A street in a township is named after it (抱由镇|安定中路).
-        if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads),
+        // A street or a new village in a township is named after it (抱由镇|安定中路, 尚德镇|丰元山新村).
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads) || head(headStart, headEnd, isIn: Lexicon.newVillageHeads),
            let townshipEnd = (start..<headStart).last(where: { townshipEnds.contains($0) }), townshipEnd > start {
             start = townshipEnd
         }
