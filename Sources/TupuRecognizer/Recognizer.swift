@@ -127,6 +127,7 @@ public struct Recognizer: Sendable {
             }
         }
         candidates += QuotedNames(text: scalars).programmeCandidates()
+        candidates += CountedLists(text: scalars, words: words).candidates()
         let kept = Candidate.outermost(candidates)
         let mentions = kept.filter { !$0.isTitle }.map { $0.mention(in: written) }
         return RecognizedDocument(text: written, mentions: mentions, county: context.county,

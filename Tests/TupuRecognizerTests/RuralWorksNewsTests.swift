@@ -15,6 +15,11 @@ private let recognizer = Recognizer()
         MarkedSentence("[Place:宁远县][Place:九疑山乡]、[Place:湾井镇][Place:东江]、[Place:禾亭镇][Place:大邦]等村完成改厕。"),
         // A new village is named apart from its township.
         MarkedSentence("[Place:宁远县][Place:仁和镇][Place:舜安新村]建成投用。"),
+        // Names listed before a count of their class take the class's type, however little they say.
+        MarkedSentence("改造范围涵盖[Place:舜德]、[Place:泠江]、[Place:福兴]等6个老旧小区，[Institution:湘能新能源]、[Institution:舜源电力]2家企业参建。"),
+        MarkedSentence("[Place:向阳小区]、[Place:和平小区]、[Place:百货公司小区]3个小区正式开工。"),
+        // Words of energy and farmland only class a works; a company or a capacity names it.
+        MarkedSentence("[Place:宁远县]推进光伏发电项目、风力发电项目，[Project:舜能100兆瓦光伏发电项目]并网。"),
     ]
 
     /// An ethnic township and a village written without 村 are linked to their divisions' full names.
@@ -27,6 +32,16 @@ private let recognizer = Recognizer()
     func findsTheMarkedEntities(_ sentence: MarkedSentence) {
         let result = recognizer.missing(sentence)
         #expect(result.missing.isEmpty, "missing \(result.missing), found \(result.found)")
+    }
+
+    /// A list counted by another number than its items (without 等), or by a vague count, or of
+    /// common words, is no list of names; classes of energy and farmland works are no names.
+    @Test func miscountedListsAndClassesAreNoNames() {
+        for text in ["宁远县舜德、泠江、福兴2个小区开工。", "宁远县舜德、泠江、福兴等几十个村子。", "宁远县种植、养殖等3家企业。",
+                     "宁远县实施光伏发电项目、风力发电项目和高标准农田项目。"] {
+            let names = recognizer.namesBesidesTheCounty(in: text)
+            #expect(names.isEmpty, "\(text): found \(names)")
+        }
     }
 
     /// A two-character county named alone is no place; a village name before a shared head (…片区) is the area's.

@@ -1,0 +1,106 @@
+/// Names listed before a count of their class: 廷昌、丹凤、金码头等7个老旧小区 are three places,
+/// 甲新能源、乙电力2家企业 two institutions. The class says what the items are, however little
+/// their names say: a list with 等 holds no more items than the count, one without 等 exactly as many.
+struct CountedLists {
+    let text: [Unicode.Scalar]
+    let words: WordList
+
+    /// The class nouns that type a counted list, by the type they give its items.
+    static let classNouns: [(noun: String, type: EntityType)] = [
+        ("企业", .institution), ("公司", .institution), ("银行", .institution), ("医院", .institution), ("学校", .institution),
+        ("高校", .institution), ("院校", .institution), ("合作社", .institution), ("集团", .institution), ("协会", .institution),
+        ("小区", .place), ("社区", .place), ("行政村", .place), ("自然村", .place), ("村", .place), ("乡镇", .place),
+        ("街道", .place), ("景区", .place), ("园区", .place),
+    ]
+    static let classifiers = ScalarSet("个家所座")
+    /// The most characters of qualifying words between the classifier and the class noun (老旧, 重点).
+    static let qualifierLimit = 4
+    static let itemLengths = 2...10
+    /// Function characters that make an item a phrase; others (向阳, 和平) stand in names.
+    static let phraseCharacters = ScalarSet("的了是等着过")
+
+    func candidates() -> [Candidate] {
+        var found: [Candidate] = []
+        for classifier in text.indices where Self.classifiers.contains(text[classifier]) {
+            guard let type = classType(after: classifier), let count = countStart(before: classifier) else { continue }
+            let listed = count.start > 0 && text[count.start - 1] == "等"
+            let itemsEnd = listed ? count.start - 1 : count.start
+            let items = self.items(endingAt: itemsEnd)
+            guard items.count >= 2 else { continue }
+            // A vague count (几十个, 多家) bounds nothing.
+            guard let number = count.value, listed ? items.count <= number : items.count == number else { continue }
+            found += items.map { Candidate(type: type, start: $0.lowerBound, end: $0.upperBound, priority: 1) }
+        }
+        return found
+    }
+
+    /// The type the class noun after `classifier` gives, with at most a few qualifying characters between.
+    private func classType(after classifier: Int) -> EntityType? {
+        for nounStart in (classifier + 1)...(classifier + 1 + Self.qualifierLimit) where nounStart < text.count {
+            guard (classifier + 1..<nounStart).allSatisfy({ NameGrower.isIdeograph(text[$0]) && !Lexicon.stopCharacters.contains(text[$0]) }) else { return nil }
+            for (noun, type) in Self.classNouns where starts(with: noun, at: nounStart) { return type }
+        }
+        return nil
+    }
+
+    /// The count written before `classifier` (7, 十二), where it starts and its value when it can be read.
+    private func countStart(before classifier: Int) -> (start: Int, value: Int?)? {
+        var start = classifier
+        while start > 0, NameGrower.isDigit(text[start - 1]) || Lexicon.numerals.contains(text[start - 1]) { start -= 1 }
+        guard start < classifier, start > 0 else { return nil }
+        return (start, Self.value(of: text[start..<classifier]))
+    }
+
+    /// The items separated by 、 that end at `end`: the last ones by the separators, the first after
+    /// a verb (涵盖|廷昌) or else after punctuation. Empty when an item after a separator is no name.
+    private func items(endingAt end: Int) -> [Range<Int>] {
+        var items: [Range<Int>] = []
+        var itemEnd = end
+        while itemEnd >= Self.itemLengths.lowerBound {
+            var start = itemEnd
+            while start > 0, itemEnd - start < Self.itemLengths.upperBound, NameGrower.isNameCharacter(text[start - 1]) { start -= 1 }
+            if start > 0, text[start - 1] == "、" {
+                guard isName(start..<itemEnd) else { return [] }
+                items.append(start..<itemEnd)
+                itemEnd = start - 1
+                continue
+            }
+            // The first item: after the last verb before it, or after the punctuation that begins the run.
+            let afterVerb = stride(from: itemEnd - Self.itemLengths.lowerBound, through: max(start, 2), by: -1)
+                .first { end in (2...3).contains { end - $0 >= 0 && words.isVerb(text, end - $0, $0) } }
+            let first = afterVerb ?? ((start == 0 || !NameGrower.isNameCharacter(text[start - 1])) ? start : nil)
+            if let first, isName(first..<itemEnd) { items.append(first..<itemEnd) }
+            break
+        }
+        return items.reversed()
+    }
+
+    /// Whether `range` can be a name: no phrase character in it, and not one common word
+    /// other than a name (企业, 种植 are none; 丹凤 may be one).
+    private func isName(_ range: Range<Int>) -> Bool {
+        guard Self.itemLengths.contains(range.count), !text[range].contains(where: Self.phraseCharacters.contains) else { return false }
+        guard let tag = words.tag(of: String(scalars: text[range])) else { return true }
+        return ["ns", "nt", "nz", "nr", "nrt", "j"].contains(tag)
+    }
+
+    private func starts(with word: String, at index: Int) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return index + scalars.count <= text.count && Array(text[index..<(index + scalars.count)]) == scalars
+    }
+
+    /// The value of a count in digits or in numerals up to ninety-nine (7, 十二, 两), or nil.
+    static func value(of count: ArraySlice<Unicode.Scalar>) -> Int? {
+        if count.allSatisfy(NameGrower.isDigit) {
+            return Int(String(String.UnicodeScalarView(count.map { $0.value >= 0xFF10 ? Unicode.Scalar($0.value - 0xFEE0)! : $0 })))
+        }
+        let digits: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let characters = Array(count)
+        switch characters.count {
+        case 1: return characters[0] == "十" ? 10 : digits[characters[0]]
+        case 2 where characters[0] == "十": return digits[characters[1]].map { 10 + $0 }
+        case 2 where characters[1] == "十": return digits[characters[0]].map { $0 * 10 }
+        case 3 where characters[1] == "十": return digits[characters[0]].flatMap { tens in digits[characters[2]].map { tens * 10 + $0 } }
+        default: return nil
+        }
+    }
+}
