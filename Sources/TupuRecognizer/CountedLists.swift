@@ -4,6 +4,9 @@
 struct CountedLists {
     let text: [Unicode.Scalar]
     let words: WordList
+    /// Where each division place found in the text ends, by its start: an item that begins with
+    /// places (宁远县|湾井镇|舜溪村) is what follows them.
+    let placeEnds: [Int: Int]
 
     /// The class nouns that type a counted list, by the type they give its items.
     static let classNouns: [(noun: String, type: EntityType)] = [
@@ -29,7 +32,11 @@ struct CountedLists {
             guard items.count >= 2 else { continue }
             // A vague count (几十个, 多家) bounds nothing.
             guard let number = count.value, listed ? items.count <= number : items.count == number else { continue }
-            found += items.map { Candidate(type: type, start: $0.lowerBound, end: $0.upperBound, priority: 1) }
+            for item in items {
+                var start = item.lowerBound
+                while let placeEnd = placeEnds[start], placeEnd <= item.upperBound - 2 { start = placeEnd }
+                found.append(Candidate(type: type, start: start, end: item.upperBound, priority: 1))
+            }
         }
         return found
     }

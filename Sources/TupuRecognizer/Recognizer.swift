@@ -113,6 +113,7 @@ public struct Recognizer: Sendable {
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
         places += unlistedVillages(after: places, in: scalars)
         places += unlistedTownships(beside: places, in: scalars)
+        places += unlistedVillages(listedAfter: places, in: scalars)
         places += villagesOfTheWritersTownship(in: scalars)
         var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
         let village = Self.mostNamed(.village, in: places)
@@ -127,7 +128,8 @@ public struct Recognizer: Sendable {
             }
         }
         candidates += QuotedNames(text: scalars).programmeCandidates()
-        candidates += CountedLists(text: scalars, words: words).candidates()
+        let placeEnds = Dictionary(places.filter { $0.division != nil }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
+        candidates += CountedLists(text: scalars, words: words, placeEnds: placeEnds).candidates()
         let kept = Candidate.outermost(candidates)
         let mentions = kept.filter { !$0.isTitle }.map { $0.mention(in: written) }
         return RecognizedDocument(text: written, mentions: mentions, county: context.county,
@@ -216,6 +218,29 @@ extension Recognizer {
             return nil
         }
     }
+
+    /// 军店镇军马村、小峪村和上茅坪村: two to four characters and 村 listed right after a village
+    /// (after 、, 和 or 及) are a village too, listed in the gazetteer or not.
+    func unlistedVillages(listedAfter places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let starts = Set(places.map(\.start))
+        var found: [Candidate] = []
+        var villageEnds = places.filter { $0.type == .place && text[$0.end - 1] == "村" }.map(\.end)
+        while let end = villageEnds.popLast() {
+            guard end + 1 < text.count, Self.villageListSeparators.contains(text[end]), !starts.contains(end + 1) else { continue }
+            let start = end + 1
+            for length in 3...5 where start + length <= text.count && text[start + length - 1] == "村" {
+                let body = text[start..<(start + length - 1)]
+                guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) && !NameGrower.levelCharacters.contains($0) }),
+                      !words.contains(text, start + length - 1, 2), !words.contains(text, start, length) else { continue }
+                found.append(Candidate(type: .place, start: start, end: start + length, priority: 1))
+                villageEnds.append(start + length)
+                break
+            }
+        }
+        return found
+    }
+
+    static let villageListSeparators = ScalarSet("、和及")
 
     /// 位于我镇东王内村: two or three characters and 村 right after the township that writes the report
     /// (我镇, 本乡, 该镇) are a village of it, named or not in the text.

@@ -18,6 +18,10 @@ private let recognizer = Recognizer()
         // Names listed before a count of their class take the class's type, however little they say.
         MarkedSentence("改造范围涵盖[Place:舜德]、[Place:泠江]、[Place:福兴]等6个老旧小区，[Institution:湘能新能源]、[Institution:舜源电力]2家企业参建。"),
         MarkedSentence("[Place:向阳小区]、[Place:和平小区]、[Place:百货公司小区]3个小区正式开工。"),
+        // Villages listed after a village are villages, in the gazetteer or not; an item of a counted
+        // list that begins with its township is the village after it.
+        MarkedSentence("[Place:宁远县][Place:湾井镇][Place:下灌村]、[Place:舜峰村]和[Place:玉琯岩村]完成改厕。"),
+        MarkedSentence("[Place:宁远县][Place:湾井镇][Place:舜溪村]、[Place:禾亭镇][Place:泠峰村]等2个村入选。"),
         // Words of energy and farmland only class a works; a company or a capacity names it.
         MarkedSentence("[Place:宁远县]推进光伏发电项目、风力发电项目，[Project:舜能100兆瓦光伏发电项目]并网。"),
     ]
