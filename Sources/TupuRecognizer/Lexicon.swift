@@ -168,6 +168,7 @@ enum Lexicon {
         "扩建", "新建", "改造", "广场", "球场", "体育场", "停车场", "光伏", "风电", "隧道", "管道", "线路", "设施建设", "流域", "水环境",
         "滴灌", "灌溉", "排水", "防涝", "输变电", "输电", "变电", "扩容", "景区", "水系", "连通", "棚户区", "住房", "安居", "厂房", "农田", "大棚", "园区", "迁建", "新改建", "岸线",
         "治理", "整治", "中学", "小学", "学校", "医院", "作业区", "码头", "锚地", "配套设施", "大道", "垃圾", "移民",
+        "景点", "景观", "屋顶",
     ])
 
     /// National programmes and policies known by name.
@@ -193,6 +194,12 @@ enum Lexicon {
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
     static let streetHeads = phrases(["大道", "大街", "东街", "西街", "南街", "北街", "中路", "东路", "西路", "南路", "北路"])
+
+    /// Heads of scenic areas: before 村 or 村庄 they rate villages (3A级景区村庄).
+    static let scenicAreaHeads = phrases(["景区", "风景区"])
+
+    /// Heads of plans: after a works' head (…项目|规划) the plan is the works'.
+    static let planHeads = phrases(["规划"])
 
     /// Heads of villages built anew (丰元山新村, 移民新村): named apart from their township.
     static let newVillageHeads = phrases(["新村", "移民新村"])
@@ -235,7 +242,7 @@ enum Lexicon {
         "上半年", "下半年", "次", "此次", "本次", "这次", "实际", "优秀", "先进", "成功", "级", "亿级", "亿元级", "多个", "多项", "多家", "一系列", "若干",
         "特色", "现代", "融合", "超", "过", "超亿元", "过亿元", "千万元", "百万元", "十亿元", "百亿元", "千亿元",
         "光伏", "风电", "风力", "发电", "光伏发电", "风力发电", "太阳能", "储能", "分布式", "集中式", "电站", "先行先试",
-        "高标准", "农田", "危房", "危旧房",
+        "高标准", "农田", "危房", "危旧房", "统一",
     ])
 
     /// The generic words that give only a works' status, rank, money or period, not what it builds
@@ -296,7 +303,7 @@ enum Lexicon {
         "参加", "参与", "举行", "举办", "承办", "主办", "开展", "组织", "介绍", "宣布", "观摩", "听取", "部署", "推进", "推动",
         "实施", "启动", "落实", "谋划", "争取", "引进", "招引", "包括", "涉及", "签约", "对接", "洽谈", "考察", "调度", "督导",
         "助力", "围绕", "聚焦", "依托", "完成", "加快", "抓好", "做好", "参观", "视察", "调研", "共有", "共计", "投产",
-        "出席", "紧抓", "抢抓", "抓住", "借助", "用好", "总计",
+        "出席", "紧抓", "抢抓", "抓住", "借助", "用好", "总计", "主持",
     ])
 
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
@@ -339,6 +346,8 @@ enum Lexicon {
     /// Characters that join the parts of a project's name: a route (A至B公路) or a works and its
     /// companion (A及配套项目).
     static let routeJoiners = ScalarSet("至及")
+    /// Words after 及 that make a works' companion part of its name (…管网及配套项目).
+    static let companionWords = phrases(["配套", "附属", "相关"])
 
     /// Words that end just before a name (verbs, adverbs, quantities): a name starts after them.
     static let boundaryWords = [

@@ -319,7 +319,9 @@ extension NameGrower {
     func isCampaign(body: Range<Int>, head: Range<Int>, _ type: EntityType) -> Bool {
         guard type == .project, head.count == 2 else { return false }
         switch WordKey(text, head.lowerBound, 2) {
-        case Lexicon.worksHead: return !namesBuiltThing(body.lowerBound, body.upperBound)
+        case Lexicon.worksHead:
+            // A works in phases (…一期工程) builds something, whatever its body says.
+            return !namesBuiltThing(body.lowerBound, body.upperBound) && !contains(Lexicon.phases, in: body.lowerBound, body.upperBound)
         case Lexicon.projectHead: return contains(Lexicon.programmeMarkers, in: body.lowerBound, body.upperBound)
         default: return false
         }

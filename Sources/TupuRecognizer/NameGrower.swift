@@ -148,6 +148,11 @@ struct NameGrower {
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
         if startsPostTitle(at: headStart) { return [] }
         if type == .institution, headStart >= 2, text[headStart - 1] == "级", Lexicon.rankedLevels.contains(text[headStart - 2]) { return [] }
+        // A works' plan (…发电项目|规划场区, …工程|规划) is the works' own business: the works is the name.
+        if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
+           head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
+        // A scenic-area rating before 村庄 (3A级景区|村庄) is a title of villages, no site.
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.scenicAreaHeads), headEnd < text.count, text[headEnd] == "村" { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.companyForms),
            let completed = companyWithLegalForm(headStart: headStart, headEnd: headEnd) { return completed }
         let kinds = headKinds(headStart, headEnd)
@@ -224,7 +229,7 @@ struct NameGrower {
                 && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0
                 && !(Self.contentStopCharacters.contains(previous) && words.nounEnds(in: text, at: start))
                 && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2 && Self.isNameCharacter(text[start - 2])
-                     && !Lexicon.stopCharacters.contains(text[start - 2])) { break }
+                     && !Lexicon.stopCharacters.contains(text[start - 2]) && !joinsTwoWholeWorks(at: start - 1)) { break }
             start -= 1
         }
         // A name does not begin with a function character (unless it begins a word of the name, 同心,
@@ -232,6 +237,14 @@ struct NameGrower {
         while start < end, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: end), !beginsName(at: start),
               !beginsListItem(at: start), placeEnds[start] == nil { start += 1 }
         return start
+    }
+
+    /// Whether 及 at `index` stands between two whole works (…一期工程及…开发工程): 工程 or 项目 ends
+    /// before it, and what follows is no companion of that works (…工程及配套项目). A built thing
+    /// and its parts are one works (…隧道及引线工程, …管网及配套项目).
+    func joinsTwoWholeWorks(at index: Int) -> Bool {
+        text[index] == "及" && index >= 2 && Lexicon.classHeads.contains(WordKey(text, index - 2, 2))
+            && !Lexicon.companionWords.contains(WordKey(text, index + 1, 2))
     }
 
     /// Whether the joining character at `index` begins a name instead (暨南大学): 暨 joins two

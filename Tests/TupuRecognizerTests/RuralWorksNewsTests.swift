@@ -22,6 +22,10 @@ private let recognizer = Recognizer()
         // list that begins with its township is the village after it.
         MarkedSentence("[Place:宁远县][Place:湾井镇][Place:下灌村]、[Place:舜峰村]和[Place:玉琯岩村]完成改厕。"),
         MarkedSentence("[Place:宁远县][Place:湾井镇][Place:舜溪村]、[Place:禾亭镇][Place:泠峰村]等2个村入选。"),
+        // 及 after 工程 or 项目 joins two works; after a built thing it joins its parts.
+        MarkedSentence("将[Project:县工业园二期工程]及[Project:舜陵社区屋顶光伏工程]作为先行项目，[Project:九嶷山隧道及引线工程]通车。"),
+        // A works in phases builds something; a works' plan is the works'.
+        MarkedSentence("推进[Project:宁远经开区一期工程]，[Project:舜能宁远风电项目]规划场区位于[Place:湾井镇]。"),
         // Words of energy and farmland only class a works; a company or a capacity names it.
         MarkedSentence("[Place:宁远县]推进光伏发电项目、风力发电项目，[Project:舜能100兆瓦光伏发电项目]并网。"),
     ]
@@ -43,6 +47,15 @@ private let recognizer = Recognizer()
     @Test func miscountedListsAndClassesAreNoNames() {
         for text in ["宁远县舜德、泠江、福兴2个小区开工。", "宁远县舜德、泠江、福兴等几十个村子。", "宁远县种植、养殖等3家企业。",
                      "宁远县实施光伏发电项目、风力发电项目和高标准农田项目。"] {
+            let names = recognizer.namesBesidesTheCounty(in: text)
+            #expect(names.isEmpty, "\(text): found \(names)")
+        }
+    }
+
+    /// Who chairs an activity is no part of its name; a principle (统一规划) and a rating of villages
+    /// (3A级景区村庄) name nothing.
+    @Test func chairsPrinciplesAndRatingsAreNoNames() {
+        for text in ["宁远县副县长欧阳明主持活动。", "宁远县按照“统一规划，分步实施”的原则推进。", "宁远县3个村入选省3A级景区村庄。"] {
             let names = recognizer.namesBesidesTheCounty(in: text)
             #expect(names.isEmpty, "\(text): found \(names)")
         }
