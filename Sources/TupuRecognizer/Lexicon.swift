@@ -51,8 +51,16 @@ enum Lexicon {
     static let departmentHeads = [
         "局", "分局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委", "发改委", "卫健委", "教委", "经信委", "农委", "科委",
         "建委", "工信委", "民宗委", "编委", "农办", "编办", "网信办", "文明办", "扶贫办", "信访办", "新闻办", "经合办", "招商办", "党政办",
-        "综治办", "创卫办", "创文办", "金融办", "外事办", "侨办", "台办",
+        "综治办", "创卫办", "创文办", "金融办", "外事办", "侨办", "台办", "办",
     ]
+
+    /// The bare head of an office known by its abbreviation (县美丽办): a name only in a list of
+    /// bodies, where it can be no verb (举办, 办理).
+    static let abbreviatedOfficeHead = WordKey("办".unicodeScalars)!
+    static let bodyListMarks = ScalarSet("、等，。,；;和及")
+
+    /// Heads of a department's own offices (财政局|农业开发办公室), named after the department.
+    static let officeHeads = phrases(["办公室"])
 
     /// Departments' topics written with 和 (文化和旅游厅, 住房和城乡建设局), after the ministries, or
     /// with a word that elsewhere ends a name (投资促进局) or leads one (自然|资源局: jieba's adverb).

@@ -39,9 +39,19 @@ extension NameGrower {
         if topic < headStart, text[topic] == "委", headEnd - headStart == 1 || topic + 1 < headStart { topic += 1 }
         // 县委县政府: two bare bodies, each found as such.
         if topic < headStart, marks[topic] & Mark.bodyStart != 0 { return [] }
-        guard (0...6).contains(headStart - topic) || topic == knownTopic || (grown != near && headStart - topic <= 10), headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
+        // A department's own office (财政局|农业开发办公室) is named after the department.
+        let innerDepartmentEnd = stride(from: headStart - 2, to: topic + 1, by: -1).first { marks[$0] & Mark.bodyEnd != 0 }
+        let ownOffice = innerDepartmentEnd.map { headStart - $0 <= 6 && !words.isVerb(text, $0, 2) } ?? false
+            && head(headStart, headEnd, isIn: Lexicon.officeHeads)
+        guard (0...6).contains(headStart - topic) || topic == knownTopic || ownOffice || (grown != near && headStart - topic <= 10),
+              headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
         // A verb is no topic: 陵水|安排|政府投资 is the county arranging.
         if headStart - topic >= 2, words.isVerb(text, topic, 2), !Lexicon.worksVerbs.contains(WordKey(text, topic, 2)) { return [] }
+        // An office by its abbreviation (县美丽办) stands in a list of bodies, with a short topic.
+        if WordKey(text, headStart, headEnd - headStart) == Lexicon.abbreviatedOfficeHead {
+            let listed = (headEnd < text.count && Lexicon.bodyListMarks.contains(text[headEnd])) || (start > 0 && text[start - 1] == "、")
+            guard listed, (1...3).contains(headStart - topic), placeEnds[start] == nil || topic > start + 1 else { return [] }
+        }
         if String(scalars: text[topic..<headEnd]) == "党委政府" {
             // 湾井镇党委政府: the township's party committee and its government.
             let division = String(scalars: text[start..<topic])

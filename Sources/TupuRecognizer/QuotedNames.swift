@@ -74,8 +74,9 @@ struct QuotedNames {
         return true
     }
 
-    /// Words right after a quoted name that make it a drive: its building (“…”建设) or its reach (“…”全覆盖).
-    static let programmeWordsAfter = ["建设", "全覆盖"]
+    /// Words right after a quoted name that make it a drive: its building (“…”建设), its reach
+    /// (“…”全覆盖) or its advance (“…”推进).
+    static let programmeWordsAfter = ["建设", "全覆盖", "推进"]
 
     private func startsWith(_ word: String, at index: Int) -> Bool {
         var i = index

@@ -26,6 +26,10 @@ private let recognizer = Recognizer()
         MarkedSentence("将[Project:县工业园二期工程]及[Project:舜陵社区屋顶光伏工程]作为先行项目，[Project:九嶷山隧道及引线工程]通车。"),
         // A works in phases builds something; a works' plan is the works'.
         MarkedSentence("推进[Project:宁远经开区一期工程]，[Project:舜能宁远风电项目]规划场区位于[Place:湾井镇]。"),
+        // A department's own office is named after it; an office by abbreviation stands in a list of bodies.
+        MarkedSentence("[Institution:永州市财政局农业开发办公室]介绍，[Institution:县委宣传部]、[Institution:县美丽办]等部门参加。"),
+        // A quoted name that is advanced (“…”推进) is a drive.
+        MarkedSentence("[Place:宁远县]为[Programme:五清一改|“五清一改”]推进定下时间表。"),
         // Words of energy and farmland only class a works; a company or a capacity names it.
         MarkedSentence("[Place:宁远县]推进光伏发电项目、风力发电项目，[Project:舜能100兆瓦光伏发电项目]并网。"),
     ]
@@ -52,10 +56,11 @@ private let recognizer = Recognizer()
         }
     }
 
-    /// Who chairs an activity is no part of its name; a principle (统一规划) and a rating of villages
-    /// (3A级景区村庄) name nothing.
+    /// Who chairs an activity is no part of its name; a principle (统一规划), a rating of villages
+    /// (3A级景区村庄) and 办 as a verb (县里办, 举办) name nothing.
     @Test func chairsPrinciplesAndRatingsAreNoNames() {
-        for text in ["宁远县副县长欧阳明主持活动。", "宁远县按照“统一规划，分步实施”的原则推进。", "宁远县3个村入选省3A级景区村庄。"] {
+        for text in ["宁远县副县长欧阳明主持活动。", "宁远县按照“统一规划，分步实施”的原则推进。", "宁远县3个村入选省3A级景区村庄。",
+                     "宁远县县里举办活动，县里办企业。"] {
             let names = recognizer.namesBesidesTheCounty(in: text)
             #expect(names.isEmpty, "\(text): found \(names)")
         }
