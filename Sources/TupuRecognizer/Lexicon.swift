@@ -54,6 +54,9 @@ enum Lexicon {
         "综治办", "创卫办", "创文办", "金融办", "外事办", "侨办", "台办", "办",
     ]
 
+    /// Words of quantity that begin with a department head (部分, 局部).
+    static let quantityWordsOfHeads = phrases(["部分", "局部"])
+
     /// The bare head of an office known by its abbreviation (县美丽办): a name only in a list of
     /// bodies, where it can be no verb (举办, 办理).
     static let abbreviatedOfficeHead = WordKey("办".unicodeScalars)!
@@ -296,8 +299,8 @@ enum Lexicon {
         "新立", "毗邻", "超市", "分行", "熟食", "防爆", "发生", "互补", "养生", "休闲", "度假", "展示", "体验", "娱乐",
     ])
 
-    /// Words that make a body a whole class (园区所有工程, 全部学校): no name holds them.
-    static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些"])
+    /// Words that make a body a whole class or a part of one (园区所有工程, 全部学校, 部分小区): no name holds them.
+    static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些", "部分"])
 
     /// Phases of works (一期, jieba's adverb): after a place they belong to the name (…作业区|一期工程).
     static let phases = phrases(["一期", "二期", "三期", "四期", "首期"])

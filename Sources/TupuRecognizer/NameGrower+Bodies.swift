@@ -2,9 +2,6 @@
 /// a committee's department in a list of posts (县委常委、宣传部部长), the two bodies of 党委政府,
 /// national news sites (中国经济网) and their channels (人民网-湖南频道), and numbered schools (县二中).
 extension NameGrower {
-    /// 县卫健局, 县委统战部, 湖南省财政厅: a department head after a division name or a bare level
-    /// character (and 委 of its party committee), with a topic of one to six characters between;
-    /// never the end or the start of a common word (格局, 干部, 东部; 部门, 局长).
     /// Whether a one-character department head ends a two-character word and is no head (干部,
     /// 格局, 花厅), unless that word's first character ends a word before it (财政|局, not
     /// 财|政局); 组织部 is one. A direction (永州市|南部) is never one.
@@ -13,6 +10,15 @@ extension NameGrower {
             && (!words.contains(text, headStart - 2, 2) || words.isLocative(text, headStart - 1, 2))
     }
 
+    /// Whether a department head begins a word of quantity (部分, 局部): it ends no body, and names
+    /// grown back over it go on (部分|小区改造 is no name's end).
+    func beginsQuantityWord(headStart: Int) -> Bool {
+        headStart + 2 <= text.count && Lexicon.quantityWordsOfHeads.contains(WordKey(text, headStart, 2))
+    }
+
+    /// 县卫健局, 县委统战部, 湖南省财政厅: a department head after a division name or a bare level
+    /// character (and 委 of its party committee), with a topic of one to six characters between;
+    /// never the end or the start of a common word (格局, 干部, 东部; 部门, 局长).
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
         guard !endsCommonWord(headStart: headStart, headEnd: headEnd),
               startsPostTitle(at: headEnd) || !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }

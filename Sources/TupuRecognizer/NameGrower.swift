@@ -101,7 +101,7 @@ struct NameGrower {
                 marks[hit.start] |= Mark.bodyStart
                 marks[hit.end] |= Mark.bodyEnd
             case .departmentHead:
-                if !endsCommonWord(headStart: hit.start, headEnd: hit.end) { marks[hit.end] |= Mark.bodyEnd }
+                if !endsCommonWord(headStart: hit.start, headEnd: hit.end) && !beginsQuantityWord(headStart: hit.start) { marks[hit.end] |= Mark.bodyEnd }
             default:
                 break
             }
@@ -244,7 +244,7 @@ struct NameGrower {
     /// and its parts are one works (…隧道及引线工程, …管网及配套项目).
     func joinsTwoWholeWorks(at index: Int) -> Bool {
         text[index] == "及" && index >= 2 && Lexicon.classHeads.contains(WordKey(text, index - 2, 2))
-            && !Lexicon.companionWords.contains(WordKey(text, index + 1, 2))
+            && !(index + 3 <= text.count && Lexicon.companionWords.contains(WordKey(text, index + 1, 2)))
     }
 
     /// Whether the joining character at `index` begins a name instead (暨南大学): 暨 joins two

@@ -57,10 +57,10 @@ private let recognizer = Recognizer()
     }
 
     /// Who chairs an activity is no part of its name; a principle (统一规划), a rating of villages
-    /// (3A级景区村庄) and 办 as a verb (县里办, 举办) name nothing.
+    /// (3A级景区村庄), 办 as a verb (县里办, 举办) and a part of a class (部分小区) name nothing.
     @Test func chairsPrinciplesAndRatingsAreNoNames() {
         for text in ["宁远县副县长欧阳明主持活动。", "宁远县按照“统一规划，分步实施”的原则推进。", "宁远县3个村入选省3A级景区村庄。",
-                     "宁远县县里举办活动，县里办企业。"] {
+                     "宁远县县里举办活动，县里办企业。", "宁远县部分小区改造项目节后施工。"] {
             let names = recognizer.namesBesidesTheCounty(in: text)
             #expect(names.isEmpty, "\(text): found \(names)")
         }
