@@ -14,6 +14,7 @@ enum Lexicon {
         "传媒中心", "新闻中心", "精神卫生中心", "急救中心", "领导小组", "领导小组办公室", "工作组", "指挥部",
         "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队", "研究室", "门户网站", "服务中心", "保护中心",
         "文联", "科协", "妇联", "残联", "工商联", "总工会", "工会", "团委", "新报", "时报", "周报", "快报", "导报", "早报", "客户端", "新闻", "在线",
+        "供销社", "供销合作社", "消防站", "救援站", "消防队",
     ] + ordinalSchools
 
     /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
@@ -32,8 +33,9 @@ enum Lexicon {
         "周报", "快报", "导报", "早报", "新闻", "在线",
     ])
 
-    /// Heads of units inside a department, named with it (宁远县公安局交通管理大队, 县公安局城关派出所).
-    static let unitHeads = phrases(["大队", "支队", "派出所"])
+    /// Heads of units inside a department, named with it (宁远县公安局交通管理大队, 县公安局城关派出所,
+    /// 湾井镇政府专职消防队).
+    static let unitHeads = phrases(["大队", "支队", "派出所", "消防站", "救援站", "消防队"])
 
     /// Verbs that name a company's business (房地产开发公司, 机械制造公司, 种植专业合作社): an
     /// institution head after them still ends a name, where after other verbs it is their object (成立|公司).
@@ -95,7 +97,10 @@ enum Lexicon {
         "国家卫健委", "国家乡村振兴局", "国家林业和草原局", "国家体育总局", "中央电视台", "央视", "新华社", "人民日报",
         "人民网", "新华网", "央视网", "光明网", "央广网", "中国网", "中国新闻网", "中新社", "光明日报", "经济日报", "中国日报",
         "中国科学院", "中国工程院", "中央广播电视总台", "国家电网", "中国移动", "中国电信", "中国联通", "中国邮政",
-        "新华书店",
+        "新华书店", "中央网信办", "国家网信办", "市场监管总局", "国家市场监管总局", "国家市场监督管理总局", "国务院扶贫办",
+        "国务院办公厅", "中共中央办公厅", "中央农办", "国家能源局", "国家统计局", "国家税务总局", "海关总署", "审计署",
+        "公安部", "司法部", "外交部", "国防部", "退役军人事务部", "国家民委", "国家医保局", "国家文物局", "国家粮食和物资储备局",
+        "新疆生产建设兵团",
     ]
 
     /// Heads ending project names: things built.
@@ -201,6 +206,7 @@ enum Lexicon {
         "移民新村", "新村", "广场", "公园", "体育场", "体育馆", "大道", "大街", "东街", "西街", "南街", "北街", "国道", "省道",
         "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港", "机场", "经开区",
         "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址", "大厦", "加工园区", "物流园区", "农业园区", "创业园区", "科技园区", "产业集聚区", "集聚区",
+        "交易市场", "批发市场",
     ]
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
@@ -214,6 +220,21 @@ enum Lexicon {
 
     /// Heads of villages built anew (丰元山新村, 移民新村): named apart from their township.
     static let newVillageHeads = phrases(["新村", "移民新村"])
+
+    /// Countries as Chinese news names them (美国, 澳洲): places known by name.
+    static let countries = [
+        "美国", "日本", "韩国", "朝鲜", "俄罗斯", "德国", "法国", "英国", "意大利", "西班牙", "葡萄牙", "荷兰", "比利时", "瑞士",
+        "瑞典", "挪威", "芬兰", "丹麦", "奥地利", "波兰", "希腊", "土耳其", "乌克兰", "白俄罗斯", "哈萨克斯坦", "乌兹别克斯坦",
+        "吉尔吉斯斯坦", "塔吉克斯坦", "蒙古国", "印度", "巴基斯坦", "孟加拉国", "尼泊尔", "斯里兰卡", "泰国", "越南", "老挝", "柬埔寨",
+        "缅甸", "马来西亚", "新加坡", "印度尼西亚", "印尼", "菲律宾", "澳大利亚", "澳洲", "新西兰", "加拿大", "墨西哥", "巴西",
+        "阿根廷", "智利", "秘鲁", "乌拉圭", "哥伦比亚", "古巴", "埃及", "南非", "尼日利亚", "肯尼亚", "埃塞俄比亚", "沙特阿拉伯",
+        "伊朗", "以色列", "阿联酋", "卡塔尔",
+    ]
+
+    static let countrySet = Set(countries)
+
+    /// 乡镇: the townships as a class.
+    static let townshipsWord = WordKey("乡镇".unicodeScalars)!
 
     /// The country's named regions spanning provinces: economic regions, the contiguous poverty
     /// areas, and the great mountain ranges.
@@ -253,7 +274,7 @@ enum Lexicon {
         "上半年", "下半年", "次", "此次", "本次", "这次", "实际", "优秀", "先进", "成功", "级", "亿级", "亿元级", "多个", "多项", "多家", "一系列", "若干",
         "特色", "现代", "融合", "超", "过", "超亿元", "过亿元", "千万元", "百万元", "十亿元", "百亿元", "千亿元",
         "光伏", "风电", "风力", "发电", "光伏发电", "风力发电", "太阳能", "储能", "分布式", "集中式", "电站", "先行先试",
-        "高标准", "农田", "危房", "危旧房", "统一",
+        "高标准", "农田", "危房", "危旧房", "统一", "大型", "中型", "小型",
     ])
 
     /// The generic words that give only a works' status, rank, money or period, not what it builds
@@ -272,6 +293,7 @@ enum Lexicon {
         "村", "村级", "集体", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "普惠", "普惠性", "全日制", "寄宿制", "直属",
         "特色", "体育", "省级", "市级", "国家级", "工程", "技术", "企业", "研究", "工业设计", "平台", "国有平台", "融资平台", "公共", "文化", "乡镇", "基层", "各级", "各类", "领办",
         "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家", "专门", "工作", "专项", "现代",
+        "综合", "服务", "物流", "配送", "分拣", "仓储", "冷链", "大型", "小型", "专职", "政府", "乡镇政府",
     ])
 
     /// Words that rank a project among others (重点, 签约): after a named park they make a class of
@@ -318,7 +340,7 @@ enum Lexicon {
     ])
 
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
-    static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级份")
+    static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级份支")
     /// The classifiers that count projects (两个, 3项, 一批): projects counted by one are a class.
     static let projectClassifiers = ScalarSet("个项批")
 

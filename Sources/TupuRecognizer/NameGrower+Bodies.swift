@@ -53,6 +53,8 @@ extension NameGrower {
               headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
         // A verb is no topic: 陵水|安排|政府投资 is the county arranging.
         if headStart - topic >= 2, words.isVerb(text, topic, 2), !Lexicon.worksVerbs.contains(WordKey(text, topic, 2)) { return [] }
+        // The bodies of every township (衡东县乡镇政府, 4个乡镇政府) are a class.
+        if (topic..<max(topic, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
         // An office by its abbreviation (县美丽办) stands in a list of bodies, with a short topic.
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.abbreviatedOfficeHead {
             let listed = (headEnd < text.count && Lexicon.bodyListMarks.contains(text[headEnd])) || (start > 0 && text[start - 1] == "、")

@@ -119,10 +119,15 @@ struct NameGrower {
             case .known(let type):
                 // A programme whose name goes on into a title of rank (…综合示范|县) is that title's.
                 if type == .programme, hit.end < text.count, Self.levelCharacters.contains(text[hit.end]) { continue }
+                // A country before one more character names a kind of thing (巴西|菇、), no place.
+                if type == .place, hit.end + 1 < text.count, Self.isIdeograph(text[hit.end]), !Self.isNameCharacter(text[hit.end + 1]),
+                   Lexicon.countrySet.contains(String(scalars: text[hit.start..<hit.end])) { continue }
                 found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3))
             case .bareBody(let level):
                 // A body in a formula of partners (村委会+电商企业+合作社) is a kind of partner.
                 if hit.end < text.count, text[hit.end] == "+" { continue }
+                // The bodies of every township (乡|镇政府) are a class.
+                if hit.start > 0, text[hit.start] == "镇", text[hit.start - 1] == "乡" { continue }
                 // A bare 党支部 is the village's: named 村党支部, it takes the village's name in linking.
                 let levelWord = level == .village && text[hit.start] != "村" ? "村" : ""
                 found.append(Candidate(type: .institution, start: hit.start, end: hit.end, priority: 1,
@@ -190,6 +195,8 @@ struct NameGrower {
         if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true) { return [] }
         if type == .institution, !kinds.contains(.media),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
+        // Units of every township (衡东县乡镇政府专职消防队) are a class.
+        if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type)
         return [Candidate(type: campaign ? .programme : type, start: start, end: headEnd, priority: 1)]
     }
@@ -220,6 +227,8 @@ struct NameGrower {
                 continue
             }
             guard Self.isNameCharacter(previous) else { break }
+            // Two hyphens are a dash between sentences' parts (…消防站--明溪县…), not a channel's joiner.
+            if previous == "-", start >= 2, text[start - 2] == "-" { break }
             // A single character that cannot stand alone keeps the one before it (和|平医院), one
             // that can does not after a copula or preposition (是|大工程); a character inside a
             // place name never stops it (新和县).

@@ -75,7 +75,7 @@ public struct Recognizer: Sendable {
         words += Lexicon.departmentHeads.map { ($0, .departmentHead) }
         words += Lexicon.nationalInstitutions.map { ($0, .known(.institution)) }
         words += Lexicon.nationalProgrammes.map { ($0, .known(.programme)) }
-        words += (Lexicon.naturalFeatures + Lexicon.nationalRegions).map { ($0, .known(.place)) }
+        words += (Lexicon.naturalFeatures + Lexicon.nationalRegions + Lexicon.countries).map { ($0, .known(.place)) }
         words += Lexicon.bareBodies.map { ($0.form, .bareBody($0.level)) }
         words += Lexicon.boundaryWords.map { ($0, .boundary) }
         lexiconMatcher = AhoCorasick(words)
