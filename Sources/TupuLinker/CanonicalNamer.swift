@@ -20,17 +20,33 @@ struct CanonicalNamer {
     func canonicalName(of mention: Mention) -> String {
         var name = mention.name
         if let division = mention.division, mention.type == .place { return division.name }
+        if mention.type == .project {
+            return namedWithDivision(name, except: Self.nounsBeginningWithLevelWords + Self.worksWordsBeginningWithLevelWords, isBody: false)
+        }
         guard mention.type == .institution else { return name }
         if name.hasPrefix("中共") { name.removeFirst(2) }
         name = name.replacingOccurrences(of: "人民政府", with: "政府")
-        if let first = name.unicodeScalars.first, let division = divisionForLevelWord[first],
-           !name.hasPrefix(division.name), !startsWithDivisionName(name) {
-            // A county of one character and 县 keeps the body's 县 (洋县|县委, not 洋县委).
-            let ownsLevelWord = Recognizer.bodiesNamedWithLevelWord.contains { name.hasPrefix($0) } || (division.level == .county && division.name.unicodeScalars.count == 2)
-            return division.name + (ownsLevelWord ? name : String(String.UnicodeScalarView(name.unicodeScalars.dropFirst())))
-        }
-        return name
+        return namedWithDivision(name, except: Self.nounsBeginningWithLevelWords, isBody: true)
     }
+
+    /// `name` with a bare level word first (县委, 市海沣源…项目) under the document's division of
+    /// that level (宁远县委), unless it begins with one of `nouns` (市场…) or names a division already.
+    private func namedWithDivision(_ name: String, except nouns: [String], isBody: Bool) -> String {
+        guard let first = name.unicodeScalars.first, let division = divisionForLevelWord[first],
+              !name.hasPrefix(division.name), !startsWithDivisionName(name), !nouns.contains(where: name.hasPrefix) else { return name }
+        // A county of one character and 县 keeps a body's 县 (洋县|县委, not 洋县委); a works does not (忠县体育中心).
+        let ownsLevelWord = Recognizer.bodiesNamedWithLevelWord.contains { name.hasPrefix($0) }
+            || (isBody && division.level == .county && division.name.unicodeScalars.count == 2)
+        return division.name + (ownsLevelWord ? name : String(String.UnicodeScalarView(name.unicodeScalars.dropFirst())))
+    }
+
+    /// Words of works that begin with a level word (县城, 市区, 县道): a works named with one is not
+    /// the document's division's by a bare level word.
+    static let worksWordsBeginningWithLevelWords = ["市区", "市级", "县级", "省级", "区级", "县乡", "县道", "省道", "市政", "县直", "市直", "乡镇", "乡村", "村级", "镇区", "村庄"]
+
+    /// Common nouns that begin with a level word: a body named with one (市场监管总局) is no bare
+    /// body of the document's division.
+    static let nounsBeginningWithLevelWords = ["市场", "市民", "县城", "县域", "区域"]
 
     /// Whether `name` begins with a full division name (县 alone does not count).
     private func startsWithDivisionName(_ name: String) -> Bool {
@@ -59,6 +75,8 @@ struct CanonicalNamer {
         for division in [document.county, document.prefecture, document.province].compactMap({ $0 }) {
             prefixes.insert(division.name)
             division.shortName.map { _ = prefixes.insert($0) }
+            // A bare level word stands for the division too (市海沣源…项目 is 海沣源…项目).
+            division.name.last.map { _ = prefixes.insert(String($0)) }
         }
         for place in entities where place.type == .place { prefixes.insert(place.name); prefixes.formUnion(place.aliases) }
         for place in document.innerPlaces { prefixes.insert(place.name) }
@@ -67,6 +85,7 @@ struct CanonicalNamer {
         for (position, entity) in entities.enumerated() { index[entity.type.rawValue + "\t" + entity.name] = position }
         // Each fuller name looks up the shorter forms it holds: linear in the entities.
         var fullerOf: [Int: Int] = [:]
+        var shortFormClaims: [Int: [Int]] = [:]
         // Sites are folded too (大崎山自然保护区 into 湖北大崎山自然保护区); divisions have their own names.
         for (position, entity) in entities.enumerated() where entity.type != .place || entity.division == nil {
             let name = entity.name
@@ -95,6 +114,18 @@ struct CanonicalNamer {
             for form in shorter {
                 if let short = index[entity.type.rawValue + "\t" + form], short != position, fullerOf[short] == nil { fullerOf[short] = position }
             }
+            // A project named again, after its full name, by its name's first word and its head
+            // (海沣源冷链农产品项目, then 海沣源项目), where no other project begins so.
+            if entity.type == .project, let first = entity.mentions.first?.start,
+               let tail = Self.projectHeads.first(where: { name.hasSuffix($0) && name.count > $0.count + 2 }) {
+                let body = name.dropLast(tail.count)
+                for length in 2..<body.count {
+                    let short = String(body.prefix(length)) + tail
+                    guard let shortPosition = index[entity.type.rawValue + "\t" + short], shortPosition != position,
+                          (entities[shortPosition].mentions.first?.start ?? 0) > first else { continue }
+                    shortFormClaims[shortPosition, default: []].append(position)
+                }
+            }
             // A programme named again, after its full name, by its name's tail (转移就业百日行动, then “百日行动”);
             // a tail written first is a programme of its own (春风行动, then 网上春风行动).
             if entity.type == .programme, name.count > Self.shortestProgrammeTail, let first = entity.mentions.first?.start {
@@ -106,8 +137,12 @@ struct CanonicalNamer {
                 }
             }
         }
+        for (short, fuller) in shortFormClaims where fuller.count == 1 && fullerOf[short] == nil { fullerOf[short] = fuller[0] }
         return Self.merging(entities, into: fullerOf)
     }
+
+    /// The heads a project's short name keeps (海沣源项目).
+    static let projectHeads = ["项目", "工程"]
 
     /// Folds the county's 县医院 into its people's hospital (县第一人民医院, 县人民医院) when the
     /// document names exactly one: 县医院 is what a county calls it.

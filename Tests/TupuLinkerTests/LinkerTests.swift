@@ -42,6 +42,23 @@ private func link(_ text: String) -> LinkedDocument {
     }
 
     /// A project written with its county, its township and 项目, and without all three, is one.
+    /// A works written with a bare level word (市舜丰冷链物流项目) is the document's division's, one
+    /// with its name written plain and with its first word and head (舜丰项目) after it.
+    @Test func aWorksByLevelWordAndShortNameIsOne() {
+        let document = link("宁远县位于永州市南部。舜丰冷链物流项目开工，市舜丰冷链物流项目由企业投资，舜丰项目将对接物流园。")
+        let projects = document.entities.filter { $0.type == .project }
+        #expect(projects.map(\.name) == ["永州市舜丰冷链物流项目"], "\(projects.map(\.name))")
+        #expect(Set(projects.first?.aliases ?? []) == ["舜丰冷链物流项目", "市舜丰冷链物流项目", "舜丰项目"])
+    }
+
+    /// A national agency whose name begins with a level word (市场监管总局) is no bare body, and a
+    /// short name two works could share stays apart (舜丰项目 after two 舜丰 works).
+    @Test func levelWordsInNounsAndSharedShortNamesStayApart() {
+        let document = link("宁远县召开大会。市场监管总局检查。舜丰冷链项目、舜丰光伏项目开工，舜丰项目进展顺利。")
+        let names = Set(document.entities.map(\.name))
+        #expect(names.isSuperset(of: ["市场监管总局", "舜丰冷链项目", "舜丰光伏项目", "舜丰项目"]), "\(names)")
+    }
+
     @Test func aProjectWrittenWithAndWithoutPlacesAndTailIsOne() {
         let document = link("宁远县湾井镇香芋产业示范园项目开工。香芋产业示范园建设加快。")
         let projects = document.entities.filter { $0.type == .project }
