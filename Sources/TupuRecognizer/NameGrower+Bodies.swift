@@ -112,8 +112,10 @@ extension NameGrower {
         var before = start
         while before > 0, text[before - 1] == " " { before -= 1 }
         if ["来源:", "来源：", "稿源:", "稿源：", "发布:", "发布："].contains(where: { has($0, at: before - $0.unicodeScalars.count) }) { return true }
-        // A reporter's outlet (上游新闻记者, 顶端新闻·河南商报记者) or a news item's (北京人大网讯).
-        if has("记者", at: end) || has("讯", at: end) { return true }
+        // A reporter's outlet (上游新闻记者, 顶端新闻·河南商报记者, 东南网 通讯员) or a news item's (北京人大网讯).
+        var after = end
+        while after < text.count, text[after] == " " { after += 1 }
+        if has("记者", at: after) || has("通讯员", at: after) || has("讯", at: end) { return true }
         if end < text.count, Self.mediaJoiners.contains(text[end]),
            (end + 3...min(text.count - 2, end + 8)).contains(where: { has("记者", at: $0) }) { return true }
         if start > 0, text[start - 1] == "由" || text[start - 1] == "据",

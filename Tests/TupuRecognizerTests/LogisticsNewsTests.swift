@@ -13,6 +13,8 @@ private let recognizer = Recognizer()
         MarkedSentence("[Institution:中央网信办]会同[Institution:市场监管总局]、[Institution:国务院扶贫办]组织试点，产品出口[Place:美国]、[Place:巴西]。"),
         // A fire station or brigade is named with the government that runs it; markets are sites.
         MarkedSentence("[Institution:宁远县湾井镇政府专职消防队]揭牌，[Place:宁远县农产品批发市场]由[Institution:宁远县供销社]建设。"),
+        // A site credited before its correspondent, after a space, is a medium.
+        MarkedSentence("[Institution:湘南网]9月11日讯（[Institution:潇湘网] 通讯员 李明）[Place:宁远县]建成投用。"),
         // Two hyphens are a dash, not a channel's joiner.
         MarkedSentence("首个小型消防站--[Institution:宁远县湾井镇小型消防站]投用。"),
     ]
