@@ -9,12 +9,12 @@ struct CountedLists {
     let placeEnds: [Int: Int]
 
     /// The class nouns that type a counted list, by the type they give its items.
-    static let classNouns: [(noun: String, type: EntityType)] = [
+    static let classNouns: [(noun: [Unicode.Scalar], type: EntityType)] = ([
         ("企业", .institution), ("公司", .institution), ("银行", .institution), ("医院", .institution), ("学校", .institution),
         ("高校", .institution), ("院校", .institution), ("合作社", .institution), ("集团", .institution), ("协会", .institution),
         ("小区", .place), ("社区", .place), ("行政村", .place), ("自然村", .place), ("村", .place), ("乡镇", .place),
         ("街道", .place), ("景区", .place), ("园区", .place),
-    ]
+    ] as [(String, EntityType)]).map { (Array($0.0.unicodeScalars), $0.1) }
     static let classifiers = ScalarSet("个家所座")
     /// The most characters of qualifying words between the classifier and the class noun (老旧, 重点).
     static let qualifierLimit = 4
@@ -25,7 +25,7 @@ struct CountedLists {
     func candidates() -> [Candidate] {
         var found: [Candidate] = []
         for classifier in text.indices where Self.classifiers.contains(text[classifier]) {
-            guard let type = classType(after: classifier), let count = countStart(before: classifier) else { continue }
+            guard let count = countStart(before: classifier), let type = classType(after: classifier) else { continue }
             let listed = count.start > 0 && text[count.start - 1] == "等"
             let itemsEnd = listed ? count.start - 1 : count.start
             let items = self.items(endingAt: itemsEnd)
@@ -90,9 +90,8 @@ struct CountedLists {
         return ["ns", "nt", "nz", "nr", "nrt", "j"].contains(tag)
     }
 
-    private func starts(with word: String, at index: Int) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        return index + scalars.count <= text.count && Array(text[index..<(index + scalars.count)]) == scalars
+    private func starts(with word: [Unicode.Scalar], at index: Int) -> Bool {
+        index + word.count <= text.count && text[index..<(index + word.count)].elementsEqual(word)
     }
 
     /// The value of a count in digits or in numerals up to ninety-nine (7, 十二, 两), or nil.

@@ -225,11 +225,21 @@ struct DocumentContext {
         var names: [(String, LocalName)] = []
         let townships = gazetteer.townships(of: county)
         let textHasXiang = characters.contains("乡")
+        // Villages without 村 can only follow their own township in a list: only the villages of
+        // townships named in a list (、 before them, or within a short name after them) are looked for.
+        let namedTownships = Set(hits.lazy.filter { hit in
+            self.gazetteer.divisions[hit.payload.division].level == .township
+                && ((hit.start > 0 && self.text[hit.start - 1] == "、")
+                    || self.text[min(self.text.count, hit.end + 2)..<min(self.text.count, hit.end + 6)].contains("、"))
+        }.map(\.payload.division))
         for township in townships {
-            let villages = gazetteer.villages(of: township) { characters.containsAll(utf8: $0) || characters.containsAll(utf8: $0.dropLast(3)) }
+            let shortForms = namedTownships.contains(township.index)
+            let villages = gazetteer.villages(of: township) { characters.containsAll(utf8: $0) || (shortForms && characters.containsAll(utf8: $0.dropLast(3))) }
             for village in villages where village.name.unicodeScalars.count >= 3 {
                 if characters.containsAll(utf8: ArraySlice(village.name.utf8)) { names.append((village.name, LocalName(division: village))) }
-                if village.name.hasSuffix("村") { names.append((String(village.name.dropLast()), LocalName(division: village, afterItsTownship: true))) }
+                if shortForms, village.name.hasSuffix("村") {
+                    names.append((String(village.name.dropLast()), LocalName(division: village, afterItsTownship: true)))
+                }
             }
             if let plain = Gazetteer.plainName(ofEthnicTownship: township.name), characters.containsAll(utf8: ArraySlice(plain.utf8)),
                !townships.contains(where: { $0.name == plain }) {
