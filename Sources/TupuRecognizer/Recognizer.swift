@@ -209,7 +209,7 @@ extension Recognizer {
             guard !followed.contains(township.end) else { return nil }
             for length in 3...5 where township.end + length <= text.count && text[township.end + length - 1] == "村" {
                 let body = text[township.end..<(township.end + length - 1)]
-                guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+                guard Self.isBareNameBody(body, levelsAllowed: true),
                       !words.contains(text, township.end + length - 1, 2),
                       !words.contains(text, township.end, length), !words.contains(text, township.end + length - 2, 2),
                       length < 5 || !(0..<3).contains(where: { words.contains(text, township.end + $0, 2) }) else { continue }
@@ -230,7 +230,7 @@ extension Recognizer {
             let start = end + 1
             for length in 3...5 where start + length <= text.count && text[start + length - 1] == "村" {
                 let body = text[start..<(start + length - 1)]
-                guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) && !NameGrower.levelCharacters.contains($0) }),
+                guard Self.isBareNameBody(body, levelsAllowed: false),
                       !words.contains(text, start + length - 1, 2), !words.contains(text, start, length) else { continue }
                 found.append(Candidate(type: .place, start: start, end: start + length, priority: 1))
                 villageEnds.append(start + length)
@@ -241,6 +241,12 @@ extension Recognizer {
     }
 
     static let villageListSeparators = ScalarSet("、和及")
+
+    /// Whether `body` can be the name before 村, 乡 or 镇 of an unlisted village or township: Han
+    /// characters, no function character, and (unless `levelsAllowed`) no level character.
+    static func isBareNameBody(_ body: ArraySlice<Unicode.Scalar>, levelsAllowed: Bool) -> Bool {
+        body.allSatisfy { NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) && (levelsAllowed || !NameGrower.levelCharacters.contains($0)) }
+    }
 
     /// 位于我镇东王内村: two or three characters and 村 right after the township that writes the report
     /// (我镇, 本乡, 该镇) are a village of it, named or not in the text.
@@ -253,7 +259,7 @@ extension Recognizer {
             let start = index + 2
             for length in 3...4 where start + length <= text.count && text[start + length - 1] == "村" {
                 let body = text[start..<(start + length - 1)]
-                guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+                guard Self.isBareNameBody(body, levelsAllowed: true),
                       !words.contains(text, start, length), !words.contains(text, start + length - 1, 2) else { continue }
                 found.append(Candidate(type: .place, start: start, end: start + length, priority: 1))
                 break
@@ -277,7 +283,7 @@ extension Recognizer {
             guard start >= 0, start + length <= text.count, Self.townshipCharacters.contains(text[start + length - 1]),
                   !starts.contains(start), !ends.contains(start + length) else { return nil }
             let body = text[start..<(start + length - 1)]
-            guard body.allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) && !NameGrower.levelCharacters.contains($0) }),
+            guard Self.isBareNameBody(body, levelsAllowed: false),
                   !words.contains(text, start, length), !words.contains(text, start + length - 2, 2) else { return nil }
             return Candidate(type: .place, start: start, end: start + length, priority: 1)
         }
