@@ -14,7 +14,7 @@ enum Lexicon {
         "传媒中心", "新闻中心", "精神卫生中心", "急救中心", "领导小组", "领导小组办公室", "工作组", "指挥部",
         "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队", "研究室", "门户网站", "服务中心", "保护中心",
         "文联", "科协", "妇联", "残联", "工商联", "总工会", "工会", "团委", "新报", "时报", "周报", "快报", "导报", "早报", "客户端", "新闻", "在线",
-        "供销社", "供销合作社", "消防站", "救援站", "消防队",
+        "供销社", "供销合作社", "消防站", "救援站", "消防队", "报",
     ] + ordinalSchools
 
     /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
@@ -30,7 +30,7 @@ enum Lexicon {
     /// so a body of generic words still names one.
     static let mediaHeads = phrases([
         "日报", "晚报", "报社", "日报社", "电视台", "广播电台", "网", "商报", "晨报", "都市报", "新闻网", "传媒中心", "新闻中心", "新报", "时报",
-        "周报", "快报", "导报", "早报", "新闻", "在线",
+        "周报", "快报", "导报", "早报", "新闻", "在线", "报",
     ])
 
     /// Heads of units inside a department, named with it (宁远县公安局交通管理大队, 县公安局城关派出所,
@@ -44,8 +44,9 @@ enum Lexicon {
     /// 网 ends the name of a national news site only after 中国 and one to three characters
     /// (中国经济网, 中国青年网); elsewhere it is a network (管网, 电网).
     static let newsSiteHead = WordKey("网".unicodeScalars)!
-    /// Heads of news outlets that elsewhere are common words (新闻, 在线): a name only where credited.
-    static let creditedOutletHeads = phrases(["新闻", "在线"])
+    /// Heads of news outlets that elsewhere are common words (新闻, 在线, 报 of 汇报 and 年报): a name only
+    /// where credited (来源:经济参考报).
+    static let creditedOutletHeads = phrases(["新闻", "在线", "报"])
     static let newsSitePrefix = Array("中国".unicodeScalars)
 
     /// Heads of government departments and bodies, which name one only after a division or a

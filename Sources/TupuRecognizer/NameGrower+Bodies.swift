@@ -128,6 +128,19 @@ extension NameGrower {
         return i > day + 2 && text[i - 1] == "日" && i < text.count && (text[i] == "电" || text[i] == "讯")
     }
 
+    /// Where the name begins on a credit line that ends at `headStart` (来源:|经济参考报): right after
+    /// its colon and any spaces, with two to six ideographs up to the head; nil elsewhere.
+    func creditLineStart(before headStart: Int) -> Int? {
+        var start = headStart
+        while start > 0, headStart - start < 6, Self.isIdeograph(text[start - 1]) { start -= 1 }
+        guard headStart - start >= 2 else { return nil }
+        var colon = start
+        while colon > 0, text[colon - 1] == " " { colon -= 1 }
+        guard colon >= 3, text[colon - 1] == ":" || text[colon - 1] == "：" else { return nil }
+        let marker = String(scalars: text[(colon - 3)..<(colon - 1)])
+        return marker == "来源" || marker == "稿源" || marker == "发布" ? start : nil
+    }
+
     /// The end of a channel a news site names after a dash (人民网-湖南频道), or nil.
     func channelEnd(after end: Int) -> Int? {
         guard end < text.count, text[end] == "-" else { return nil }

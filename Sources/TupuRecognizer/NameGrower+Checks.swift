@@ -254,8 +254,14 @@ extension NameGrower {
     }
 
     /// 京蒙帮扶, 闽宁协作: two provinces' one-character names before 帮扶 or 协作 name the programme
-    /// of aid between them; nil for any other body (结对帮扶, 劳务协作).
+    /// of aid between them, and so does a quoted name with at most four characters after it
+    /// (“组团式”帮扶, “地域+领域”组团式帮扶); nil for any other body (结对帮扶, 劳务协作).
     func provincePairProgramme(headStart: Int, headEnd: Int) -> Candidate? {
+        if let close = (max(0, headStart - 5)..<headStart).first(where: { text[$0] == "”" }),
+           text[(close + 1)..<headStart].allSatisfy({ Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+           let open = matchingOpen(closingAt: close, within: 14), close - open >= 3 {
+            return Candidate(type: .programme, start: open, end: headEnd, priority: 1)
+        }
         guard headStart >= 2, Lexicon.provinceAbbreviations.contains(text[headStart - 2]),
               Lexicon.provinceAbbreviations.contains(text[headStart - 1]), text[headStart - 2] != text[headStart - 1],
               headStart == 2 || !Self.isIdeograph(text[headStart - 3]) || Lexicon.stopCharacters.contains(text[headStart - 3])

@@ -49,6 +49,10 @@ extension NameGrower {
         }
         // A news outlet named …新闻 or …在线 is one only where a report credits it (上游新闻|记者).
         if head(headStart, headEnd, isIn: Lexicon.creditedOutletHeads) {
+            // 本报 and 该报 are the paper itself, whatever stands before them (孙文超|本报记者).
+            if headStart > 0, text[headStart] == "报", Self.selfReferences.contains(text[headStart - 1]) { return nil }
+            // A credit line holds the whole name, verbs and all (来源:经济参考报).
+            if let lineStart = creditLineStart(before: headStart), lineStart < start { start = lineStart }
             guard (2...6).contains(headStart - start), isCredited(start: start, end: headEnd) else { return nil }
         }
         // The experience of a quoted programme (“千万工程”经验) is that programme's, named by the quotation.
@@ -67,6 +71,8 @@ extension NameGrower {
         }
         return start
     }
+
+    static let selfReferences = ScalarSet("本该此我")
 
     /// The end of the last governing verb inside `start..<headStart`, before the head and outside a
     /// quotation (…出席|相关活动; not “…推进…”活动), or nil.

@@ -137,7 +137,7 @@ struct NameGrower {
                 found += grow(type: type, headStart: hit.start, headEnd: hit.end)
             case .departmentHead:
                 found += department(headStart: hit.start, headEnd: hit.end)
-            case .boundary:
+            case .boundary, .democraticParty:
                 break
             }
         }
@@ -168,7 +168,8 @@ struct NameGrower {
               !(headEnd < text.count && "为成".unicodeScalars.contains(text[headEnd]) && head(headStart, headEnd, isIn: Lexicon.worksActs)), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
               !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
-                && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2)) && !Lexicon.worksVerbs.contains(WordKey(text, headStart - 2, 2))),
+                && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2)) && !Lexicon.worksVerbs.contains(WordKey(text, headStart - 2, 2))
+                && !(kinds.contains(.media) && creditLineStart(before: headStart) != nil)),
               !(type == .project && verbEnds(at: headStart)),
               var start = nameStart(of: type, headStart: headStart, headEnd: headEnd, kinds: kinds) else { return [] }
         // A policy is named by a count or a quotation (殡葬六免政策, “1+N”政策); otherwise it is a kind (创业扶持政策).
@@ -186,6 +187,10 @@ struct NameGrower {
         if type == .programme, let quoteStart = quotedCoreStart(from: start, headStart: headStart) { start = quoteStart }
         if type == .programme, kinds.contains(.activity) || head(headStart, headEnd, isIn: Lexicon.driveHeads),
            belongsToDrive(start: start, headStart: headStart) { return [] }
+        // The bodies a programme of aid serves (“组团式”帮扶|县医院) are a class.
+        if type == .institution, headStart - start >= 4, (start + 2...headStart).contains(where: { end in
+            Lexicon.provincePairHeads.contains(WordKey(text, end - 2, 2)) && provincePairProgramme(headStart: end - 2, headEnd: end) != nil
+        }) { return [] }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
         if type == .project, let programme = quotedProgrammeOfProjects(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }

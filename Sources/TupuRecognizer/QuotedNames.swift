@@ -117,8 +117,13 @@ struct QuotedNames {
         return false
     }
 
-    /// Whether a word that makes a quoted name a drive stands right at `index` (“…”建设).
+    /// Whether a word that makes a quoted name a drive stands right at `index` (“…”建设), or 发展
+    /// that ends a listed item (“双集中”发展等, …发展、; not “三农”发展短板, “…”发展思路).
     private func drivenAfter(_ index: Int) -> Bool {
-        Self.programmeWordsAfter.contains { startsWith($0, at: index) }
+        if Self.programmeWordsAfter.contains(where: { startsWith($0, at: index) }) { return true }
+        let after = index + 2
+        return startsWith("发展", at: index) && (after == text.count || !NameGrower.isIdeograph(text[after]) || Self.listMarks.contains(text[after]))
     }
+
+    static let listMarks = ScalarSet("等和及、与")
 }

@@ -34,6 +34,8 @@ public struct Recognizer: Sendable {
         case known(EntityType)
         case bareBody(Gazetteer.Division.Level)
         case boundary
+        /// A democratic party's name (农工党, 民盟): its committees are named after it.
+        case democraticParty
     }
 
     /// Builds the automata for `gazetteer` (the national divisions shipped with the package by default).
@@ -78,6 +80,7 @@ public struct Recognizer: Sendable {
         words += (Lexicon.naturalFeatures + Lexicon.nationalRegions + Lexicon.countries).map { ($0, .known(.place)) }
         words += Lexicon.bareBodies.map { ($0.form, .bareBody($0.level)) }
         words += Lexicon.boundaryWords.map { ($0, .boundary) }
+        words += PartyBodies.parties.map { ($0, .democraticParty) }
         lexiconMatcher = AhoCorasick(words)
     }
 
@@ -130,6 +133,9 @@ public struct Recognizer: Sendable {
         candidates += QuotedNames(text: scalars).programmeCandidates()
         let placeEnds = Dictionary(places.filter { $0.division != nil }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
         candidates += CountedLists(text: scalars, words: words, placeEnds: placeEnds).candidates()
+        let partyEnds = Dictionary(lexiconHits.filter { if case .democraticParty = $0.payload { true } else { false } }.map { ($0.start, $0.end) },
+                                   uniquingKeysWith: max)
+        candidates += PartyBodies(text: scalars, words: words, placeEnds: placeEnds, partyEnds: partyEnds).candidates()
         let kept = Candidate.outermost(candidates)
         let mentions = kept.filter { !$0.isTitle }.map { $0.mention(in: written) }
         return RecognizedDocument(text: written, mentions: mentions, county: context.county,

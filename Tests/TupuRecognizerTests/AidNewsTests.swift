@@ -1,0 +1,43 @@
+import Testing
+import TupuRecognizer
+
+/// One shared recognizer: building its automata takes a moment.
+private let recognizer = Recognizer()
+
+/// Names in news of hospital aid, schools, river works and county reports: the committees of the
+/// democratic parties, newspapers on a credit line, and quoted drives of aid and development.
+/// Fresh sentences.
+@Suite struct AidNewsTests {
+    static let cases: [MarkedSentence] = [
+        // A democratic party's committee, and a department of one before a post.
+        MarkedSentence("[Institution:民盟湖南省委员会]副主委、[Institution:农工党永州市委会社会服务处]处长到[Place:宁远县]调研。"),
+        MarkedSentence("[Institution:九三学社中央]和[Institution:民建永州市委办公室]主任出席，[Institution:致公党]党员参加。"),
+        // A newspaper on a credit line, its name of ordinary words and all.
+        MarkedSentence("来源:[Institution:农村参考报] 时间:2024-05-02 [Place:宁远县]讯"),
+        // A quoted drive of aid or development.
+        MarkedSentence("[Institution:永州市中心医院]对[Institution:宁远县人民医院]开展[Programme:组团式帮扶|“组团式”帮扶]，推进“[Programme:城乡双融]”发展等工作。"),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheMarkedEntities(_ sentence: MarkedSentence) {
+        let result = recognizer.missing(sentence)
+        #expect(result.missing.isEmpty, "missing \(result.missing), found \(result.found)")
+    }
+
+    /// Without the party's name the division's committee is its own (湖南省委); 民建 inside 村民建房 is
+    /// no party; 本报 is the paper itself; the bodies a drive of aid serves are a class; a quoted
+    /// concept before 发展 and its aim is no drive.
+    @Test func lookalikesAreNotTheseNames() {
+        let cases: [(text: String, unwanted: String)] = [
+            ("湖南省委会议召开。", "湖南省委会"),
+            ("宁远县村民建房审批。", "民建"),
+            ("李明本报记者王芳报道。", "李明本报"),
+            ("参加“组团式”帮扶县医院座谈会。", "组团式帮扶县医院"),
+            ("补齐“三农”发展短板。", "三农"),
+        ]
+        for (text, unwanted) in cases {
+            let names = recognizer.namesBesidesTheCounty(in: text)
+            #expect(!names.contains(unwanted), "\(text): found \(names)")
+        }
+    }
+}
