@@ -29,7 +29,12 @@ struct DocumentContext {
         // A two-character county (洋县) is as ambiguous as a short form, but not where its own bodies
         // follow it with their 县 (洋县|县委, 洋县|县长) and no longer name holds it (临|高县|县委).
         let longerEnds = Set(divisionHits.filter { $0.end - $0.start > 2 }.map(\.end))
-        let confirmed = Self.countiesConfirmedByTownships(divisionHits, gazetteer: gazetteer)
+        let confirmed = Self.countiesConfirmedByTownships(divisionHits, gazetteer: gazetteer) { hit in
+            // A form that is also a common word (遵化) counts only as a word of its own (为|遵化|的).
+            (hit.start == 0 || !NameGrower.isIdeograph(text[hit.start - 1]) || Lexicon.stopCharacters.contains(text[hit.start - 1])
+                || words.hasWord(in: text, endingAt: hit.start, startingBefore: hit.start - 1))
+                && (hit.end == text.count || !NameGrower.isIdeograph(text[hit.end]) || Lexicon.stopCharacters.contains(text[hit.end]))
+        }
         let doubled = divisionHits.filter { hit in
             hit.end - hit.start == 2 && hit.end < text.count && text[hit.end] == "县" && !longerEnds.contains(hit.end)
                 && gazetteer.divisions[hit.payload.division].level == .county && gazetteer.divisions[hit.payload.division].name.unicodeScalars.count == 2
@@ -113,11 +118,13 @@ struct DocumentContext {
         return candidates + Self.joinedWithAncestors(candidates, gazetteer: gazetteer)
     }
 
-    /// Two-character counties (文县, 洋县) that the text confirms by naming two of their own
-    /// townships in full (碧口镇, 尚德镇): the county the article is about, though its name alone is
-    /// as ambiguous as a short form.
+    /// Two-character counties and short forms (文县, 洋县; 遵化 for 遵化市) that the text confirms by
+    /// naming two of their own townships in full (碧口镇, 尚德镇): the county the article is about,
+    /// though its name alone is as ambiguous as a short form. A form that is also a common word
+    /// counts only where `standsAsWord` says the text uses it as a word of its own.
     private static func countiesConfirmedByTownships(_ hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)],
-                                                     gazetteer: Gazetteer) -> Set<Int> {
+                                                     gazetteer: Gazetteer,
+                                                     standsAsWord: ((start: Int, end: Int, payload: Recognizer.DivisionForm)) -> Bool) -> Set<Int> {
         var townshipsByCounty: [Int: Set<Int>] = [:]
         for hit in hits {
             let division = gazetteer.divisions[hit.payload.division]
@@ -125,10 +132,9 @@ struct DocumentContext {
                   let county = division.parent else { continue }
             townshipsByCounty[county, default: []].insert(division.index)
         }
-        return Set(hits.lazy.filter { hit in
-            hit.payload.needsSupport && !hit.payload.isCommonWord && hit.end - hit.start == 2
-                && gazetteer.divisions[hit.payload.division].level == .county
-                && (townshipsByCounty[hit.payload.division]?.count ?? 0) >= 2
+        return Set(hits.filter { hit in
+            hit.payload.needsSupport && hit.end - hit.start == 2 && gazetteer.divisions[hit.payload.division].level == .county
+                && (townshipsByCounty[hit.payload.division]?.count ?? 0) >= 2 && (!hit.payload.isCommonWord || standsAsWord(hit))
         }.map(\.payload.division))
     }
 

@@ -248,6 +248,17 @@ enum Lexicon {
         "秦岭", "南岭", "巴山", "天山", "阴山", "燕山", "岷山", "泰山", "华山", "衡山", "恒山", "嵩山", "庐山",
     ]
 
+    /// The great rivers and lakes named by two or three characters, which features.tsv leaves out
+    /// with jieba's mistagged words (乌江, 渭河, 嘉陵江). Rivers that share a division's name (怒江,
+    /// 綦江), a common word's characters (投|资江) or a person's name (韩江) are left out.
+    static let majorRivers = [
+        "长江", "黄河", "淮河", "海河", "珠江", "辽河", "乌江", "汉江", "湘江", "赣江", "闽江", "渭河", "汾河", "泾河", "洛河",
+        "沁河", "漳河", "岷江", "沱江", "涪江", "澧水", "汉水", "瓯江", "漓江", "洮河", "湟水", "沂河", "沭河", "泗河", "邕江",
+        "郁江", "浔江", "延河", "嘉陵江", "钱塘江", "大运河", "京杭大运河", "汀江", "红水河", "左江", "桂江", "贺江", "丹江",
+        "白洋淀", "洪泽湖", "滇池", "洱海",
+    ]
+    static let majorRiverSet = Set(majorRivers)
+
     /// Named mountains, rivers and lakes (大别山, 鄱阳湖), from jieba's place names (features.tsv).
     static let naturalFeatures: [String] = PackageResource.text(of: "features.tsv")
         .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)

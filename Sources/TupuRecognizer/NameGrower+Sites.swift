@@ -9,7 +9,7 @@ extension NameGrower {
         for index in text.indices where Self.siteHeads.contains(text[index]) {
             let end = index + 1
             // Chains of sites (牛头溪|水港桥|上游段) and lists (大楼桥、福禄并桥) share their contexts.
-            guard let start = siteStart(headAt: index, after: ends) else { continue }
+            guard let start = siteStart(headAt: index, after: ends) ?? oneCharacterRiverStart(headAt: index) else { continue }
             guard isStretchOrSide(at: end) || (start > 0 && text[start - 1] == "沿") || nextSiteEnd(from: end) != nil
                     || listsSites(before: start, after: end, ends: ends) else { continue }
             sites.append(Candidate(type: .place, start: start, end: end, priority: 0))
@@ -33,6 +33,17 @@ extension NameGrower {
             return start
         }
         return nil
+    }
+
+    /// Where a river named by one character begins (就|经河|流域): with a stretch after it, a boundary
+    /// before it, and no common word in its two characters (运河, 大河, 支流).
+    private func oneCharacterRiverStart(headAt index: Int) -> Int? {
+        guard index >= 1, text[index] != "桥", text[index] != "路", Self.isIdeograph(text[index - 1]),
+              !Self.kindsOfRiver.contains(text[index - 1]),
+              !Lexicon.stopCharacters.contains(text[index - 1]), !words.contains(text, index - 1, 2),
+              (1...3).contains(where: { index + 1 + $0 <= text.count && Self.stretches.contains(WordKey(text, index + 1, $0)) }),
+              isSiteBoundary(before: index - 1, siteEnds: []) else { return nil }
+        return index - 1
     }
 
     private func isSiteBoundary(before start: Int, siteEnds: Set<Int>) -> Bool {
@@ -70,7 +81,22 @@ extension NameGrower {
         return false
     }
 
+    /// Whether a great river's name at `start..<end` names the river: not a division's beginning (海河|镇,
+    /// 汉江|村), nor a longer river's (澧水|河), nor a person's in a list of people (马超、黄河、刘冠群),
+    /// where the items beside it hold no feature's end.
+    func standsAsRiver(start: Int, end: Int) -> Bool {
+        if end < text.count, Self.levelCharacters.contains(text[end]) || Self.riverHeads.contains(text[end]) { return false }
+        let listedBefore = start >= 2 && text[start - 1] == "、", listedAfter = end + 1 < text.count && text[end] == "、"
+        guard listedBefore || listedAfter else { return true }
+        if listedBefore, Self.featureEnds.contains(text[start - 2]) { return true }
+        return listedAfter && (end + 2...min(text.count - 1, end + 4)).contains { Self.featureEnds.contains(text[$0]) }
+    }
+
+    static let riverHeads = ScalarSet("河江")
+    static let featureEnds = ScalarSet("河江湖水池淀海山")
     static let siteHeads = ScalarSet("河溪江桥路")
+    /// What makes a river a kind before 河 or 江 (大河, 内河, 界河).
+    static let kindsOfRiver = ScalarSet("大小内外界主支干一")
     static let sides = ScalarSet("上边旁畔")
     static let stretches = PhraseSet(["段", "上游", "下游", "流域", "沿岸", "两岸", "沿线", "两侧", "干流", "支流", "城区段", "上游段", "下游段"]
         .map { WordKey($0.unicodeScalars)! })

@@ -122,6 +122,8 @@ struct NameGrower {
                 // A country before one more character names a kind of thing (巴西|菇、), no place.
                 if type == .place, hit.end + 1 < text.count, Self.isIdeograph(text[hit.end]), !Self.isNameCharacter(text[hit.end + 1]),
                    Lexicon.countrySet.contains(String(scalars: text[hit.start..<hit.end])) { continue }
+                if type == .place, Lexicon.majorRiverSet.contains(String(scalars: text[hit.start..<hit.end])),
+                   !standsAsRiver(start: hit.start, end: hit.end) { continue }
                 found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3))
             case .bareBody(let level):
                 // A body in a formula of partners (村委会+电商企业+合作社) is a kind of partner.

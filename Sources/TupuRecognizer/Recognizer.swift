@@ -68,6 +68,10 @@ public struct Recognizer: Sendable {
             let isCommonWord = words.tag(of: name) != nil || words.tag(of: String(name.dropLast())) != nil
             return (name, DivisionForm(division: division.index, needsSupport: isCommonWord, isCommonWord: isCommonWord, isFormerName: true))
         }
+        forms += Self.autonomousCountyForms(in: gazetteer, taken: formCounts).map { name, division in
+            let isCommonWord = words.tag(of: String(name.unicodeScalars.prefix(division.shortName!.unicodeScalars.count))) != nil
+            return (name, DivisionForm(division: division.index, needsSupport: isCommonWord, isCommonWord: isCommonWord))
+        }
         divisionMatcher = AhoCorasick(forms)
         var words: [(String, LexiconEntry)] = []
         words += Lexicon.institutionHeads.map { ($0, .head(.institution)) }
@@ -77,7 +81,7 @@ public struct Recognizer: Sendable {
         words += Lexicon.departmentHeads.map { ($0, .departmentHead) }
         words += Lexicon.nationalInstitutions.map { ($0, .known(.institution)) }
         words += Lexicon.nationalProgrammes.map { ($0, .known(.programme)) }
-        words += (Lexicon.naturalFeatures + Lexicon.nationalRegions + Lexicon.countries).map { ($0, .known(.place)) }
+        words += (Lexicon.naturalFeatures + Lexicon.nationalRegions + Lexicon.majorRivers + Lexicon.countries).map { ($0, .known(.place)) }
         words += Lexicon.bareBodies.map { ($0.form, .bareBody($0.level)) }
         words += Lexicon.boundaryWords.map { ($0, .boundary) }
         words += PartyBodies.parties.map { ($0, .democraticParty) }
@@ -92,6 +96,16 @@ public struct Recognizer: Sendable {
             guard county.level == .county, let short = county.shortName, short.unicodeScalars.count >= 2, short != county.name,
                   let last = county.name.unicodeScalars.last, last == "市" || last == "区", taken[short + "县"] == nil else { return nil }
             return (short + "县", county)
+        }
+    }
+
+    /// The forms reports write an autonomous county in (沿河自治县 and 沿河县 for 沿河土家族自治县):
+    /// its short form with 自治县 or with 县, where no division has that name.
+    static func autonomousCountyForms(in gazetteer: Gazetteer, taken: [String: Int]) -> [(String, Gazetteer.Division)] {
+        gazetteer.divisions.flatMap { county -> [(String, Gazetteer.Division)] in
+            guard county.level == .county, county.name.hasSuffix("自治县"), let short = county.shortName,
+                  short.unicodeScalars.count >= 2, short != county.name else { return [] }
+            return [short + "自治县", short + "县"].filter { taken[$0] == nil }.map { ($0, county) }
         }
     }
 
