@@ -20,6 +20,8 @@ private let recognizer = Recognizer()
         MarkedSentence("[Place:丰乐乡]、[Place:新棉镇]种植茶叶，为[Place:石棉]的发展加油。"),
         // The great rivers by name; a river of one character with its basin or a stretch.
         MarkedSentence("[Place:宁远县]就[Place:舜河]流域治理，沿[Place:湘江]两岸，[Place:长江]、[Place:黄河]两岸。"),
+        // A 工程 of a kindergarten or a canteen builds: a project, no programme.
+        MarkedSentence("[Project:宁远县湾井镇中心幼儿园室内工程]全部完成。"),
         // A quoted drive of aid or development.
         MarkedSentence("[Institution:永州市中心医院]对[Institution:宁远县人民医院]开展[Programme:组团式帮扶|“组团式”帮扶]，推进“[Programme:城乡双融]”发展等工作。"),
     ]
@@ -45,6 +47,10 @@ private let recognizer = Recognizer()
             ("马超、黄河、刘冠群出席。", "黄河"),
             ("宁远县海河村建设。", "海河"),
             ("宁远县大河流域。", "大河"),
+            // Works named by their sector and parts only are a class.
+            ("正在进行室外附属工程和外网工程建设，是教育重点项目。", "室外附属工程"),
+            ("正在进行室外附属工程和外网工程建设，是教育重点项目。", "外网工程"),
+            ("正在进行室外附属工程和外网工程建设，是教育重点项目。", "教育重点项目"),
         ]
         for (text, unwanted) in cases {
             let names = recognizer.namesBesidesTheCounty(in: text)
