@@ -47,6 +47,8 @@ private let recognizer = Recognizer()
             ("马超、黄河、刘冠群出席。", "黄河"),
             ("宁远县海河村建设。", "海河"),
             ("宁远县大河流域。", "大河"),
+            // A village work team without its county is a kind of team.
+            ("驻村工作队要结合群众需求。", "驻村工作队"),
             // Works named by their sector and parts only are a class.
             ("正在进行室外附属工程和外网工程建设，是教育重点项目。", "室外附属工程"),
             ("正在进行室外附属工程和外网工程建设，是教育重点项目。", "外网工程"),
