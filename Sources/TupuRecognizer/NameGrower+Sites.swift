@@ -89,7 +89,7 @@ extension NameGrower {
         let listedBefore = start >= 2 && text[start - 1] == "、", listedAfter = end + 1 < text.count && text[end] == "、"
         guard listedBefore || listedAfter else { return true }
         if listedBefore, Self.featureEnds.contains(text[start - 2]) { return true }
-        return listedAfter && (end + 2...min(text.count - 1, end + 4)).contains { Self.featureEnds.contains(text[$0]) }
+        return listedAfter && (end + 2..<min(text.count, end + 5)).contains { Self.featureEnds.contains(text[$0]) }
     }
 
     static let riverHeads = ScalarSet("河江")

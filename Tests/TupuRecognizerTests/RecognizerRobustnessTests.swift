@@ -18,4 +18,15 @@ private let recognizer = Recognizer()
             #expect(!mention.name.isEmpty)
         }
     }
+
+    /// Texts that end right after what a rule looks at: a river listed before one more character,
+    /// a party's committee cut short, a credit line, a quoted drive.
+    @Test(arguments: ["马超、黄河、乙", "黄河、", "长江、黄", "农工党湖南省委会社", "民盟湖南省委", "来源:经济参考报", "来源:",
+                      "“组团式”帮扶", "”帮扶", "就舜河流", "“双集中”发展", "石棉"])
+    func rulesAtTheTextsEndDoNotTrap(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        for mention in recognizer.recognize(text).mentions {
+            #expect(mention.start < mention.end && mention.end <= scalars.count, "\(mention) in \(text)")
+        }
+    }
 }

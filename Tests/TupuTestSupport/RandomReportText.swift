@@ -1,12 +1,13 @@
 /// Random texts built from the pieces the recognizer's and linker's rules look at (heads, level
-/// characters, list and quotation marks, counts, places, cooperation and honour words) in random
+/// characters, list and quotation marks, counts, places, rivers, party names, credits, cooperation and honour words) in random
 /// order: inputs on which the rules' index arithmetic meets its edge cases.
 public enum RandomReportText {
     static let pieces = [
         "中国", "网", "-", "频道", "县", "委", "常委、", "、", "等", "“", "”", "（", "）", "(", ")", "《", "》", "项目", "工程",
         "模式", "制度", "党委政府", "村委会", "党支部", "宁远县", "宁远", "湾井镇", "下灌村", "永州市", "湖南省", "至", "及", "的",
         "12个", "2023年", "大", "成功", "创建", "建设", "改革", "医院", "行动", "部", "局", "政府", "合作", "签约", "与", "和",
-        "获评", "入选", "a", "1", " ", "。", "，", "\n", "𠀀",
+        "获评", "入选", "黄河", "马超", "农工党", "民建", "湖南省委会", "处", "来源:", "报", "帮扶", "发展", "舜河", "流域",
+        "a", "1", " ", "。", "，", "\n", "𠀀",
     ]
 
     /// Up to 60 pieces, chosen by `seed`.
