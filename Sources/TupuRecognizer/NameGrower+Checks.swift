@@ -35,6 +35,10 @@ extension NameGrower {
         // An edition names one event (第十二届湖南农业博览会), however generic the rest.
         if text[start] == "第", isEdition(at: start, before: headStart) { return false }
         if headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return true }
+        // So does one after the items it counts, before generic words only (云胶片、实时B超|三大核心|项目).
+        if let count = (start + 1..<max(start + 1, headStart - 1)).first(where: {
+            Lexicon.numerals.contains(text[$0]) && text[$0 + 1] == "大" && !Lexicon.numerals.contains(text[$0 - 1])
+        }), namesNothing(count + 2, headStart, generic: Lexicon.genericModifiers) { return true }
         // A year named by a place alone (在茶陵|建设年|出栏量) is no drive's: 建设 is the verb, 年 annual.
         if kinds.contains(.campaignYear), !isQuotedWhole(start, headEnd), isPlacesOnly(start, headStart) { return true }
         guard !isQuotedWhole(start, headEnd), !kinds.contains(.campaignYear) else { return false }
@@ -163,16 +167,22 @@ extension NameGrower {
     /// The first head hit that ends at `end` and satisfies `condition`, or nil.
     func headHit(endingAt end: Int, where condition: ((start: Int, end: Int, payload: Recognizer.LexiconEntry)) -> Bool = { _ in true })
         -> (start: Int, end: Int, payload: Recognizer.LexiconEntry)? {
+        lexiconHit(endingAt: end) { hit in
+            if case .head = hit.payload { return condition(hit) }
+            return false
+        }
+    }
+
+    /// The first lexicon hit ending at `end` that meets `condition`.
+    func lexiconHit(endingAt end: Int, where condition: ((start: Int, end: Int, payload: Recognizer.LexiconEntry)) -> Bool)
+        -> (start: Int, end: Int, payload: Recognizer.LexiconEntry)? {
         // The hits come in order of their ends: the first ending at `end` is found by halving.
         var low = 0, high = lexiconHits.count
         while low < high {
             let middle = (low + high) / 2
             if lexiconHits[middle].end < end { low = middle + 1 } else { high = middle }
         }
-        return lexiconHits[low...].prefix { $0.end == end }.first { hit in
-            if case .head = hit.payload { return condition(hit) }
-            return false
-        }
+        return lexiconHits[low...].prefix { $0.end == end }.first(where: condition)
     }
 
     /// Whether a programme head comes right after a drive's name, or after it and generic words

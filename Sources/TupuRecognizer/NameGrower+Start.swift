@@ -33,6 +33,12 @@ extension NameGrower {
             start = yearEnd
         }
         start = afterEnumeration(start, before: headStart)
+        // A national programme right before the head begins the name (陆海峰特别关注|乡村振兴战略),
+        // unless places name whose it is (宁远县乡村振兴规划).
+        if type == .programme, let known = lexiconHit(endingAt: bodyEnd, where: { if case .known(.programme) = $0.payload { true } else { false } }),
+           known.start > start, !isPlacesOnly(start, known.start) {
+            start = known.start
+        }
         // A governing verb inside a programme's body (魏丽出席|相关活动) ends what stands before the name.
         if type == .programme, let verbEnd = governingVerbEnd(in: start, headStart) { start = verbEnd }
         // An edition (第十九届…交易会) begins an event's name, or the place holding it (湖南省第三届…):

@@ -285,12 +285,12 @@ struct NameGrower {
         index > 0 && text[index - 1] == "、" && (text[index] == "和" || text[index] == "与")
     }
 
-    /// Whether a common word that is no conjunction or preposition starts at `index` and ends
-    /// inside the name, at or before `end` (同心 of 同心大道, 更新 of …更新改造; not 以此).
+    /// Whether a common word that is no conjunction, preposition or pronoun starts at `index` and
+    /// ends inside the name, at or before `end` (同心 of 同心大道, 更新 of …更新改造; not 以此, 这个).
     func startsWordInName(at index: Int, end: Int) -> Bool {
         guard let word = words.word(in: text, at: index, limit: end), word.end > index + 1 else { return false }
         let tag = words.tag(in: text, at: index)
-        return tag != "c" && tag != "p"
+        return tag != "c" && tag != "p" && tag != "r"
     }
 
     /// Moves a name's start out of a word it cuts, then past the verbs, function words and

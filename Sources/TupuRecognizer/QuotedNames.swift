@@ -6,7 +6,7 @@ struct QuotedNames {
     let text: [Unicode.Scalar]
 
     static let quoteMarks = ScalarSet("“”「」《》〈〉\"'‘’『』")
-    static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动", "举办"]
+    static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动", "举办", "首推", "推出"]
     /// Words before a title won (入选“全国文明城市”): the title is no entity, nor anything in it.
     static let honourWords = ["入选", "获评", "荣获", "评为", "授予", "命名为", "获得"]
 
@@ -75,8 +75,8 @@ struct QuotedNames {
     }
 
     /// Words right after a quoted name that make it a drive: its building (“…”建设), its reach
-    /// (“…”全覆盖) or its advance (“…”推进).
-    static let programmeWordsAfter = ["建设", "全覆盖", "推进"]
+    /// (“…”全覆盖), its advance (“…”推进), or the five-year campaigns of legal education (“八五”普法).
+    static let programmeWordsAfter = ["建设", "全覆盖", "推进", "普法"]
 
     private func startsWith(_ word: String, at index: Int) -> Bool {
         var i = index
