@@ -39,7 +39,7 @@ struct DocumentContext {
             hit.end - hit.start == 2 && hit.end < text.count && text[hit.end] == "县" && !longerEnds.contains(hit.end)
                 && gazetteer.divisions[hit.payload.division].level == .county && gazetteer.divisions[hit.payload.division].name.unicodeScalars.count == 2
         }
-        namedInFull = Set((divisionHits.filter { !$0.payload.needsSupport } + doubled).map(\.payload.division))
+        namedInFull = Set((divisionHits.filter { !$0.payload.needsSupport && !Self.isBeforeCountyTown($0, in: text) } + doubled).map(\.payload.division))
             .union(confirmed)
         let renamed = Self.divisionsNamedFormerly(divisionHits, gazetteer: gazetteer, text: text)
         self.renamed = renamed
@@ -58,6 +58,7 @@ struct DocumentContext {
             // A short form inside its own full name (太白 in 太白县) is the same mention: one count per start.
             var counted = Set<Int>()
             for hit in divisionHits where gazetteer.divisions[hit.payload.division].level == level && supported(hit)
+                && !Self.isBeforeCountyTown(hit, in: text)
                 && counted.insert(hit.payload.division << 32 | hit.start).inserted {
                 let previous = counts[hit.payload.division] ?? (0, hit.start)
                 counts[hit.payload.division] = (previous.count + 1, previous.first)
@@ -93,8 +94,9 @@ struct DocumentContext {
                 // Two characters stand for the division only where a word begins (闫|晋中 is a person).
                 let sibling = division.parent != nil && division.parent == parentInContext?.index && !hit.payload.isCommonWord
                     && (hit.end - hit.start > 2 || beginsWord(at: hit.start))
-                accepted = !hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index) || sibling
-                    || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start))
+                let readsAsCountyTown = Self.isBeforeCountyTown(hit, in: text) && !context.contains(division.index)
+                accepted = !readsAsCountyTown && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
+                    || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start)))
             case .township:
                 accepted = division.parent.map(countiesInScope.contains) ?? false || (county == nil && hit.payload.isUniqueTownship)
                 if !accepted, let prefecture, let parent = division.parent, gazetteer.divisions[parent].parent == prefecture.index {
@@ -136,6 +138,14 @@ struct DocumentContext {
             hit.payload.needsSupport && hit.end - hit.start == 2 && gazetteer.divisions[hit.payload.division].level == .county
                 && (townshipsByCounty[hit.payload.division]?.count ?? 0) >= 2 && (!hit.payload.isCommonWord || standsAsWord(hit))
         }.map(\.payload.division))
+    }
+
+    /// Whether a county's short form stands before 县城, or its former name before 城: read as a word
+    /// and 县城 (新建|县城), it names that county only in a document about it.
+    private static func isBeforeCountyTown(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), in text: [Unicode.Scalar]) -> Bool {
+        guard hit.end < text.count else { return false }
+        if hit.payload.isFormerName { return text[hit.end] == "城" }
+        return hit.end + 1 < text.count && text[hit.end] == "县" && text[hit.end + 1] == "城"
     }
 
     /// The divisions that the text writes by a former name (旬阳县, 大阳乡) and never by their

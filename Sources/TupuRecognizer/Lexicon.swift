@@ -90,6 +90,29 @@ enum Lexicon {
         return bodies
     }()
 
+    /// Universities known by a short name that names no other thing (北大, 哈工大), with their full names.
+    /// Short names shared with places, hospitals or common words (人大, 重大, 山大, 南开, 中大) are left out.
+    static let universityShortNames: [(short: String, full: String)] = [
+        ("北大", "北京大学"), ("清华", "清华大学"), ("复旦", "复旦大学"), ("浙大", "浙江大学"), ("南大", "南京大学"),
+        ("中科大", "中国科学技术大学"), ("哈工大", "哈尔滨工业大学"), ("武大", "武汉大学"), ("川大", "四川大学"), ("吉大", "吉林大学"),
+        ("厦大", "厦门大学"), ("兰大", "兰州大学"), ("北航", "北京航空航天大学"), ("北理工", "北京理工大学"), ("北师大", "北京师范大学"),
+        ("华东师大", "华东师范大学"), ("同济", "同济大学"), ("上海交大", "上海交通大学"), ("西安交大", "西安交通大学"),
+        ("国防科大", "国防科技大学"), ("北外", "北京外国语大学"), ("上外", "上海外国语大学"), ("中国农大", "中国农业大学"),
+        ("中传", "中国传媒大学"), ("央美", "中央美术学院"),
+    ]
+
+    /// Heads of schools that an ordinal alone names in a report about one county (第四中学, 第二实验小学).
+    static let ordinalNamedSchoolHeads = phrases(["中学", "小学", "初级中学", "高级中学", "实验小学", "实验中学"])
+
+    /// What a works plans, right after 计划 as its verb (计划|投资, 计划|总投资, 计划|年内完成).
+    static let planObjects = phrases(["投资", "总投", "投入", "完成", "开工", "建成", "竣工", "年内", "年底"])
+
+    /// Words of a vague amount that begin with a numeral (一揽子, 一系列): no count.
+    static let vagueQuantities = phrases(["一揽子", "一系列", "一批", "一些"])
+
+    /// Phrases holding a conjunction that stand whole inside names (国民经济和社会发展计划).
+    static let phrasesWithConjunctions: [[Unicode.Scalar]] = ["国民经济和社会发展", "经济和社会发展"].map { Array($0.unicodeScalars) }
+
     /// National institutions known by name (central bodies and national media).
     static let nationalInstitutions = [
         "国务院", "全国人大", "全国政协", "中共中央", "党中央", "农业农村部", "教育部", "财政部", "商务部", "科技部", "民政部", "水利部",
@@ -218,6 +241,8 @@ enum Lexicon {
 
     /// Heads of plans: after a works' head (…项目|规划) the plan is the works'.
     static let planHeads = phrases(["规划"])
+    /// Heads of plans named with their place and year (宁远县2024年国民经济和社会发展计划).
+    static let datedPlanHeads = phrases(["规划", "计划"])
 
     /// Heads of villages built anew (丰元山新村, 移民新村): named apart from their township.
     static let newVillageHeads = phrases(["新村", "移民新村"])
@@ -303,7 +328,7 @@ enum Lexicon {
 
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
     static let genericInstitutionModifiers = phrases([
-        "村", "村级", "驻村", "集体", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "普惠", "普惠性", "全日制", "寄宿制", "直属",
+        "村", "村级", "驻村", "集体", "城区", "县城", "市区", "镇区", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "普惠", "普惠性", "全日制", "寄宿制", "直属",
         "特色", "体育", "省级", "市级", "国家级", "工程", "技术", "企业", "研究", "工业设计", "平台", "国有平台", "融资平台", "公共", "文化", "乡镇", "基层", "各级", "各类", "领办",
         "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家", "专门", "工作", "专项", "现代",
         "综合", "服务", "物流", "配送", "分拣", "仓储", "冷链", "大型", "小型", "专职", "政府", "乡镇政府",
@@ -425,8 +450,8 @@ enum Lexicon {
     /// where it is and are not its name (县城|祝尔慷广场).
     static let genericPlaceWords = phrases(["县城", "城区", "市区", "镇区", "乡村", "农村", "城乡", "山区", "全县", "全市", "全省", "全国"])
 
-    /// Words that begin with a head and are no name (广场舞, 大街小巷, 大道理).
-    static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理"])
+    /// Words that begin with a head and are no name (广场舞, 大街小巷, 项目库).
+    static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部"])
 
     /// Generic words that look like names but are not (ANNOTATION.md: 县城, 乡村 …).
     static let genericWords: Set<String> = [

@@ -168,4 +168,17 @@ extension NameGrower {
         guard "县市".unicodeScalars.contains(text[headStart - 1]) else { return [] }
         return [Candidate(type: .institution, start: headStart - 1, end: headEnd, priority: 1)]
     }
+
+    /// A school named by its ordinal alone (完成|第四中学|异地新建): 第 and a numeral right before a
+    /// school head, with nothing that can belong to a name before them; nil otherwise.
+    func ordinalSchoolNamedAlone(headStart: Int, headEnd: Int) -> Candidate? {
+        guard head(headStart, headEnd, isIn: Lexicon.ordinalNamedSchoolHeads) else { return nil }
+        var start = headStart
+        while start > 0, Lexicon.numerals.contains(text[start - 1]) { start -= 1 }
+        guard start < headStart, start > 0, text[start - 1] == "第" else { return nil }
+        start -= 1
+        let standsAlone = start == 0 || !Self.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
+            || marks[start] & Mark.boundaryEnd != 0
+        return standsAlone ? Candidate(type: .institution, start: start, end: headEnd, priority: 1) : nil
+    }
 }

@@ -343,6 +343,23 @@ extension NameGrower {
         }
     }
 
+    /// Whether the head 计划 at `headStart..<headEnd` is the verb "plans to" (…项目|计划投资, 计划|年内完成):
+    /// what a works plans follows it (not 计划|执行情况, a plan's report).
+    func isPlanVerb(headStart: Int, headEnd: Int) -> Bool {
+        guard headEnd - headStart == 2, text[headStart] == "计", text[headStart + 1] == "划", headEnd + 2 <= text.count else { return false }
+        return Lexicon.planObjects.contains(WordKey(text, headEnd, 2))
+    }
+
+    /// Whether the conjunction at `index` stands inside a phrase that names one thing (国民经济和社会发展).
+    func isInsideConjoinedPhrase(_ index: Int) -> Bool {
+        Lexicon.phrasesWithConjunctions.contains { phrase in
+            phrase.indices.contains { offset in
+                phrase[offset] == text[index] && index - offset >= 0 && index - offset + phrase.count <= text.count
+                    && text[(index - offset)..<(index - offset + phrase.count)].elementsEqual(phrase)
+            }
+        }
+    }
+
     private func contains(_ phrases: PhraseSet, in start: Int, _ end: Int) -> Bool {
         (start..<max(start, end - 1)).contains { phrases.contains(WordKey(text, $0, 2)) }
     }

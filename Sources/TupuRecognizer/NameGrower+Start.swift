@@ -27,8 +27,10 @@ extension NameGrower {
         if type == .project, let driveEnd = lastHeadEnd(of: Lexicon.campaignYearHeads, from: start + 1, through: headStart - 1) {
             start = skippingLeadingWords(from: driveEnd, before: headStart)
         }
-        // A place and a year before a programme say who runs it and when (贞丰县|2019年|项目建设突破年).
-        if type == .programme, let placeEnd = placeEnds[start], let yearEnd = quantityEnd(at: placeEnd, limit: headStart),
+        // A place and a year before a programme say who runs it and when (贞丰县|2019年|项目建设突破年);
+        // a plan is named with them (宁远县2024年国民经济和社会发展计划).
+        if type == .programme, !head(headStart, headEnd, isIn: Lexicon.datedPlanHeads), let placeEnd = placeEnds[start],
+           let yearEnd = quantityEnd(at: placeEnd, limit: headStart),
            yearEnd - placeEnd == 5, text[yearEnd - 1] == "年", yearEnd < headStart {
             start = yearEnd
         }

@@ -44,6 +44,15 @@ struct NameGrower {
 
     static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")
 
+    /// Characters that go on from a short name into a place's name (北大|街, 北大|荒, 清华|园).
+    static let placeContinuations = ScalarSet("街路道巷荒湖山河园区港门村镇乡县市省州")
+
+    /// Characters that make another river of a great river's name (老漳河, 小清河, 新汴河).
+    static let riverEpithets = ScalarSet("老小新古旧故")
+
+    /// Suffixes that make an adjective of the word before them (保障|性, 现代|化): that word stays in a name.
+    static let adjectiveSuffixes = ScalarSet("性化型式")
+
     /// Stop characters that are content words of their own (率 of 率队, 占 of 占地): at the end of a
     /// common noun (大功率, 效率) they stand inside a name.
     static let contentStopCharacters = ScalarSet("率占继跟赴过共同据")
@@ -116,6 +125,13 @@ struct NameGrower {
             switch hit.payload {
             case .known(.institution):
                 found.append(Candidate(type: .institution, start: hit.start, end: channelEnd(after: hit.end) ?? hit.end, priority: 3))
+            case .shortName(let type, let full):
+                // A short name runs into no longer word or place (北大|荒, 北大|街, 清华|园).
+                if hit.end < text.count, Self.placeContinuations.contains(text[hit.end]) { continue }
+                if (hit.start..<hit.end).contains(where: { wordStart in
+                    (2...4).contains { wordStart + $0 > hit.end && words.contains(text, wordStart, $0) }
+                }) { continue }
+                found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3, name: full))
             case .known(let type):
                 // A programme whose name goes on into a title of rank (…综合示范|县) is that title's.
                 if type == .programme, hit.end < text.count, Self.levelCharacters.contains(text[hit.end]) { continue }
@@ -123,7 +139,7 @@ struct NameGrower {
                 if type == .place, hit.end + 1 < text.count, Self.isIdeograph(text[hit.end]), !Self.isNameCharacter(text[hit.end + 1]),
                    Lexicon.countrySet.contains(String(scalars: text[hit.start..<hit.end])) { continue }
                 if type == .place, Lexicon.majorRiverSet.contains(String(scalars: text[hit.start..<hit.end])),
-                   !standsAsRiver(start: hit.start, end: hit.end) { continue }
+                   !standsAsRiver(start: hit.start, end: hit.end) || (hit.start > 0 && Self.riverEpithets.contains(text[hit.start - 1])) { continue }
                 found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3))
             case .bareBody(let level):
                 // A body in a formula of partners (村委会+电商企业+合作社) is a kind of partner.
@@ -151,7 +167,9 @@ struct NameGrower {
         guard startsPostTitle(at: headEnd) || startsReporter(at: headEnd) || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
-        if type == .place, (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
+        if (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
+        // A plan followed by its verb is the verb (…迁建项目|计划投资2.1亿元): it plans, it names nothing.
+        if type == .programme, isPlanVerb(headStart: headStart, headEnd: headEnd) { return [] }
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
         if startsPostTitle(at: headStart) { return [] }
         if type == .institution, headStart >= 2, text[headStart - 1] == "级", Lexicon.rankedLevels.contains(text[headStart - 2]) { return [] }
@@ -162,6 +180,7 @@ struct NameGrower {
         if type == .place, head(headStart, headEnd, isIn: Lexicon.scenicAreaHeads), headEnd < text.count, text[headEnd] == "村" { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.companyForms),
            let completed = companyWithLegalForm(headStart: headStart, headEnd: headEnd) { return completed }
+        if type == .institution, let school = ordinalSchoolNamedAlone(headStart: headStart, headEnd: headEnd) { return [school] }
         let kinds = headKinds(headStart, headEnd)
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
@@ -176,13 +195,20 @@ struct NameGrower {
               var start = nameStart(of: type, headStart: headStart, headEnd: headEnd, kinds: kinds) else { return [] }
         // A policy is named by a count or a quotation (殡葬六免政策, “1+N”政策); otherwise it is a kind (创业扶持政策).
         if type == .programme, WordKey(text, headStart, headEnd - headStart) == Lexicon.policyHead,
-           !text[start..<headStart].contains(where: { Self.isDigit($0) || Lexicon.numerals.contains($0) || QuotedNames.quoteMarks.contains($0) }) { return [] }
+           !text[start..<headStart].indices.contains(where: { index in
+               (Self.isDigit(text[index]) || Lexicon.numerals.contains(text[index]) || QuotedNames.quoteMarks.contains(text[index]))
+                   && !(2...3).contains(where: { index + $0 <= headStart && Lexicon.vagueQuantities.contains(WordKey(text, index, $0)) })
+           }) { return [] }
         // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园).
         if type == .place, isCounted(start, before: headStart) { return [] }
         // So are projects counted by theirs (两个风电项目, 3个光伏项目); what counts a thing the works
         // build (县城8条老街改造) or a capacity (5万吨…项目) does not make a class.
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            isCounted(start, before: headStart, by: Lexicon.projectClassifiers) { return [] }
+        // A works of a bare institution head (异地新建|卫生院项目) is one of a kind.
+        if type == .project, headHit(endingAt: headStart, where: { $0.start == start && $0.payload.isInstitutionHead }) != nil { return [] }
+        // A rank before a site's head (国家级|生态文明建设示范区) makes a title, not a place.
+        if type == .place, start > 0, text[start - 1] == "级" { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme : type
@@ -242,7 +268,7 @@ struct NameGrower {
             let oneCharacterBody = end - start == 1 && !Self.levelCharacters.contains(text[start])
                 && !(Self.copulasAndPrepositions.contains(previous) && Lexicon.genericModifiers.contains(WordKey(text, start, 1)))
             if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
-                && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0
+                && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0 && !isInsideConjoinedPhrase(start - 1)
                 && !(Self.contentStopCharacters.contains(previous) && words.nounEnds(in: text, at: start))
                 && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2 && Self.isNameCharacter(text[start - 2])
                      && !Lexicon.stopCharacters.contains(text[start - 2]) && !joinsTwoWholeWorks(at: start - 1)) { break }
@@ -333,7 +359,11 @@ struct NameGrower {
     func skippingLeadingWords(from start: Int, before end: Int) -> Int {
         var start = start
         while start < end {
-            if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
+            if text[start] == "一", start + 3 <= end, text[start + 1] == text[start + 2], Lexicon.measureCharacters.contains(text[start + 1]) {
+                // A count by a doubled classifier (一项项, 一座座) is no part of a name.
+                start += 3
+            } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
+               !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
                // A phase right before the head is the name's (…基地建设|一期|项目).
                !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
                 start = word.end

@@ -32,6 +32,8 @@ public struct Recognizer: Sendable {
         /// A head of government departments and bodies (局, 厅, 部, 政府): a name only after a division.
         case departmentHead
         case known(EntityType)
+        /// A short name known for one thing (北大): a name only where a word ends after it.
+        case shortName(EntityType, full: String)
         case bareBody(Gazetteer.Division.Level)
         case boundary
         /// A democratic party's name (农工党, 民盟): its committees are named after it.
@@ -80,6 +82,7 @@ public struct Recognizer: Sendable {
         words += Lexicon.placeHeads.map { ($0, .head(.place)) }
         words += Lexicon.departmentHeads.map { ($0, .departmentHead) }
         words += Lexicon.nationalInstitutions.map { ($0, .known(.institution)) }
+        words += Lexicon.universityShortNames.map { ($0.short, .shortName(.institution, full: $0.full)) }
         words += Lexicon.nationalProgrammes.map { ($0, .known(.programme)) }
         words += (Lexicon.naturalFeatures + Lexicon.nationalRegions + Lexicon.majorRivers + Lexicon.countries).map { ($0, .known(.place)) }
         words += Lexicon.bareBodies.map { ($0.form, .bareBody($0.level)) }
@@ -382,5 +385,12 @@ struct Candidate {
             for i in candidate.start..<candidate.end { used[i] = true }
         }
         return taken.sorted { candidates[$0].start < candidates[$1].start }.map { candidates[$0] }
+    }
+}
+
+extension Recognizer.LexiconEntry {
+    /// Whether the entry is a head of institution names (医院, 卫生院, 学校).
+    var isInstitutionHead: Bool {
+        if case .head(.institution) = self { true } else { false }
     }
 }
