@@ -67,7 +67,7 @@ struct DocumentContext {
             return counts.max { ($0.value.count, -$0.value.first, -$0.key) < ($1.value.count, -$1.value.first, -$1.key) }
                 .map { renamed[$0.key] ?? gazetteer.divisions[$0.key] }
         }
-        county = mostNamed(.county)
+        county = mostNamed(.county) ?? Self.impliedCounty(divisionHits, gazetteer: gazetteer, text: text, within: mostNamed(.prefecture))
         let countyAncestors = county.map { gazetteer.ancestors(of: $0) } ?? []
         prefecture = countyAncestors.first { $0.level == .prefecture } ?? mostNamed(.prefecture)
         province = countyAncestors.first { $0.level == .province }
@@ -138,6 +138,30 @@ struct DocumentContext {
             hit.payload.needsSupport && hit.end - hit.start == 2 && gazetteer.divisions[hit.payload.division].level == .county
                 && (townshipsByCounty[hit.payload.division]?.count ?? 0) >= 2 && (!hit.payload.isCommonWord || standsAsWord(hit))
         }.map(\.payload.division))
+    }
+
+    /// The county of a document that names none (local news often leaves its county to the reader):
+    /// the county whose township is written with one of its own villages (大雪山乡团山村), or the one
+    /// county that two or more of the townships named in full belong to, more than any other
+    /// (龙镇、双泉镇、和平镇、兴隆镇). Within the document's prefecture, where it names one.
+    private static func impliedCounty(_ hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)], gazetteer: Gazetteer,
+                                      text: [Unicode.Scalar], within prefecture: Gazetteer.Division?) -> Gazetteer.Division? {
+        var townshipsByCounty: [Int: Set<Int>] = [:]
+        for hit in hits {
+            let township = gazetteer.divisions[hit.payload.division]
+            guard township.level == .township, hit.end - hit.start == township.name.unicodeScalars.count,
+                  let county = township.parent, gazetteer.divisions[county].level == .county,
+                  prefecture.map({ gazetteer.divisions[county].parent == $0.index }) ?? true else { continue }
+            let writtenWithVillage = gazetteer.villages(of: township) { name in
+                let village = Array(String(decoding: name, as: UTF8.self).unicodeScalars)
+                return hit.end + village.count <= text.count && text[hit.end..<(hit.end + village.count)].elementsEqual(village)
+            }
+            if !writtenWithVillage.isEmpty { return gazetteer.divisions[county] }
+            townshipsByCounty[county, default: []].insert(township.index)
+        }
+        let ranked = townshipsByCounty.map { (county: $0.key, count: $0.value.count) }.sorted { ($0.count, -$0.county) > ($1.count, -$1.county) }
+        guard let best = ranked.first, best.count >= 2, ranked.count == 1 || ranked[1].count < best.count else { return nil }
+        return gazetteer.divisions[best.county]
     }
 
     /// Whether a county's short form stands before 县城, or its former name before 城: read as a word

@@ -54,7 +54,7 @@ enum Lexicon {
     static let departmentHeads = [
         "局", "分局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委", "发改委", "卫健委", "教委", "经信委", "农委", "科委",
         "建委", "工信委", "民宗委", "编委", "农办", "编办", "网信办", "文明办", "扶贫办", "信访办", "新闻办", "经合办", "招商办", "党政办",
-        "综治办", "创卫办", "创文办", "金融办", "外事办", "侨办", "台办", "办", "委员会",
+        "综治办", "创卫办", "创文办", "金融办", "外事办", "侨办", "台办", "办", "委员会", "办事处",
     ]
 
     /// Words of quantity that begin with a department head (部分, 局部).
@@ -79,7 +79,7 @@ enum Lexicon {
     /// document's division of that level. Township and village bodies count only in a document about one.
     static let bareBodies: [(form: String, level: Gazetteer.Division.Level)] = {
         let divisionBodies = ["委", "政府", "人民政府", "人大常委会", "人大", "政协", "纪委", "纪委监委", "委宣传部", "委组织部", "委办",
-                              "委办公室"]
+                              "委办公室", "政府办"]
         let levels: [(words: String, level: Gazetteer.Division.Level)] = [("县区旗", .county), ("市州盟", .prefecture), ("省", .province)]
         var bodies = levels.flatMap { level in
             level.words.flatMap { word in divisionBodies.map { (String(word) + $0, level.level) } }
@@ -87,6 +87,8 @@ enum Lexicon {
         bodies += "镇乡".flatMap { word in ["党委", "政府", "人民政府", "人大", "纪委"].map { (String(word) + $0, Gazetteer.Division.Level.township) } }
         bodies += ["村党支部", "村党总支", "村委会", "村民委员会", "党支部"].map { ($0, .village) }
         bodies += [("团县委", .county), ("团市委", .prefecture), ("团省委", .province)]
+        // A county report's bare congress and conference (在人大、政协的支持下) are the county's.
+        bodies += ["人大", "政协", "人大常委会"].map { ($0, .county) }
         return bodies
     }()
 
@@ -113,6 +115,9 @@ enum Lexicon {
     /// Phrases holding a conjunction that stand whole inside names (国民经济和社会发展计划).
     static let phrasesWithConjunctions: [[Unicode.Scalar]] = ["国民经济和社会发展", "经济和社会发展"].map { Array($0.unicodeScalars) }
 
+    /// Members of a congress or conference, after its bare name (人大|代表, 政协|委员).
+    static let membersOfBodies = phrases(["代表", "委员"])
+
     /// National institutions known by name (central bodies and national media).
     static let nationalInstitutions = [
         "国务院", "全国人大", "全国政协", "中共中央", "党中央", "农业农村部", "教育部", "财政部", "商务部", "科技部", "民政部", "水利部",
@@ -131,6 +136,7 @@ enum Lexicon {
     static let projectHeads = [
         "项目", "改扩建", "改建", "扩建", "提标改造", "升级改造", "改造", "产业园", "综合楼", "教学楼", "管网",
         "旅游公路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程", "基地建设", "风电场", "示范园", "观光园", "生产线", "科技园",
+        "综合大楼",
     ]
 
     /// Heads ending programme names: policies, campaigns, plans, events.
@@ -172,7 +178,7 @@ enum Lexicon {
     /// Kinds of activity: an activity named by nothing else is one of a class (主题文化活动482场).
     static let activityKinds = phrases([
         "主题", "群众", "文化", "文体", "文艺", "体育", "宣传", "教育", "系列", "实践", "志愿", "志愿服务", "纪念", "庆祝", "娱乐",
-        "演出", "培训", "交流", "互动", "特色", "民俗", "节日", "节庆", "服务", "就业", "创业", "观摩", "评比", "工作",
+        "演出", "培训", "交流", "互动", "特色", "民俗", "节日", "节庆", "服务", "就业", "创业", "观摩", "评比", "工作", "冰雪",
     ]).union(genericModifiers)
 
     /// Heads of a year given to one drive (项目建设年, 能力作风提升年): its body names it however
@@ -230,7 +236,7 @@ enum Lexicon {
         "移民新村", "新村", "广场", "公园", "体育场", "体育馆", "大道", "大街", "东街", "西街", "南街", "北街", "国道", "省道",
         "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港", "机场", "经开区",
         "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址", "大厦", "加工园区", "物流园区", "农业园区", "创业园区", "科技园区", "产业集聚区", "集聚区",
-        "交易市场", "批发市场",
+        "交易市场", "批发市场", "农贸市场", "菜市场", "净菜市场", "乐园", "经济区",
     ]
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
@@ -311,7 +317,8 @@ enum Lexicon {
         "上半年", "下半年", "次", "此次", "本次", "这次", "实际", "优秀", "先进", "成功", "级", "亿级", "亿元级", "多个", "多项", "多家", "一系列", "若干",
         "特色", "现代", "融合", "超", "过", "超亿元", "过亿元", "千万元", "百万元", "十亿元", "百亿元", "千亿元",
         "光伏", "风电", "风力", "发电", "光伏发电", "风力发电", "太阳能", "储能", "分布式", "集中式", "电站", "先行先试",
-        "高标准", "农田", "危房", "危旧房", "统一", "大型", "中型", "小型", "实事", "民生实事", "核心", "种植", "养殖",
+        "高标准", "农田", "危房", "危旧房", "统一", "大型", "中型", "小型", "实事", "民生实事", "核心", "种植", "养殖", "学校", "建筑", "主体",
+        "地区", "老旧", "点位", "标志性", "中心城市", "提质", "提档",
     ])
 
     /// The generic words that give only a works' status, rank, money or period, not what it builds
@@ -328,7 +335,7 @@ enum Lexicon {
 
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
     static let genericInstitutionModifiers = phrases([
-        "村", "村级", "驻村", "集体", "城区", "县城", "市区", "镇区", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "普惠", "普惠性", "全日制", "寄宿制", "直属",
+        "村", "村级", "驻村", "集体", "城区", "县城", "市区", "镇区", "乡村", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "普惠", "普惠性", "全日制", "寄宿制", "直属",
         "特色", "体育", "省级", "市级", "国家级", "工程", "技术", "企业", "研究", "工业设计", "平台", "国有平台", "融资平台", "公共", "文化", "乡镇", "基层", "各级", "各类", "领办",
         "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家", "专门", "工作", "专项", "现代",
         "综合", "服务", "物流", "配送", "分拣", "仓储", "冷链", "大型", "小型", "专职", "政府", "乡镇政府",
@@ -357,7 +364,7 @@ enum Lexicon {
         "供气", "绿化", "美化", "亮化", "硬化", "灌溉", "滴灌", "节水", "引水", "调水", "防护", "救助", "救援", "消防", "教育",
         "加固", "疏浚", "清淤", "除险", "回收", "避风", "废旧", "翻建", "翻新", "提质", "扩容", "提档", "改水", "改厕", "通畅", "修缮", "保温", "节能",
         "新立", "毗邻", "超市", "分行", "熟食", "防爆", "发生", "互补", "养生", "休闲", "度假", "展示", "体验", "娱乐",
-        "供养",
+        "供养", "抽水", "蓄能",
     ])
 
     /// Words that make a body a whole class or a part of one (园区所有工程, 全部学校, 部分小区): no name holds them.
@@ -382,6 +389,8 @@ enum Lexicon {
     static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级份支")
     /// The classifiers that count projects (两个, 3项, 一批): projects counted by one are a class.
     static let projectClassifiers = ScalarSet("个项批")
+    /// The classifiers that count works after their head (项目5个, 农村公路5条, 桥梁3座): the head names a kind.
+    static let classifiersAfterWorks = ScalarSet("个项批条座所处")
 
     /// What a head's own kind changes in the rules; `headKinds` gives them in one lookup per head.
     struct HeadKinds: OptionSet {
@@ -431,7 +440,7 @@ enum Lexicon {
         "重点", "主要", "相关", "一批", "一系列", "系列", "县级", "市级", "省级", "国家级", "年度", "今年", "去年", "明年",
         "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "全州", "全区", "全旗", "全盟", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
         "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股", "地处",
-        "举行", "全省", "支援", "对口支援", "代表",
+        "举行", "全省", "支援", "对口支援", "代表", "规划",
     ] + postTitles
 
     /// Titles of posts: a name never runs back across one (…学院院长兼|附属第一医院), and a head

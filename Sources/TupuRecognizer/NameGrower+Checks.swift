@@ -35,10 +35,12 @@ extension NameGrower {
         // An edition names one event (第十二届湖南农业博览会), however generic the rest.
         if text[start] == "第", isEdition(at: start, before: headStart) { return false }
         if headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return true }
-        // So does one after the items it counts, before generic words only (云胶片、实时B超|三大核心|项目).
-        if let count = (start + 1..<max(start + 1, headStart - 1)).first(where: {
-            Lexicon.numerals.contains(text[$0]) && text[$0 + 1] == "大" && !Lexicon.numerals.contains(text[$0 - 1])
-        }), namesNothing(count + 2, headStart, generic: Lexicon.genericModifiers) { return true }
+        // So does one after the items it counts or a verb, before generic words only (云胶片、实时B超|三大核心|项目,
+        // 保障三批次|135个重点|项目).
+        if (start + 1..<headStart).contains(where: { index in
+            guard !isNumeral(text[index - 1]), let end = classCountEnd(at: index, limit: headStart) else { return false }
+            return namesNothing(end, headStart, generic: Lexicon.genericModifiers)
+        }) { return true }
         // A year named by a place alone (在茶陵|建设年|出栏量) is no drive's: 建设 is the verb, 年 annual.
         if kinds.contains(.campaignYear), !isQuotedWhole(start, headEnd), isPlacesOnly(start, headStart) { return true }
         guard !isQuotedWhole(start, headEnd), !kinds.contains(.campaignYear) else { return false }
@@ -252,7 +254,7 @@ extension NameGrower {
     func isCounted(after headEnd: Int) -> Bool {
         guard headEnd < text.count, Self.isDigit(text[headEnd]) || Lexicon.numerals.contains(text[headEnd]),
               let count = countEnd(at: headEnd, limit: min(text.count, headEnd + 8)) else { return false }
-        return "个项批".unicodeScalars.contains(text[count - 1])
+        return Lexicon.classifiersAfterWorks.contains(text[count - 1])
     }
 
     /// Where a name ending at a closing quotation mark begins when growing stopped inside the
@@ -341,6 +343,22 @@ extension NameGrower {
         case Lexicon.projectHead: return contains(Lexicon.programmeMarkers, in: body.lowerBound, body.upperBound)
         default: return false
         }
+    }
+
+    /// The end of a count of a class at `index` (135个, 三大), or nil.
+    func classCountEnd(at index: Int, limit: Int) -> Int? {
+        guard isNumeral(text[index]) else { return nil }
+        if index + 2 <= limit, Lexicon.numerals.contains(text[index]), text[index + 1] == "大" { return index + 2 }
+        guard let end = countEnd(at: index, limit: limit), Lexicon.projectClassifiers.contains(text[end - 1]) else { return nil }
+        return end
+    }
+
+    func isNumeral(_ character: Unicode.Scalar) -> Bool { Self.isDigit(character) || Lexicon.numerals.contains(character) }
+
+    /// Whether a street is named by an ordinary two-character word (中央大街, 建设路): a site however generic its word.
+    func isStreetNamedByWord(start: Int, headStart: Int, headEnd: Int) -> Bool {
+        headStart - start == 2 && head(headStart, headEnd, isIn: Lexicon.streetHeads) && !Lexicon.genericPlaceWords.contains(WordKey(text, start, 2))
+            && !text[start..<headStart].contains(where: isNumeral) && !Lexicon.stopCharacters.contains(text[start])
     }
 
     /// Whether the head 计划 at `headStart..<headEnd` is the verb "plans to" (…项目|计划投资, 计划|年内完成):

@@ -14,7 +14,7 @@ extension NameGrower {
         if type == .project, let itemStart = listItemStart(across: grown, headEnd: headEnd) { start = itemStart }
         // A street or site named by a verb (解放中路, 安定中路) keeps it: trimming would leave no name.
         if type == .place, headStart - start < 2, headStart - grown >= 2, head(headStart, headEnd, isIn: Lexicon.streetHeads) {
-            let body = (grown..<headStart).last { townshipEnds.contains($0) } ?? grown
+            let body = (grown..<headStart).last { placeStarts[$0] != nil } ?? grown
             if headStart - body == 2, words.isVerb(text, body, 2) { start = body }
         }
         if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }

@@ -47,6 +47,11 @@ struct NameGrower {
     /// Characters that go on from a short name into a place's name (北大|街, 北大|荒, 清华|园).
     static let placeContinuations = ScalarSet("街路道巷荒湖山河园区港门村镇乡县市省州")
 
+    /// Whether a bare body at `index` is written without its level word (人大, 政协, not 县人大, 旗政协).
+    static func isUnleveledBody(at index: Int, in text: [Unicode.Scalar]) -> Bool {
+        text[index] == "人" || text[index] == "政"
+    }
+
     /// Characters that make another river of a great river's name (老漳河, 小清河, 新汴河).
     static let riverEpithets = ScalarSet("老小新古旧故")
 
@@ -146,6 +151,10 @@ struct NameGrower {
                 if hit.end < text.count, text[hit.end] == "+" { continue }
                 // The bodies of every township (乡|镇政府) are a class.
                 if hit.start > 0, text[hit.start] == "镇", text[hit.start - 1] == "乡" { continue }
+                // A bare congress or conference named by its term (十七届|人大五次会议) is a session's, and one
+                // before its members (人大|代表, 政协|委员) says whose they are: no body of the county's in either.
+                if Self.isUnleveledBody(at: hit.start, in: text),
+                   (hit.start > 0 && text[hit.start - 1] == "届") || Lexicon.membersOfBodies.contains(WordKey(text, hit.end, 2)) { continue }
                 // A bare 党支部 is the village's: named 村党支部, it takes the village's name in linking.
                 let levelWord = level == .village && text[hit.start] != "村" ? "村" : ""
                 found.append(Candidate(type: .institution, start: hit.start, end: hit.end, priority: 1,
@@ -173,6 +182,11 @@ struct NameGrower {
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
         if startsPostTitle(at: headStart) { return [] }
         if type == .institution, headStart >= 2, text[headStart - 1] == "级", Lexicon.rankedLevels.contains(text[headStart - 2]) { return [] }
+        // So does a rank and those above or below it (二级以上|医院).
+        if type == .institution, headStart >= 4, "上下".unicodeScalars.contains(text[headStart - 1]), text[headStart - 2] == "以", text[headStart - 3] == "级" { return [] }
+        // A head right after an adverb is a verb (对养老设施进一步|规划布局).
+        if type == .programme || type == .project, (2...3).contains(where: { words.isAdverb(text, headStart - $0, $0)
+            && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0)) }) { return [] }
         // A works' plan (…发电项目|规划场区, …工程|规划) is the works' own business: the works is the name.
         if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
            head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
@@ -225,7 +239,8 @@ struct NameGrower {
         if type == .project, ranksProjectsOfAWorks(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         if type == .project || type == .programme, namesAClass(start: start, headStart: headStart, headEnd: headEnd, kinds: kinds) { return [] }
         // A zone or site named by generic words only (生态涵养保护区, 国家全域旅游示范区) is a kind, not a place.
-        if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true) { return [] }
+        if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true),
+           !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         if type == .institution, !kinds.contains(.media),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
         // Units of every township (衡东县乡镇政府专职消防队) are a class.

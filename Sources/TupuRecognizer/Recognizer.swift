@@ -112,9 +112,11 @@ public struct Recognizer: Sendable {
         }
     }
 
-    /// Whether a village's 村 begins a common word (幸福村|居, 新村|民): the name is no village's there.
+    /// Whether a village's 村 begins a common word (幸福村|居, 新村|民): the name is no village's there,
+    /// unless another 村 begins that word (邢圩村|村医).
     func endsInsideWord(_ place: Candidate, _ text: [Unicode.Scalar]) -> Bool {
         place.division?.level == .village && text[place.end - 1] == "村" && words.contains(text, place.end - 1, 2)
+            && !(place.end < text.count && text[place.end] == "村")
     }
 
     /// Whether a short form names its division without support: three characters or more, no
@@ -140,11 +142,17 @@ public struct Recognizer: Sendable {
         let township = Self.mostNamed(.township, in: places) ?? village.flatMap { $0.parent.map { gazetteer.divisions[$0] } }
         var grower = NameGrower(text: scalars, lexiconHits: lexiconHits, words: words, places: places,
                                 divisionForms: context.hits.map { ($0.start, $0.end) })
-        candidates += grower.candidates().filter { candidate in
+        candidates += grower.candidates().compactMap { candidate in
             switch candidate.bareBodyLevel {
-            case .township?: township != nil
-            case .village?: village != nil
-            default: true
+            case .township?: return township != nil ? candidate : nil
+            case .village?: return village != nil ? candidate : nil
+            case .county? where NameGrower.isUnleveledBody(at: candidate.start, in: scalars):
+                // A bare 人大 or 政协 is the document's county's, named with its level word (县人大, 市政协).
+                guard let county = context.county, let level = county.name.unicodeScalars.last else { return nil }
+                var named = candidate
+                named.name = String(level) + String(scalars: scalars[candidate.start..<candidate.end])
+                return named
+            default: return candidate
             }
         }
         candidates += QuotedNames(text: scalars).programmeCandidates()

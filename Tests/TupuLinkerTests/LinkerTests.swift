@@ -33,6 +33,15 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(names == ["阿拉善盟委", "阿拉善左旗委", "阿拉善左旗政府"], "\(names)")
     }
 
+    /// A county report's bare 人大 and 政协 are the county's; a city's are the city's.
+    @Test func bareCongressAndConferenceTakeTheDocumentsCounty() {
+        for (text, expected) in [("宁远县召开大会。在人大、政协监督支持下，各项工作稳步推进。", ["宁远县人大", "宁远县政协"]),
+                                 ("汨罗市召开大会。在人大、政协监督支持下，各项工作稳步推进。", ["汨罗市人大", "汨罗市政协"])] {
+            let names = Set(link(text).entities.filter { $0.type == .institution }.map(\.name))
+            #expect(names == Set(expected), "\(text): \(names)")
+        }
+    }
+
     /// A site written with and without its province's short name is one place under the fuller name.
     @Test func aSiteWrittenWithItsProvinceIsOnePlace() {
         let document = link("宁远县位于永州市南部。湖南九嶷山景区游客增多，九嶷山景区门票免费。")
