@@ -112,6 +112,8 @@ struct NameGrower {
                 marks[hit.end] |= type == .place ? Mark.placeHeadEnd : Mark.headEnd
                 if type == .institution { marks[hit.end] |= Mark.institutionHeadEnd }
             case .bareBody:
+                // 人大 and 政协 written without their level word stand alone only: inside 县人大常委会党组 they bound nothing.
+                guard !Self.isUnleveledBody(at: hit.start, in: text) else { break }
                 marks[hit.start] |= Mark.bodyStart
                 marks[hit.end] |= Mark.bodyEnd
             case .departmentHead:

@@ -13,6 +13,8 @@ private let recognizer = Recognizer()
         MarkedSentence("[Place:湾井镇]、[Place:冷水镇]、[Place:天堂镇]成功创建卫生乡镇，[Place:下灌村]村医参加。"),
         // Bare 人大 and 政协 of a county report are the county's (县人大; linking names it 宁远县人大).
         MarkedSentence("[Place:宁远县]在[Institution:宁远县委|县委]领导和[Institution:县人大|人大]、[Institution:县政协|政协]监督支持下推进工作。"),
+        // A party group of the county's congress keeps its level word, bare 人大 beside it or not.
+        MarkedSentence("[Place:宁远县]召开会议，[Institution:县人大常委会党组]副书记李明出席。"),
         // Sub-district offices; markets, parks and economic zones are sites; 规划 ends before a name.
         MarkedSentence("[Place:宁远县]在[Institution:舜陵街道办事处]建成[Place:舜陵农贸市场]和[Place:九嶷山冰雪乐园]，规划[Place:永州临空经济区]。"),
         // Streets named by an ordinary word, after a county too; a pumped-storage works.
