@@ -108,6 +108,13 @@ struct DocumentContext {
             if accepted && !followedByNameCharacter(hit.end, division) {
                 candidates.append(Candidate(type: .place, start: hit.start, end: hit.end, priority: 2, division: division))
             }
+            // A township of another county written with one of its own villages (黄梅县孔垄镇邢圩村) names the
+            // village too; the document's county's villages are matched with the others below.
+            if accepted, division.level == .township, division.parent != county?.index,
+               let village = Self.village(of: division, writtenAt: hit.end, in: text, gazetteer: gazetteer) {
+                let end = hit.end + village.name.unicodeScalars.count
+                candidates.append(Candidate(type: .place, start: hit.end, end: end, priority: 2, division: village))
+            }
         }
         if !neighbouring.isEmpty {
             var named: [Int: Int] = [:]
@@ -152,16 +159,21 @@ struct DocumentContext {
             guard township.level == .township, hit.end - hit.start == township.name.unicodeScalars.count,
                   let county = township.parent, gazetteer.divisions[county].level == .county,
                   prefecture.map({ gazetteer.divisions[county].parent == $0.index }) ?? true else { continue }
-            let writtenWithVillage = gazetteer.villages(of: township) { name in
-                let village = Array(String(decoding: name, as: UTF8.self).unicodeScalars)
-                return hit.end + village.count <= text.count && text[hit.end..<(hit.end + village.count)].elementsEqual(village)
-            }
-            if !writtenWithVillage.isEmpty { return gazetteer.divisions[county] }
+            if village(of: township, writtenAt: hit.end, in: text, gazetteer: gazetteer) != nil { return gazetteer.divisions[county] }
             townshipsByCounty[county, default: []].insert(township.index)
         }
         let ranked = townshipsByCounty.map { (county: $0.key, count: $0.value.count) }.sorted { ($0.count, -$0.county) > ($1.count, -$1.county) }
         guard let best = ranked.first, best.count >= 2, ranked.count == 1 || ranked[1].count < best.count else { return nil }
         return gazetteer.divisions[best.county]
+    }
+
+    /// The village of `township` whose name is written at `index`, or nil.
+    private static func village(of township: Gazetteer.Division, writtenAt index: Int, in text: [Unicode.Scalar],
+                                gazetteer: Gazetteer) -> Gazetteer.Division? {
+        guard index < text.count, NameGrower.isIdeograph(text[index]) else { return nil }
+        // Village names run to five characters or so: the UTF-8 of the next eight is enough to compare with.
+        let following = Array(String(String.UnicodeScalarView(text[index..<min(text.count, index + 8)])).utf8)
+        return gazetteer.villages(of: township) { name in following.starts(with: name) }.max { $0.name.count < $1.name.count }
     }
 
     /// Whether a county's short form stands before 县城, or its former name before 城: read as a word

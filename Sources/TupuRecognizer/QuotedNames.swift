@@ -25,7 +25,7 @@ struct QuotedNames {
             let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
             let brandsOrLaunched = (launched(before: i) || brandFollows(after: last.close + 1)) && !isConceptWording(after: last.close + 1)
             for (position, quote) in run.enumerated() where isName(quote) {
-                if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1)) {
+                if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1)) || isNumberedSlogan(quote) {
                     found.append(Candidate(type: .programme, start: quote.open, end: quote.close + 1, priority: 0))
                 }
             }
@@ -54,6 +54,28 @@ struct QuotedNames {
         }
         return run
     }
+
+    /// Whether a quotation is a slogan of numbered parts, the way campaigns are named (“四清两改一绿”,
+    /// “三区两地”, “一村一品”, “两不愁三保障”): two parts or more, each a numeral and one or two characters.
+    /// Four characters whose numbers rise are an idiom's (“四梁八柱”, 七上八下), not a slogan's.
+    private func isNumberedSlogan(_ quote: (open: Int, close: Int)) -> Bool {
+        var numbers: [Int] = []
+        var i = quote.open + 1
+        while i < quote.close {
+            guard let number = Self.sloganNumbers[text[i]] else { return false }
+            var end = i + 1
+            while end < quote.close, end - i <= 2, NameGrower.isIdeograph(text[end]), Self.sloganNumbers[text[end]] == nil { end += 1 }
+            guard (2...3).contains(end - i) else { return false }
+            numbers.append(number)
+            i = end
+        }
+        guard numbers.count >= 2 else { return false }
+        return quote.close - quote.open - 1 > 4 || zip(numbers, numbers.dropFirst()).allSatisfy { $0 >= $1 && $0 <= 10 }
+    }
+
+    /// The numerals that number a slogan's parts, with their values.
+    static let sloganNumbers: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                                                       "九": 9, "十": 10, "百": 100, "千": 1000, "万": 10000]
 
     private func isName(_ quote: (open: Int, close: Int)) -> Bool {
         let inner = text[(quote.open + 1)..<quote.close]

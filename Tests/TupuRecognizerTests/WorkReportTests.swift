@@ -17,6 +17,10 @@ private let recognizer = Recognizer()
         MarkedSentence("[Place:宁远县]召开会议，[Institution:县人大常委会党组]副书记李明出席。"),
         // Sub-district offices; markets, parks and economic zones are sites; 规划 ends before a name.
         MarkedSentence("[Place:宁远县]在[Institution:舜陵街道办事处]建成[Place:舜陵农贸市场]和[Place:九嶷山冰雪乐园]，规划[Place:永州临空经济区]。"),
+        // A township of another county written with its own village names the village.
+        MarkedSentence("[Place:江永县]召开会议，[Place:江永县]领导出席，[Place:宁远县][Place:湾井镇][Place:下灌村]村医李明参加。"),
+        // Slogans of numbered parts name campaigns; the five-year plans are known by their numbers.
+        MarkedSentence("[Place:宁远县][Programme:四清两改一绿|“四清两改一绿”]成效显著，锁定[Programme:三区两地|“三区两地”]奋斗目标，收入较“[Programme:十三五]”末翻番。"),
         // Streets named by an ordinary word, after a county too; a pumped-storage works.
         MarkedSentence("[Place:宁远县][Place:解放中路]整治，解决[Place:中央大街]占道问题，[Project:九嶷山抽水蓄能电站项目]完成核准。"),
     ]
@@ -28,11 +32,11 @@ private let recognizer = Recognizer()
     }
 
     /// A congress by its term and before its members, ranks above a level, kinds of activity and
-    /// works, roads counted after their head, a head after an adverb, and projects counted inside
-    /// the name are no names.
+    /// works, roads counted after their head, a head after an adverb, projects counted inside the
+    /// name, an idiom of numbers and a works after 进行 are no names.
     @Test func sessionsMembersAndClassesAreNoNames() {
         let text = "宁远县十七届人大五次会议召开，人大代表和政协委员参加，二级以上医院开展冰雪体育活动，完成学校建筑主体工程，"
-            + "提质改造农村公路5条，对养老设施进一步规划，保障三批次135个重点项目建设。"
+            + "提质改造农村公路5条，对养老设施进一步规划，保障三批次135个重点项目建设，构建“四梁八柱”，对公园进行整体升级改造。"
         let names = recognizer.namesBesidesTheCounty(in: text)
         #expect(names.isEmpty, "found \(names)")
     }
