@@ -39,7 +39,10 @@ struct DocumentContext {
             hit.end - hit.start == 2 && hit.end < text.count && text[hit.end] == "县" && !longerEnds.contains(hit.end)
                 && gazetteer.divisions[hit.payload.division].level == .county && gazetteer.divisions[hit.payload.division].name.unicodeScalars.count == 2
         }
-        namedInFull = Set((divisionHits.filter { !$0.payload.needsSupport && !Self.isBeforeCountyTown($0, in: text) } + doubled).map(\.payload.division))
+        namedInFull = Set((divisionHits.filter { hit in
+            !hit.payload.needsSupport && !Self.isBeforeCountyTown(hit, in: text)
+                && !Self.readsAsWordAndBody(hit, gazetteer.divisions[hit.payload.division], in: text, words: words)
+        } + doubled).map(\.payload.division))
             .union(confirmed)
         let renamed = Self.divisionsNamedFormerly(divisionHits, gazetteer: gazetteer, text: text)
         self.renamed = renamed
@@ -95,6 +98,7 @@ struct DocumentContext {
                 let sibling = division.parent != nil && division.parent == parentInContext?.index && !hit.payload.isCommonWord
                     && (hit.end - hit.start > 2 || beginsWord(at: hit.start))
                 let readsAsCountyTown = Self.isBeforeCountyTown(hit, in: text) && !context.contains(division.index)
+                    || Self.readsAsWordAndBody(hit, division, in: text, words: words) && !context.contains(division.index)
                 accepted = !readsAsCountyTown && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start)))
             case .township:
@@ -202,6 +206,14 @@ struct DocumentContext {
         var renamed: [Int: Gazetteer.Division] = [:]
         for (index, name) in former where !current.contains(index) { renamed[index] = gazetteer.divisions[index].named(name) }
         return renamed
+    }
+
+    /// Whether a county's full name reads as a common word and a bare body that its 县 begins
+    /// (会同|县府办主任: 会同 is "together with").
+    private static func readsAsWordAndBody(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division,
+                                           in text: [Unicode.Scalar], words: WordList) -> Bool {
+        division.level == .county && hit.end - hit.start == 3 && text[hit.end - 1] == "县" && words.contains(text, hit.start, 2)
+            && (1...4).contains { hit.end + $0 <= text.count && Lexicon.countyBodyStarts.contains(WordKey(text, hit.end, $0)) }
     }
 
     /// Whether a word can begin at `index`: after no Han character, a function character or a

@@ -15,6 +15,8 @@ enum Lexicon {
         "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队", "研究室", "门户网站", "服务中心", "保护中心",
         "文联", "科协", "妇联", "残联", "工商联", "总工会", "工会", "团委", "新报", "时报", "周报", "快报", "导报", "早报", "客户端", "新闻", "在线",
         "供销社", "供销合作社", "消防站", "救援站", "消防队", "报", "养老院", "敬老院", "福利院", "光荣院", "医养中心",
+        "眼科中心", "医学中心", "治疗中心", "诊疗中心", "康复中心", "体检中心", "胸痛中心", "卒中中心", "创伤中心", "工作室",
+        "牧业", "泵业", "纸业", "铸业", "钢业", "木业",
     ] + ordinalSchools
 
     /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
@@ -79,7 +81,7 @@ enum Lexicon {
     /// document's division of that level. Township and village bodies count only in a document about one.
     static let bareBodies: [(form: String, level: Gazetteer.Division.Level)] = {
         let divisionBodies = ["委", "政府", "人民政府", "人大常委会", "人大", "政协", "纪委", "纪委监委", "委宣传部", "委组织部", "委办",
-                              "委办公室", "政府办"]
+                              "委办公室", "政府办", "府办"]
         let levels: [(words: String, level: Gazetteer.Division.Level)] = [("县区旗", .county), ("市州盟", .prefecture), ("省", .province)]
         var bodies = levels.flatMap { level in
             level.words.flatMap { word in divisionBodies.map { (String(word) + $0, level.level) } }
@@ -382,7 +384,7 @@ enum Lexicon {
         "参加", "参与", "举行", "举办", "承办", "主办", "开展", "组织", "介绍", "宣布", "观摩", "听取", "部署", "推进", "推动",
         "实施", "启动", "落实", "谋划", "争取", "引进", "招引", "包括", "涉及", "签约", "对接", "洽谈", "考察", "调度", "督导",
         "助力", "围绕", "聚焦", "依托", "完成", "加快", "抓好", "做好", "参观", "视察", "调研", "共有", "共计", "投产",
-        "出席", "紧抓", "抢抓", "抓住", "借助", "用好", "总计", "主持", "进行",
+        "出席", "紧抓", "抢抓", "抓住", "借助", "用好", "总计", "主持", "进行", "检查", "力争",
     ])
 
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
@@ -460,7 +462,17 @@ enum Lexicon {
     static let genericPlaceWords = phrases(["县城", "城区", "市区", "镇区", "乡村", "农村", "城乡", "山区", "全县", "全市", "全省", "全国"])
 
     /// Words that begin with a head and are no name (广场舞, 大街小巷, 项目库).
-    static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部"])
+    static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "战略合作", "战略投资", "战略框架",
+                                                  "战略伙伴", "战略协议"])
+
+    /// Words that end with a head and are no name (畜牧业).
+    static let wordsEndingWithHeads = phrases(["畜牧业"])
+
+    /// What follows a county's 县 when that 县 begins a bare body (会同|县府办, 县委): a common word before it is no county's name.
+    static let countyBodyStarts = phrases(["委", "府", "政府", "人民政府", "人大", "政协", "纪委"])
+
+    /// Words before a place that make a campaign of it (健康湖南, 平安宁远), as 健康中国 is one.
+    static let campaignPrefixes = phrases(["健康", "平安"])
 
     /// Generic words that look like names but are not (ANNOTATION.md: 县城, 乡村 …).
     static let genericWords: Set<String> = [

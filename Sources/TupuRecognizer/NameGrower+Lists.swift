@@ -5,8 +5,9 @@ extension NameGrower {
     /// The candidates a head gives without growing a name back from it; nil when it must be grown.
     func wholeCandidates(type: EntityType, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> [Candidate]? {
         if kinds.contains(.provincePair) { return provincePairProgramme(headStart: headStart, headEnd: headEnd).map { [$0] } ?? [] }
-        // A head counted after it is a kind (实施高标准农田建设项目5个).
-        if type == .project || type == .programme, isCounted(after: headEnd) { return [] }
+        // A head counted after it is a kind (实施高标准农田建设项目5个), unless it shares itself with the
+        // items listed before it (A、B等重点项目86个).
+        if type == .project || type == .programme, isCounted(after: headEnd), listEnd(before: headStart) == nil { return [] }
         if type != .place, let quoteStart = quotedWholeStart(before: headStart, headEnd: headEnd), headStart - quoteStart >= 2 {
             // A quoted rank or kind (“国家二级图书馆”, “五星级酒店”) is a title, no name; a quoted
             // programme is named by its body however generic (“深化转型项目建设年”, “产业升级行动”).

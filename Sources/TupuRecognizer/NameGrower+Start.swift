@@ -23,8 +23,10 @@ extension NameGrower {
         // A works named after its company begins with the company's name (山东省土地发展集团|乡村振兴…示范项目).
         if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
         start = afterPlaceCut(start, before: headStart)
-        // A works named after a year's drive begins after it (…项目建设突破年|第一季度重大项目).
-        if type == .project, let driveEnd = lastHeadEnd(of: Lexicon.campaignYearHeads, from: start + 1, through: headStart - 1) {
+        // A works named after a year's drive begins after it (…项目建设突破年|第一季度重大项目); 年产 is a
+        // yearly output, no year (建设年产|200万吨…生产线).
+        if type == .project, let driveEnd = lastHeadEnd(of: Lexicon.campaignYearHeads, from: start + 1, through: headStart - 1),
+           text[driveEnd] != "产" {
             start = skippingLeadingWords(from: driveEnd, before: headStart)
         }
         // A place and a year before a programme say who runs it and when (贞丰县|2019年|项目建设突破年);
@@ -51,6 +53,22 @@ extension NameGrower {
         }
         // A class of works right before a name (国家重点工程|乌东德电站) is said of it, not part of it.
         if type == .project, let classEnd = genericWorksEnd(in: start, headStart) { start = classEnd }
+        // A works said of its owner (该公司|货架展柜加工建设项目) begins after the owner's bare head.
+        if type == .project, start > 0, start + 2 < headStart, Self.selfReferences.contains(text[start - 1]),
+           let ownerEnd = (start + 2...min(headStart - 1, start + 4)).first(where: { marks[$0] & Mark.institutionHeadEnd != 0 }),
+           lexiconHit(endingAt: ownerEnd, where: { $0.start == start && $0.payload.isInstitutionHead }) != nil {
+            start = ownerEnd
+        }
+        // A site before a capacity is where the works is (现代农业产业园区|4000万棒鲜食玉米加工项目).
+        if type == .project, start + 2 < headStart,
+           let capacity = (start + 2..<headStart).last(where: { marks[$0] & Mark.placeHeadEnd != 0 && Self.isDigit(text[$0]) }) {
+            start = capacity
+        }
+        // A place before a place above it is where the body is (杭州|浙江省物产集团), not its name.
+        if type == .institution, let firstEnd = placeEnds[start], firstEnd < headStart, let second = placeLevels[firstEnd],
+           let first = placeLevels[start], second < first {
+            start = firstEnd
+        }
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead {
             guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return nil }
             start = siteStart

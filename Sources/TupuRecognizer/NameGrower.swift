@@ -74,6 +74,8 @@ struct NameGrower {
     let placeCover: [Int32]
     /// The division names and short forms of the text, supported or not, in order of their ends.
     let divisionForms: [(start: Int, end: Int)]
+    /// The levels of the division places, by start.
+    let placeLevels: [Int: Gazetteer.Division.Level]
     /// The ends of the province names the document writes (甘肃 in 每日甘肃网).
     let provinceEnds: Set<Int>
     /// The ends of the township names the document supports (a site after one is named without it).
@@ -92,6 +94,7 @@ struct NameGrower {
         for place in places { placeStarts[place.end] = min(placeStarts[place.end] ?? place.start, place.start) }
         self.placeStarts = placeStarts
         provinceEnds = Set(places.filter { $0.division?.level == .province }.map(\.end))
+        placeLevels = Dictionary(places.compactMap { place in place.division.map { (place.start, $0.level) } }, uniquingKeysWith: min)
         townshipEnds = Set(places.filter { $0.division?.level == .township }.map(\.end))
         localPlaceEnds = Set(places.filter { ($0.division?.level).map { $0 >= .township } ?? false }.map(\.end))
         var placeCover = [Int32](repeating: 0, count: text.count + 1)
@@ -125,7 +128,7 @@ struct NameGrower {
     }
 
     mutating func candidates() -> [Candidate] {
-        var found: [Candidate] = enumeratedProjects() + namedSites()
+        var found: [Candidate] = enumeratedProjects() + namedSites() + placeCampaigns()
         for hit in lexiconHits {
             // 部 of 部门 heads nothing: 教育部门 and 文旅部门 are kinds of department, not ministries.
             if hit.end < text.count, text[hit.end] == "门", text[hit.end - 1] == "部" { continue }
@@ -179,6 +182,9 @@ struct NameGrower {
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
         if (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
+        if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
+        // A works head right after a preposition is its object (杜非对照|项目用地规划图纸).
+        if type == .project, words.isPreposition(text, headStart - 2, 2) { return [] }
         // A plan followed by its verb is the verb (…迁建项目|计划投资2.1亿元): it plans, it names nothing.
         if type == .programme, isPlanVerb(headStart: headStart, headEnd: headEnd) { return [] }
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).

@@ -86,6 +86,12 @@ public struct WordList: Sendable {
         return tagNames[Int(code)] == "f"
     }
 
+    /// Whether the `length` characters of `text` from `start` are a common preposition (对照, 按照).
+    func isPreposition(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
+        guard start >= 0 && start + length <= text.count, let code = tagOfWord[WordKey(text, start, length)] else { return false }
+        return tagNames[Int(code)] == "p"
+    }
+
     /// Whether the `length` characters of `text` from `start` are a common adverb (进一步, 不断).
     func isAdverb(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
         guard start >= 0 && start + length <= text.count, let code = tagOfWord[WordKey(text, start, length)] else { return false }
