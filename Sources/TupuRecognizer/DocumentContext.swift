@@ -158,6 +158,7 @@ struct DocumentContext {
     private static func impliedCounty(_ hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)], gazetteer: Gazetteer,
                                       text: [Unicode.Scalar], within prefecture: Gazetteer.Division?) -> Gazetteer.Division? {
         var townshipsByCounty: [Int: Set<Int>] = [:]
+        var townshipsAlone: [Gazetteer.Division] = []
         for hit in hits {
             let township = gazetteer.divisions[hit.payload.division]
             guard township.level == .township, hit.end - hit.start == township.name.unicodeScalars.count,
@@ -165,10 +166,19 @@ struct DocumentContext {
                   prefecture.map({ gazetteer.divisions[county].parent == $0.index }) ?? true else { continue }
             if village(of: township, writtenAt: hit.end, in: text, gazetteer: gazetteer) != nil { return gazetteer.divisions[county] }
             townshipsByCounty[county, default: []].insert(township.index)
+            townshipsAlone.append(township)
         }
         let ranked = townshipsByCounty.map { (county: $0.key, count: $0.value.count) }.sorted { ($0.count, -$0.county) > ($1.count, -$1.county) }
-        guard let best = ranked.first, best.count >= 2, ranked.count == 1 || ranked[1].count < best.count else { return nil }
-        return gazetteer.divisions[best.county]
+        if let best = ranked.first, best.count >= 2, ranked.count == 1 || ranked[1].count < best.count { return gazetteer.divisions[best.county] }
+        // One township named with two or more of its own villages elsewhere in the text (梯门镇 … 东瓦庄村、西瓦庄村).
+        let written = String(String.UnicodeScalarView(text))
+        let withVillages = Set(townshipsAlone.map(\.index)).compactMap { index -> Gazetteer.Division? in
+            let township = gazetteer.divisions[index]
+            let named = gazetteer.villages(of: township).filter { $0.name.unicodeScalars.count >= 3 && written.contains($0.name) }
+            return named.count >= 2 ? township : nil
+        }
+        guard withVillages.count == 1, let county = withVillages[0].parent else { return nil }
+        return gazetteer.divisions[county]
     }
 
     /// The village of `township` whose name is written at `index`, or nil.

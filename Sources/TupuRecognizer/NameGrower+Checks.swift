@@ -58,9 +58,11 @@ extension NameGrower {
     func ranksProjectsOfAWorks(start: Int, headStart: Int, headEnd: Int) -> Bool {
         guard WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead, start + 2 < headStart - 1 else { return false }
         return ((start + 2)...(headStart - 1)).contains { end in
-            marks[end] & Mark.headEnd != 0
+            (marks[end] & Mark.headEnd != 0
                 && headHit(endingAt: end, where: { if case .head(.project) = $0.payload { $0.start > start } else { false } }) != nil
-                && isRankOnly(end, headStart)
+                && isRankOnly(end, headStart))
+            // A zone's projects by sector only (…乡村振兴示范区|产业项目) are its projects as a class.
+            || (marks[end] & Mark.placeHeadEnd != 0 && end < headStart && namesNothing(end, headStart, generic: Lexicon.genericModifiers))
         }
     }
 
@@ -193,7 +195,7 @@ extension NameGrower {
         guard headStart - start >= 3,
               let driveEnd = lastHeadEnd(of: Lexicon.driveHeads, from: start + 2, through: headStart) else { return false }
         let restStart = driveEnd < headStart && text[driveEnd] == "”" ? driveEnd + 1 : driveEnd
-        return restStart == headStart || namesNothing(restStart, headStart, generic: Lexicon.genericModifiers)
+        return restStart == headStart || namesNothing(restStart, headStart, generic: Lexicon.activityKinds)
     }
 
     /// The last position from `first` through `last` where one of `heads` ends (…建设年|, …大会战|).

@@ -88,6 +88,7 @@ extension NameGrower {
     /// where the items beside it hold no feature's end.
     func standsAsRiver(start: Int, end: Int) -> Bool {
         if end < text.count, Self.levelCharacters.contains(text[end]) || Self.riverHeads.contains(text[end]) { return false }
+        if isStretchOrSide(at: end) { return true }
         let listedBefore = start >= 2 && text[start - 1] == "、", listedAfter = end + 1 < text.count && text[end] == "、"
         guard listedBefore || listedAfter else { return true }
         if listedBefore, Self.featureEnds.contains(text[start - 2]) { return true }
@@ -101,7 +102,7 @@ extension NameGrower {
     /// What makes a river a kind before 河 or 江 (大河, 内河, 界河).
     static let kindsOfRiver = ScalarSet("大小内外界主支干一")
     static let sides = ScalarSet("上边旁畔")
-    static let stretches = PhraseSet(["段", "上游", "下游", "流域", "沿岸", "两岸", "沿线", "两侧", "干流", "支流", "城区段", "上游段", "下游段"]
+    static let stretches = PhraseSet(["段", "上游", "下游", "流域", "沿岸", "两岸", "沿线", "两侧", "干流", "支流", "城区段", "上游段", "下游段", "源头"]
         .map { WordKey($0.unicodeScalars)! })
     static let amongWord = WordKey("其中".unicodeScalars)!
 }

@@ -154,8 +154,8 @@ struct NameGrower {
             case .bareBody(let level):
                 // A body in a formula of partners (村委会+电商企业+合作社) is a kind of partner.
                 if hit.end < text.count, text[hit.end] == "+" { continue }
-                // The bodies of every township (乡|镇政府) are a class.
-                if hit.start > 0, text[hit.start] == "镇", text[hit.start - 1] == "乡" { continue }
+                // The bodies of every township (乡|镇政府) or of each division (各|村党支部) are a class.
+                if hit.start > 0, text[hit.start] == "镇" && text[hit.start - 1] == "乡" || text[hit.start - 1] == "各" { continue }
                 // A bare congress or conference named by its term (十七届|人大五次会议) is a session's, and one
                 // before its members (人大|代表, 政协|委员) says whose they are: no body of the county's in either.
                 if Self.isUnleveledBody(at: hit.start, in: text),
@@ -390,7 +390,7 @@ struct NameGrower {
                // A phase right before the head is the name's (…基地建设|一期|项目).
                !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
                 start = word.end
-            } else if let quantity = quantityEnd(at: start, limit: end), !isCapacity(start, quantity) {
+            } else if let quantity = quantityEnd(at: start, limit: end), !isCapacity(start, quantity), !(quantity < end && text[quantity] == "+") {
                 start = quantity
             } else {
                 break

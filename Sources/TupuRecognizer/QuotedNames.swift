@@ -25,7 +25,8 @@ struct QuotedNames {
             let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
             let brandsOrLaunched = (launched(before: i) || brandFollows(after: last.close + 1)) && !isConceptWording(after: last.close + 1)
             for (position, quote) in run.enumerated() where isName(quote) {
-                if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1)) || isNumberedSlogan(quote) {
+                if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1))
+                    || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) {
                     found.append(Candidate(type: .programme, start: quote.open, end: quote.close + 1, priority: 0))
                 }
             }
@@ -127,7 +128,13 @@ struct QuotedNames {
 
     /// Words of goals and ideas: the quoted wording before them (培育“工业树”、打造“产业林”目标,
     /// 树立“大招商”理念) says what the goal is, and names no programme.
-    static let conceptWords = ["目标", "理念", "思路", "格局", "原则", "要求", "定位", "路径", "口号", "方针"]
+    static let conceptWords = ["目标", "理念", "思路", "格局", "原则", "要求", "定位", "路径", "口号", "方针", "特点"]
+
+    /// Whether a concept word follows a quotation right away or after 的 (“四多一少”的特点).
+    private func describesConcept(after index: Int) -> Bool {
+        let start = index < text.count && text[index] == "的" ? index + 1 : index
+        return Self.conceptWords.contains { startsWith($0, at: start) }
+    }
 
     /// Whether the clause from `index` goes on to a concept word right after a closing quotation mark.
     private func isConceptWording(after index: Int) -> Bool {
