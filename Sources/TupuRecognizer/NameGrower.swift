@@ -159,7 +159,8 @@ struct NameGrower {
                 // A bare congress or conference named by its term (十七届|人大五次会议) is a session's, and one
                 // before its members (人大|代表, 政协|委员) says whose they are: no body of the county's in either.
                 if Self.isUnleveledBody(at: hit.start, in: text),
-                   (hit.start > 0 && text[hit.start - 1] == "届") || Lexicon.membersOfBodies.contains(WordKey(text, hit.end, 2)) { continue }
+                   (hit.start > 0 && text[hit.start - 1] == "届")
+                    || (hit.end + 2 <= text.count && Lexicon.membersOfBodies.contains(WordKey(text, hit.end, 2))) { continue }
                 // A bare 党支部 is the village's: named 村党支部, it takes the village's name in linking.
                 let levelWord = level == .village && text[hit.start] != "村" ? "村" : ""
                 found.append(Candidate(type: .institution, start: hit.start, end: hit.end, priority: 1,
