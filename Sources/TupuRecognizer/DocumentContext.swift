@@ -112,7 +112,7 @@ struct DocumentContext {
             if accepted && !followedByNameCharacter(hit.end, division) {
                 candidates.append(Candidate(type: .place, start: hit.start, end: hit.end, priority: 2, division: division))
             }
-            // A township of another county written with one of its own villages (黄梅县孔垄镇邢圩村) names the
+            // A township of another county written with one of its own villages (宁远县湾井镇下灌村) names the
             // village too; the document's county's villages are matched with the others below.
             if accepted, division.level == .township, division.parent != county?.index,
                let village = Self.village(of: division, writtenAt: hit.end, in: text, gazetteer: gazetteer) {
@@ -152,9 +152,9 @@ struct DocumentContext {
     }
 
     /// The county of a document that names none (local news often leaves its county to the reader):
-    /// the county whose township is written with one of its own villages (大雪山乡团山村), or the one
+    /// the county whose township is written with one of its own villages (湾井镇下灌村), or the one
     /// county that two or more of the townships named in full belong to, more than any other
-    /// (龙镇、双泉镇、和平镇、兴隆镇). Within the document's prefecture, where it names one.
+    /// (湾井镇、冷水镇、天堂镇). Within the document's prefecture, where it names one.
     private static func impliedCounty(_ hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)], gazetteer: Gazetteer,
                                       text: [Unicode.Scalar], within prefecture: Gazetteer.Division?) -> Gazetteer.Division? {
         var townshipsByCounty: [Int: Set<Int>] = [:]
@@ -170,7 +170,7 @@ struct DocumentContext {
         }
         let ranked = townshipsByCounty.map { (county: $0.key, count: $0.value.count) }.sorted { ($0.count, -$0.county) > ($1.count, -$1.county) }
         if let best = ranked.first, best.count >= 2, ranked.count == 1 || ranked[1].count < best.count { return gazetteer.divisions[best.county] }
-        // One township named with two or more of its own villages elsewhere in the text (梯门镇 … 东瓦庄村、西瓦庄村).
+        // One township named with two or more of its own villages elsewhere in the text (湾井镇 … 下灌村、桥头村).
         let written = String(String.UnicodeScalarView(text))
         let withVillages = Set(townshipsAlone.map(\.index)).compactMap { index -> Gazetteer.Division? in
             let township = gazetteer.divisions[index]

@@ -35,8 +35,8 @@ extension NameGrower {
         // An edition names one event (第十二届湖南农业博览会), however generic the rest.
         if text[start] == "第", isEdition(at: start, before: headStart) { return false }
         if headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return true }
-        // So does one after the items it counts or a verb, before generic words only (云胶片、实时B超|三大核心|项目,
-        // 保障三批次|135个重点|项目).
+        // So does one after the items it counts or a verb, before generic words only (智慧门诊、远程会诊|三大核心|项目,
+        // 服务三批次|86个重点|项目).
         if (start + 1..<headStart).contains(where: { index in
             guard !isNumeral(text[index - 1]), let end = classCountEnd(at: index, limit: headStart) else { return false }
             return namesNothing(end, headStart, generic: Lexicon.genericModifiers)

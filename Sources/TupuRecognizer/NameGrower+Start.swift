@@ -37,7 +37,7 @@ extension NameGrower {
             start = yearEnd
         }
         start = afterEnumeration(start, before: headStart)
-        // A national programme right before the head begins the name (陆海峰特别关注|乡村振兴战略),
+        // A national programme right before the head begins the name (李明特别关注|乡村振兴战略),
         // unless places name whose it is (宁远县乡村振兴规划).
         if type == .programme, let known = lexiconHit(endingAt: bodyEnd, where: { if case .known(.programme) = $0.payload { true } else { false } }),
            known.start > start, !isPlacesOnly(start, known.start) {
@@ -53,18 +53,18 @@ extension NameGrower {
         }
         // A class of works right before a name (国家重点工程|乌东德电站) is said of it, not part of it.
         if type == .project, let classEnd = genericWorksEnd(in: start, headStart) { start = classEnd }
-        // A works said of its owner (该公司|货架展柜加工建设项目) begins after the owner's bare head.
+        // A works said of its owner (该公司|竹木制品加工建设项目) begins after the owner's bare head.
         if type == .project, start > 0, start + 2 < headStart, Self.selfReferences.contains(text[start - 1]),
            let ownerEnd = (start + 2...min(headStart - 1, start + 4)).first(where: { marks[$0] & Mark.institutionHeadEnd != 0 }),
            lexiconHit(endingAt: ownerEnd, where: { $0.start == start && $0.payload.isInstitutionHead }) != nil {
             start = ownerEnd
         }
-        // A site before a capacity is where the works is (现代农业产业园区|4000万棒鲜食玉米加工项目).
+        // A site before a capacity is where the works is (宁远县工业园区|3000吨茶油加工项目).
         if type == .project, start + 2 < headStart,
            let capacity = (start + 2..<headStart).last(where: { marks[$0] & Mark.placeHeadEnd != 0 && Self.isDigit(text[$0]) }) {
             start = capacity
         }
-        // A place before a place above it is where the body is (杭州|浙江省物产集团), not its name.
+        // A place before a place above it is where the body is (长沙|湖南省建工集团), not its name.
         if type == .institution, let firstEnd = placeEnds[start], firstEnd < headStart, let second = placeLevels[firstEnd],
            let first = placeLevels[start], second < first {
             start = firstEnd

@@ -184,9 +184,9 @@ struct NameGrower {
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
         if (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
         if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
-        // A works head right after a preposition is its object (杜非对照|项目用地规划图纸).
+        // A works head right after a preposition is its object (县长对照|项目用地图纸).
         if type == .project, words.isPreposition(text, headStart - 2, 2) { return [] }
-        // A plan followed by its verb is the verb (…迁建项目|计划投资2.1亿元): it plans, it names nothing.
+        // A plan followed by its verb is the verb (…迁建项目|计划投资2亿元): it plans, it names nothing.
         if type == .programme, isPlanVerb(headStart: headStart, headEnd: headEnd) { return [] }
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
         if startsPostTitle(at: headStart) { return [] }

@@ -57,8 +57,8 @@ struct QuotedNames {
     }
 
     /// Whether a quotation is a slogan of numbered parts, the way campaigns are named (“四清两改一绿”,
-    /// “三区两地”, “一村一品”, “两不愁三保障”): two parts or more, each a numeral and one or two characters.
-    /// Four characters whose numbers rise are an idiom's (“四梁八柱”, 七上八下), not a slogan's.
+    /// “三横两纵”, “一村一品”, “两不愁三保障”): two parts or more, each a numeral and one or two characters.
+    /// Four characters whose numbers rise are an idiom's (“七上八下”, 四面八方), not a slogan's.
     private func isNumberedSlogan(_ quote: (open: Int, close: Int)) -> Bool {
         var numbers: [Int] = []
         var i = quote.open + 1

@@ -113,7 +113,7 @@ public struct Recognizer: Sendable {
     }
 
     /// Whether a village's 村 begins a common word (幸福村|居, 新村|民): the name is no village's there,
-    /// unless another 村 begins that word (邢圩村|村医).
+    /// unless another 村 begins that word (下灌村|村医).
     func endsInsideWord(_ place: Candidate, _ text: [Unicode.Scalar]) -> Bool {
         place.division?.level == .village && text[place.end - 1] == "村" && words.contains(text, place.end - 1, 2)
             && !(place.end < text.count && text[place.end] == "村")

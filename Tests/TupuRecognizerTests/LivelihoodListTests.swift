@@ -31,7 +31,7 @@ private let recognizer = Recognizer()
     /// a pronoun, vague and doubled counts, ranks before a zone, a project database, and words that
     /// only look like names (北大街, 新建|县城, 老|漳河) are no names.
     @Test func countedAndGenericWorksAreNoNames() {
-        for text in ["宁远县确定十大民生实事项目，投入54万元打造云胶片、实时B超三大核心项目。", "代表希望把宁远脐橙这个种植项目做强。",
+        for text in ["宁远县确定十大民生实事项目，投入60万元打造智慧门诊、远程会诊三大核心项目。", "代表希望把宁远脐橙这个种植项目做强。",
                      "宁远县抓好一揽子增量政策，一项项惠民工程落地，启动6个保障性住房重点项目，纳入项目库，异地新建卫生院项目。",
                      "宁远县获评国家级生态文明建设示范区，完成老漳河治理，异地新建卫生院，新建县城公共厕所，城区初中布局合理，北大街和北大荒。"] {
             let names = recognizer.namesBesidesTheCounty(in: text)

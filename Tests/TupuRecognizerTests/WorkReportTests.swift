@@ -20,7 +20,7 @@ private let recognizer = Recognizer()
         // A township of another county written with its own village names the village.
         MarkedSentence("[Place:江永县]召开会议，[Place:江永县]领导出席，[Place:宁远县][Place:湾井镇][Place:下灌村]村医李明参加。"),
         // Slogans of numbered parts name campaigns; the five-year plans are known by their numbers.
-        MarkedSentence("[Place:宁远县][Programme:四清两改一绿|“四清两改一绿”]成效显著，锁定[Programme:三区两地|“三区两地”]奋斗目标，收入较“[Programme:十三五]”末翻番。"),
+        MarkedSentence("[Place:宁远县][Programme:四清两改一绿|“四清两改一绿”]成效显著，锁定[Programme:三横两纵|“三横两纵”]奋斗目标，收入较“[Programme:十三五]”末翻番。"),
         // Streets named by an ordinary word, after a county too; a pumped-storage works.
         MarkedSentence("[Place:宁远县][Place:解放中路]整治，解决[Place:中央大街]占道问题，[Project:九嶷山抽水蓄能电站项目]完成核准。"),
     ]
@@ -36,7 +36,7 @@ private let recognizer = Recognizer()
     /// name, an idiom of numbers and a works after 进行 are no names.
     @Test func sessionsMembersAndClassesAreNoNames() {
         let text = "宁远县十七届人大五次会议召开，人大代表和政协委员参加，二级以上医院开展冰雪体育活动，完成学校建筑主体工程，"
-            + "提质改造农村公路5条，对养老设施进一步规划，保障三批次135个重点项目建设，构建“四梁八柱”，对公园进行整体升级改造。"
+            + "提质改造农村公路5条，对养老设施进一步规划，服务三批次86个重点项目建设，构建“七上八下”，对公园进行整体升级改造。"
         let names = recognizer.namesBesidesTheCounty(in: text)
         #expect(names.isEmpty, "found \(names)")
     }
