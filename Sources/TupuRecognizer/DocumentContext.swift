@@ -97,9 +97,10 @@ struct DocumentContext {
                 // Two characters stand for the division only where a word begins (闫|晋中 is a person).
                 let sibling = division.parent != nil && division.parent == parentInContext?.index && !hit.payload.isCommonWord
                     && (hit.end - hit.start > 2 || beginsWord(at: hit.start))
-                let readsAsCountyTown = Self.isBeforeCountyTown(hit, in: text) && !context.contains(division.index)
-                    || Self.readsAsWordAndBody(hit, division, in: text, words: words) && !context.contains(division.index)
-                accepted = !readsAsCountyTown && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
+                // A name that reads as other words (新建|县城, 会同|县府办) is a county's only in a document about it.
+                let readsAsOtherWords = (Self.isBeforeCountyTown(hit, in: text) || Self.readsAsWordAndBody(hit, division, in: text, words: words))
+                    && !context.contains(division.index)
+                accepted = !readsAsOtherWords && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start)))
             case .township:
                 accepted = division.parent.map(countiesInScope.contains) ?? false || (county == nil && hit.payload.isUniqueTownship)

@@ -81,27 +81,21 @@ public struct WordList: Sendable {
     }
 
     /// Whether the `length` characters of `text` from `start` are a word of place or direction (南部, 东侧).
-    func isLocative(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
-        guard start >= 0 && start + length <= text.count, let code = tagOfWord[WordKey(text, start, length)] else { return false }
-        return tagNames[Int(code)] == "f"
-    }
+    func isLocative(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool { has(tag: "f", text, start, length) }
 
     /// Whether the `length` characters of `text` from `start` are a common preposition (对照, 按照).
-    func isPreposition(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
-        guard start >= 0 && start + length <= text.count, let code = tagOfWord[WordKey(text, start, length)] else { return false }
-        return tagNames[Int(code)] == "p"
-    }
+    func isPreposition(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool { has(tag: "p", text, start, length) }
 
     /// Whether the `length` characters of `text` from `start` are a common adverb (进一步, 不断).
-    func isAdverb(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
-        guard start >= 0 && start + length <= text.count, let code = tagOfWord[WordKey(text, start, length)] else { return false }
-        return tagNames[Int(code)] == "d"
-    }
+    func isAdverb(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool { has(tag: "d", text, start, length) }
 
     /// Whether the `length` characters of `text` from `start` are a common verb (加入, 组建).
-    func isVerb(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
+    func isVerb(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool { has(tag: "v", text, start, length) }
+
+    /// Whether the `length` characters of `text` from `start` are a common word tagged `tag`.
+    private func has(tag: String, _ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
         guard start >= 0 && start + length <= text.count, let code = tagOfWord[WordKey(text, start, length)] else { return false }
-        return tagNames[Int(code)] == "v"
+        return tagNames[Int(code)] == tag
     }
 
     /// The start of a common verb of two to four characters that ends at `end` and is not one of
