@@ -204,6 +204,13 @@ struct NameGrower {
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.companyForms),
            let completed = companyWithLegalForm(headStart: headStart, headEnd: headEnd) { return completed }
         if type == .institution, let school = ordinalSchoolNamedAlone(headStart: headStart, headEnd: headEnd) { return [school] }
+        // A unit right after its department (…文化和旅游厅|机关党委) is named with the department's whole name.
+        if type == .institution, headKinds(headStart, headEnd).contains(.unit),
+           let department = lexiconHit(endingAt: headStart, where: { if case .departmentHead = $0.payload { true } else { false } }),
+           let owner = self.department(headStart: department.start, headEnd: department.end).first {
+            return [Candidate(type: .institution, start: owner.start, end: headEnd, priority: 1,
+                              name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })]
+        }
         let kinds = headKinds(headStart, headEnd)
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor

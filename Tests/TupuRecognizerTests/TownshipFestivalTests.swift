@@ -12,6 +12,8 @@ private let recognizer = Recognizer()
     static let cases: [MarkedSentence] = [
         // One township and two of its own villages named apart imply the county: its bare 县委 is that county's.
         MarkedSentence("[Place:湾井镇]认真落实[Institution:宁远县委|县委]部署，[Place:下灌村]集体增收30万元，[Place:桥头村]增收20万元。"),
+        // A unit right after its department is named with it.
+        MarkedSentence("[Institution:湖南省文化和旅游厅机关党委]书记出席，[Institution:宁远县公安局交通管理大队]参加。"),
         // Troupes, old towns and a company whose name holds a trade verb (传承).
         MarkedSentence("[Institution:宁远县九嶷山艺术团]演出，[Place:宁远古城]游客多，[Institution:宁远县传承瑶族工艺有限责任公司]参展。"),
         // A festival owns the activities named after it; a strategy named by a formula keeps its first number; a river by its source.
