@@ -384,6 +384,19 @@ extension NameGrower {
         (start..<max(start, end - 1)).contains { phrases.contains(WordKey(text, $0, 2)) }
     }
 
+    /// Whether a works heading a list item builds what the item's sentence names (教育提升工程。推进
+    /// 宁远县第二中学建成投用。): the heading ends at a full stop or colon, and the next sentence names a
+    /// built thing or a verb of building.
+    func itemBuilds(after headEnd: Int) -> Bool {
+        guard headEnd < text.count, Self.itemHeadingEnds.contains(text[headEnd]) else { return false }
+        let start = headEnd + 1
+        var end = start
+        while end < text.count, end - start < 60, text[end] != "。", text[end] != "\n" { end += 1 }
+        return namesBuiltThing(start, end) || contains(Lexicon.buildingVerbs, in: start, end)
+    }
+
+    static let itemHeadingEnds = ScalarSet("。：:")
+
     /// Whether the body `start..<end` names a built thing (a road, a pipe network, a reservoir).
     func namesBuiltThing(_ start: Int, _ end: Int) -> Bool {
         for i in start..<end {

@@ -13,6 +13,8 @@ private let recognizer = Recognizer()
         MarkedSentence("[Institution:宁远县发展和改革委员会]印发通知，[Institution:宁远县湾井镇敬老院]和[Institution:舜陵街道医养中心]投用。"),
         // Water utilities are built; 提升改造 and a service verb (供养服务) stand inside a works' name.
         MarkedSentence("[Project:宁远县城区智慧水务建设工程]、[Project:宁远县中小学校舍提升改造工程]和[Project:宁远县农村敬老院供养服务设施改造提升项目]列入计划。"),
+        // A works heading a list item builds what its sentence names; one whose sentence builds nothing is a campaign.
+        MarkedSentence("[Place:宁远县]民生实事。1.[Project:教学条件提升工程]。推进[Institution:宁远县第二中学]建成投用。2.[Programme:健康服务惠民工程]。开展健康知识巡讲。"),
         // A national programme right before a programme head begins the name, not the person and verb before it.
         MarkedSentence("代表李明特别关注[Programme:乡村振兴]战略，[Place:宁远县]深入开展[Programme:八五|“八五”]普法，新增[Programme:一村一品]示范村3个。"),
         // Universities by their short names, under their full names.
