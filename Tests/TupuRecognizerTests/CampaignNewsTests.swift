@@ -1,9 +1,6 @@
 import Testing
 import TupuRecognizer
 
-/// One shared recognizer: building its automata takes a moment.
-private let recognizer = Recognizer()
-
 /// Names in news of employment campaigns and township work plans: events joined by 暨, policies,
 /// unions, rivers along which works run, and villages of the township that writes. Fresh sentences.
 @Suite struct CampaignNewsTests {
@@ -20,8 +17,7 @@ private let recognizer = Recognizer()
 
     @Test(arguments: cases)
     func findsTheMarkedEntities(_ sentence: MarkedSentence) {
-        let result = recognizer.missing(sentence)
-        #expect(result.missing.isEmpty, "missing \(result.missing), found \(result.found)")
+        recognizer.expectFinds(sentence)
     }
 
     /// Policies without a count or a quotation, and service or inspection activities, are kinds; a

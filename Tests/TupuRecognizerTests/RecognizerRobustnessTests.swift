@@ -2,8 +2,6 @@ import Testing
 import TupuRecognizer
 import TupuTestSupport
 
-private let recognizer = Recognizer()
-
 /// On random texts of the pieces the rules look at, the recognizer never traps, and every
 /// mention is a well-formed span of the text.
 @Suite struct RecognizerRobustnessTests {

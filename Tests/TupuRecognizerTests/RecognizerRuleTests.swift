@@ -2,9 +2,6 @@ import Testing
 import TupuRecognizer
 import TupuTestSupport
 
-/// One shared recognizer: building its automata takes a moment.
-private let recognizer = Recognizer()
-
 /// A sentence with its expected entities marked inline as [Type:name] around the surface text,
 /// e.g. "[Place:宁远县]实施…"; a surface different from the name is written [Type:name|surface].
 struct MarkedSentence: CustomTestStringConvertible, Sendable {
@@ -34,7 +31,16 @@ struct MarkedSentence: CustomTestStringConvertible, Sendable {
     }
 }
 
+/// One recognizer shared by every suite of this target: building its automata takes a moment.
+let recognizer = Recognizer()
+
 extension Recognizer {
+    /// Expects recognition to find every entity marked in `sentence`, naming what it missed and found.
+    func expectFinds(_ sentence: MarkedSentence, sourceLocation: SourceLocation = #_sourceLocation) {
+        let result = missing(sentence)
+        #expect(result.missing.isEmpty, "missing \(result.missing), found \(result.found)", sourceLocation: sourceLocation)
+    }
+
     /// The marked entities of `sentence` that recognition misses. A bare body is recognized by its
     /// surface (县委); its canonical name (宁远县委) comes from linking.
     func missing(_ sentence: MarkedSentence) -> (missing: [String], found: [String]) {
@@ -191,8 +197,7 @@ extension Recognizer {
     }
     @Test(arguments: cases)
     func findsTheMarkedEntities(_ sentence: MarkedSentence) {
-        let result = recognizer.missing(sentence)
-        #expect(result.missing.isEmpty, "missing \(result.missing), found \(result.found)")
+        recognizer.expectFinds(sentence)
     }
 
     @Test func generalWordsAreNotEntities() {

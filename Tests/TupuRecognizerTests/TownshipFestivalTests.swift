@@ -1,9 +1,6 @@
 import Testing
 import TupuRecognizer
 
-/// One shared recognizer: building its automata takes a moment.
-private let recognizer = Recognizer()
-
 /// Names in township work reports and county festival news: a county implied by one township
 /// and its villages, troupes, old towns and companies that name a trade, festivals that own the
 /// activities named after them, a zone's projects as a class, and formula-named strategies.
@@ -22,8 +19,7 @@ private let recognizer = Recognizer()
 
     @Test(arguments: cases)
     func findsTheMarkedEntities(_ sentence: MarkedSentence) {
-        let result = recognizer.missing(sentence)
-        #expect(result.missing.isEmpty, "missing \(result.missing), found \(result.found)")
+        recognizer.expectFinds(sentence)
     }
 
     /// A zone's projects by sector, project funds, a characteristic in numbered words, every
