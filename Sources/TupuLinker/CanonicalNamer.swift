@@ -26,8 +26,21 @@ struct CanonicalNamer {
         guard mention.type == .institution else { return name }
         if name.hasPrefix("中共") { name.removeFirst(2) }
         name = name.replacingOccurrences(of: "人民政府", with: "政府")
-        return namedWithDivision(name, except: Self.nounsBeginningWithLevelWords, isBody: true)
+        return withCountyLevelWord(namedWithDivision(name, except: Self.nounsBeginningWithLevelWords, isBody: true))
     }
+
+    /// A county of one character and 县 names its bodies with their 县 (洋县县政府 for 洋县人民政府),
+    /// as its bare bodies do (洋县|县政府): one name for one body.
+    private func withCountyLevelWord(_ name: String) -> String {
+        guard let county = document.mentions.lazy.compactMap(\.division).first(where: { division in
+            division.level == .county && division.name.unicodeScalars.count == 2 && name.hasPrefix(division.name)
+        }) else { return name }
+        let rest = name.dropFirst(county.name.count)
+        return Self.countyBodyWords.contains(where: rest.hasPrefix) ? county.name + "县" + rest : name
+    }
+
+    /// The words that name a county's own bodies after the county's name.
+    private static let countyBodyWords = ["委", "政府", "人大", "政协", "纪委"]
 
     /// `name` with a bare level word first (县委, 市海沣源…项目) under the document's division of
     /// that level (宁远县委), unless it begins with one of `nouns` (市场…) or names a division already.

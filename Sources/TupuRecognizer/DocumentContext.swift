@@ -26,8 +26,9 @@ struct DocumentContext {
         self.words = words
         self.text = text
         self.hits = divisionHits
-        // A two-character county (洋县) is as ambiguous as a short form, but not where its own bodies
-        // follow it with their 县 (洋县|县委, 洋县|县长) and no longer name holds it (临|高县|县委).
+        // A two-character county (洋县) is as ambiguous as a short form, but not where no longer name
+        // holds it (临|高县|县委) and either its own bodies follow it with their 县 (洋县|县委, 洋县|县长)
+        // or it stands as a word of its own (在|眉县|召开, but not 简|单县 or 新|县城).
         let longerEnds = Set(divisionHits.filter { $0.end - $0.start > 2 }.map(\.end))
         let confirmed = Self.countiesConfirmedByTownships(divisionHits, gazetteer: gazetteer) { hit in
             // A form that is also a common word (遵化) counts only as a word of its own (为|遵化|的).
@@ -35,14 +36,15 @@ struct DocumentContext {
                 || words.hasWord(in: text, endingAt: hit.start, startingBefore: hit.start - 1))
                 && (hit.end == text.count || !NameGrower.isIdeograph(text[hit.end]) || Lexicon.stopCharacters.contains(text[hit.end]))
         }
-        let doubled = divisionHits.filter { hit in
-            hit.end - hit.start == 2 && hit.end < text.count && text[hit.end] == "县" && !longerEnds.contains(hit.end)
+        let twoCharacterCounties = divisionHits.filter { hit in
+            hit.end - hit.start == 2 && !longerEnds.contains(hit.end)
                 && gazetteer.divisions[hit.payload.division].level == .county && gazetteer.divisions[hit.payload.division].name.unicodeScalars.count == 2
+                && (hit.end < text.count && text[hit.end] == "县" || !hit.payload.isCommonWord && Self.standsAsWord(hit, in: text, words: words))
         }
         namedInFull = Set((divisionHits.filter { hit in
             !hit.payload.needsSupport && !Self.isBeforeCountyTown(hit, in: text)
                 && !Self.readsAsWordAndBody(hit, gazetteer.divisions[hit.payload.division], in: text, words: words)
-        } + doubled).map(\.payload.division))
+        } + twoCharacterCounties).map(\.payload.division))
             .union(confirmed)
         let renamed = Self.divisionsNamedFormerly(divisionHits, gazetteer: gazetteer, text: text)
         self.renamed = renamed
@@ -229,9 +231,21 @@ struct DocumentContext {
 
     /// Whether a word can begin at `index`: after no Han character, a function character or a
     /// common word's end (销往|青岛), not inside a person's name (闫|晋中).
-    private func beginsWord(at index: Int) -> Bool {
+    private func beginsWord(at index: Int) -> Bool { Self.beginsWord(at: index, in: text, words: words) }
+
+    private static func beginsWord(at index: Int, in text: [Unicode.Scalar], words: WordList) -> Bool {
         index == 0 || !NameGrower.isIdeograph(text[index - 1]) || Lexicon.stopCharacters.contains(text[index - 1])
             || words.hasWord(in: text, endingAt: index, startingBefore: index - 1)
+    }
+
+    /// Whether a name of two characters ending in 县 stands as a word of its own: a word begins at
+    /// it, its first character is no function character (领导和|县人大) and no common word runs
+    /// into it (简单|县城), and its 县 begins no word (新|县城).
+    private static func standsAsWord(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), in text: [Unicode.Scalar],
+                                     words: WordList) -> Bool {
+        beginsWord(at: hit.start, in: text, words: words) && !Lexicon.stopCharacters.contains(text[hit.start])
+            && !words.hasWord(in: text, endingAt: hit.start + 1, startingBefore: hit.start)
+            && !(2...3).contains { words.contains(text, hit.end - 1, $0) }
     }
 
     /// 湖南宁远县, 永州市宁远县: a division named right after its own province or prefecture is one

@@ -32,6 +32,11 @@ extension NameGrower {
             return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
                               name: committee + String(scalars: text[grown..<headEnd]))]
         }
+        if let division = divisionListed(before: grown), (1...6).contains(headStart - grown), placeEnds[grown] == nil,
+           !Self.levelCharacters.contains(text[grown]) {
+            return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
+                              name: division + String(scalars: text[grown..<headEnd]))]
+        }
         var start = trimmedStart(grown, before: knownTopic ?? headStart)
         guard start < (knownTopic ?? headStart) else { return [] }
         var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
@@ -83,6 +88,33 @@ extension NameGrower {
         let levelEnd = index - posts.count
         if let placeStart = placeStarts[levelEnd] { return String(scalars: text[placeStart..<levelEnd]) + "委" }
         return Self.levelCharacters.contains(text[levelEnd - 1]) ? String(scalars: text[(levelEnd - 1)..<levelEnd]) + "委" : nil
+    }
+
+    /// The division whose department heads a list of departments right before `index`
+    /// (张北县政府办、|教育局、|农业农村局): the departments listed after it by their topic alone are
+    /// that division's. Nil where the list holds anything but departments.
+    func divisionListed(before index: Int) -> String? {
+        var separator = index - 1
+        for _ in 0..<8 {
+            guard separator > 0, text[separator] == "、", marks[separator] & Mark.bodyEnd != 0 else { return nil }
+            // The item before the separator: a division, or a bare level character (县|教育局), and its
+            // department; or a department alone.
+            let earliest = max(0, separator - 14)
+            if let placeStart = (earliest..<separator).first(where: { start in
+                placeEnds[start].map { $0 < separator && separator - $0 <= 8 } ?? false
+            }), !text[placeStart..<separator].contains("、") {
+                return String(scalars: text[placeStart..<placeEnds[placeStart]!])
+            }
+            if let level = ((separator - 9)..<(separator - 2)).last(where: { start in
+                start >= 0 && Self.levelCharacters.contains(text[start])
+                    && (start == 0 || !Self.isIdeograph(text[start - 1]) || Lexicon.bodyListMarks.contains(text[start - 1]))
+            }), !text[level..<separator].contains("、") {
+                return String(text[level])
+            }
+            guard let previous = (earliest..<separator).last(where: { text[$0] == "、" }), separator - previous <= 9 else { return nil }
+            separator = previous
+        }
+        return nil
     }
 
     /// Where a news site's name ending at `headStart` begins: at 中国, one to three characters

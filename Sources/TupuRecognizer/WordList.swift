@@ -125,7 +125,6 @@ public struct WordList: Sendable {
         return false
     }
 
-    /// Whether a common word ends at `end` and starts before `start` (格局 for the head 局).
     /// Whether a common noun or distinguishing word of two or three characters ends at `end`
     /// (大功率, 效率, 公共): its last character stands inside it, not as a word of its own.
     func nounEnds(in text: [Unicode.Scalar], at end: Int) -> Bool {
@@ -135,6 +134,7 @@ public struct WordList: Sendable {
         }
     }
 
+    /// Whether a common word ends at `end` and starts before `start` (格局 for the head 局).
     func hasWord(in text: [Unicode.Scalar], endingAt end: Int, startingBefore start: Int) -> Bool {
         for wordStart in max(0, end - 4)..<start where end - wordStart >= 2 {
             if tagOfWord[WordKey(text, wordStart, end - wordStart)] != nil { return true }

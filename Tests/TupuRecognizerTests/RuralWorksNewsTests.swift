@@ -62,9 +62,10 @@ import TupuRecognizer
         }
     }
 
-    /// A two-character county named alone is no place; a village name before a shared head (…片区) is the area's.
-    @Test func unconfirmedCountiesAndAreasAreNoVillages() {
-        #expect(recognizer.recognize("范县推进村道硬化。").mentions.isEmpty)
+    /// A two-character county before a post is a surname and the post (范|县长); a village name
+    /// before a shared head (…片区) is the area's.
+    @Test func surnamesBeforePostsAndAreasAreNoPlaces() {
+        #expect(recognizer.recognize("范县长推进村道硬化。").mentions.isEmpty)
         let names = recognizer.namesBesidesTheCounty(in: "宁远县湾井镇东江、下灌片区建成高标准农田。")
         #expect(!names.contains("东江村"), "found \(names)")
     }
