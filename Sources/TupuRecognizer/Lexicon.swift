@@ -17,6 +17,7 @@ enum Lexicon {
         "供销社", "供销合作社", "消防站", "救援站", "消防队", "报", "养老院", "敬老院", "福利院", "光荣院", "医养中心",
         "眼科中心", "医学中心", "治疗中心", "诊疗中心", "康复中心", "体检中心", "胸痛中心", "卒中中心", "创伤中心", "工作室",
         "牧业", "泵业", "纸业", "铸业", "钢业", "木业", "机关党委", "机关党支部", "艺术团", "歌舞团", "剧团",
+        "文明实践中心", "文明实践所", "文明实践站", "志愿服务队", "服务队", "总队", "讲师团", "宣讲团", "活动中心", "文明网",
     ] + ordinalSchools
 
     /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
@@ -32,7 +33,7 @@ enum Lexicon {
     /// so a body of generic words still names one.
     static let mediaHeads = phrases([
         "日报", "晚报", "报社", "日报社", "电视台", "广播电台", "网", "商报", "晨报", "都市报", "新闻网", "传媒中心", "新闻中心", "新报", "时报",
-        "周报", "快报", "导报", "早报", "新闻", "在线", "报",
+        "周报", "快报", "导报", "早报", "新闻", "在线", "报", "文明网",
     ])
 
     /// Heads of units inside a department, named with it (宁远县公安局交通管理大队, 县公安局城关派出所,
@@ -204,6 +205,8 @@ enum Lexicon {
     static let worksHead = WordKey("工程".unicodeScalars)!
     /// 项目 of a reform or a pilot is a Programme (农村综合改革试点项目): it runs, it builds nothing.
     static let projectHead = WordKey("项目".unicodeScalars)!
+    /// Verbs of handling works in slogans (抓项目, 谋项目, 招项目): 项目 after them is their object.
+    static let worksHandlingVerbs = ScalarSet("抓谋招争跑引")
     /// 政策 names a policy only with a count or a quotation in its body (殡葬六免政策).
     static let policyHead = WordKey("政策".unicodeScalars)!
     /// What stands before 级 in a rank (县级, 国家级, 三级): an institution head after it names a class (县级医院).
@@ -239,7 +242,7 @@ enum Lexicon {
         "移民新村", "新村", "广场", "公园", "体育场", "体育馆", "大道", "大街", "东街", "西街", "南街", "北街", "国道", "省道",
         "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港", "机场", "经开区",
         "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址", "大厦", "加工园区", "物流园区", "农业园区", "创业园区", "科技园区", "产业集聚区", "集聚区",
-        "交易市场", "批发市场", "农贸市场", "菜市场", "净菜市场", "乐园", "经济区", "古城",
+        "交易市场", "批发市场", "农贸市场", "菜市场", "净菜市场", "乐园", "经济区", "古城", "产业聚集区", "聚集区", "礼堂",
     ]
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
@@ -394,6 +397,10 @@ enum Lexicon {
     static let projectClassifiers = ScalarSet("个项批")
     /// The classifiers that count works after their head (项目5个, 农村公路5条, 桥梁3座): the head names a kind.
     static let classifiersAfterWorks = ScalarSet("个项批条座所处")
+    /// The classifiers that count bodies (34支志愿服务队, 12所学校, 5家公司): bodies counted by one are a class.
+    static let classifiersOfBodies = ScalarSet("个支所家")
+    /// Marks that end a clause.
+    static let clauseEnds = ScalarSet("，。,；;：:！？!?、\n")
 
     /// What a head's own kind changes in the rules; `headKinds` gives them in one lookup per head.
     struct HeadKinds: OptionSet {
@@ -443,7 +450,7 @@ enum Lexicon {
         "重点", "主要", "相关", "一批", "一系列", "系列", "县级", "市级", "省级", "国家级", "年度", "今年", "去年", "明年",
         "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "全州", "全区", "全旗", "全盟", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
         "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股", "地处",
-        "举行", "全省", "支援", "对口支援", "代表", "规划", "策划",
+        "举行", "全省", "支援", "对口支援", "代表", "规划", "策划", "落户", "入驻", "进驻", "入园",
     ] + postTitles
 
     /// Titles of posts: a name never runs back across one (…学院院长兼|附属第一医院), and a head
@@ -464,7 +471,7 @@ enum Lexicon {
 
     /// Words that begin with a head and are no name (广场舞, 大街小巷, 项目库).
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
-                                                  "战略伙伴", "战略协议"])
+                                                  "战略伙伴", "战略协议", "活动中心", "活动室"])
 
     /// Words that end with a head and are no name (畜牧业).
     static let wordsEndingWithHeads = phrases(["畜牧业"])

@@ -24,6 +24,9 @@ extension NameGrower {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
 
+    /// Whether `s` is the open term of a counting formula (153+X支, 1+N).
+    static func isFormulaTerm(_ s: Unicode.Scalar) -> Bool { "XNxn".unicodeScalars.contains(s) }
+
     func matchingOpen(closingAt index: Int, within limit: Int = 24) -> Int? {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["）": "（", ")": "(", "”": "“", "」": "「", "》": "《"]
         guard let open = pairs[text[index]] else { return nil }

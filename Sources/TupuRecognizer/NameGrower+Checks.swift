@@ -252,11 +252,11 @@ extension NameGrower {
         return measures.contains(text[count - 1])
     }
 
-    /// Whether a count follows the head (项目5个, 项目109个).
-    func isCounted(after headEnd: Int) -> Bool {
+    /// Whether a count follows the head (项目5个, 项目109个), perhaps only one that ends its clause.
+    func isCounted(after headEnd: Int, by classifiers: ScalarSet = Lexicon.classifiersAfterWorks, endingClause: Bool = false) -> Bool {
         guard headEnd < text.count, Self.isDigit(text[headEnd]) || Lexicon.numerals.contains(text[headEnd]),
               let count = countEnd(at: headEnd, limit: min(text.count, headEnd + 8)) else { return false }
-        return Lexicon.classifiersAfterWorks.contains(text[count - 1])
+        return classifiers.contains(text[count - 1]) && (!endingClause || count == text.count || Lexicon.clauseEnds.contains(text[count]))
     }
 
     /// Where a name ending at a closing quotation mark begins when growing stopped inside the

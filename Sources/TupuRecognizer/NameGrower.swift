@@ -58,6 +58,9 @@ struct NameGrower {
     /// Suffixes that make an adjective of the word before them (保障|性, 现代|化): that word stays in a name.
     static let adjectiveSuffixes = ScalarSet("性化型式")
 
+    /// Characters that count years vaguely before 年 (这些年, 近几年, 多年).
+    static let vagueYearCounts = ScalarSet("些几多")
+
     /// Stop characters that are content words of their own (率 of 率队, 占 of 占地): at the end of a
     /// common noun (大功率, 效率) they stand inside a name.
     static let contentStopCharacters = ScalarSet("率占继跟赴过共同据")
@@ -184,8 +187,11 @@ struct NameGrower {
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
         if (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
         if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
-        // A works head right after a preposition is its object (县长对照|项目用地图纸).
+        // A works head right after a preposition is its object (县长对照|项目用地图纸), as it is after a
+        // verb of handling works (抓|项目促发展, 谋|项目).
         if type == .project, words.isPreposition(text, headStart - 2, 2) { return [] }
+        if type == .project, headStart > 0, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
+           Lexicon.worksHandlingVerbs.contains(text[headStart - 1]) { return [] }
         // A plan followed by its verb is the verb (…迁建项目|计划投资2亿元): it plans, it names nothing.
         if type == .programme, isPlanVerb(headStart: headStart, headEnd: headEnd) { return [] }
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
@@ -213,6 +219,8 @@ struct NameGrower {
         }
         let kinds = headKinds(headStart, headEnd)
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
+        // Works of a category (民生类|项目, 产业类|项目) are a class.
+        if type == .project, headStart > 0, text[headStart - 1] == "类" { return [] }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
         // one that is a verb's object (成立|公司, 察看|项目), nor a verb of works with its result (改造为).
         guard !(headEnd < text.count && text[headEnd] == "+"),
@@ -231,6 +239,14 @@ struct NameGrower {
            }) { return [] }
         // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园).
         if type == .place, isCounted(start, before: headStart) { return [] }
+        // So are bodies counted by theirs, before or after (组建34支|志愿服务队, “8+N”志愿服务队|980支,
+        // but not 实验小学|两所“…机房”, which counts what follows).
+        if type == .institution, isCounted(start, before: headStart, by: Lexicon.classifiersOfBodies)
+            || isCounted(after: headEnd, by: Lexicon.classifiersOfBodies, endingClause: true)
+            || (start..<headStart).contains(where: { index in
+                index + 1 < headStart && Lexicon.classifiersOfBodies.contains(text[index + 1])
+                    && (Self.isDigit(text[index]) || Self.isFormulaTerm(text[index]) || (index + 2 == headStart && Lexicon.numerals.contains(text[index])))
+            }) { return [] }
         // So are projects counted by theirs (两个风电项目, 3个光伏项目); what counts a thing the works
         // build (县城8条老街改造) or a capacity (5万吨…项目) does not make a class.
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
@@ -393,6 +409,12 @@ struct NameGrower {
             if text[start] == "一", start + 3 <= end, text[start + 1] == text[start + 2], Lexicon.measureCharacters.contains(text[start + 1]) {
                 // A count by a doubled classifier (一项项, 一座座) is no part of a name.
                 start += 3
+            } else if start > 0, text[start] == "年", Self.vagueYearCounts.contains(text[start - 1]) {
+                // Years counted vaguely (这些|年, 近几|年) say when, not what.
+                start += 1
+            } else if start > 0, text[start] == "如", !Self.isNameCharacter(text[start - 1]) {
+                // 如 opening examples after a comma (，如|老旧小区改造) is no part of the first one.
+                start += 1
             } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
                !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
                // A phase right before the head is the name's (…基地建设|一期|项目).

@@ -2,6 +2,7 @@
 /// verb that launches them (打造“…”, 叫响“…”), before 品牌, right before a word that makes them a
 /// drive (“…”建设, “…”全覆盖), or listed with others before 等 (“A”“B”等模式). A quoted title
 /// after an honour word (入选“…”) is no entity, and keeps the names inside it from being ones.
+/// Quoted names before a kind of media account (“文明宁远”微信公众号) are the outlets that run them.
 struct QuotedNames {
     let text: [Unicode.Scalar]
 
@@ -22,6 +23,11 @@ struct QuotedNames {
             }
             let run = quotedRun(from: i)
             guard let last = run.last else { i += 1; continue }
+            if accountFollows(after: last.close + 1) {
+                found += run.filter(isName).map { Candidate(type: .institution, start: $0.open, end: $0.close + 1, priority: 0) }
+                i = last.close + 1
+                continue
+            }
             let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
             let brandsOrLaunched = (launched(before: i) || brandFollows(after: last.close + 1)) && !isConceptWording(after: last.close + 1)
             for (position, quote) in run.enumerated() where isName(quote) {
@@ -124,6 +130,15 @@ struct QuotedNames {
             j += 1
         }
         return false
+    }
+
+    /// Kinds of media account, written after the quoted names of accounts (“文明宁远”微信公众号).
+    static let accountKinds = ["微信公众号", "公众号", "抖音号", "视频号", "客户端", "微博", "APP", "App", "app"]
+
+    /// Whether a kind of media account follows, perhaps after 等 (“A”“B”等微信公众号).
+    private func accountFollows(after index: Int) -> Bool {
+        let start = index < text.count && text[index] == "等" ? index + 1 : index
+        return Self.accountKinds.contains { startsWith($0, at: start) }
     }
 
     /// Words of goals and ideas: the quoted wording before them (培育“工业树”、打造“产业林”目标,

@@ -48,7 +48,19 @@ public struct WordList: Sendable {
             }()
             tagOfWord[WordKey(word.unicodeScalars)!] = tag
         }
+        for word in Self.timeLocatives {
+            let tag = codeOfTag["t"] ?? {
+                tagNames.append("t")
+                tagLeads.append(true)
+                return UInt8(tagNames.count - 1)
+            }()
+            tagOfWord[WordKey(word.unicodeScalars)!] = tag
+        }
     }
+
+    /// Locatives of time that jieba tags as locatives (f): like time words, a name begins after
+    /// them (今年以来|重点项目).
+    static let timeLocatives = ["以来", "以后", "以前", "之后", "之前", "期间"]
 
     /// Time words that jieba tags as such but that modify nouns like distinguishing words (b):
     /// 现代 of 现代农业产业园 begins the name, where 今年 of 宁远县今年… ends the subject.
@@ -108,6 +120,10 @@ public struct WordList: Sendable {
             let key = WordKey(text, end - length, length)
             guard let code = tagOfWord[key], tagNames[Int(code)] == "v", !except.contains(key) else { continue }
             let start = end - length
+            // A set phrase that ends in the verb (充分|发挥, which jieba tags a noun) is read as the verb.
+            if length == 2, start >= 2, tagOfWord[WordKey(text, start - 2, 4)] != nil, !splits(text, at: end, startingAfter: start - 3) {
+                return start - 2
+            }
             if splits(text, at: end, startingAfter: start - 1) || splits(text, at: start, startingAfter: max(-1, start - 4)) { continue }
             return start
         }
