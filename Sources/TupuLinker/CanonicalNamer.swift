@@ -68,7 +68,7 @@ struct CanonicalNamer {
 
     /// Words that end a programme's or a project's fuller name without changing what it names
     /// (十四五 and 十四五规划, 乡村工匠培育 and 乡村工匠培育行动, 新型城镇化 and 新型城镇化建设).
-    static let namingTails = ["规划", "行动", "战略", "计划", "活动", "建设", "工作", "政策", "项目", "工程"]
+    static let namingTails = ["规划", "行动", "战略", "计划", "活动", "建设", "创建", "工作", "政策", "项目", "工程"]
 
     /// The shortest tail of a programme's name that still names it (百日行动 of 转移就业百日行动).
     static let shortestProgrammeTail = 4

@@ -9,4 +9,21 @@ extension NameGrower {
             return Candidate(type: .programme, start: start - 2, end: end, priority: 1)
         }
     }
+
+    /// Where a national pilot zone's name begins (国家农业绿色发展先行区, and its drive 国家…先行区|创建):
+    /// at 国家 earlier in the phrase, across the words of its topic (发展, 和) that end other names.
+    /// Nil where the head is none of a pilot zone's, or no 国家 comes before it.
+    func pilotZoneStart(headStart: Int, headEnd: Int) -> Int? {
+        func endsPilotZone(at end: Int) -> Bool {
+            Lexicon.pilotZoneHeadScalars.contains { zone in end - zone.count >= 0 && text[(end - zone.count)..<end].elementsEqual(zone) }
+        }
+        guard let zoneEnd = [headEnd, headStart].first(where: endsPilotZone) else { return nil }
+        var index = zoneEnd - 3
+        while index >= 0, zoneEnd - index <= 20, Self.isIdeograph(text[index]) || text[index] == "、" {
+            if WordKey(text, index, 2) == Lexicon.nationalWord { return index }
+            if Self.copulasAndPrepositions.contains(text[index]) || text[index] == "的" { return nil }
+            index -= 1
+        }
+        return nil
+    }
 }

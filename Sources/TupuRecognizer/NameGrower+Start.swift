@@ -4,6 +4,7 @@ extension NameGrower {
     /// Where the name ending in the head `headStart..<headEnd` begins, or nil when the head's kind
     /// finds no name there (a news site without 中国, a model without its place or quotation).
     func nameStart(of type: EntityType, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Int? {
+        if type == .programme, let national = pilotZoneStart(headStart: headStart, headEnd: headEnd) { return national }
         let limit = Self.maximumLength[type]! - (headEnd - headStart)
         let joinsRoute = type == .project
         // A short bracket right before the head (…产业建设(兴业)项目, …(一期)项目) is the name's: the body ends at it.

@@ -145,6 +145,13 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(plans.first?.aliases == ["十四五"])
     }
 
+    /// A designation and the drive to win it (…先行区, …先行区创建) are one programme.
+    @Test func aDesignationAndItsDriveAreOneProgramme() {
+        let document = link("宁远县把国家农业绿色发展先行区建设作为抓手，推进国家农业绿色发展先行区创建。")
+        let programmes = document.entities.filter { $0.type == .programme }
+        #expect(programmes.map(\.name) == ["国家农业绿色发展先行区创建"], "\(programmes.map(\.name))")
+    }
+
     /// Bare township and village bodies take the township and village the article is about.
     @Test func bareTownshipAndVillageBodiesTakeTheDocumentsDivisions() {
         let document = link("宁远县湾井镇下灌村发展香芋。下灌村党支部书记介绍，镇党委政府和村委会给予支持，党支部牵头成立合作社。")

@@ -3,7 +3,7 @@ import TupuRecognizer
 
 /// Names in leaders' project tours, university–county agreements and civilisation-practice news:
 /// a county of two characters standing alone, departments listed after their division's first one,
-/// civilisation-practice bodies and volunteer teams, media accounts, and the words that stand
+/// civilisation-practice bodies and volunteer teams, media accounts, national pilot zones, and the words that stand
 /// before names (set phrases ending in verbs, vague years, time locatives, 如, 落户). Fresh sentences.
 @Suite struct ProjectTourTests {
     static let cases: [MarkedSentence] = [
@@ -18,6 +18,9 @@ import TupuRecognizer
         // Civilisation-practice centres, volunteer teams and halls.
         MarkedSentence("[Institution:宁远县新时代文明实践中心]组建[Institution:县文明实践志愿服务总队]，"
             + "[Institution:下灌村红马甲志愿服务队]在[Place:下灌村文化大礼堂]演出。"),
+        // A national pilot zone is named from 国家, across the words of its topic; industry verbs stand inside works' names.
+        MarkedSentence("宁远县开展[Programme:国家生态文明先行示范区创建]工作，把[Programme:国家农业绿色发展先行区]建设作为抓手，"
+            + "推进[Project:下灌村优质种猪繁育基地建设项目]。"),
         // A province's civilisation site, and quoted accounts before their kind.
         MarkedSentence("来源：[Institution:湖南文明网]。借助“[Institution:文明宁远]”“[Institution:宁远发布]”等微信公众号宣传。"),
     ]
