@@ -58,12 +58,15 @@ struct DocumentContext {
             guard hit.payload.isCommonWord else { return supported(hit.payload.division) }
             return fullNames.contains(hit.payload.division) || gazetteer.divisions[hit.payload.division].parent.map(named.contains) == true
         }
+        let prefectureSpans = Set(divisionHits.filter { gazetteer.divisions[$0.payload.division].level == .prefecture }.map { $0.start << 32 | $0.end })
         func mostNamed(_ level: Gazetteer.Division.Level) -> Gazetteer.Division? {
             var counts: [Int: (count: Int, first: Int)] = [:]
             // A short form inside its own full name (太白 in 太白县) is the same mention: one count per start.
             var counted = Set<Int>()
             for hit in divisionHits where gazetteer.divisions[hit.payload.division].level == level && supported(hit)
                 && !Self.isBeforeCountyTown(hit, in: text)
+                // A form a prefecture shares with its own county (长沙) is the prefecture's.
+                && !(level == .county && prefectureSpans.contains(hit.start << 32 | hit.end))
                 && counted.insert(hit.payload.division << 32 | hit.start).inserted {
                 let previous = counts[hit.payload.division] ?? (0, hit.start)
                 counts[hit.payload.division] = (previous.count + 1, previous.first)

@@ -47,6 +47,8 @@ extension NameGrower {
         for index in stride(from: headStart - 1, through: max(0, headStart - 16), by: -1) where text[index] == "等" {
             // 等 of a grade (三级甲等医院) lists nothing.
             if index > 1, Lexicon.gradeCharacters.contains(text[index - 1]), text[index - 2] == "级" { return nil }
+            // 等 before a verb ends the subject of that verb (A、B等|担任党支部书记), no list of names.
+            if index + 1 < headStart, words.isVerb(text, index + 1, 2) { return nil }
             if index + 1 == headStart || namesNothing(index + 1, headStart, generic: Lexicon.genericModifiers)
                 || isMadeOfCommonWords(index + 1, headStart) { return index }
         }

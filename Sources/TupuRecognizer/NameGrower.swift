@@ -58,6 +58,9 @@ struct NameGrower {
     /// Suffixes that make an adjective of the word before them (保障|性, 现代|化): that word stays in a name.
     static let adjectiveSuffixes = ScalarSet("性化型式")
 
+    /// Classifiers that count nets (一张网, 一个网): such a net is a figure of speech.
+    static let netClassifiers = ScalarSet("张个")
+
     /// Characters that count years vaguely before 年 (这些年, 近几年, 多年).
     static let vagueYearCounts = ScalarSet("些几多")
 
@@ -218,6 +221,9 @@ struct NameGrower {
                               name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })]
         }
         let kinds = headKinds(headStart, headEnd)
+        // A net counted (“一张网”) is a figure of speech, no site.
+        if type == .institution, WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead, headStart >= 2,
+           Lexicon.numerals.contains(text[headStart - 2]), Self.netClassifiers.contains(text[headStart - 1]) { return [] }
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
         // Works of a category (民生类|项目, 产业类|项目) are a class.
         if type == .project, headStart > 0, text[headStart - 1] == "类" { return [] }

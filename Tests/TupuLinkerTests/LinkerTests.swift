@@ -145,6 +145,13 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(plans.first?.aliases == ["十四五"])
     }
 
+    /// A prefecture's short form that its own county shares (长沙, 长沙县) is the prefecture's: it makes
+    /// that county no document's county, and a bare county body stays bare.
+    @Test func aPrefecturesShortFormIsNotItsCountys() {
+        let names = Set(link("县供电公司完成线路改造，长沙客商前来参观。").entities.map(\.name))
+        #expect(names == ["县供电公司"], "\(names)")
+    }
+
     /// A designation and the drive to win it (…先行区, …先行区创建) are one programme.
     @Test func aDesignationAndItsDriveAreOneProgramme() {
         let document = link("宁远县把国家农业绿色发展先行区建设作为抓手，推进国家农业绿色发展先行区创建。")
