@@ -276,6 +276,8 @@ struct NameGrower {
         if type == .project, let programme = quotedProgrammeOfProjects(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
         if type == .project, ranksProjectsOfAWorks(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         if type == .project || type == .programme, namesAClass(start: start, headStart: headStart, headEnd: headEnd, kinds: kinds) { return [] }
+        // So are works of a kind of village (中心村|电网改造, 贫困村|项目).
+        if type == .project, start + 3 <= headStart, text[start + 2] == "村", Lexicon.villageKinds.contains(WordKey(text, start, 2)) { return [] }
         // A zone or site named by generic words only (生态涵养保护区, 国家全域旅游示范区) is a kind, not a place.
         if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true),
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
@@ -300,7 +302,9 @@ struct NameGrower {
             let previous = text[start - 1]
             let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
             let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
-            if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 { break }
+            // A count after 第 is an ordinal of the name (第一批…工程), no boundary.
+            let ordinal = start >= 3 && text[start - 3] == "第" && isNumeral(text[start - 2])
+            if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal { break }
             if stopsAtVerbs, end - start >= 2, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open) else { break }
@@ -379,6 +383,10 @@ struct NameGrower {
         var start = start
         if start > 0, start < end, Lexicon.stopCharacters.contains(text[start - 1]),
            let word = words.word(in: text, at: start - 1, limit: end) {
+            start = word.end
+        } else if start > 0, start < end, let word = words.word(in: text, at: start - 1, limit: end), word.leadsName,
+                  !Lexicon.worksVerbs.contains(WordKey(text, start - 1, word.end - start + 1)) {
+            // A name does not begin inside a preposition or verb (按|照“…”战略).
             start = word.end
         }
         start = skippingLeadingWords(from: start, before: end)

@@ -240,7 +240,7 @@ extension Recognizer {
             guard !followed.contains(township.end) else { return nil }
             for length in 3...5 where township.end + length <= text.count && text[township.end + length - 1] == "村" {
                 let body = text[township.end..<(township.end + length - 1)]
-                guard Self.isBareNameBody(body, levelsAllowed: true),
+                guard Self.isBareNameBody(body, levelsAllowed: true), !Lexicon.villageKinds.contains(WordKey(text, township.end, length - 1)),
                       !words.contains(text, township.end + length - 1, 2),
                       !words.contains(text, township.end, length), !words.contains(text, township.end + length - 2, 2),
                       length < 5 || !(0..<3).contains(where: { words.contains(text, township.end + $0, 2) }) else { continue }
@@ -261,7 +261,7 @@ extension Recognizer {
             let start = end + 1
             for length in 3...5 where start + length <= text.count && text[start + length - 1] == "村" {
                 let body = text[start..<(start + length - 1)]
-                guard Self.isBareNameBody(body, levelsAllowed: false),
+                guard Self.isBareNameBody(body, levelsAllowed: false), !Lexicon.villageKinds.contains(WordKey(text, start, length - 1)),
                       !words.contains(text, start + length - 1, 2), !words.contains(text, start, length) else { continue }
                 found.append(Candidate(type: .place, start: start, end: start + length, priority: 1))
                 villageEnds.append(start + length)
