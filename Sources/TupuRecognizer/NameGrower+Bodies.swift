@@ -148,7 +148,7 @@ extension NameGrower {
         var after = end
         while after < text.count, text[after] == " " { after += 1 }
         if has("记者", at: after) || has("通讯员", at: after) || has("讯", at: end) { return true }
-        if end < text.count, Self.mediaJoiners.contains(text[end]),
+        if end < text.count, Self.mediaJoiners.contains(text[end]), end + 3 <= min(text.count - 2, end + 8),
            (end + 3...min(text.count - 2, end + 8)).contains(where: { has("记者", at: $0) }) { return true }
         if start > 0, text[start - 1] == "由" || text[start - 1] == "据",
            ["发布", "提供", "转载", "报道", "消息"].contains(where: { has($0, at: end) }) { return true }
