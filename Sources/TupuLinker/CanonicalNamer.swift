@@ -26,6 +26,10 @@ struct CanonicalNamer {
         guard mention.type == .institution else { return name }
         if name.hasPrefix("中共") { name.removeFirst(2) }
         name = name.replacingOccurrences(of: "人民政府", with: "政府")
+        // The Youth League's bare committee (团县委) is the document's division's, written 团宁远县委.
+        if name.hasPrefix("团"), name.count > 2 {
+            return "团" + withCountyLevelWord(namedWithDivision(String(name.dropFirst()), except: Self.nounsBeginningWithLevelWords, isBody: true))
+        }
         return withCountyLevelWord(namedWithDivision(name, except: Self.nounsBeginningWithLevelWords, isBody: true))
     }
 

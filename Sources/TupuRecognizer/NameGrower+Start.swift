@@ -169,6 +169,15 @@ extension NameGrower {
     /// and after a medium and a dash (中国赣州网-|赣南日报).
     func institutionStart(from start: Int, headStart: Int, headEnd: Int) -> Int {
         var start = start
+        // A company's name can begin with a function character after its city (郴州市|都闻贸易有限公司):
+        // written right after a division's full name, before a character that stands alone before a
+        // common word (闻|贸易), that character is the name's; before a name of its own it joins
+        // two names (宁远县|与|湘南矿产开发公司).
+        if start >= 2, Lexicon.stopCharacters.contains(text[start - 1]), let placeStart = placeStarts[start - 1],
+           Self.levelCharacters.contains(text[start - 2]), head(headStart, headEnd, isIn: Lexicon.companyForms),
+           !words.contains(text, start, 2), words.word(in: text, at: start + 1, limit: headStart) != nil {
+            start = placeStart
+        }
         if start + 2 < headStart {
             let headKey = WordKey(text, headStart, headEnd - headStart)
             let sameHead = ((start + 2)...(headStart - 1)).lazy.compactMap { end in

@@ -192,7 +192,7 @@ struct NameGrower {
         if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
         // A works head right after a preposition is its object (县长对照|项目用地图纸), as it is after a
         // verb of handling works (抓|项目促发展, 谋|项目).
-        if type == .project, words.isPreposition(text, headStart - 2, 2) { return [] }
+        if type == .project || type == .programme, words.isPreposition(text, headStart - 2, 2) { return [] }
         if type == .project, headStart > 0, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            Lexicon.worksHandlingVerbs.contains(text[headStart - 1]) { return [] }
         // A plan followed by its verb is the verb (…迁建项目|计划投资2亿元): it plans, it names nothing.

@@ -23,6 +23,11 @@ struct QuotedNames {
             }
             let run = quotedRun(from: i)
             guard let last = run.last else { i += 1; continue }
+            // A quoted holiday before 期间 (“五一”期间) says when.
+            if Self.periodWords.contains(where: { startsWith($0, at: last.close + 1) }) {
+                i = last.close + 1
+                continue
+            }
             if accountFollows(after: last.close + 1) {
                 found += run.filter(isName).map { Candidate(type: .institution, start: $0.open, end: $0.close + 1, priority: 0) }
                 i = last.close + 1
@@ -131,6 +136,9 @@ struct QuotedNames {
         }
         return false
     }
+
+    /// Words after a quoted day that make it a time (“五一”期间, “十一”前后).
+    static let periodWords = ["期间", "前后", "假期", "当天"]
 
     /// Kinds of media account, written after the quoted names of accounts (“文明宁远”微信公众号).
     static let accountKinds = ["微信公众号", "公众号", "抖音号", "视频号", "客户端", "微博", "APP", "App", "app"]

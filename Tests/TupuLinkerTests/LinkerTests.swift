@@ -152,6 +152,12 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(names == ["县供电公司"], "\(names)")
     }
 
+    /// The Youth League's bare county committee is the county's, one body with its full form.
+    @Test func theYouthLeaguesBareCommitteeIsTheCountys() {
+        let names = Set(link("团宁远县委开展活动，团县委书记出席。").entities.filter { $0.type == .institution }.map(\.name))
+        #expect(names == ["团宁远县委"], "\(names)")
+    }
+
     /// A designation and the drive to win it (…先行区, …先行区创建) are one programme.
     @Test func aDesignationAndItsDriveAreOneProgramme() {
         let document = link("宁远县把国家农业绿色发展先行区建设作为抓手，推进国家农业绿色发展先行区创建。")
