@@ -18,7 +18,7 @@ enum Lexicon {
         "眼科中心", "医学中心", "治疗中心", "诊疗中心", "康复中心", "体检中心", "胸痛中心", "卒中中心", "创伤中心", "工作室",
         "牧业", "泵业", "纸业", "铸业", "钢业", "木业", "机关党委", "机关党支部", "艺术团", "歌舞团", "剧团",
         "文明实践中心", "文明实践所", "文明实践站", "志愿服务队", "服务队", "总队", "讲师团", "宣讲团", "活动中心", "文明网", "联盟",
-        "联谊会", "促进会", "基金会",
+        "联谊会", "促进会", "基金会", "中心校", "中队", "帮扶团", "家庭农场",
     ] + ordinalSchools
 
     /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
@@ -68,6 +68,8 @@ enum Lexicon {
     /// bodies, where it can be no verb (举办, 办理).
     static let abbreviatedOfficeHead = WordKey("办".unicodeScalars)!
     static let bodyListMarks = ScalarSet("、等，。,；;和及")
+    /// Marks that join bodies in a list (县委、人大, 人大和政协).
+    static let bodyJoiners = ScalarSet("、和及")
 
     /// Heads of a department's own offices (财政局|农业开发办公室), named after the department.
     static let officeHeads = phrases(["办公室", "分局"])
@@ -227,6 +229,7 @@ enum Lexicon {
         "滴灌", "灌溉", "排水", "防涝", "输变电", "输电", "变电", "扩容", "景区", "水系", "连通", "棚户区", "住房", "安居", "厂房", "农田", "大棚", "园区", "迁建", "新改建", "岸线",
         "治理", "整治", "中学", "小学", "学校", "医院", "作业区", "码头", "锚地", "配套设施", "大道", "垃圾", "移民",
         "景点", "景观", "屋顶", "幼儿园", "卫生院", "食堂", "宿舍", "校舍", "室内", "水务", "水生态", "设施提升", "拓宽", "农网", "配网", "配电网", "系统", "平台",
+        "节水", "疏浚", "清淤", "灌区",
     ])
 
     /// National programmes and policies known by name.
@@ -330,7 +333,7 @@ enum Lexicon {
         "特色", "现代", "融合", "超", "过", "超亿元", "过亿元", "千万元", "百万元", "十亿元", "百亿元", "千亿元",
         "光伏", "风电", "风力", "发电", "光伏发电", "风力发电", "太阳能", "储能", "分布式", "集中式", "电站", "先行先试",
         "高标准", "农田", "危房", "危旧房", "统一", "大型", "中型", "小型", "实事", "民生实事", "核心", "种植", "养殖", "学校", "建筑", "主体",
-        "地区", "老旧", "点位", "标志性", "中心城市", "提质", "提档", "整体", "技改", "基建", "成本",
+        "地区", "老旧", "点位", "标志性", "中心城市", "提质", "提档", "整体", "技改", "基建", "成本", "科技计划",
     ])
 
     /// The generic words that give only a works' status, rank, money or period, not what it builds
@@ -342,7 +345,7 @@ enum Lexicon {
         "大抓", "抓", "实施", "开展", "推进", "示范", "试点", "专项", "公益", "帮扶", "衔接", "惠民", "民心", "民生", "省级", "市级",
         "县级", "国家级", "中央", "政府投资", "投资", "社会投资", "集中", "建设", "改造", "升级", "提升", "重要", "首批", "以上", "以下",
         "亿元", "万元", "计划", "开复工", "复工", "预算内", "援疆", "援建", "援藏", "跨年度", "规模", "及", "和", "与", "、", "一些", "实事",
-        "民生实事", "乡村振兴", "脱贫攻坚",
+        "民生实事", "乡村振兴", "脱贫攻坚", "特色", "农业",
     ])
 
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
@@ -477,6 +480,9 @@ enum Lexicon {
     static let genericPlaceWords = phrases(["县城", "城区", "市区", "镇区", "乡村", "农村", "城乡", "山区", "全县", "全市", "全省", "全国"])
 
     /// Words that begin with a head and are no name (广场舞, 大街小巷, 项目库).
+    /// Words that a head's last characters begin (服务中心|大局 reads 服务|中心大局): no name ends there.
+    static let wordsAcrossHeadEnds = phrases(["中心大局", "中心工作", "中心任务"])
+
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
                                                   "战略伙伴", "战略协议", "活动中心", "活动室"])
 

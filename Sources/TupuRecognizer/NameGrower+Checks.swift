@@ -271,6 +271,8 @@ extension NameGrower {
     /// of aid between them, and so does a quoted name with at most four characters after it
     /// (“组团式”帮扶, “地域+领域”组团式帮扶); nil for any other body (结对帮扶, 劳务协作).
     func provincePairProgramme(headStart: Int, headEnd: Int) -> Candidate? {
+        // Aid written before its team (“共富”帮扶|团) names the team, no programme.
+        if headEnd < text.count, Self.teamCharacters.contains(text[headEnd]) { return nil }
         if let close = (max(0, headStart - 5)..<headStart).first(where: { text[$0] == "”" }),
            text[(close + 1)..<headStart].allSatisfy({ Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
            let open = matchingOpen(closingAt: close, within: 14), close - open >= 3 {
@@ -282,6 +284,9 @@ extension NameGrower {
                 || marks[headStart - 2] & Mark.boundaryEnd != 0 else { return nil }
         return Candidate(type: .programme, start: headStart - 2, end: headEnd, priority: 1)
     }
+
+    /// Characters that make a team of what comes before them (帮扶团, 服务队, 工作组).
+    static let teamCharacters = ScalarSet("团队组")
 
     /// Whether the name `start..<end` is all of a quoted phrase (“产业升级行动”): the quotation
     /// marks make it a name, however generic its words.

@@ -99,12 +99,14 @@ extension NameGrower {
             // (“A”“B”等模式) are names as they stand (QuotedNames). A site (A广场、B南街等工程) takes the head.
             let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
             // An institution counted under a project head (A幼儿园、B幼儿园两个项目, A酒店等10余个项目)
-            // is built: a project; one listed with a kind of owner (A公司、B公司等企业项目) is the investor.
+            // is built: a project; one listed with a kind of owner (A公司、B公司等企业项目) is the investor,
+            // and so is a company counted among projects (A有限公司、B基地等7个项目).
             // A phase or period in brackets ends an item whose name stands before it (…度假村(一期)).
             let bracketed = text[itemEnd - 1] == ")" || text[itemEnd - 1] == "）"
             let nameEnd = bracketed ? (matchingOpen(closingAt: itemEnd - 1) ?? itemEnd) : itemEnd
+            let company = headHit(endingAt: nameEnd, where: { head($0.start, $0.end, isIn: Lexicon.companyForms) }) != nil
             let ownHead = marks[nameEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
-                && !(type == .project && countsItems && marks[nameEnd] & Mark.institutionHeadEnd != 0)
+                && !(type == .project && countsItems && marks[nameEnd] & Mark.institutionHeadEnd != 0 && !company)
             if activityHead {
                 // Activities (歌舞、展览等活动) are kinds, not names; a quoted name that begins an
                 // item (“A”书画展、“B”非遗展等系列活动) is one.

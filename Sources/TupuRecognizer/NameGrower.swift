@@ -189,6 +189,7 @@ struct NameGrower {
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
         if (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
+        if headEnd >= 2, headEnd + 2 <= text.count, Lexicon.wordsAcrossHeadEnds.contains(WordKey(text, headEnd - 2, 4)) { return [] }
         if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
         // A works head right after a preposition is its object (县长对照|项目用地图纸), as it is after a
         // verb of handling works (抓|项目促发展, 谋|项目).
@@ -225,8 +226,10 @@ struct NameGrower {
         if type == .institution, WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead, headStart >= 2,
            Lexicon.numerals.contains(text[headStart - 2]), Self.netClassifiers.contains(text[headStart - 1]) { return [] }
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
-        // Works of a category (民生类|项目, 产业类|项目) are a class.
+        // Works of a category (民生类|项目, 产业类|项目) are a class, and so are works of a way of
+        // financing them (…工程项目|PPP项目).
         if type == .project, headStart > 0, text[headStart - 1] == "类" { return [] }
+        if type == .project, headStart >= 3, String(scalars: text[(headStart - 3)..<headStart]).uppercased() == "PPP" { return [] }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
         // one that is a verb's object (成立|公司, 察看|项目), nor a verb of works with its result (改造为).
         guard !(headEnd < text.count && text[headEnd] == "+"),

@@ -147,8 +147,11 @@ public struct Recognizer: Sendable {
             case .township?: return township != nil ? candidate : nil
             case .village?: return village != nil ? candidate : nil
             case .county? where NameGrower.isUnleveledBody(at: candidate.start, in: scalars):
-                // A bare 人大 or 政协 is the document's county's, named with its level word (县人大, 市政协).
-                guard let county = context.county, let level = county.name.unicodeScalars.last else { return nil }
+                // A bare 人大 or 政协 listed with other bodies (在人大、政协监督下) is the document's county's,
+                // named with its level word (县人大, 市政协); elsewhere it is the institution in general
+                // (人大及其常委会, 人大作为).
+                guard let county = context.county, let level = county.name.unicodeScalars.last,
+                      Self.isListedWithBodies(candidate, in: scalars) else { return nil }
                 var named = candidate
                 named.name = String(level) + String(scalars: scalars[candidate.start..<candidate.end])
                 return named
@@ -167,6 +170,14 @@ public struct Recognizer: Sendable {
                                   prefecture: context.prefecture, province: context.province,
                                   innerPlaces: Self.innerPlaces(places, outside: kept).map { $0.mention(in: written) },
                                   township: township, village: village)
+    }
+
+    /// Whether a bare body stands in a list of bodies: 、, 和 or 及 right before or after it (but
+    /// not 及其, which names what belongs to it).
+    static func isListedWithBodies(_ body: Candidate, in text: [Unicode.Scalar]) -> Bool {
+        let after = body.end < text.count && Lexicon.bodyJoiners.contains(text[body.end])
+            && !(body.end + 1 < text.count && text[body.end + 1] == "其")
+        return after || (body.start > 0 && Lexicon.bodyJoiners.contains(text[body.start - 1]))
     }
 
     /// `text` with straight double quotation marks read as the curly pairs the rules know
