@@ -481,6 +481,7 @@ enum Lexicon {
 
     /// Words that begin with a head and are no name (广场舞, 大街小巷, 项目库).
     /// Words that a head's last characters begin (服务中心|大局 reads 服务|中心大局): no name ends there.
+    /// All begin with 中心, which the grower checks first.
     static let wordsAcrossHeadEnds = phrases(["中心大局", "中心工作", "中心任务"])
 
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",

@@ -252,6 +252,21 @@ extension NameGrower {
         return measures.contains(text[count - 1])
     }
 
+    /// Whether a body is counted by its classifier before or after it (组建34支|志愿服务队, “8+N”志愿服务队|980支,
+    /// 153+X支志愿服务队), but not where the count ends the clause with what follows (实验小学|两所“…机房”).
+    /// Checked only where a classifier or a number is near, since counting is rare.
+    func isCountedBody(start: Int, headStart: Int, headEnd: Int) -> Bool {
+        let classifierNear = (max(0, start - 1)..<headStart).contains { Lexicon.classifiersOfBodies.contains(text[$0]) }
+        let numberAfter = headEnd < text.count && isNumeral(text[headEnd])
+        guard classifierNear || numberAfter else { return false }
+        return isCounted(start, before: headStart, by: Lexicon.classifiersOfBodies)
+            || isCounted(after: headEnd, by: Lexicon.classifiersOfBodies, endingClause: true)
+            || (start..<headStart).contains(where: { index in
+                index + 1 < headStart && Lexicon.classifiersOfBodies.contains(text[index + 1])
+                    && (Self.isDigit(text[index]) || Self.isFormulaTerm(text[index]) || (index + 2 == headStart && Lexicon.numerals.contains(text[index])))
+            })
+    }
+
     /// Whether a count follows the head (项目5个, 项目109个), perhaps only one that ends its clause.
     func isCounted(after headEnd: Int, by classifiers: ScalarSet = Lexicon.classifiersAfterWorks, endingClause: Bool = false) -> Bool {
         guard headEnd < text.count, Self.isDigit(text[headEnd]) || Lexicon.numerals.contains(text[headEnd]),

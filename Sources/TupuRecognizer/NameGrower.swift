@@ -189,7 +189,7 @@ struct NameGrower {
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
         if (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
-        if headEnd >= 2, headEnd + 2 <= text.count, Lexicon.wordsAcrossHeadEnds.contains(WordKey(text, headEnd - 2, 4)) { return [] }
+        if headEnd >= 2, headEnd + 2 <= text.count, text[headEnd - 1] == "心", Lexicon.wordsAcrossHeadEnds.contains(WordKey(text, headEnd - 2, 4)) { return [] }
         if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
         // A works head right after a preposition is its object (县长对照|项目用地图纸), as it is after a
         // verb of handling works (抓|项目促发展, 谋|项目).
@@ -229,7 +229,7 @@ struct NameGrower {
         // Works of a category (民生类|项目, 产业类|项目) are a class, and so are works of a way of
         // financing them (…工程项目|PPP项目).
         if type == .project, headStart > 0, text[headStart - 1] == "类" { return [] }
-        if type == .project, headStart >= 3, String(scalars: text[(headStart - 3)..<headStart]).uppercased() == "PPP" { return [] }
+        if type == .project, headStart >= 3, text[(headStart - 3)..<headStart].allSatisfy({ $0 == "P" || $0 == "p" }) { return [] }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
         // one that is a verb's object (成立|公司, 察看|项目), nor a verb of works with its result (改造为).
         guard !(headEnd < text.count && text[headEnd] == "+"),
@@ -250,12 +250,7 @@ struct NameGrower {
         if type == .place, isCounted(start, before: headStart) { return [] }
         // So are bodies counted by theirs, before or after (组建34支|志愿服务队, “8+N”志愿服务队|980支,
         // but not 实验小学|两所“…机房”, which counts what follows).
-        if type == .institution, isCounted(start, before: headStart, by: Lexicon.classifiersOfBodies)
-            || isCounted(after: headEnd, by: Lexicon.classifiersOfBodies, endingClause: true)
-            || (start..<headStart).contains(where: { index in
-                index + 1 < headStart && Lexicon.classifiersOfBodies.contains(text[index + 1])
-                    && (Self.isDigit(text[index]) || Self.isFormulaTerm(text[index]) || (index + 2 == headStart && Lexicon.numerals.contains(text[index])))
-            }) { return [] }
+        if type == .institution, isCountedBody(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         // So are projects counted by theirs (两个风电项目, 3个光伏项目); what counts a thing the works
         // build (县城8条老街改造) or a capacity (5万吨…项目) does not make a class.
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
