@@ -15,7 +15,7 @@ extension NameGrower {
     /// Nil where the head is none of a pilot zone's, or no 国家 comes before it.
     func pilotZoneStart(headStart: Int, headEnd: Int) -> Int? {
         func endsPilotZone(at end: Int) -> Bool {
-            end >= 3 && text[end - 1] == "区" && text[end - 2] == "行"
+            end >= 3 && text[end - 1] == "区"
                 && Lexicon.pilotZoneHeadScalars.contains { zone in end - zone.count >= 0 && text[(end - zone.count)..<end].elementsEqual(zone) }
         }
         guard let zoneEnd = [headEnd, headStart].first(where: endsPilotZone) else { return nil }

@@ -191,6 +191,8 @@ struct NameGrower {
         if (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
         if headEnd >= 2, headEnd + 2 <= text.count, text[headEnd - 1] == "心", Lexicon.wordsAcrossHeadEnds.contains(WordKey(text, headEnd - 2, 4)) { return [] }
         if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
+        // A national pilot zone (国家…先行示范区) is a designation, named by its programme head: no site.
+        if type == .place, pilotZoneStart(headStart: headStart, headEnd: headEnd) != nil { return [] }
         // A works head right after a preposition is its object (县长对照|项目用地图纸), as it is after a
         // verb of handling works (抓|项目促发展, 谋|项目).
         if type == .project || type == .programme, words.isPreposition(text, headStart - 2, 2) { return [] }

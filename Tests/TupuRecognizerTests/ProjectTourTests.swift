@@ -21,6 +21,8 @@ import TupuRecognizer
         // A national pilot zone is named from 国家, across the words of its topic; industry verbs stand inside works' names.
         MarkedSentence("宁远县开展[Programme:国家生态文明先行示范区创建]工作，把[Programme:国家农业绿色发展先行区]建设作为抓手，"
             + "推进[Project:下灌村优质种猪繁育基地建设项目]。"),
+        // A pilot zone is no site, whatever verb stands before it.
+        MarkedSentence("全力助推[Programme:国家生态文明先行示范区]建设。"),
         // A province's civilisation site, and quoted accounts before their kind.
         MarkedSentence("来源：[Institution:湖南文明网]。借助“[Institution:文明宁远]”“[Institution:宁远发布]”等微信公众号宣传。"),
     ]
