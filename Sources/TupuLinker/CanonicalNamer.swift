@@ -33,18 +33,22 @@ struct CanonicalNamer {
         return withCountyLevelWord(namedWithDivision(name, except: Self.nounsBeginningWithLevelWords, isBody: true))
     }
 
-    /// A county of one character and 县 names its bodies with their 县 (洋县县政府 for 洋县人民政府),
-    /// as its bare bodies do (洋县|县政府): one name for one body.
+    /// The document's county of one character and 县 names its bodies with their 县 (洋县县政府 for
+    /// 洋县人民政府), as its bare bodies do (洋县|县政府): one name for one body.
     private func withCountyLevelWord(_ name: String) -> String {
-        guard let county = document.mentions.lazy.compactMap(\.division).first(where: { division in
-            division.level == .county && division.name.unicodeScalars.count == 2 && name.hasPrefix(division.name)
-        }) else { return name }
+        guard let county = document.county, county.level == .county, county.name.unicodeScalars.count == 2,
+              name.hasPrefix(county.name) else { return name }
         let rest = name.dropFirst(county.name.count)
-        return Self.countyBodyWords.contains(where: rest.hasPrefix) ? county.name + "县" + rest : name
+        let isBody = Self.countyBodyWords.contains { body in
+            rest.hasPrefix(body) && (rest.count == body.count || Self.bodyParts.contains(String(rest.dropFirst(body.count))))
+        }
+        return isBody ? county.name + "县" + rest : name
     }
 
-    /// The words that name a county's own bodies after the county's name.
+    /// The words that name a county's own bodies after the county's name, and the parts of those
+    /// bodies named with them (县委宣传部, 县人大常委会); not 人大网, a website.
     private static let countyBodyWords = ["委", "政府", "人大", "政协", "纪委"]
+    private static let bodyParts: Set<String> = ["常委会", "常委会党组", "党组", "宣传部", "组织部", "统战部", "办公室", "办"]
 
     /// `name` with a bare level word first (县委, 市海沣源…项目) under the document's division of
     /// that level (宁远县委), unless it begins with one of `nouns` (市场…) or names a division already.

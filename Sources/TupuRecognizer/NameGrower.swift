@@ -193,8 +193,8 @@ struct NameGrower {
         if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
         // A national pilot zone (国家…先行示范区) is a designation, named by its programme head: no site.
         if type == .place, pilotZoneStart(headStart: headStart, headEnd: headEnd) != nil { return [] }
-        // A works head right after a preposition is its object (县长对照|项目用地图纸), as it is after a
-        // verb of handling works (抓|项目促发展, 谋|项目).
+        // A works or plan head right after a preposition is its object (县长对照|项目用地图纸, 按照|计划),
+        // as 项目 is after a verb of handling works (抓|项目促发展, 谋|项目).
         if type == .project || type == .programme, words.isPreposition(text, headStart - 2, 2) { return [] }
         if type == .project, headStart > 0, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            Lexicon.worksHandlingVerbs.contains(text[headStart - 1]) { return [] }

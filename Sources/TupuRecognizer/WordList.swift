@@ -40,21 +40,14 @@ public struct WordList: Sendable {
             }
             tagOfWord[key] = code
         }
-        for word in Self.attributiveTimeWords {
-            let tag = codeOfTag["b"] ?? {
-                tagNames.append("b")
-                tagLeads.append(false)
+        // Words the rules read under another tag than jieba's.
+        for (words, tag) in [(Self.attributiveTimeWords, "b"), (Self.timeLocatives, "t")] {
+            let code = codeOfTag[Substring(tag)] ?? {
+                tagNames.append(tag)
+                tagLeads.append(Self.leadingTags.contains(tag))
                 return UInt8(tagNames.count - 1)
             }()
-            tagOfWord[WordKey(word.unicodeScalars)!] = tag
-        }
-        for word in Self.timeLocatives {
-            let tag = codeOfTag["t"] ?? {
-                tagNames.append("t")
-                tagLeads.append(true)
-                return UInt8(tagNames.count - 1)
-            }()
-            tagOfWord[WordKey(word.unicodeScalars)!] = tag
+            for word in words { tagOfWord[WordKey(word.unicodeScalars)!] = code }
         }
     }
 
