@@ -18,7 +18,7 @@ enum Lexicon {
         "眼科中心", "医学中心", "治疗中心", "诊疗中心", "康复中心", "体检中心", "胸痛中心", "卒中中心", "创伤中心", "工作室",
         "牧业", "泵业", "纸业", "铸业", "钢业", "木业", "机关党委", "机关党支部", "艺术团", "歌舞团", "剧团",
         "文明实践中心", "文明实践所", "文明实践站", "志愿服务队", "服务队", "总队", "讲师团", "宣讲团", "活动中心", "文明网", "联盟",
-        "联谊会", "促进会", "基金会", "中心校", "中队", "帮扶团", "家庭农场",
+        "联谊会", "促进会", "基金会", "中心校", "中队", "帮扶团", "家庭农场", "服务站", "工坊",
     ] + ordinalSchools
 
     /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
@@ -135,7 +135,7 @@ enum Lexicon {
         "新华书店", "中央网信办", "国家网信办", "市场监管总局", "国家市场监管总局", "国家市场监督管理总局", "国务院扶贫办",
         "国务院办公厅", "中共中央办公厅", "中央农办", "国家能源局", "国家统计局", "国家税务总局", "海关总署", "审计署",
         "公安部", "司法部", "外交部", "国防部", "退役军人事务部", "国家民委", "国家医保局", "国家文物局", "国家粮食和物资储备局",
-        "新疆生产建设兵团",
+        "新疆生产建设兵团", "中央人民政府", "中国人民解放军", "人力资源社会保障部", "中新网",
     ]
 
     /// Heads ending project names: things built.
@@ -222,7 +222,7 @@ enum Lexicon {
     /// What forms a grade with 等 after a rank (三级甲等): that 等 lists nothing.
     static let gradeCharacters = ScalarSet("甲乙丙")
     static let programmeMarkers = phrases(["改革", "试点", "试验"])
-    static let builtThingCharacters = ScalarSet("路桥街馆楼厂站库渠堤坝港房井塔厕")
+    static let builtThingCharacters = ScalarSet("路桥街馆楼厂站库渠堤坝港房井塔厕墙")
     static let builtThingWords = phrases([
         "供水", "饮水", "用水", "水源", "防洪", "水利", "河道", "管网", "电网", "供电", "供热", "供气", "燃气", "污水", "改建",
         "扩建", "新建", "改造", "广场", "球场", "体育场", "停车场", "光伏", "风电", "隧道", "管道", "线路", "设施建设", "流域", "水环境",
@@ -355,6 +355,7 @@ enum Lexicon {
         "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家", "专门", "工作", "专项", "现代",
         "综合", "服务", "物流", "配送", "分拣", "仓储", "冷链", "大型", "小型", "专职", "政府", "乡镇政府",
         "综合性", "试点", "县域", "一级", "二级", "三级", "甲等", "乙等", "二甲", "三甲", "物业", "人才", "定点", "成员",
+        "非遗", "共富", "微", "退役军人", "便民",
     ])
 
     /// Words that rank a project among others (重点, 签约): after a named park they make a class of
@@ -408,7 +409,10 @@ enum Lexicon {
     /// The classifiers that count works after their head (项目5个, 农村公路5条, 桥梁3座): the head names a kind.
     static let classifiersAfterWorks = ScalarSet("个项批条座所处")
     /// The classifiers that count bodies (34支志愿服务队, 12所学校, 5家公司): bodies counted by one are a class.
-    static let classifiersOfBodies = ScalarSet("个支所家")
+    static let classifiersOfBodies = ScalarSet("个支所家种类处")
+    /// Characters that make a count approximate (9100余家, 30多个).
+    static let approximations = ScalarSet("余多")
+
     /// Marks that end a clause.
     static let clauseEnds = ScalarSet("，。,；;：:！？!?、\n")
 

@@ -261,9 +261,10 @@ extension NameGrower {
         guard classifierNear || numberAfter else { return false }
         return isCounted(start, before: headStart, by: Lexicon.classifiersOfBodies)
             || isCounted(after: headEnd, by: Lexicon.classifiersOfBodies, endingClause: true)
-            || (start..<headStart).contains(where: { index in
+            || (max(0, start - 1)..<headStart).contains(where: { index in
                 index + 1 < headStart && Lexicon.classifiersOfBodies.contains(text[index + 1])
-                    && (Self.isDigit(text[index]) || Self.isFormulaTerm(text[index]) || (index + 2 == headStart && Lexicon.numerals.contains(text[index])))
+                    && (Self.isDigit(text[index]) || Self.isFormulaTerm(text[index]) || (index + 2 == headStart && Lexicon.numerals.contains(text[index]))
+                        || (Lexicon.approximations.contains(text[index]) && index > 0 && Self.isDigit(text[index - 1])))
             })
     }
 

@@ -232,6 +232,9 @@ struct NameGrower {
         // financing them (…工程项目|PPP项目).
         if type == .project, headStart > 0, text[headStart - 1] == "类" { return [] }
         if type == .project, headStart >= 3, text[(headStart - 3)..<headStart].allSatisfy({ $0 == "P" || $0 == "p" }) { return [] }
+        // 项目 after 非遗 (or 非遗代表性) counts items of intangible heritage, no works.
+        if type == .project, headStart >= 2, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
+           [2, 5].contains(where: { headStart - $0 >= 0 && text[headStart - $0] == "非" && text[headStart - $0 + 1] == "遗" }) { return [] }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
         // one that is a verb's object (成立|公司, 察看|项目), nor a verb of works with its result (改造为).
         guard !(headEnd < text.count && text[headEnd] == "+"),

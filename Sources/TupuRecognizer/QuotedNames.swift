@@ -36,7 +36,9 @@ struct QuotedNames {
             let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
             let brandsOrLaunched = (launched(before: i) || brandFollows(after: last.close + 1)) && !isConceptWording(after: last.close + 1)
             for (position, quote) in run.enumerated() where isName(quote) {
-                if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1))
+                // A quoted thing built (“荣誉墙”建设) is no drive.
+                let built = Lexicon.builtThingCharacters.contains(text[quote.close - 1])
+                if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built)
                     || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) {
                     found.append(Candidate(type: .programme, start: quote.open, end: quote.close + 1, priority: 0))
                 }
@@ -91,7 +93,9 @@ struct QuotedNames {
 
     private func isName(_ quote: (open: Int, close: Int)) -> Bool {
         let inner = text[(quote.open + 1)..<quote.close]
+        // A month's first day (“八一”, “五一”, “十一”) is a date, no name; “八五” of 八五普法 is a plan's number.
         return (2...12).contains(inner.count) && inner.allSatisfy { NameGrower.isNameCharacter($0) }
+            && !(inner.count == 2 && Lexicon.numerals.contains(inner.first!) && inner.last! == "一")
     }
 
     private func launched(before index: Int) -> Bool {

@@ -41,7 +41,7 @@ public struct WordList: Sendable {
             tagOfWord[key] = code
         }
         // Words the rules read under another tag than jieba's.
-        for (words, tag) in [(Self.attributiveTimeWords, "b"), (Self.timeLocatives, "t")] {
+        for (words, tag) in [(Self.attributiveTimeWords, "b"), (Self.timeLocatives, "t"), (Self.missingNouns, "n")] {
             let code = codeOfTag[Substring(tag)] ?? {
                 tagNames.append(tag)
                 tagLeads.append(Self.leadingTags.contains(tag))
@@ -50,6 +50,10 @@ public struct WordList: Sendable {
             for word in words { tagOfWord[WordKey(word.unicodeScalars)!] = code }
         }
     }
+
+    /// Nouns of public administration that jieba's list lacks, read as one word (退役军人, not the
+    /// verb 退役 and 军人).
+    static let missingNouns = ["退役军人"]
 
     /// Locatives of time that jieba tags as locatives (f): like time words, a name begins after
     /// them (今年以来|重点项目).
