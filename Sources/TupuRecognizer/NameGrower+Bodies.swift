@@ -127,7 +127,9 @@ extension NameGrower {
             return start < headStart ? start : nil
         }
         let prefix = Lexicon.newsSitePrefix
-        let earliest = max(start, headStart - prefix.count - 3), latest = headStart - prefix.count - 1
+        // A national trade site (中国污水处理工程网) stands apart: before a space, a mark or the line's end.
+        let standsApart = headStart + 1 == text.count || !Self.isIdeograph(text[headStart + 1])
+        let earliest = max(start, headStart - prefix.count - (standsApart ? 8 : 3)), latest = headStart - prefix.count - 1
         if earliest <= latest, let national = (earliest...latest).first(where: { text[$0..<($0 + prefix.count)].elementsEqual(prefix) }) {
             return national
         }

@@ -188,7 +188,10 @@ struct NameGrower {
         guard startsPostTitle(at: headEnd) || startsReporter(at: headEnd) || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
-        if (3...4).contains(where: { headStart + $0 <= text.count && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
+        if (3...4).contains(where: { headStart + $0 > headEnd && headStart + $0 <= text.count
+            && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
+        // A works head before 网 names a website (中国污水处理工程网), found from its own head.
+        if type == .project, headEnd < text.count, text[headEnd] == "网" { return [] }
         if headEnd >= 2, headEnd + 2 <= text.count, text[headEnd - 1] == "心", Lexicon.wordsAcrossHeadEnds.contains(WordKey(text, headEnd - 2, 4)) { return [] }
         if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
         // A national pilot zone (国家…先行示范区) is a designation, named by its programme head: no site.
@@ -431,6 +434,9 @@ struct NameGrower {
                 start += 1
             } else if start > 0, text[start] == "如", !Self.isNameCharacter(text[start - 1]) {
                 // 如 opening examples after a comma (，如|老旧小区改造) is no part of the first one.
+                start += 1
+            } else if text[start] == "经", start + 1 < end, Self.levelCharacters.contains(text[start + 1]) {
+                // 经 (by way of) before a bare body (经|县科协推荐) is no part of its name.
                 start += 1
             } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
                !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
