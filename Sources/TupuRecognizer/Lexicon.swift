@@ -152,7 +152,7 @@ enum Lexicon {
         "发展年", "创新年", "服务年", "项目年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "篮球赛", "足球赛", "运动会", "马拉松", "文化节", "丰收节",
         "旅游节", "博览会", "展览会", "交易会", "洽谈会", "艺术节", "音乐节", "美食节", "政策", "创建", "公益项目", "主题教育", "帮扶", "协作", "扶贫协作", "对口帮扶", "对口协作",
         "改革", "制度", "机制", "模式", "大奖赛", "公开赛", "挑战赛", "越野赛", "蔬菜节", "采摘节", "花节", "果节", "瓜节",
-        "茶节", "酒节", "电影节", "戏剧节", "读书节", "购物节", "冰雪节", "民俗节", "体育节", "科技节", "旅游季",
+        "茶节", "酒节", "电影节", "戏剧节", "读书节", "购物节", "冰雪节", "民俗节", "体育节", "科技节", "旅游季", "文化周", "发展大会",
     ] + pilotZoneHeads
 
     /// Heads of the pilot zones a ministry designates (国家农业绿色发展先行区): named from 国家.
@@ -201,8 +201,9 @@ enum Lexicon {
     ])
 
     /// Programme heads that a place alone names: a model of work called after where it began
-    /// (晋江经验, 宁远模式), where 县重点项目 is named by nothing.
-    static let placeNamedProgrammeHeads = phrases(["经验", "模式"])
+    /// (晋江经验, 宁远模式), or a recurring event held there (宁远县旅游发展大会, 九嶷山文化周),
+    /// where 县重点项目 is named by nothing.
+    static let placeNamedProgrammeHeads = phrases(["经验", "模式", "发展大会", "文化周"])
 
     /// Heads of models and rules that name a programme only after a place or a quoted name
     /// (宁远模式, “四议两公开”制度); after other words they describe (发展模式, 管理制度).
@@ -251,7 +252,7 @@ enum Lexicon {
         "移民新村", "新村", "广场", "公园", "体育场", "体育馆", "大道", "大街", "东街", "西街", "南街", "北街", "国道", "省道",
         "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港", "机场", "经开区",
         "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址", "大厦", "加工园区", "物流园区", "农业园区", "创业园区", "科技园区", "产业集聚区", "集聚区",
-        "交易市场", "批发市场", "农贸市场", "菜市场", "净菜市场", "乐园", "经济区", "古城", "产业聚集区", "聚集区", "礼堂", "水库",
+        "交易市场", "批发市场", "农贸市场", "菜市场", "净菜市场", "乐园", "经济区", "古城", "产业聚集区", "聚集区", "礼堂", "水库", "会议中心",
     ]
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
@@ -489,7 +490,7 @@ enum Lexicon {
     static let wordsAcrossHeadEnds = phrases(["中心大局", "中心工作", "中心任务"])
 
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
-                                                  "战略伙伴", "战略协议", "活动中心", "活动室"])
+                                                  "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室"])
 
     /// Words that end with a head and are no name (畜牧业).
     static let wordsEndingWithHeads = phrases(["畜牧业"])

@@ -52,8 +52,19 @@ extension NameGrower {
     func isAliasNote(open: Int) -> Bool {
         Self.aliasMarkers.contains { marker in
             open + 1 + marker.count <= text.count && text[(open + 1)..<(open + 1 + marker.count)].elementsEqual(marker)
+        } || isReporterCredit(open: open)
+    }
+
+    /// Whether a bracket opening at `open` credits a reporter ((全媒体记者 田育才), (通讯员 …)): it
+    /// belongs to the report, not to the name after it.
+    func isReporterCredit(open: Int) -> Bool {
+        let inside = text[(open + 1)..<min(text.count, open + 12)]
+        return Self.reporterWords.contains { word in
+            inside.indices.contains { index in index + word.count <= inside.endIndex && text[index..<(index + word.count)].elementsEqual(word) }
         }
     }
+
+    static let reporterWords: [[Unicode.Scalar]] = ["记者", "通讯员"].map { Array($0.unicodeScalars) }
 
     static let aliasMarkers: [[Unicode.Scalar]] = ["下称", "简称", "以下简称", "以下称", "下简称"].map { Array($0.unicodeScalars) }
 

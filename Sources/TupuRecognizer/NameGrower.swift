@@ -311,6 +311,8 @@ struct NameGrower {
             // A count after 第 is an ordinal of the name (第一批…工程), no boundary.
             let ordinal = start >= 3 && text[start - 3] == "第" && isNumeral(text[start - 2])
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal { break }
+            // A generic character alone after a boundary word (引进|大项目) is no name's body.
+            if end - start == 1, marks[start] & Mark.boundaryEnd != 0, Lexicon.genericModifiers.contains(WordKey(text, start, 1)) { break }
             if stopsAtVerbs, end - start >= 2, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open) else { break }

@@ -12,7 +12,7 @@ struct QuotedNames {
     static let honourWords = ["入选", "获评", "荣获", "评为", "授予", "命名为", "获得"]
 
     func programmeCandidates() -> [Candidate] {
-        var found: [Candidate] = []
+        var found = titledPlans()
         var i = 0
         while i < text.count {
             guard text[i] == "“" else { i += 1; continue }
@@ -47,6 +47,25 @@ struct QuotedNames {
         }
         return found
     }
+
+    /// Plans cited by their title in book-title marks (出台了《宁远县文化产业发展战略规划》): the whole
+    /// title names the plan, whatever boundary words it holds.
+    private func titledPlans() -> [Candidate] {
+        var found: [Candidate] = []
+        var i = 0
+        while i < text.count {
+            guard text[i] == "《", let close = text[(i + 1)...].prefix(40).firstIndex(of: "》") else { i += 1; continue }
+            let inner = text[(i + 1)..<close]
+            if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) }),
+               Self.planEndings.contains(where: { ending in inner.count > ending.count && inner.suffix(ending.count).elementsEqual(ending) }) {
+                found.append(Candidate(type: .programme, start: i, end: close + 1, priority: 1))
+            }
+            i = close + 1
+        }
+        return found
+    }
+
+    static let planEndings: [[Unicode.Scalar]] = ["规划", "计划", "纲要", "行动方案", "实施方案"].map { Array($0.unicodeScalars) }
 
     /// The quoted titles right after an honour word (荣获“A”“B”、“C”), as candidates that only keep others out.
     private func titles(at open: Int) -> [Candidate]? {
