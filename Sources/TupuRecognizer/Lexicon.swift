@@ -68,8 +68,8 @@ enum Lexicon {
     /// bodies, where it can be no verb (举办, 办理).
     static let abbreviatedOfficeHead = WordKey("办".unicodeScalars)!
     static let bodyListMarks = ScalarSet("、等，。,；;和及")
-    /// Marks that join bodies in a list (县委、人大, 人大和政协).
-    static let bodyJoiners = ScalarSet("、和及")
+    /// Marks that join the items of a list of names (县委、人大, 人大和政协, 军马村、小峪村和上茅坪村).
+    static let listJoiners = ScalarSet("、和及")
 
     /// Heads of a department's own offices (财政局|农业开发办公室), named after the department.
     static let officeHeads = phrases(["办公室", "分局"])

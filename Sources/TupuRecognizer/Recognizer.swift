@@ -175,9 +175,9 @@ public struct Recognizer: Sendable {
     /// Whether a bare body stands in a list of bodies: 、, 和 or 及 right before or after it (but
     /// not 及其, which names what belongs to it).
     static func isListedWithBodies(_ body: Candidate, in text: [Unicode.Scalar]) -> Bool {
-        let after = body.end < text.count && Lexicon.bodyJoiners.contains(text[body.end])
+        let after = body.end < text.count && Lexicon.listJoiners.contains(text[body.end])
             && !(body.end + 1 < text.count && text[body.end + 1] == "其")
-        return after || (body.start > 0 && Lexicon.bodyJoiners.contains(text[body.start - 1]))
+        return after || (body.start > 0 && Lexicon.listJoiners.contains(text[body.start - 1]))
     }
 
     /// `text` with straight double quotation marks read as the curly pairs the rules know
@@ -268,7 +268,7 @@ extension Recognizer {
         var found: [Candidate] = []
         var villageEnds = places.filter { $0.type == .place && text[$0.end - 1] == "村" }.map(\.end)
         while let end = villageEnds.popLast() {
-            guard end + 1 < text.count, Self.villageListSeparators.contains(text[end]), !starts.contains(end + 1) else { continue }
+            guard end + 1 < text.count, Lexicon.listJoiners.contains(text[end]), !starts.contains(end + 1) else { continue }
             let start = end + 1
             for length in 3...5 where start + length <= text.count && text[start + length - 1] == "村" {
                 let body = text[start..<(start + length - 1)]
@@ -281,8 +281,6 @@ extension Recognizer {
         }
         return found
     }
-
-    static let villageListSeparators = ScalarSet("、和及")
 
     /// Whether `body` can be the name before 村, 乡 or 镇 of an unlisted village or township: Han
     /// characters, no function character, and (unless `levelsAllowed`) no level character.
