@@ -64,7 +64,7 @@ struct DocumentContext {
             // A short form inside its own full name (太白 in 太白县) is the same mention: one count per start.
             var counted = Set<Int>()
             for hit in divisionHits where gazetteer.divisions[hit.payload.division].level == level && supported(hit)
-                && !Self.isBeforeCountyTown(hit, in: text)
+                && !Self.isBeforeCountyTown(hit, in: text) && !Self.beginsInsideWord(hit, in: text, words: words)
                 // A form a prefecture shares with its own county (长沙) is the prefecture's.
                 && !(level == .county && prefectureSpans.contains(hit.start << 32 | hit.end))
                 && counted.insert(hit.payload.division << 32 | hit.start).inserted {
@@ -105,7 +105,7 @@ struct DocumentContext {
                 // A name that reads as other words (新建|县城, 会同|县府办) is a county's only in a document about it.
                 let readsAsOtherWords = (Self.isBeforeCountyTown(hit, in: text) || Self.readsAsWordAndBody(hit, division, in: text, words: words))
                     && !context.contains(division.index)
-                accepted = !readsAsOtherWords && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
+                accepted = !readsAsOtherWords && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start)))
             case .township:
                 accepted = division.parent.map(countiesInScope.contains) ?? false || (county == nil && hit.payload.isUniqueTownship)
@@ -230,6 +230,13 @@ struct DocumentContext {
                                            in text: [Unicode.Scalar], words: WordList) -> Bool {
         division.level == .county && hit.end - hit.start == 3 && text[hit.end - 1] == "县" && words.contains(text, hit.start, 2)
             && (1...4).contains { hit.end + $0 <= text.count && Lexicon.countyBodyStarts.contains(WordKey(text, hit.end, $0)) }
+    }
+
+    /// Whether a name as ambiguous as a short form begins inside a common word that the text reads
+    /// instead (示|范县 of 综合示范县): no mention of the division.
+    private static func beginsInsideWord(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), in text: [Unicode.Scalar],
+                                         words: WordList) -> Bool {
+        hit.payload.needsSupport && words.hasWord(in: text, endingAt: hit.start + 1, startingBefore: hit.start)
     }
 
     /// Whether a word can begin at `index`: after no Han character, a function character or a

@@ -19,6 +19,7 @@ enum Lexicon {
         "牧业", "泵业", "纸业", "铸业", "钢业", "木业", "机关党委", "机关党支部", "艺术团", "歌舞团", "剧团",
         "文明实践中心", "文明实践所", "文明实践站", "志愿服务队", "服务队", "总队", "讲师团", "宣讲团", "活动中心", "文明网", "联盟",
         "联谊会", "促进会", "基金会", "中心校", "中队", "帮扶团", "家庭农场", "服务站", "工坊", "收藏馆", "陈列馆", "展示馆",
+        "服务站点", "服务点", "分拨中心", "配送中心",
     ] + ordinalSchools
 
     /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
@@ -212,17 +213,18 @@ enum Lexicon {
     /// 工程 builds something (a Project: 防洪能力提升工程, 道路改建工程) when its body names a built
     /// thing, and is a campaign (a Programme: 关爱工程, 人才培育工程) when it does not.
     static let worksHead = WordKey("工程".unicodeScalars)!
-    /// 项目 of a reform or a pilot is a Programme (农村综合改革试点项目): it runs, it builds nothing.
+    /// 项目 of a reform, a pilot, a demonstration county or a drive into the villages is a Programme
+    /// (农村综合改革试点项目, …综合示范县项目, 电商进农村…项目): it runs, it builds nothing.
     static let projectHead = WordKey("项目".unicodeScalars)!
-    /// Verbs of handling works in slogans (抓项目, 谋项目, 招项目): 项目 after them is their object.
-    static let worksHandlingVerbs = ScalarSet("抓谋招争跑引")
+    /// Verbs of handling works in slogans (抓项目, 谋项目, 招项目) or reports (做项目汇报): 项目 after them is their object.
+    static let worksHandlingVerbs = ScalarSet("抓谋招争跑引做")
     /// 政策 names a policy only with a count or a quotation in its body (殡葬六免政策).
     static let policyHead = WordKey("政策".unicodeScalars)!
     /// What stands before 级 in a rank (县级, 国家级, 三级): an institution head after it names a class (县级医院).
     static let rankedLevels = ScalarSet("县市省家乡镇村区一二三")
     /// What forms a grade with 等 after a rank (三级甲等): that 等 lists nothing.
     static let gradeCharacters = ScalarSet("甲乙丙")
-    static let programmeMarkers = phrases(["改革", "试点", "试验"])
+    static let programmeMarkers = phrases(["改革", "试点", "试验", "示范县", "进农村", "下乡"])
     static let builtThingCharacters = ScalarSet("路桥街馆楼厂站库渠堤坝港房井塔厕墙")
     static let builtThingWords = phrases([
         "供水", "饮水", "用水", "水源", "防洪", "水利", "河道", "管网", "电网", "供电", "供热", "供气", "燃气", "污水", "改建",
@@ -238,10 +240,10 @@ enum Lexicon {
         "乡村振兴", "千万工程", "四好农村路", "新型城镇化", "春风行动", "就业援助月", "枫桥经验", "新时代枫桥经验",
         "污染防治攻坚战", "全民健身", "城市更新", "脱贫攻坚", "共同富裕", "一带一路", "美丽乡村", "厕所革命", "河长制",
         "林长制", "乡村建设行动", "高标准农田建设", "人居环境整治", "农村人居环境整治", "两不愁三保障", "三保障",
-        "东西部协作", "东西部协作", "数字乡村", "放管服", "最多跑一次", "优质服务基层行", "义务教育优质均衡",
+        "东西部协作", "数字乡村", "放管服", "最多跑一次", "优质服务基层行", "义务教育优质均衡",
         "十四五规划", "十五五规划", "十四五", "十五五", "十三五规划", "十三五", "十二五规划", "十二五", "双减", "双碳", "中国农民丰收节", "农家书屋", "强国建设",
         "健康中国", "美丽中国", "平安建设", "文明城市创建", "根治欠薪", "就业优先战略", "科教兴国战略", "希望工程",
-        "精准扶贫", "文化和自然遗产日", "电子商务进农村综合示范", "一村一品", "三品一标",
+        "精准扶贫", "文化和自然遗产日", "电子商务进农村综合示范", "电商进农村综合示范", "一村一品", "三品一标",
         // National trade fairs known by their short names.
         "广交会", "进博会", "服贸会", "消博会", "高交会", "投洽会", "哈洽会", "西洽会", "东博会", "文博会", "农交会", "糖酒会",
     ]
@@ -356,7 +358,7 @@ enum Lexicon {
         "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家", "专门", "工作", "专项", "现代",
         "综合", "服务", "物流", "配送", "分拣", "仓储", "冷链", "大型", "小型", "专职", "政府", "乡镇政府",
         "综合性", "试点", "县域", "一级", "二级", "三级", "甲等", "乙等", "二甲", "三甲", "物业", "人才", "定点", "成员",
-        "非遗", "共富", "微", "退役军人", "便民",
+        "非遗", "共富", "微", "退役军人", "便民", "战略", "合作", "战略合作", "邮政", "快递", "电子商务", "电商",
     ])
 
     /// Words that rank a project among others (重点, 签约): after a named park they make a class of

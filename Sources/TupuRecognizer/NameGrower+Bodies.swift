@@ -152,6 +152,8 @@ extension NameGrower {
         var after = end
         while after < text.count, text[after] == " " { after += 1 }
         if has("记者", at: after) || has("通讯员", at: after) || has("讯", at: end) { return true }
+        // A news item filed from a place (农村大众报|宁远讯).
+        if end + 2 < text.count, (end + 2...min(text.count - 1, end + 6)).contains(where: { placeStarts[$0] == end && has("讯", at: $0) }) { return true }
         if end < text.count, Self.mediaJoiners.contains(text[end]), end + 3 <= min(text.count - 2, end + 8),
            (end + 3...min(text.count - 2, end + 8)).contains(where: { has("记者", at: $0) }) { return true }
         if start > 0, text[start - 1] == "由" || text[start - 1] == "据",

@@ -10,6 +10,15 @@ extension NameGrower {
         }
     }
 
+    /// A national programme's own 项目, written with the level of the division that runs it
+    /// (国家|电子商务进农村综合示范|县项目): the programme, under its name.
+    func nationalProgrammeProject(start: Int, headStart: Int, headEnd: Int) -> Candidate? {
+        let bodyEnd = headStart > start && Self.levelCharacters.contains(text[headStart - 1]) ? headStart - 1 : headStart
+        guard let known = lexiconHit(endingAt: bodyEnd, where: { if case .known(.programme) = $0.payload { true } else { false } }),
+              known.start >= start else { return nil }
+        return Candidate(type: .programme, start: start, end: headEnd, priority: 1, name: String(scalars: text[known.start..<known.end]))
+    }
+
     /// Where a national pilot zone's name begins (国家农业绿色发展先行区, and its drive 国家…先行区|创建):
     /// at 国家 earlier in the phrase, across the words of its topic (发展, 和) that end other names.
     /// Nil where the head is none of a pilot zone's, or no 国家 comes before it.

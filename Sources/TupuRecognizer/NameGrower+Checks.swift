@@ -363,7 +363,8 @@ extension NameGrower {
         case Lexicon.worksHead:
             // A works in phases (…一期工程) builds something, whatever its body says.
             return !namesBuiltThing(body.lowerBound, body.upperBound) && !contains(Lexicon.phases, in: body.lowerBound, body.upperBound)
-        case Lexicon.projectHead: return contains(Lexicon.programmeMarkers, in: body.lowerBound, body.upperBound)
+        case Lexicon.projectHead:
+            return (2...3).contains { contains(Lexicon.programmeMarkers, in: body.lowerBound, body.upperBound, length: $0) }
         default: return false
         }
     }
@@ -401,8 +402,8 @@ extension NameGrower {
         }
     }
 
-    private func contains(_ phrases: PhraseSet, in start: Int, _ end: Int) -> Bool {
-        (start..<max(start, end - 1)).contains { phrases.contains(WordKey(text, $0, 2)) }
+    private func contains(_ phrases: PhraseSet, in start: Int, _ end: Int, length: Int = 2) -> Bool {
+        (start..<max(start, end - length + 1)).contains { phrases.contains(WordKey(text, $0, length)) }
     }
 
     /// Whether a works heading a list item builds what the item's sentence names (教育提升工程。推进

@@ -292,6 +292,7 @@ struct NameGrower {
         // Units of every township (衡东县乡镇政府专职消防队) are a class.
         if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type) && !itemBuilds(after: headEnd)
+        if campaign, let programme = nationalProgrammeProject(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
         return [Candidate(type: campaign ? .programme : type, start: start, end: headEnd, priority: 1)]
     }
 

@@ -7,7 +7,7 @@ struct QuotedNames {
     let text: [Unicode.Scalar]
 
     static let quoteMarks = ScalarSet("“”「」《》〈〉\"'‘’『』")
-    static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动", "举办", "首推", "推出"]
+    static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动", "举办", "首推", "推出", "推进"]
     /// Words before a title won (入选“全国文明城市”): the title is no entity, nor anything in it.
     static let honourWords = ["入选", "获评", "荣获", "评为", "授予", "命名为", "获得"]
 
@@ -35,7 +35,7 @@ struct QuotedNames {
             }
             let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
             let brandsOrLaunched = (launched(before: i) || brandFollows(after: last.close + 1)) && !isConceptWording(after: last.close + 1)
-            for (position, quote) in run.enumerated() where isName(quote) {
+            for (position, quote) in run.enumerated() where isName(quote) && (listed || !endsWithInstitutionHead(quote)) {
                 // A quoted thing built (“荣誉墙”建设) is no drive.
                 let built = Lexicon.builtThingCharacters.contains(text[quote.close - 1])
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built)
@@ -115,6 +115,16 @@ struct QuotedNames {
         // A month's first day (“八一”, “五一”, “十一”) is a date, no name; “八五” of 八五普法 is a plan's number.
         return (2...12).contains(inner.count) && inner.allSatisfy { NameGrower.isNameCharacter($0) }
             && !(inner.count == 2 && Lexicon.numerals.contains(inner.first!) && inner.last! == "一")
+    }
+
+    /// Heads of two characters or more that end an institution's name: a quoted name ending in one
+    /// (推进“…微创治疗中心”工作) is the institution's, found from its head, and no drive, unless
+    /// listed among models (“护河联盟”“河小青”等模式).
+    static let institutionHeads = Set(Lexicon.institutionHeads.filter { $0.unicodeScalars.count >= 2 })
+
+    private func endsWithInstitutionHead(_ quote: (open: Int, close: Int)) -> Bool {
+        let inner = text[(quote.open + 1)..<quote.close]
+        return (2...min(6, inner.count)).contains { Self.institutionHeads.contains(String(scalars: inner.suffix($0))) }
     }
 
     private func launched(before index: Int) -> Bool {

@@ -52,8 +52,8 @@ public struct WordList: Sendable {
     }
 
     /// Nouns of public administration that jieba's list lacks, read as one word (退役军人, not the
-    /// verb 退役 and 军人).
-    static let missingNouns = ["退役军人"]
+    /// verb 退役 and 军人), or tags only as verbs (快递 of 快递服务站, 快递网点).
+    static let missingNouns = ["退役军人", "快递"]
 
     /// Locatives of time that jieba tags as locatives (f): like time words, a name begins after
     /// them (今年以来|重点项目).

@@ -152,6 +152,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(names == ["县供电公司"], "\(names)")
     }
 
+    /// A county inside a common word (示|范县 of 示范县) is not the document's: a bare committee takes
+    /// the county the text names.
+    @Test func aCountyInsideAWordIsNotTheDocumentsCounty() {
+        let names = Set(link("被确定为河南省级电子商务进农村综合示范县。县委高度重视，深耕宁陵文化。").entities
+            .filter { $0.type == .institution }.map(\.name))
+        #expect(names == ["宁陵县委"], "\(names)")
+    }
+
     /// The Youth League's bare county committee is the county's, one body with its full form.
     @Test func theYouthLeaguesBareCommitteeIsTheCountys() {
         let names = Set(link("团宁远县委开展活动，团县委书记出席。").entities.filter { $0.type == .institution }.map(\.name))
