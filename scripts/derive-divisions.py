@@ -12,7 +12,9 @@ higher level):
     C <TAB> code <TAB> name <TAB> short form     prefecture-level division
     D <TAB> code <TAB> name <TAB> short form     county-level division
     T <TAB> name <TAB> village|village|...       township-level division and its villages
-Villages named 虚拟社区 (statistical placeholders) are left out.
+Villages named 虚拟社区 (statistical placeholders) are left out. Some townships are listed with
+their county's name before their own (红寺堡区新庄集乡, 卓资县梨花镇); they keep their own name,
+which is how texts write them.
 """
 import io
 import os
@@ -24,6 +26,13 @@ import zipfile
 PACKAGE = "jionlp==1.5.31"
 WHEEL = "jionlp-1.5.31-py2.py3-none-any.whl"
 LEVELS = {0: "P", 1: "C", 2: "D"}
+TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
+
+
+def own_name(township, county):
+    """The township's name without its county's name before it (红寺堡区新庄集乡 → 新庄集乡)."""
+    rest = township[len(county):] if county and township.startswith(county) else ""
+    return rest if len(rest) >= 3 and rest.endswith(TOWNSHIP_ENDINGS) else township
 
 
 def fetch_wheel(folder):
@@ -40,6 +49,7 @@ def read_locations(wheel):
 def derive(lines):
     out = []
     town = None
+    county = None
 
     def flush():
         if town is not None:
@@ -51,9 +61,10 @@ def derive(lines):
         if len(fields) == 3 and depth in LEVELS:
             flush(); town = None
             name, code, short = fields
+            county = name if depth == 2 else None
             out.append("%s\t%s\t%s\t%s" % (LEVELS[depth], code, name, short))
         elif len(fields) == 1 and depth in (2, 3):
-            flush(); town = (fields[0], [])
+            flush(); town = (own_name(fields[0], county), [])
         elif len(fields) == 1 and depth == 4 and town is not None:
             if "虚拟" not in fields[0] and fields[0] not in town[1]:
                 town[1].append(fields[0])

@@ -53,6 +53,10 @@ struct CanonicalNamer {
     /// `name` with a bare level word first (县委, 市海沣源…项目) under the document's division of
     /// that level (宁远县委), unless it begins with one of `nouns` (市场…) or names a division already.
     private func namedWithDivision(_ name: String, except nouns: [String], isBody: Bool) -> String {
+        // A bare 自治区 (自治区体育局) is the document's autonomous region.
+        if isBody, name.hasPrefix(Self.autonomousRegionWord), let province = document.province, province.name.hasSuffix(Self.autonomousRegionWord) {
+            return province.name + name.dropFirst(Self.autonomousRegionWord.count)
+        }
         guard let first = name.unicodeScalars.first, let division = divisionForLevelWord[first],
               !name.hasPrefix(division.name), !startsWithDivisionName(name), !nouns.contains(where: name.hasPrefix) else { return name }
         // A county of one character and 县 keeps a body's 县 (洋县|县委, not 洋县委); a works does not (忠县体育中心).
@@ -60,6 +64,8 @@ struct CanonicalNamer {
             || (isBody && division.level == .county && division.name.unicodeScalars.count == 2)
         return division.name + (ownsLevelWord ? name : String(String.UnicodeScalarView(name.unicodeScalars.dropFirst())))
     }
+
+    static let autonomousRegionWord = "自治区"
 
     /// Words of works that begin with a level word (县城, 市区, 县道): a works named with one is not
     /// the document's division's by a bare level word.

@@ -2,16 +2,19 @@ import Foundation
 import TupuRecognizer
 
 /// One recurring event or programme however its edition is written: 四川省第十届乡村文化旅游节(夏季),
-/// 四川第十届乡村文化旅游节 and 四川省乡村文化旅游节 are one programme, under the fullest name.
+/// 四川第十届乡村文化旅游节 and 四川省乡村文化旅游节 are one programme, under the fullest name; so
+/// are a contest's 篮球比赛 and 篮球赛.
 extension CanonicalNamer {
-    /// Marks of an edition: 第十届, 十二届, 第3届, and a season in brackets, (春季), （夏季）.
+    /// Marks of an edition: 第十届, 十二届, 第3届, a year (2024年), and a season in brackets, (春季), （夏季）.
     private static let editionMarks = try! NSRegularExpression(
-        pattern: "第?[0-9一二三四五六七八九十百零〇两]+届|[(（][春夏秋冬]季?[)）]")
+        pattern: "第?[0-9一二三四五六七八九十百零〇两]+届|[0-9]{4}年度?|[(（][春夏秋冬]季?[)）]")
 
     /// The name without its edition marks and without the place it begins with, and that place's
     /// canonical name (nil when it begins with none).
     private func editionFreeKey(_ name: String, prefixes: [String: String], longestPrefix: Int) -> (key: String, place: String?) {
-        let bare = Self.editionMarks.stringByReplacingMatches(in: name, range: NSRange(name.startIndex..., in: name), withTemplate: "")
+        var bare = Self.editionMarks.stringByReplacingMatches(in: name, range: NSRange(name.startIndex..., in: name), withTemplate: "")
+        // A contest is its 比赛 or its 赛 (篮球比赛, 篮球赛).
+        if bare.hasSuffix("比赛") { bare = String(bare.dropLast(2)) + "赛" }
         for length in stride(from: min(longestPrefix, bare.count - 2), through: 1, by: -1) {
             if let place = prefixes[String(bare.prefix(length))] { return (String(bare.dropFirst(length)), place) }
         }

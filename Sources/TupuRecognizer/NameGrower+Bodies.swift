@@ -40,7 +40,8 @@ extension NameGrower {
         var start = trimmedStart(grown, before: knownTopic ?? headStart)
         guard start < (knownTopic ?? headStart) else { return [] }
         var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
-            ?? (Self.levelCharacters.contains(text[start]) || isBareMinorityLevel(at: start) ? start + 1 : headStart + 1)
+            ?? (Self.levelCharacters.contains(text[start]) || isBareMinorityLevel(at: start) ? start + 1
+                : isBareAutonomousRegion(at: start, before: headStart) ? start + 3 : headStart + 1)
         // Of adjacent places (湖南宁远县政府) the body is the last, most specific one's.
         while topic < headStart, let next = placeEnds[topic], next <= headStart {
             start = topic
@@ -80,6 +81,13 @@ extension NameGrower {
     /// document's prefecture or banner, where no name runs into it.
     func isBareMinorityLevel(at index: Int) -> Bool {
         "州旗盟".unicodeScalars.contains(text[index]) && (index == 0 || !Self.isNameCharacter(text[index - 1]))
+    }
+
+    /// Whether a bare 自治区 begins a body at `index` (自治区体育局): the document's autonomous region,
+    /// where no name runs into it.
+    func isBareAutonomousRegion(at index: Int, before end: Int) -> Bool {
+        index + 3 < end && text[index] == "自" && text[index + 1] == "治" && text[index + 2] == "区"
+            && (index == 0 || !Self.isNameCharacter(text[index - 1]))
     }
 
     /// The party committee in a list of posts right before `index` (宁远县委常委、|宣传部部长;
@@ -148,10 +156,11 @@ extension NameGrower {
         var before = start
         while before > 0, text[before - 1] == " " { before -= 1 }
         if ["来源:", "来源：", "稿源:", "稿源：", "发布:", "发布："].contains(where: { has($0, at: before - $0.unicodeScalars.count) }) { return true }
-        // A reporter's outlet (上游新闻记者, 顶端新闻·河南商报记者, 东南网 通讯员) or a news item's (北京人大网讯).
+        // A reporter's outlet (上游新闻记者, 顶端新闻·河南商报记者, 东南网 通讯员) or a news item's (北京人大网讯,
+        // 今日宁远网消息).
         var after = end
         while after < text.count, text[after] == " " { after += 1 }
-        if has("记者", at: after) || has("通讯员", at: after) || has("讯", at: end) { return true }
+        if has("记者", at: after) || has("通讯员", at: after) || has("讯", at: end) || has("消息", at: end) { return true }
         // A news item filed from a place (农村大众报|宁远讯).
         if end + 2 < text.count, (end + 2...min(text.count - 1, end + 6)).contains(where: { placeStarts[$0] == end && has("讯", at: $0) }) { return true }
         if end < text.count, Self.mediaJoiners.contains(text[end]), end + 3 <= min(text.count - 2, end + 8),

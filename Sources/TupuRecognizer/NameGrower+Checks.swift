@@ -32,8 +32,13 @@ extension NameGrower {
     func namesAClass(start: Int, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Bool {
         if endsWithGoverningVerb(start, headStart), !namesQuotedActivity(start, headStart) { return true }
         if (start..<max(start, headStart - 1)).contains(where: { Lexicon.wholeClassWords.contains(WordKey(text, $0, 2)) }) { return true }
-        // An edition names one event (第十二届湖南农业博览会), however generic the rest.
-        if text[start] == "第", isEdition(at: start, before: headStart) { return false }
+        // An edition names one event (第十二届湖南农业博览会, 宁远县第四届乡镇篮球赛), however generic the rest.
+        var afterPlaces = start
+        while let next = placeEnds[afterPlaces], next < headStart { afterPlaces = next }
+        if text[afterPlaces] == "第", isEdition(at: afterPlaces, before: headStart) { return false }
+        // A game counted or pointed at (四节|比赛, 这场|比赛) is no event.
+        if headStart - start == 2, Lexicon.numerals.contains(text[start]) || Lexicon.gamePointers.contains(text[start]),
+           Lexicon.gameClassifiers.contains(text[start + 1]) { return true }
         if headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return true }
         // So does one after the items it counts or a verb, before generic words only (智慧门诊、远程会诊|三大核心|项目,
         // 服务三批次|86个重点|项目).

@@ -125,12 +125,19 @@ extension NameGrower {
     }
 
     /// The list separator (、) before the item ending at `end`, when only name characters,
-    /// brackets and quotation marks stand between them.
+    /// brackets and quotation marks stand between them; never one inside a bracket, whose
+    /// characters do not count towards `limit`.
     func separator(before end: Int, limit: Int) -> Int? {
         var i = end - 1
-        while i >= 0 && end - i <= limit {
-            if text[i] == "、" { return i }
-            guard Self.isNameCharacter(text[i]) || "（）()“”".unicodeScalars.contains(text[i]) else { return nil }
+        // Commas inside a bracket list what the item names (两河(舜河、冷水河)流域治理): they separate no items.
+        var bracketDepth = 0
+        var length = 0
+        while i >= 0 && length < limit {
+            if text[i] == ")" || text[i] == "）" { bracketDepth += 1 }
+            if (text[i] == "(" || text[i] == "（") && bracketDepth > 0 { bracketDepth -= 1 }
+            if text[i] == "、" && bracketDepth == 0 { return i }
+            guard bracketDepth > 0 || Self.isNameCharacter(text[i]) || "（）()“”".unicodeScalars.contains(text[i]) else { return nil }
+            if bracketDepth == 0 { length += 1 }
             i -= 1
         }
         return nil

@@ -12,6 +12,10 @@ extension NameGrower {
         let grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute,
                               crossesBodies: kinds.contains(.unit), stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads))
         var start = trimmedStart(grown, before: bodyEnd, joinsRoute: joinsRoute)
+        // A road's number is its name's, though a count is trimmed (454|省道…改扩建项目, G207|国道).
+        if start > grown, bodyEnd - start >= 2, Lexicon.roadKinds.contains(WordKey(text, start, 2)), Self.isDigit(text[start - 1]) {
+            while start > grown, Self.isDigit(text[start - 1]) || (text[start - 1].isASCII && text[start - 1].properties.isAlphabetic) { start -= 1 }
+        }
         if type == .project, let itemStart = listItemStart(across: grown, headEnd: headEnd) { start = itemStart }
         // A street or site named by a verb (解放中路, 安定中路) keeps it: trimming would leave no name.
         if type == .place, headStart - start < 2, headStart - grown >= 2, head(headStart, headEnd, isIn: Lexicon.streetHeads) {
@@ -70,6 +74,8 @@ extension NameGrower {
            let first = placeLevels[start], second < first {
             start = firstEnd
         }
+        // A medium's name may begin with 今日, which elsewhere says when (今日宁远网, 今日永州报).
+        if kinds.contains(.media), start >= 2, grown <= start - 2, text[start - 2] == "今", text[start - 1] == "日" { start -= 2 }
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead {
             guard let siteStart = newsSiteStart(from: start, headStart: headStart) else { return nil }
             start = siteStart
@@ -192,12 +198,53 @@ extension NameGrower {
            let verbEnd = ((start + 2)...headStart).last(where: { placeCover[$0] == 0 && Lexicon.buildingVerbs.contains(WordKey(text, $0 - 2, 2)) }) {
             start = verbEnd
         }
+        // A bank's branch is named with its bank and the place it serves (中国农业发展银行|上饶市分行, 农发行|宁远县支行).
+        if head(headStart, headEnd, isIn: Lexicon.branchHeads), let bank = bankBeforeBranch(start: start, headStart: headStart) {
+            start = bank.start
+        }
+        // A branch right after its bank's whole name grown from 银行 (省农业发展银行|营业部).
+        if head(headStart, headEnd, isIn: Lexicon.branchHeads),
+           let bankHead = headHit(endingAt: headStart, where: { WordKey(text, $0.start, $0.end - $0.start) == Lexicon.bankHead }),
+           let bank = grow(type: .institution, headStart: bankHead.start, headEnd: bankHead.end).first, bank.start < start {
+            start = bank.start
+        }
         // Two media credited together (中国赣州网-赣南日报, 湖南日报·新湖南客户端) are two names.
         if let dash = (start..<headStart).last(where: { Self.mediaJoiners.contains(text[$0]) && marks[$0] & Mark.institutionHeadEnd != 0 }),
            headHit(endingAt: dash, where: { headKinds($0.start, $0.end).contains(.media) }) != nil {
             start = dash + 1
         }
         return start
+    }
+
+    /// The bank, known by its full or short name, written before the place of a branch that the
+    /// grown name `start..<headStart` holds, perhaps with its short name in brackets
+    /// (中国农业发展银行(简称农发行)|十堰分行): its hit, or nil.
+    func bankBeforeBranch(start: Int, headStart: Int) -> (start: Int, end: Int, payload: Recognizer.LexiconEntry)? {
+        guard let placeStart = (start..<headStart).first(where: { placeEnds[$0] != nil }) else { return nil }
+        var bankEnd = placeStart
+        if bankEnd > 0, text[bankEnd - 1] == ")" || text[bankEnd - 1] == "）", let open = matchingOpen(closingAt: bankEnd - 1) { bankEnd = open }
+        guard let bank = lexiconHit(endingAt: bankEnd, where: { hit in
+            switch hit.payload {
+            case .known(.institution), .shortName(.institution, _): true
+            default: false
+            }
+        }), bank.start <= start else { return nil }
+        return bank
+    }
+
+    /// The name of a bank's branch written with the bank's short name (农发行|宁远县支行) or with it in
+    /// brackets: the bank's full name and the branch's place and head (中国农业发展银行宁远县支行); nil for other names.
+    func branchName(start: Int, headStart: Int, headEnd: Int) -> String? {
+        guard head(headStart, headEnd, isIn: Lexicon.branchHeads), let bank = bankBeforeBranch(start: start, headStart: headStart),
+              bank.start == start, let placeStart = (start..<headStart).first(where: { placeEnds[$0] != nil }) else { return nil }
+        let full: String
+        switch bank.payload {
+        case .shortName(_, let name): full = name
+        default:
+            guard placeStart > bank.end else { return nil }
+            full = String(scalars: text[bank.start..<bank.end])
+        }
+        return full + String(scalars: text[placeStart..<headEnd])
     }
 
     /// A company's legal form (有限公司, 公司): after a group's name (…投资集团|有限公司) it completes

@@ -226,15 +226,23 @@ struct NameGrower {
             return [Candidate(type: .institution, start: owner.start, end: headEnd, priority: 1,
                               name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })]
         }
+        // A party committee right after a bank's branch (…永州市分行|党委) is named with the branch's whole name.
+        if type == .institution, head(headStart, headEnd, isIn: Lexicon.committeeHeads),
+           let branch = headHit(endingAt: headStart, where: { self.head($0.start, $0.end, isIn: Lexicon.branchHeads) }),
+           let owner = grow(type: .institution, headStart: branch.start, headEnd: branch.end).first {
+            return [Candidate(type: .institution, start: owner.start, end: headEnd, priority: 1,
+                              name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })]
+        }
         let kinds = headKinds(headStart, headEnd)
         // A net counted (“一张网”) is a figure of speech, no site.
         if type == .institution, WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead, headStart >= 2,
            Lexicon.numerals.contains(text[headStart - 2]), Self.netClassifiers.contains(text[headStart - 1]) { return [] }
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
         // Works of a category (民生类|项目, 产业类|项目) are a class, and so are works of a way of
-        // financing them (…工程项目|PPP项目).
+        // financing them (…工程项目|PPP项目), though a name before PPP keeps it (…一体化PPP项目).
         if type == .project, headStart > 0, text[headStart - 1] == "类" { return [] }
-        if type == .project, headStart >= 3, text[(headStart - 3)..<headStart].allSatisfy({ $0 == "P" || $0 == "p" }) { return [] }
+        if type == .project, headStart >= 3, text[(headStart - 3)..<headStart].allSatisfy({ $0 == "P" || $0 == "p" }),
+           headStart == 3 || marks[headStart - 3] & Mark.headEnd != 0 || !Self.isNameCharacter(text[headStart - 4]) { return [] }
         // 项目 after 非遗 (or 非遗代表性) counts items of intangible heritage, no works.
         if type == .project, headStart >= 2, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            [2, 5].contains(where: { headStart - $0 >= 0 && text[headStart - $0] == "非" && text[headStart - $0 + 1] == "遗" }) { return [] }
@@ -293,7 +301,8 @@ struct NameGrower {
         if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type) && !itemBuilds(after: headEnd)
         if campaign, let programme = nationalProgrammeProject(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
-        return [Candidate(type: campaign ? .programme : type, start: start, end: headEnd, priority: 1)]
+        return [Candidate(type: campaign ? .programme : type, start: start, end: headEnd, priority: 1,
+                          name: type == .institution ? branchName(start: start, headStart: headStart, headEnd: headEnd) : nil)]
     }
 
     /// Where a name ending at `end` begins (`end` itself when nothing before it can belong to it).
@@ -305,7 +314,9 @@ struct NameGrower {
     /// `crossesBodies` (a committee's department: 市委|统战部).
     func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false, crossesBodies: Bool = false, stopsAtVerbs: Bool = false) -> Int {
         var start = end
-        while start > 0 && end - start < limit {
+        // A bracket's alias, phase or period (…大赛(村BA)…) does not count towards the limit.
+        var bracketed = 0
+        while start > 0 && end - start - bracketed < limit {
             let previous = text[start - 1]
             let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
             let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
@@ -317,6 +328,7 @@ struct NameGrower {
             if stopsAtVerbs, end - start >= 2, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open) else { break }
+                if previous == "）" || previous == ")" { bracketed += start - open }
                 start = open
                 continue
             }

@@ -65,14 +65,20 @@ public struct Recognizer: Sendable {
                                                   isCommonWord: isCommonWord, standsAloneAtWordStart: uniquePrefecture && !isCommonWord)))
             }
         }
-        forms += Self.formerCountyNames(in: gazetteer, taken: formCounts).map { name, division in
+        let formerNames = Self.formerCountyNames(in: gazetteer, taken: formCounts)
+        let autonomousForms = Self.autonomousCountyForms(in: gazetteer, taken: formCounts)
+        // A form that both give (大通县: the former name of 大通区, and 大通回族土族自治县 with 县) is as
+        // ambiguous as a short form: each reading needs support.
+        let sharedForms = Set(formerNames.map(\.0)).intersection(autonomousForms.map(\.0))
+        forms += formerNames.map { name, division in
             // 平安县 (now 平安区) is also 平安|县城: a former name whose body is a common word needs support.
             let isCommonWord = words.tag(of: name) != nil || words.tag(of: String(name.dropLast())) != nil
-            return (name, DivisionForm(division: division.index, needsSupport: isCommonWord, isCommonWord: isCommonWord, isFormerName: true))
+            return (name, DivisionForm(division: division.index, needsSupport: isCommonWord || sharedForms.contains(name),
+                                       isCommonWord: isCommonWord, isFormerName: true))
         }
-        forms += Self.autonomousCountyForms(in: gazetteer, taken: formCounts).map { name, division in
+        forms += autonomousForms.map { name, division in
             let isCommonWord = words.tag(of: String(name.unicodeScalars.prefix(division.shortName!.unicodeScalars.count))) != nil
-            return (name, DivisionForm(division: division.index, needsSupport: isCommonWord, isCommonWord: isCommonWord))
+            return (name, DivisionForm(division: division.index, needsSupport: isCommonWord || sharedForms.contains(name), isCommonWord: isCommonWord))
         }
         divisionMatcher = AhoCorasick(forms)
         var words: [(String, LexiconEntry)] = []
@@ -82,7 +88,7 @@ public struct Recognizer: Sendable {
         words += Lexicon.placeHeads.map { ($0, .head(.place)) }
         words += Lexicon.departmentHeads.map { ($0, .departmentHead) }
         words += Lexicon.nationalInstitutions.map { ($0, .known(.institution)) }
-        words += Lexicon.universityShortNames.map { ($0.short, .shortName(.institution, full: $0.full)) }
+        words += Lexicon.institutionShortNames.map { ($0.short, .shortName(.institution, full: $0.full)) }
         words += Lexicon.nationalProgrammes.map { ($0, .known(.programme)) }
         words += (Lexicon.naturalFeatures + Lexicon.nationalRegions + Lexicon.majorRivers + Lexicon.countries).map { ($0, .known(.place)) }
         words += Lexicon.bareBodies.map { ($0.form, .bareBody($0.level)) }

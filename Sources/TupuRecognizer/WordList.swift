@@ -52,8 +52,9 @@ public struct WordList: Sendable {
     }
 
     /// Nouns of public administration that jieba's list lacks, read as one word (退役军人, not the
-    /// verb 退役 and 军人), or tags only as verbs (快递 of 快递服务站, 快递网点).
-    static let missingNouns = ["退役军人", "快递"]
+    /// verb 退役 and 军人), or tags only as verbs (快递 of 快递服务站, 快递网点), or lacks though
+    /// a name begins with them (和美 of 和美乡村篮球大赛, where 和 would end the name).
+    static let missingNouns = ["退役军人", "快递", "和美", "自来水"]
 
     /// Locatives of time that jieba tags as locatives (f): like time words, a name begins after
     /// them (今年以来|重点项目).

@@ -160,6 +160,25 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(names == ["宁陵县委"], "\(names)")
     }
 
+    /// A bare 自治区 names the document's autonomous region's bodies.
+    @Test func aBareAutonomousRegionIsTheDocumentsProvince() {
+        let names = Set(link("宁夏西吉县召开会议。自治区体育局加大投入。").entities.filter { $0.type == .institution }.map(\.name))
+        #expect(names == ["宁夏回族自治区体育局"], "\(names)")
+    }
+
+    /// A league's 比赛 and 赛, and its name with and without the year, are one programme.
+    @Test func aLeagueWrittenTwoWaysIsOneProgramme() {
+        let document = link("宁远县2024年第四届乡镇篮球比赛开幕。副县长宣布宁远县第四届乡镇篮球赛开幕。")
+        let programmes = document.entities.filter { $0.type == .programme }.map(\.name)
+        #expect(programmes.count == 1, "\(programmes)")
+    }
+
+    /// A township listed in the data with its county's name first (红寺堡区新庄集乡) is found by its own name.
+    @Test func aTownshipListedWithItsCountyIsFoundByItsOwnName() {
+        let places = Set(link("红寺堡区新庄集乡和太阳山镇举办活动。").entities.filter { $0.type == .place }.map(\.name))
+        #expect(places.isSuperset(of: ["新庄集乡", "太阳山镇"]), "\(places)")
+    }
+
     /// The Youth League's bare county committee is the county's, one body with its full form.
     @Test func theYouthLeaguesBareCommitteeIsTheCountys() {
         let names = Set(link("团宁远县委开展活动，团县委书记出席。").entities.filter { $0.type == .institution }.map(\.name))
