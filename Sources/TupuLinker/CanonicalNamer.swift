@@ -59,9 +59,11 @@ struct CanonicalNamer {
         }
         guard let first = name.unicodeScalars.first, let division = divisionForLevelWord[first],
               !name.hasPrefix(division.name), !startsWithDivisionName(name), !nouns.contains(where: name.hasPrefix) else { return name }
-        // A county of one character and 县 keeps a body's 县 (洋县|县委, not 洋县委); a works does not (忠县体育中心).
+        // A county of one character and 县 keeps a body's 县 (洋县|县委, not 洋县委); a works does not (忠县体育中心),
+        // nor an institution of another kind (洋县|示范区管委会).
         let ownsLevelWord = Recognizer.bodiesNamedWithLevelWord.contains { name.hasPrefix($0) }
-            || (isBody && division.level == .county && division.name.unicodeScalars.count == 2)
+            || (isBody && division.level == .county && division.name.unicodeScalars.count == 2
+                && Self.countyBodyWords.contains { name.dropFirst().hasPrefix($0) })
         return division.name + (ownsLevelWord ? name : String(String.UnicodeScalarView(name.unicodeScalars.dropFirst())))
     }
 

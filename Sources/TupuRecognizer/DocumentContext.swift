@@ -21,7 +21,8 @@ struct DocumentContext {
     /// Divisions the text names only by a former name (旬阳县, never 旬阳市), under that name.
     private let renamed: [Int: Gazetteer.Division]
 
-    init(gazetteer: Gazetteer, words: WordList, text: [Unicode.Scalar], divisionHits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)]) {
+    init(gazetteer: Gazetteer, words: WordList, text: [Unicode.Scalar], divisionHits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)],
+         countiesByTownshipShortForm: [WordKey: [Int]] = [:]) {
         self.gazetteer = gazetteer
         self.words = words
         self.text = text
@@ -76,6 +77,7 @@ struct DocumentContext {
                 .map { renamed[$0.key] ?? gazetteer.divisions[$0.key] }
         }
         county = mostNamed(.county) ?? Self.impliedCounty(divisionHits, gazetteer: gazetteer, text: text, within: mostNamed(.prefecture))
+            ?? Self.countyOfListedTownships(in: text, countiesByShortForm: countiesByTownshipShortForm).map { gazetteer.divisions[$0] }
         let countyAncestors = county.map { gazetteer.ancestors(of: $0) } ?? []
         prefecture = countyAncestors.first { $0.level == .prefecture } ?? mostNamed(.prefecture)
         province = countyAncestors.first { $0.level == .province }
@@ -185,6 +187,24 @@ struct DocumentContext {
         }
         guard withVillages.count == 1, let county = withVillages[0].parent else { return nil }
         return gazetteer.divisions[county]
+    }
+
+    /// The county of a document that names none but lists two of its townships by their short forms
+    /// (王官庄、油坊被命名为…): the one county with townships of both forms, where only one has them.
+    private static func countyOfListedTownships(in text: [Unicode.Scalar], countiesByShortForm: [WordKey: [Int]]) -> Int? {
+        guard !countiesByShortForm.isEmpty else { return nil }
+        var found: Set<Int> = []
+        for separator in text.indices where text[separator] == "、" {
+            for before in 2...4 where separator - before >= 0 {
+                guard let first = countiesByShortForm[WordKey(text, separator - before, before)] else { continue }
+                for after in 2...4 where separator + 1 + after <= text.count {
+                    guard let second = countiesByShortForm[WordKey(text, separator + 1, after)] else { continue }
+                    let shared = Set(first).intersection(second)
+                    if shared.count == 1 { found.formUnion(shared) }
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// The village of `township` whose name is written at `index`, or nil.
@@ -305,8 +325,10 @@ struct DocumentContext {
                 guard let first = forms[WordKey(text, separator - before, before)] else { continue }
                 for after in 2...4 where separator + 1 + after <= text.count {
                     guard let second = forms[WordKey(text, separator + 1, after)] else { continue }
-                    found[separator - before] = Candidate(type: .place, start: separator - before, end: separator, priority: 2, division: first)
-                    found[separator + 1] = Candidate(type: .place, start: separator + 1, end: separator + 1 + after, priority: 2, division: second)
+                    // Listed beside another of the county's townships, the form is the township's, not a
+                    // prefecture's it shares (黄石、黄陂).
+                    found[separator - before] = Candidate(type: .place, start: separator - before, end: separator, priority: 3, division: first)
+                    found[separator + 1] = Candidate(type: .place, start: separator + 1, end: separator + 1 + after, priority: 3, division: second)
                 }
             }
         }

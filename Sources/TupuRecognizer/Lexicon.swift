@@ -125,7 +125,7 @@ enum Lexicon {
     ]
 
     /// Heads of schools that an ordinal alone names in a report about one county (第四中学, 第二实验小学).
-    static let ordinalNamedSchoolHeads = phrases(["中学", "小学", "初级中学", "高级中学", "实验小学", "实验中学"])
+    static let ordinalNamedSchoolHeads = phrases(["中学", "小学", "初级中学", "高级中学", "实验小学", "实验中学", "幼儿园"])
 
     /// What a works plans, right after 计划 as its verb (计划|投资, 计划|总投资, 计划|年内完成).
     static let planObjects = phrases(["投资", "总投", "投入", "完成", "开工", "建成", "竣工", "年内", "年底"])
@@ -169,7 +169,7 @@ enum Lexicon {
         "发展年", "创新年", "服务年", "项目年", "邀请赛", "锦标赛", "比赛", "大赛", "联赛", "篮球赛", "足球赛", "运动会", "马拉松", "文化节", "丰收节",
         "旅游节", "博览会", "展览会", "交易会", "洽谈会", "艺术节", "音乐节", "美食节", "政策", "创建", "公益项目", "主题教育", "帮扶", "协作", "扶贫协作", "对口帮扶", "对口协作",
         "改革", "制度", "机制", "模式", "大奖赛", "公开赛", "挑战赛", "越野赛", "蔬菜节", "采摘节", "花节", "果节", "瓜节",
-        "茶节", "酒节", "电影节", "戏剧节", "读书节", "购物节", "冰雪节", "民俗节", "体育节", "科技节", "旅游季", "文化周", "发展大会", "选拔赛",
+        "茶节", "酒节", "电影节", "戏剧节", "读书节", "购物节", "冰雪节", "民俗节", "体育节", "科技节", "旅游季", "文化周", "发展大会", "选拔赛", "冠军赛", "奥运会", "残奥会", "冬奥会", "亚运会", "全运会",
     ] + pilotZoneHeads
 
     /// Heads of the pilot zones a ministry designates (国家农业绿色发展先行区): named from 国家.
@@ -260,7 +260,7 @@ enum Lexicon {
         "十四五规划", "十五五规划", "十四五", "十五五", "十三五规划", "十三五", "十二五规划", "十二五", "双减", "双碳", "中国农民丰收节", "农家书屋", "强国建设",
         "健康中国", "美丽中国", "平安建设", "体育强国", "教育强国", "科技强国", "文化强国", "农业强国", "交通强国", "制造强国",
         "人才强国", "质量强国", "航天强国", "网络强国", "海洋强国", "文明城市创建", "根治欠薪", "就业优先战略", "科教兴国战略", "希望工程",
-        "精准扶贫", "文化和自然遗产日", "电子商务进农村综合示范", "电商进农村综合示范", "一村一品", "三品一标",
+        "精准扶贫", "扫黑除恶", "文化和自然遗产日", "电子商务进农村综合示范", "电商进农村综合示范", "一村一品", "三品一标",
         // National trade fairs known by their short names.
         "广交会", "进博会", "服贸会", "消博会", "高交会", "投洽会", "哈洽会", "西洽会", "东博会", "文博会", "农交会", "糖酒会",
     ]
@@ -512,8 +512,8 @@ enum Lexicon {
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
                                                   "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室"])
 
-    /// Words that end with a head and are no name (畜牧业).
-    static let wordsEndingWithHeads = phrases(["畜牧业"])
+    /// Words that end with a head and are no name (畜牧业, 中小学).
+    static let wordsEndingWithHeads = phrases(["畜牧业", "中小学"])
 
     /// What follows a county's 县 when that 县 begins a bare body (会同|县府办, 县委): a common word before it is no county's name.
     static let countyBodyStarts = phrases(["委", "府", "政府", "人民政府", "人大", "政协", "纪委"])

@@ -38,7 +38,7 @@ extension NameGrower {
                               name: division + String(scalars: text[grown..<headEnd]))]
         }
         var start = trimmedStart(grown, before: knownTopic ?? headStart)
-        guard start < (knownTopic ?? headStart) else { return [] }
+        guard start < (knownTopic ?? headStart), !(Self.levelCharacters.contains(text[start]) && followsListedLevel(start)) else { return [] }
         var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
             ?? (Self.levelCharacters.contains(text[start]) || isBareMinorityLevel(at: start) ? start + 1
                 : isBareAutonomousRegion(at: start, before: headStart) ? start + 3 : headStart + 1)
@@ -81,6 +81,13 @@ extension NameGrower {
     /// document's prefecture or banner, where no name runs into it.
     func isBareMinorityLevel(at index: Int) -> Bool {
         "州旗盟".unicodeScalars.contains(text[index]) && (index == 0 || !Self.isNameCharacter(text[index - 1]))
+    }
+
+    /// Whether the bare level character at `index` follows another in a list (各乡、|镇人民政府): the
+    /// bodies of every division of those levels, a class.
+    func followsListedLevel(_ index: Int) -> Bool {
+        index >= 2 && text[index - 1] == "、" && Self.levelCharacters.contains(text[index - 2])
+            && (index == 2 || !Self.isNameCharacter(text[index - 3]) || text[index - 3] == "各")
     }
 
     /// Whether a bare 自治区 begins a body at `index` (自治区体育局): the document's autonomous region,

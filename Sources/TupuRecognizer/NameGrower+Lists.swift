@@ -16,10 +16,30 @@ extension NameGrower {
             return [Candidate(type: campaign ? .programme : type, start: quoteStart, end: headEnd, priority: 1)]
         }
         if let items = quotedListItems(headStart: headStart, headEnd: headEnd, type: type) { return items }
+        if type == .institution, let items = townshipsListed(before: headStart, headEnd: headEnd) { return items }
         if let listEnd = listEnd(before: headStart) {
             return coordinated(type: type, listEnd: listEnd, headStart: headStart, headEnd: headEnd)
         }
         return nil
+    }
+
+    /// 湾井、冷水、天堂卫生院: townships listed right before an institution's head each have one.
+    func townshipsListed(before headStart: Int, headEnd: Int) -> [Candidate]? {
+        guard localPlaceEnds.contains(headStart), let last = placeStarts[headStart] else { return nil }
+        var starts = [last]
+        while let first = starts.last, first >= 2, text[first - 1] == "、", localPlaceEnds.contains(first - 1),
+              let earlier = placeStarts[first - 1] {
+            starts.append(earlier)
+        }
+        guard starts.count >= 2 else { return nil }
+        let head = String(scalars: text[headStart..<headEnd])
+        return starts.map { start in
+            guard start != last, let end = starts.filter({ $0 > start }).min().map({ $0 - 1 }) else {
+                return Candidate(type: .institution, start: start, end: headEnd, priority: 1)
+            }
+            // Over the place it is written as, the item is the institution.
+            return Candidate(type: .institution, start: start, end: end, priority: 4, name: String(scalars: text[start..<end]) + head)
+        }
     }
 
     /// “A、B、C”三大工程: the items of a quoted list counted before the head each take it.

@@ -160,8 +160,9 @@ struct NameGrower {
             case .bareBody(let level):
                 // A body in a formula of partners (村委会+电商企业+合作社) is a kind of partner.
                 if hit.end < text.count, text[hit.end] == "+" { continue }
-                // The bodies of every township (乡|镇政府) or of each division (各|村党支部) are a class.
+                // The bodies of every township (乡|镇政府, 各乡、|镇人民政府) or of each division (各|村党支部) are a class.
                 if hit.start > 0, text[hit.start] == "镇" && text[hit.start - 1] == "乡" || text[hit.start - 1] == "各" { continue }
+                if followsListedLevel(hit.start) { continue }
                 // A bare congress or conference named by its term (十七届|人大五次会议) is a session's, and one
                 // before its members (人大|代表, 政协|委员) says whose they are: no body of the county's in either.
                 if Self.isUnleveledBody(at: hit.start, in: text),
@@ -301,6 +302,10 @@ struct NameGrower {
         if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type) && !itemBuilds(after: headEnd)
         if campaign, let programme = nationalProgrammeProject(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
+        // An institution's phase (…第五人民医院|二期, …社会福利中心|二期) is the works that builds it.
+        if type == .institution, headEnd + 2 <= text.count, Lexicon.phases.contains(WordKey(text, headEnd, 2)) {
+            return [Candidate(type: .project, start: start, end: headEnd + 2, priority: 1)]
+        }
         return [Candidate(type: campaign ? .programme : type, start: start, end: headEnd, priority: 1,
                           name: type == .institution ? branchName(start: start, headStart: headStart, headEnd: headEnd) : nil)]
     }
@@ -346,7 +351,8 @@ struct NameGrower {
             let oneCharacterBody = end - start == 1 && !Self.levelCharacters.contains(text[start])
                 && !(Self.copulasAndPrepositions.contains(previous) && Lexicon.genericModifiers.contains(WordKey(text, start, 1)))
             if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
-                && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0 && !isInsideConjoinedPhrase(start - 1)
+                && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0 && placeStarts[start] == nil
+                && !isInsideConjoinedPhrase(start - 1)
                 && !(Self.contentStopCharacters.contains(previous) && words.nounEnds(in: text, at: start))
                 && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2 && Self.isNameCharacter(text[start - 2])
                      && !Lexicon.stopCharacters.contains(text[start - 2]) && !joinsTwoWholeWorks(at: start - 1)) { break }

@@ -10,6 +10,8 @@ public struct Recognizer: Sendable {
     let words: WordList
     let divisionMatcher: AhoCorasick<DivisionForm>
     let lexiconMatcher: AhoCorasick<LexiconEntry>
+    /// The counties whose townships each short form of two to four characters names (王官庄 for 王官庄镇).
+    let countiesByTownshipShortForm: [WordKey: [Int]]
 
     struct DivisionForm: Sendable {
         let division: Int
@@ -81,6 +83,14 @@ public struct Recognizer: Sendable {
             return (name, DivisionForm(division: division.index, needsSupport: isCommonWord || sharedForms.contains(name), isCommonWord: isCommonWord))
         }
         divisionMatcher = AhoCorasick(forms)
+        var counties: [WordKey: [Int]] = [:]
+        for township in gazetteer.divisions where township.level == .township {
+            guard let county = township.parent, let suffix = ["街道", "镇", "乡"].first(where: township.name.hasSuffix),
+                  let key = WordKey(township.name.unicodeScalars.dropLast(suffix.unicodeScalars.count)),
+                  township.name.unicodeScalars.count - suffix.unicodeScalars.count >= 2 else { continue }
+            counties[key, default: []].append(county)
+        }
+        countiesByTownshipShortForm = counties
         var words: [(String, LexiconEntry)] = []
         words += Lexicon.institutionHeads.map { ($0, .head(.institution)) }
         words += Lexicon.projectHeads.map { ($0, .head(.project)) }
@@ -136,7 +146,8 @@ public struct Recognizer: Sendable {
     public func recognize(_ text: String) -> RecognizedDocument {
         let written = Array(text.unicodeScalars)
         let scalars = Self.pairingStraightQuotes(written)
-        let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionMatcher.matches(in: scalars))
+        let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionMatcher.matches(in: scalars),
+                                      countiesByTownshipShortForm: countiesByTownshipShortForm)
         let lexiconHits = lexiconMatcher.matches(in: scalars)
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
         places += unlistedVillages(after: places, in: scalars)

@@ -41,7 +41,7 @@ public struct WordList: Sendable {
             tagOfWord[key] = code
         }
         // Words the rules read under another tag than jieba's.
-        for (words, tag) in [(Self.attributiveTimeWords, "b"), (Self.timeLocatives, "t"), (Self.missingNouns, "n")] {
+        for (words, tag) in [(Self.attributiveTimeWords, "b"), (Self.timeLocatives, "t"), (Self.missingNouns, "n"), (Self.verbsTaggedAsPlaces, "v")] {
             let code = codeOfTag[Substring(tag)] ?? {
                 tagNames.append(tag)
                 tagLeads.append(Self.leadingTags.contains(tag))
@@ -55,6 +55,10 @@ public struct WordList: Sendable {
     /// verb 退役 and 军人), or tags only as verbs (快递 of 快递服务站, 快递网点), or lacks though
     /// a name begins with them (和美 of 和美乡村篮球大赛, where 和 would end the name).
     static let missingNouns = ["退役军人", "快递", "和美", "自来水"]
+
+    /// Common verbs that jieba tags only as places' names, so that its list leaves them out (新建, also
+    /// the short form of 新建区): read as verbs, they name that place only with its support.
+    static let verbsTaggedAsPlaces = ["新建"]
 
     /// Locatives of time that jieba tags as locatives (f): like time words, a name begins after
     /// them (今年以来|重点项目).

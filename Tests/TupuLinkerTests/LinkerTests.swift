@@ -179,6 +179,15 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(places.isSuperset(of: ["新庄集乡", "太阳山镇"]), "\(places)")
     }
 
+    /// A county of one character and 县 keeps the 县 of its committee and government, not of its other
+    /// institutions (道县|示范区管委会); two townships listed by short forms name a county the text does not.
+    @Test func aTwoCharacterCountysOtherInstitutionsTakeItsName() {
+        let names = Set(link("道县召开大会。县示范区管委会和县政府参加。").entities.filter { $0.type == .institution }.map(\.name))
+        #expect(names == ["道县示范区管委会", "道县县政府"], "\(names)")
+        let listed = Set(link("湾井、冷水被命名为省级卫生乡镇。县委高度重视。").entities.filter { $0.type == .institution }.map(\.name))
+        #expect(listed == ["宁远县委"], "\(listed)")
+    }
+
     /// The Youth League's bare county committee is the county's, one body with its full form.
     @Test func theYouthLeaguesBareCommitteeIsTheCountys() {
         let names = Set(link("团宁远县委开展活动，团县委书记出席。").entities.filter { $0.type == .institution }.map(\.name))
