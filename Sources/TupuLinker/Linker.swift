@@ -14,8 +14,15 @@ public struct Linker: Sendable {
         let namer = CanonicalNamer(document: document, gazetteer: gazetteer)
         var entities: [Entity] = []
         var position: [String: Int] = [:]
-        for mention in document.mentions {
-            let canonical = namer.canonicalName(of: mention)
+        let abbreviated = Self.abbreviatedMentions(in: document)
+        var canonicalNames: [String] = []
+        // Short names given in brackets, and the canonical names they stand for wherever they recur.
+        var fullNameOf: [String: String] = [:]
+        for (index, mention) in document.mentions.enumerated() {
+            let canonical = abbreviated[index].map { canonicalNames[$0] } ?? fullNameOf[mention.type.rawValue + "\t" + mention.name]
+                ?? namer.canonicalName(of: mention)
+            if abbreviated[index] != nil { fullNameOf[mention.type.rawValue + "\t" + mention.name] = canonical }
+            canonicalNames.append(canonical)
             let key = mention.type.rawValue + "\t" + canonical
             if let index = position[key] {
                 entities[index].mentions.append(mention)
@@ -40,6 +47,21 @@ public struct Linker: Sendable {
         }
         let relations = RelationFinder(document: document, entities: entities, gazetteer: gazetteer).relations()
         return LinkedDocument(name: name, entities: entities, relations: relations, recognized: document)
+    }
+
+    /// The mentions that a bracket gives as the short name of the mention of the same type right before
+    /// it (县人民政府森林防火指挥部(以下简称县指挥部)), each with that mention's index: aliases of one entity.
+    static func abbreviatedMentions(in document: RecognizedDocument) -> [Int: Int] {
+        let mentions = document.mentions, text = document.text
+        var abbreviated: [Int: Int] = [:]
+        for index in mentions.indices.dropFirst() {
+            let (full, short) = (mentions[index - 1], mentions[index])
+            guard full.type == short.type, full.end < short.start, short.end < text.count,
+                  text[full.end] == "(" || text[full.end] == "（", text[short.end] == ")" || text[short.end] == "）" else { continue }
+            let lead = String(String.UnicodeScalarView(text[(full.end + 1)..<short.start]))
+            if Recognizer.abbreviationMarkers.contains(lead) { abbreviated[index] = abbreviated[index - 1] ?? index - 1 }
+        }
+        return abbreviated
     }
 }
 

@@ -52,8 +52,11 @@ enum Lexicon {
     ])
 
     /// Heads of units inside a department, named with it (宁远县公安局交通管理大队, 县公安局城关派出所,
-    /// 湾井镇政府专职消防队).
-    static let unitHeads = phrases(["大队", "支队", "派出所", "消防站", "救援站", "消防队", "机关党委"])
+    /// 湾井镇政府专职消防队, 县人民政府森林防火指挥部).
+    static let unitHeads = phrases(["大队", "支队", "派出所", "消防站", "救援站", "消防队", "机关党委", "指挥部"])
+
+    /// Heads of bodies named by their task, a verb among them (森林防火指挥部, 防汛抗旱指挥部, 扶贫开发领导小组).
+    static let taskBodyHeads = phrases(["指挥部", "领导小组", "工作组", "工作专班"])
 
     /// Verbs that name a company's business (房地产开发公司, 机械制造公司, 种植专业合作社): an
     /// institution head after them still ends a name, where after other verbs it is their object (成立|公司).
@@ -135,6 +138,7 @@ enum Lexicon {
 
     /// Phrases holding a conjunction that stand whole inside names (国民经济和社会发展计划).
     static let phrasesWithConjunctions: [[Unicode.Scalar]] = ["国民经济和社会发展", "经济和社会发展"].map { Array($0.unicodeScalars) }
+        + knownDepartmentTopics.filter { $0.contains("和") }
 
     /// Members of a congress or conference, after its bare name (人大|代表, 政协|委员).
     static let membersOfBodies = phrases(["代表", "委员"])
@@ -159,8 +163,12 @@ enum Lexicon {
     static let projectHeads = [
         "项目", "改扩建", "改建", "扩建", "提标改造", "升级改造", "改造", "产业园", "综合楼", "教学楼", "管网",
         "旅游公路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程", "基地建设", "风电场", "示范园", "观光园", "生产线", "科技园",
-        "综合大楼", "线路",
+        "综合大楼", "线路", "段",
     ]
+
+    /// 段 names a works only as a road's section from one place to another (…高速淅川至豫鄂省界段).
+    static let sectionHead = WordKey("段".unicodeScalars)!
+    static let roadWords = phrases(["高速", "公路", "国道", "省道", "县道", "铁路", "大道", "线"])
 
     /// Heads ending programme names: policies, campaigns, plans, events.
     static let programmeHeads = [
@@ -272,6 +280,7 @@ enum Lexicon {
         "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港", "机场", "经开区",
         "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址", "大厦", "加工园区", "物流园区", "农业园区", "创业园区", "科技园区", "产业集聚区", "集聚区",
         "交易市场", "批发市场", "农贸市场", "菜市场", "净菜市场", "乐园", "经济区", "古城", "产业聚集区", "聚集区", "礼堂", "水库", "会议中心",
+        "度假区", "旅游区", "街区",
     ]
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
@@ -354,7 +363,7 @@ enum Lexicon {
         "光伏", "风电", "风力", "发电", "光伏发电", "风力发电", "太阳能", "储能", "分布式", "集中式", "电站", "先行先试",
         "高标准", "农田", "危房", "危旧房", "统一", "大型", "中型", "小型", "实事", "民生实事", "核心", "种植", "养殖", "学校", "建筑", "主体",
         "地区", "老旧", "点位", "标志性", "中心城市", "提质", "提档", "整体", "技改", "基建", "成本", "科技计划",
-        "人才", "篮球", "足球", "排球", "乒乓球", "羽毛球", "赛事", "品牌赛事",
+        "人才", "篮球", "足球", "排球", "乒乓球", "羽毛球", "赛事", "品牌赛事", "休闲", "消费", "夜间",
     ])
 
     /// The generic words that give only a works' status, rank, money or period, not what it builds
@@ -485,7 +494,7 @@ enum Lexicon {
         "重点", "主要", "相关", "一批", "一系列", "系列", "县级", "市级", "省级", "国家级", "年度", "今年", "去年", "明年",
         "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "全州", "全区", "全旗", "全盟", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
         "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股", "地处",
-        "举行", "全省", "支援", "对口支援", "代表", "规划", "策划", "落户", "入驻", "进驻", "入园", "部分",
+        "举行", "全省", "支援", "对口支援", "代表", "规划", "策划", "落户", "入驻", "进驻", "入园", "部分", "以下简称", "简称", "下称",
     ] + postTitles
 
     /// Titles of posts: a name never runs back across one (…学院院长兼|附属第一医院), and a head

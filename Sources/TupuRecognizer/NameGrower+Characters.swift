@@ -66,7 +66,7 @@ extension NameGrower {
 
     static let reporterWords: [[Unicode.Scalar]] = ["记者", "通讯员"].map { Array($0.unicodeScalars) }
 
-    static let aliasMarkers: [[Unicode.Scalar]] = ["下称", "简称", "以下简称", "以下称", "下简称"].map { Array($0.unicodeScalars) }
+    static let aliasMarkers: [[Unicode.Scalar]] = Recognizer.abbreviationMarkers.map { Array($0.unicodeScalars) }
 
     func hasNameCharacter(_ start: Int, _ end: Int) -> Bool {
         text[start..<end].contains { Self.isIdeograph($0) || $0.properties.isAlphabetic }

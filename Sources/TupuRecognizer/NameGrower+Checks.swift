@@ -25,6 +25,31 @@ extension NameGrower {
         return true
     }
 
+    /// Whether a count inside the body `start..<headStart` stands before generic words and ranks only
+    /// (…公园|3个国家4A级旅游|景区): the sites listed before it are of that kind.
+    func countsRankedSites(_ start: Int, _ headStart: Int) -> Bool {
+        (start + 1..<max(start + 1, headStart)).contains { index in
+            guard Self.isDigit(text[index]) || Lexicon.numerals.contains(text[index]), !isNumeral(text[index - 1]),
+                  let end = classCountEnd(at: index, limit: headStart) else { return false }
+            var i = end
+            while i < headStart {
+                if let next = genericModifierEnd(at: i, limit: headStart, in: Lexicon.genericModifiers) { i = next; continue }
+                // A rank: 4A级, 5A级, 二级.
+                if let rank = (i + 1..<min(headStart, i + 4)).first(where: { text[$0] == "级" }),
+                   text[i..<rank].allSatisfy({ Self.isDigit($0) || Lexicon.numerals.contains($0) || $0 == "A" }) { i = rank + 1; continue }
+                return false
+            }
+            return true
+        }
+    }
+
+    /// Whether `start..<end` names a road and then its section from one place to another
+    /// (渑淅高速|淅川至豫鄂省界): the body of a works named by 段.
+    func isRoadSection(_ start: Int, _ end: Int) -> Bool {
+        guard let to = (start..<end).first(where: { text[$0] == "至" }) else { return false }
+        return (start..<to).contains { index in (1...2).contains { index + $0 <= to && Lexicon.roadWords.contains(WordKey(text, index, $0)) } }
+    }
+
     /// Whether the project or programme body `start..<headStart` names a class, not one
     /// undertaking: the object of a governing verb (开工|6个|项目), a whole class (所有工程), classes
     /// counted by 大 (十大农林水项目), generic words and counts only (县6个重点项目), or one common

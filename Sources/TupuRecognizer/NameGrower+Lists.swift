@@ -127,6 +127,13 @@ extension NameGrower {
             let company = headHit(endingAt: nameEnd, where: { head($0.start, $0.end, isIn: Lexicon.companyForms) }) != nil
             let ownHead = marks[nameEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
                 && !(type == .project && countsItems && marks[nameEnd] & Mark.institutionHeadEnd != 0 && !company)
+            // A zone listed before a drive's head (A省级旅游度假区、B示范区等创建) is the place the drive
+            // creates, found from its own head: no programme.
+            if type == .programme, marks[nameEnd] & Mark.placeHeadEnd != 0 {
+                guard let separator else { break }
+                itemEnd = separator
+                continue
+            }
             if activityHead {
                 // Activities (歌舞、展览等活动) are kinds, not names; a quoted name that begins an
                 // item (“A”书画展、“B”非遗展等系列活动) is one.

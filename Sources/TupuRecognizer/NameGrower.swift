@@ -202,6 +202,8 @@ struct NameGrower {
         if type == .project || type == .programme, words.isPreposition(text, headStart - 2, 2) { return [] }
         if type == .project, headStart > 0, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            Lexicon.worksHandlingVerbs.contains(text[headStart - 1]) { return [] }
+        // A programme head right after a body or department (…文化和旅游厅|改革发展处) is that body's business.
+        if type == .programme, marks[headStart] & Mark.bodyEnd != 0 { return [] }
         // A plan followed by its verb is the verb (…迁建项目|计划投资2亿元): it plans, it names nothing.
         if type == .programme, isPlanVerb(headStart: headStart, headEnd: headEnd) { return [] }
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
@@ -253,6 +255,7 @@ struct NameGrower {
               !(headEnd < text.count && "为成".unicodeScalars.contains(text[headEnd]) && head(headStart, headEnd, isIn: Lexicon.worksActs)), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
               !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
+                && !(head(headStart, headEnd, isIn: Lexicon.taskBodyHeads) && marks[headStart] & Mark.boundaryEnd == 0)
                 && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2)) && !Lexicon.worksVerbs.contains(WordKey(text, headStart - 2, 2))
                 && !(kinds.contains(.media) && creditLineStart(before: headStart) != nil)),
               !(type == .project && verbEnds(at: headStart)),
@@ -263,8 +266,9 @@ struct NameGrower {
                (Self.isDigit(text[index]) || Lexicon.numerals.contains(text[index]) || QuotedNames.quoteMarks.contains(text[index]))
                    && !(2...3).contains(where: { index + $0 <= headStart && Lexicon.vagueQuantities.contains(WordKey(text, index, $0)) })
            }) { return [] }
-        // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园).
-        if type == .place, isCounted(start, before: headStart) { return [] }
+        // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园), and so are sites
+        // counted inside the body before their rank (…公园|3个国家4A级旅游|景区).
+        if type == .place, isCounted(start, before: headStart) || countsRankedSites(start, headStart) { return [] }
         // So are bodies counted by theirs, before or after (组建34支|志愿服务队, “8+N”志愿服务队|980支,
         // but not 实验小学|两所“…机房”, which counts what follows).
         if type == .institution, isCountedBody(start: start, headStart: headStart, headEnd: headEnd) { return [] }
@@ -300,6 +304,7 @@ struct NameGrower {
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
         // Units of every township (衡东县乡镇政府专职消防队) are a class.
         if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
+        if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead, !isRoadSection(start, headStart) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type) && !itemBuilds(after: headEnd)
         if campaign, let programme = nationalProgrammeProject(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
         // An institution's phase (…第五人民医院|二期, …社会福利中心|二期) is the works that builds it.

@@ -253,6 +253,9 @@ public struct Recognizer: Sendable {
 }
 
 extension Recognizer {
+    /// Words that open a bracket giving a short name for what stands before it (…指挥部(以下简称县指挥部)).
+    public static let abbreviationMarkers = ["以下简称", "以下称", "下简称", "简称", "下称"]
+
     /// Bare bodies whose level word is part of their own name: 村委会 of 新华村 is 新华村村委会,
     /// where 县委 of 宁远县 is 宁远县委.
     public static let bodiesNamedWithLevelWord = ["村委会", "村民委员会"]

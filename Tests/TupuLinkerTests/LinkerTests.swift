@@ -188,6 +188,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(listed == ["宁远县委"], "\(listed)")
     }
 
+    /// A short name given in brackets (以下简称…) is an alias of the name before it.
+    @Test func aShortNameInBracketsIsAnAlias() {
+        let document = link("宁远县召开会议。县人民政府森林防火指挥部(以下简称县指挥部)负责组织，县指挥部设办公室。")
+        let bodies = document.entities.filter { $0.name.hasSuffix("指挥部") }
+        #expect(bodies.map(\.name) == ["宁远县政府森林防火指挥部"], "\(bodies.map(\.name))")
+        #expect(bodies.first?.aliases.contains("县指挥部") == true, "\(bodies.first?.aliases ?? [])")
+    }
+
     /// The Youth League's bare county committee is the county's, one body with its full form.
     @Test func theYouthLeaguesBareCommitteeIsTheCountys() {
         let names = Set(link("团宁远县委开展活动，团县委书记出席。").entities.filter { $0.type == .institution }.map(\.name))
