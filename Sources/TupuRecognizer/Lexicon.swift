@@ -19,7 +19,7 @@ enum Lexicon {
         "牧业", "泵业", "纸业", "铸业", "钢业", "木业", "机关党委", "机关党支部", "艺术团", "歌舞团", "剧团",
         "文明实践中心", "文明实践所", "文明实践站", "志愿服务队", "服务队", "总队", "讲师团", "宣讲团", "活动中心", "文明网", "联盟",
         "联谊会", "促进会", "基金会", "中心校", "中队", "帮扶团", "家庭农场", "服务站", "工坊", "收藏馆", "陈列馆", "展示馆",
-        "服务站点", "服务点", "分拨中心", "配送中心", "营业部",
+        "服务站点", "服务点", "分拨中心", "配送中心", "营业部", "发展中心", "检测站",
     ] + ordinalSchools
 
     /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
@@ -29,6 +29,8 @@ enum Lexicon {
     /// What counts or points at games (四节比赛, 这场比赛): numerals and these words, before a classifier of games.
     static let gamePointers = ScalarSet("这那此该每本")
     static let gameClassifiers = ScalarSet("场节轮局")
+
+    static let chinaWord = WordKey("中国".unicodeScalars)!
 
     /// Roads by their class, written after their number (454省道, 207国道).
     static let roadKinds = phrases(["国道", "省道", "县道", "乡道"])
@@ -55,12 +57,12 @@ enum Lexicon {
     /// 湾井镇政府专职消防队, 县人民政府森林防火指挥部).
     static let unitHeads = phrases(["大队", "支队", "派出所", "消防站", "救援站", "消防队", "机关党委", "指挥部"])
 
-    /// Heads of bodies named by their task, a verb among them (森林防火指挥部, 防汛抗旱指挥部, 扶贫开发领导小组).
-    static let taskBodyHeads = phrases(["指挥部", "领导小组", "工作组", "工作专班"])
+    /// Heads of bodies named by their task, a verb among them (森林防火指挥部, 扶贫开发领导小组, 综合行政执法支队).
+    static let taskBodyHeads = phrases(["指挥部", "领导小组", "工作组", "工作专班", "支队", "大队", "中队"])
 
     /// Verbs that name a company's business (房地产开发公司, 机械制造公司, 种植专业合作社): an
     /// institution head after them still ends a name, where after other verbs it is their object (成立|公司).
-    static let businessVerbs = phrases(["开发", "制造", "种植", "装饰", "安装", "维修", "印刷"])
+    static let businessVerbs = phrases(["开发", "制造", "种植", "装饰", "安装", "维修", "印刷", "产销", "营销", "加工"])
 
     /// 网 ends the name of a national news site only after 中国 and one to three characters
     /// (中国经济网, 中国青年网); elsewhere it is a network (管网, 电网).
@@ -155,6 +157,8 @@ enum Lexicon {
         "国务院办公厅", "中共中央办公厅", "中央农办", "国家能源局", "国家统计局", "国家税务总局", "海关总署", "审计署",
         "公安部", "司法部", "外交部", "国防部", "退役军人事务部", "国家民委", "国家医保局", "国家文物局", "国家粮食和物资储备局",
         "新疆生产建设兵团", "中央人民政府", "中国人民解放军", "人力资源社会保障部", "中新网",
+        // Ministries under their former names, which older texts write.
+        "农业部", "国土资源部", "环境保护部", "卫生部", "文化部", "国家旅游局", "国家卫生计生委",
         // The policy banks, under their full and short names.
         "中国农业发展银行", "国家开发银行", "中国进出口银行",
     ]

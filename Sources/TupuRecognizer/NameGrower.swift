@@ -461,8 +461,10 @@ struct NameGrower {
             } else if start > 0, text[start] == "如", !Self.isNameCharacter(text[start - 1]) {
                 // 如 opening examples after a comma (，如|老旧小区改造) is no part of the first one.
                 start += 1
-            } else if text[start] == "经", start + 1 < end, Self.levelCharacters.contains(text[start + 1]) {
-                // 经 (by way of) before a bare body (经|县科协推荐) is no part of its name.
+            } else if text[start] == "经", start + 1 < end, Self.levelCharacters.contains(text[start + 1])
+                        || placeEnds[start + 1] != nil || WordKey(text, start + 1, min(2, end - start - 1)) == Lexicon.chinaWord {
+                // 经 (by way of) before a bare body or a place (经|县科协推荐, 并经|中国绿色食品发展中心审查) is no
+                // part of its name.
                 start += 1
             } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
                !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
