@@ -19,7 +19,7 @@ enum Lexicon {
         "牧业", "泵业", "纸业", "铸业", "钢业", "木业", "机关党委", "机关党支部", "艺术团", "歌舞团", "剧团",
         "文明实践中心", "文明实践所", "文明实践站", "志愿服务队", "服务队", "总队", "讲师团", "宣讲团", "活动中心", "文明网", "联盟",
         "联谊会", "促进会", "基金会", "中心校", "中队", "帮扶团", "家庭农场", "服务站", "工坊", "收藏馆", "陈列馆", "展示馆",
-        "服务站点", "服务点", "分拨中心", "配送中心", "营业部", "发展中心", "检测站",
+        "服务站点", "服务点", "分拨中心", "配送中心", "营业部", "发展中心", "检测站", "分馆",
     ] + ordinalSchools
 
     /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
@@ -220,6 +220,7 @@ enum Lexicon {
     static let activityKinds = phrases([
         "主题", "群众", "文化", "文体", "文艺", "体育", "宣传", "教育", "系列", "实践", "志愿", "志愿服务", "纪念", "庆祝", "娱乐",
         "演出", "培训", "交流", "互动", "特色", "民俗", "节日", "节庆", "服务", "就业", "创业", "观摩", "评比", "工作", "冰雪", "喜庆", "风情", "农家", "民族",
+        "送书", "读书", "阅读", "推广", "阅读推广",
     ]).union(genericModifiers)
 
     /// Heads of a year given to one drive (项目建设年, 能力作风提升年): its body names it however
@@ -272,7 +273,7 @@ enum Lexicon {
         "十四五规划", "十五五规划", "十四五", "十五五", "十三五规划", "十三五", "十二五规划", "十二五", "双减", "双碳", "中国农民丰收节", "农家书屋", "强国建设",
         "健康中国", "美丽中国", "平安建设", "体育强国", "教育强国", "科技强国", "文化强国", "农业强国", "交通强国", "制造强国",
         "人才强国", "质量强国", "航天强国", "网络强国", "海洋强国", "文明城市创建", "根治欠薪", "就业优先战略", "科教兴国战略", "希望工程",
-        "精准扶贫", "扫黑除恶", "文化和自然遗产日", "电子商务进农村综合示范", "电商进农村综合示范", "一村一品", "三品一标",
+        "精准扶贫", "扫黑除恶", "总分馆制", "文化和自然遗产日", "电子商务进农村综合示范", "电商进农村综合示范", "一村一品", "三品一标",
         // National trade fairs known by their short names.
         "广交会", "进博会", "服贸会", "消博会", "高交会", "投洽会", "哈洽会", "西洽会", "东博会", "文博会", "农交会", "糖酒会",
     ]
@@ -525,8 +526,8 @@ enum Lexicon {
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
                                                   "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室"])
 
-    /// Words that end with a head and are no name (畜牧业, 中小学).
-    static let wordsEndingWithHeads = phrases(["畜牧业", "中小学"])
+    /// Words that end with a head and are no name (畜牧业, 中小学, 图书馆总分馆: a system of libraries).
+    static let wordsEndingWithHeads = phrases(["畜牧业", "中小学", "总分馆"])
 
     /// What follows a county's 县 when that 县 begins a bare body (会同|县府办, 县委): a common word before it is no county's name.
     static let countyBodyStarts = phrases(["委", "府", "政府", "人民政府", "人大", "政协", "纪委"])
@@ -536,7 +537,7 @@ enum Lexicon {
                                        "生态", "和美", "宜居", "行政", "自然", "脱贫", "整治", "传统"])
 
     /// Words before a place that make a campaign of it (健康湖南, 平安宁远), as 健康中国 is one.
-    static let campaignPrefixes = phrases(["健康", "平安"])
+    static let campaignPrefixes = phrases(["健康", "平安", "书香"])
 
     /// Generic words that look like names but are not (ANNOTATION.md: 县城, 乡村 …).
     static let genericWords: Set<String> = [

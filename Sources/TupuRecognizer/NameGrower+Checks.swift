@@ -56,6 +56,9 @@ extension NameGrower {
     /// word before a head of a kind (农田|改造).
     func namesAClass(start: Int, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Bool {
         if endsWithGoverningVerb(start, headStart), !namesQuotedActivity(start, headStart) { return true }
+        // A body beginning with the classifier of a count trimmed before it (50余|场阅读推广|活动) is counted.
+        if start > 0, Lexicon.measureCharacters.contains(text[start]),
+           isNumeral(text[start - 1]) || Lexicon.approximations.contains(text[start - 1]) { return true }
         if (start..<max(start, headStart - 1)).contains(where: { Lexicon.wholeClassWords.contains(WordKey(text, $0, 2)) }) { return true }
         // An edition names one event (第十二届湖南农业博览会, 宁远县第四届乡镇篮球赛), however generic the rest.
         var afterPlaces = start

@@ -202,6 +202,8 @@ struct NameGrower {
         if type == .project || type == .programme, words.isPreposition(text, headStart - 2, 2) { return [] }
         if type == .project, headStart > 0, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            Lexicon.worksHandlingVerbs.contains(text[headStart - 1]) { return [] }
+        // An institution's head before 制 names a system of such institutions (图书馆总分馆|制).
+        if type == .institution, headEnd < text.count, text[headEnd] == "制" { return [] }
         // A programme head right after a body or department (…文化和旅游厅|改革发展处) is that body's business.
         if type == .programme, marks[headStart] & Mark.bodyEnd != 0 { return [] }
         // A plan followed by its verb is the verb (…迁建项目|计划投资2亿元): it plans, it names nothing.
