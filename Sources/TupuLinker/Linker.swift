@@ -59,7 +59,7 @@ public struct Linker: Sendable {
             guard full.type == short.type, full.end < short.start, short.end < text.count,
                   text[full.end] == "(" || text[full.end] == "（", text[short.end] == ")" || text[short.end] == "）" else { continue }
             let lead = String(String.UnicodeScalarView(text[(full.end + 1)..<short.start]))
-            if Recognizer.abbreviationMarkers.contains(lead) { abbreviated[index] = abbreviated[index - 1] ?? index - 1 }
+            if Recognizer.abbreviationMarkers.contains(lead) { abbreviated[index] = index - 1 }
         }
         return abbreviated
     }

@@ -189,6 +189,15 @@ struct DocumentContext {
         return gazetteer.divisions[county]
     }
 
+    /// A township's name without 镇, 乡 or 街道 (湾井 for 湾井镇), where two to four characters remain.
+    static func townshipShortForm(_ name: String) -> WordKey? {
+        let scalars = Array(name.unicodeScalars)
+        guard let last = scalars.last else { return nil }
+        let suffixLength = last == "镇" || last == "乡" ? 1 : last == "道" && scalars.count > 2 && scalars[scalars.count - 2] == "街" ? 2 : 0
+        guard suffixLength > 0, scalars.count - suffixLength >= 2 else { return nil }
+        return WordKey(scalars.dropLast(suffixLength))
+    }
+
     /// The county of a document that names none but lists two of its townships by their short forms
     /// (王官庄、油坊被命名为…): the one county with townships of both forms, where only one has them.
     private static func countyOfListedTownships(in text: [Unicode.Scalar], countiesByShortForm: [WordKey: [Int]]) -> Int? {
@@ -314,9 +323,7 @@ struct DocumentContext {
         guard !separators.isEmpty else { return [] }
         var forms: [WordKey: Gazetteer.Division] = [:]
         for township in gazetteer.townships(of: county) {
-            guard let suffix = ["街道", "镇", "乡"].first(where: township.name.hasSuffix) else { continue }
-            let short = township.name.unicodeScalars.dropLast(suffix.unicodeScalars.count)
-            if short.count >= 2, let key = WordKey(short) { forms[key] = township }
+            if let key = Self.townshipShortForm(township.name) { forms[key] = township }
         }
         guard !forms.isEmpty else { return [] }
         var found: [Int: Candidate] = [:]

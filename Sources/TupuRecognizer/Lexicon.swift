@@ -22,6 +22,9 @@ enum Lexicon {
         "服务站点", "服务点", "分拨中心", "配送中心", "营业部", "发展中心", "检测站", "分馆",
     ] + ordinalSchools
 
+    /// The institution heads of two to four characters, as keys.
+    static let shortInstitutionHeads = phrases(institutionHeads.filter { (2...4).contains($0.unicodeScalars.count) })
+
     /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
     static let ordinalSchools = ["一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中"]
     static let ordinalSchoolHeads = phrases(ordinalSchools)

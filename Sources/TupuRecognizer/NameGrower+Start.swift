@@ -232,6 +232,12 @@ extension NameGrower {
         return bank
     }
 
+    /// The head of a bank's branch (分行, 支行) ending at `end`, or nil.
+    func branchHeadHit(endingAt end: Int) -> (start: Int, end: Int, payload: Recognizer.LexiconEntry)? {
+        let text = self.text
+        return headHit(endingAt: end, where: { end - $0.start <= 4 && Lexicon.branchHeads.contains(WordKey(text, $0.start, end - $0.start)) })
+    }
+
     /// The name of a bank's branch written with the bank's short name (农发行|宁远县支行) or with it in
     /// brackets: the bank's full name and the branch's place and head (中国农业发展银行宁远县支行); nil for other names.
     func branchName(start: Int, headStart: Int, headEnd: Int) -> String? {

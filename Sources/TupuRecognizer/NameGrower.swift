@@ -193,6 +193,9 @@ struct NameGrower {
             && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
         // A works head before 网 names a website (中国污水处理工程网), found from its own head.
         if type == .project, headEnd < text.count, text[headEnd] == "网" { return [] }
+        // 段 names a works only after a road's 至 (…高速宁远至道县段): elsewhere (阶段, 路段) nothing is grown.
+        if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead,
+           !text[max(0, headStart - Self.maximumLength[.project]!)..<headStart].contains("至") { return [] }
         if headEnd >= 2, headEnd + 2 <= text.count, text[headEnd - 1] == "心", Lexicon.wordsAcrossHeadEnds.contains(WordKey(text, headEnd - 2, 4)) { return [] }
         if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
         // A national pilot zone (国家…先行示范区) is a designation, named by its programme head: no site.
@@ -233,7 +236,7 @@ struct NameGrower {
         }
         // A party committee right after a bank's branch (…永州市分行|党委) is named with the branch's whole name.
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.committeeHeads),
-           let branch = headHit(endingAt: headStart, where: { self.head($0.start, $0.end, isIn: Lexicon.branchHeads) }),
+           let branch = branchHeadHit(endingAt: headStart),
            let owner = grow(type: .institution, headStart: branch.start, headEnd: branch.end).first {
             return [Candidate(type: .institution, start: owner.start, end: headEnd, priority: 1,
                               name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })]

@@ -35,11 +35,12 @@ struct QuotedNames {
             }
             let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
             let brandsOrLaunched = (launched(before: i) || brandFollows(after: last.close + 1)) && !isConceptWording(after: last.close + 1)
-            for (position, quote) in run.enumerated() where isName(quote) && (listed || !endsWithInstitutionHead(quote)) {
+            for (position, quote) in run.enumerated() where isName(quote) {
                 // A quoted thing built (“荣誉墙”建设) is no drive.
                 let built = Lexicon.builtThingCharacters.contains(text[quote.close - 1])
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built)
-                    || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) {
+                    || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)),
+                   listed || !endsWithInstitutionHead(quote) {
                     found.append(Candidate(type: .programme, start: quote.open, end: quote.close + 1, priority: 0))
                 }
             }
@@ -118,14 +119,10 @@ struct QuotedNames {
             && !(inner.count == 2 && Lexicon.numerals.contains(inner.first!) && inner.last! == "一")
     }
 
-    /// Heads of two characters or more that end an institution's name: a quoted name ending in one
-    /// (推进“…微创治疗中心”工作) is the institution's, found from its head, and no drive, unless
-    /// listed among models (“护河联盟”“河小青”等模式).
-    static let institutionHeads = Set(Lexicon.institutionHeads.filter { $0.unicodeScalars.count >= 2 })
-
+    /// Whether a quoted name ends in an institution's head of two to four characters (推进“…微创治疗中心”工作):
+    /// it is the institution's, found from its head, and no drive, unless listed among models (“护河联盟”“河小青”等模式).
     private func endsWithInstitutionHead(_ quote: (open: Int, close: Int)) -> Bool {
-        let inner = text[(quote.open + 1)..<quote.close]
-        return (2...min(6, inner.count)).contains { Self.institutionHeads.contains(String(scalars: inner.suffix($0))) }
+        (2...min(4, quote.close - quote.open - 1)).contains { Lexicon.shortInstitutionHeads.contains(WordKey(text, quote.close - $0, $0)) }
     }
 
     private func launched(before index: Int) -> Bool {

@@ -85,9 +85,7 @@ public struct Recognizer: Sendable {
         divisionMatcher = AhoCorasick(forms)
         var counties: [WordKey: [Int]] = [:]
         for township in gazetteer.divisions where township.level == .township {
-            guard let county = township.parent, let suffix = ["街道", "镇", "乡"].first(where: township.name.hasSuffix),
-                  let key = WordKey(township.name.unicodeScalars.dropLast(suffix.unicodeScalars.count)),
-                  township.name.unicodeScalars.count - suffix.unicodeScalars.count >= 2 else { continue }
+            guard let county = township.parent, let key = DocumentContext.townshipShortForm(township.name) else { continue }
             counties[key, default: []].append(county)
         }
         countiesByTownshipShortForm = counties
