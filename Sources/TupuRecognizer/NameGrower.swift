@@ -295,6 +295,11 @@ struct NameGrower {
         if type == .institution, headStart - start >= 4, (start + 2...headStart).contains(where: { end in
             Lexicon.provincePairHeads.contains(WordKey(text, end - 2, 2)) && provincePairProgramme(headStart: end - 2, headEnd: end) != nil
         }) { return [] }
+        // An activity on quoted topics (“A”“B”主题…活动) is named by none of them.
+        if type == .programme, headStart - start >= 4 {
+            let body = text[start..<headStart]
+            if zip(body, body.dropFirst()).contains(where: { $0 == "”" && $1 == "“" }) { return [] }
+        }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
         if type == .project, let programme = quotedProgrammeOfProjects(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }

@@ -38,7 +38,7 @@ struct QuotedNames {
             for (position, quote) in run.enumerated() where isName(quote) {
                 // A quoted thing built (“荣誉墙”建设) is no drive.
                 let built = Lexicon.builtThingCharacters.contains(text[quote.close - 1])
-                if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built)
+                if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built) || isObservedDay(quote)
                     || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)),
                    listed || !endsWithInstitutionHead(quote) {
                     found.append(Candidate(type: .programme, start: quote.open, end: quote.close + 1, priority: 0))
@@ -123,6 +123,13 @@ struct QuotedNames {
     /// it is the institution's, found from its head, and no drive, unless listed among models (“护河联盟”“河小青”等模式).
     private func endsWithInstitutionHead(_ quote: (open: Int, close: Int)) -> Bool {
         (2...min(4, quote.close - quote.open - 1)).contains { Lexicon.shortInstitutionHeads.contains(WordKey(text, quote.close - $0, $0)) }
+    }
+
+    /// Whether a quotation names a day observed each year (“世界家庭医生日”, “全国助残日”): four
+    /// characters or more, no digits, ending in 日.
+    private func isObservedDay(_ quote: (open: Int, close: Int)) -> Bool {
+        quote.close - quote.open - 1 >= 4 && text[quote.close - 1] == "日"
+            && !text[(quote.open + 1)..<quote.close].contains(where: NameGrower.isDigit)
     }
 
     private func launched(before index: Int) -> Bool {
