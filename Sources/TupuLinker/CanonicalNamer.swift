@@ -71,7 +71,7 @@ struct CanonicalNamer {
 
     /// Words of works that begin with a level word (县城, 市区, 县道): a works named with one is not
     /// the document's division's by a bare level word.
-    static let worksWordsBeginningWithLevelWords = ["市区", "市级", "县级", "省级", "区级", "县乡", "县道", "省道", "市政", "县直", "市直", "乡镇", "乡村", "村级", "镇区", "村庄"]
+    static let worksWordsBeginningWithLevelWords = ["市区", "市级", "县级", "省级", "区级", "县乡", "县道", "乡道", "村道", "省道", "市政", "县直", "市直", "乡镇", "乡村", "村级", "镇区", "村庄"]
 
     /// Common nouns that begin with a level word: a body named with one (市场监管总局) is no bare
     /// body of the document's division.

@@ -96,6 +96,7 @@ extension NameGrower {
         let headText = String(scalars: text[headStart..<headEnd])
         let afterList = text[listEnd] == "等" ? listEnd + 1 : listEnd
         let countsItems = countEnd(at: afterList, limit: headStart) == headStart
+        let countedAsGreat = afterList + 2 == headStart && Lexicon.numerals.contains(text[afterList]) && text[afterList + 1] == "大"
         let activityHead = headKinds(headStart, headEnd).contains(.activity)
         var items: [Candidate] = []
         var itemEnd = listEnd
@@ -143,7 +144,9 @@ extension NameGrower {
             } else if !ownHead && !quoted && !text[start..<itemEnd].contains("等") {
                 // An item holding a list of its own (A镇B村等3个村子建设) is no name.
                 let item = String(scalars: text[start..<itemEnd])
-                items.append(Candidate(type: type, start: start, end: itemEnd, priority: 2, name: bracketed ? item : item + headText))
+                // An item of the great works a plan counts that builds nothing (安全保障、运输服务提升等五大工程) is a campaign.
+                let itemType: EntityType = countedAsGreat && isCampaign(body: start..<itemEnd, head: headStart..<headEnd, type) ? .programme : type
+                items.append(Candidate(type: itemType, start: start, end: itemEnd, priority: 2, name: bracketed ? item : item + headText))
             }
             guard let separator else { break }
             itemEnd = separator
