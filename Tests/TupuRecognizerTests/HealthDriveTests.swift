@@ -14,10 +14,10 @@ import TupuRecognizer
         recognizer.expectFinds(sentence)
     }
 
-    /// Kinds of activity (送医送药下乡义诊活动) and an activity on quoted topics (“A”“B”主题…活动) are no
+    /// Kinds of activity (送医送药义诊活动) and an activity on quoted topics (“A”“B”主题…活动) are no
     /// names; the quoted topics, launched by 开展, may be.
     @Test func kindsAndTopicsOfActivityAreNoNames() {
-        let names = recognizer.namesBesidesTheCounty(in: "宁远县开展送医送药下乡义诊活动，到集市开展“合理膳食”“健康体重”主题科普宣传活动。")
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县开展送医送药义诊活动，到集市开展“合理膳食”“健康体重”主题科普宣传活动。")
         #expect(!names.contains { $0.hasSuffix("活动") }, "found \(names)")
     }
 }
