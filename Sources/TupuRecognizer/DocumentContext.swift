@@ -60,7 +60,7 @@ struct DocumentContext {
             return fullNames.contains(hit.payload.division) || gazetteer.divisions[hit.payload.division].parent.map(named.contains) == true
         }
         let prefectureSpans = Set(divisionHits.filter { gazetteer.divisions[$0.payload.division].level == .prefecture }.map { $0.start << 32 | $0.end })
-        func mostNamed(_ level: Gazetteer.Division.Level) -> Gazetteer.Division? {
+        func namedCounts(_ level: Gazetteer.Division.Level) -> [Int: (count: Int, first: Int)] {
             var counts: [Int: (count: Int, first: Int)] = [:]
             // A short form inside its own full name (太白 in 太白县) is the same mention: one count per start.
             var counted = Set<Int>()
@@ -72,11 +72,19 @@ struct DocumentContext {
                 let previous = counts[hit.payload.division] ?? (0, hit.start)
                 counts[hit.payload.division] = (previous.count + 1, previous.first)
             }
+            return counts
+        }
+        func mostNamed(_ level: Gazetteer.Division.Level) -> Gazetteer.Division? {
             // Ties go to the earlier mention, then to the lower index: never to hash order.
-            return counts.max { ($0.value.count, -$0.value.first, -$0.key) < ($1.value.count, -$1.value.first, -$1.key) }
+            namedCounts(level).max { ($0.value.count, -$0.value.first, -$0.key) < ($1.value.count, -$1.value.first, -$1.key) }
                 .map { renamed[$0.key] ?? gazetteer.divisions[$0.key] }
         }
-        county = mostNamed(.county) ?? Self.impliedCounty(divisionHits, gazetteer: gazetteer, text: text, within: mostNamed(.prefecture))
+        // A document naming several counties of a prefecture once each, and the prefecture more often, is the
+        // prefecture's (镇江市 and its 丹阳市, 句容市): its bare 市委 is the prefecture's, no county's.
+        let countyCounts = namedCounts(.county)
+        let aboutPrefecture = countyCounts.count >= 2 && countyCounts.values.allSatisfy { $0.count == 1 }
+            && (namedCounts(.prefecture).values.map(\.count).max() ?? 0) >= 2
+        county = aboutPrefecture ? nil : mostNamed(.county) ?? Self.impliedCounty(divisionHits, gazetteer: gazetteer, text: text, within: mostNamed(.prefecture))
             ?? Self.countyOfListedTownships(in: text, countiesByShortForm: countiesByTownshipShortForm).map { gazetteer.divisions[$0] }
         let countyAncestors = county.map { gazetteer.ancestors(of: $0) } ?? []
         prefecture = countyAncestors.first { $0.level == .prefecture } ?? mostNamed(.prefecture)

@@ -174,6 +174,9 @@ extension NameGrower {
         if end + 2 < text.count, (end + 2...min(text.count - 1, end + 6)).contains(where: { placeStarts[$0] == end && has("讯", at: $0) }) { return true }
         if end < text.count, Self.mediaJoiners.contains(text[end]), end + 3 <= min(text.count - 2, end + 8),
            (end + 3...min(text.count - 2, end + 8)).contains(where: { has("记者", at: $0) }) { return true }
+        // Two outlets crediting one item (华龙网-新重庆客户端9月28日18时讯): the first is credited too.
+        if end < text.count, Self.mediaJoiners.contains(text[end]), end + 4 < text.count,
+           (end + 4...min(text.count - 1, end + 20)).contains(where: { has("讯", at: $0) && (text[$0 - 1] == "时" || text[$0 - 1] == "日") }) { return true }
         if start > 0, text[start - 1] == "由" || text[start - 1] == "据",
            ["发布", "提供", "转载", "报道", "消息"].contains(where: { has($0, at: end) }) { return true }
         // A dateline: a place of up to four characters, then a day of a month, then 电 or 讯.

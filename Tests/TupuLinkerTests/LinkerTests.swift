@@ -196,6 +196,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(bodies.first?.aliases.contains("县指挥部") == true, "\(bodies.first?.aliases ?? [])")
     }
 
+    /// A document naming several counties of a prefecture once each, and the prefecture more often, is
+    /// the prefecture's: its bare 市委 is the prefecture's.
+    @Test func aDocumentAboutAPrefectureNamesItsCommittee() {
+        let document = link("永州市消费扶贫专馆揭牌，参观了祁阳市茶园和东安县展示馆。永州农批市场开业，市委高度重视。")
+        let names = Set(document.entities.filter { $0.type == .institution }.map(\.name))
+        #expect(names.contains("永州市委"), "\(names)")
+    }
+
     /// The Youth League's bare county committee is the county's, one body with its full form.
     @Test func theYouthLeaguesBareCommitteeIsTheCountys() {
         let names = Set(link("团宁远县委开展活动，团县委书记出席。").entities.filter { $0.type == .institution }.map(\.name))
