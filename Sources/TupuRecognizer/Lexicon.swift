@@ -36,7 +36,8 @@ enum Lexicon {
     static let chinaWord = WordKey("中国".unicodeScalars)!
 
     /// Roads by their class, written after their number (454省道, 207国道).
-    static let roadKinds = phrases(["国道", "省道", "县道", "乡道"])
+    static let roadKindList = ["国道", "省道", "县道", "乡道"]
+    static let roadKinds = phrases(roadKindList)
 
     /// Heads of a bank's branches, named with the bank before their place (农发行宁远县支行).
     static let branchHeads = phrases(["分行", "支行", "营业部"])
@@ -175,7 +176,7 @@ enum Lexicon {
 
     /// 段 names a works only as a road's section from one place to another (…高速淅川至豫鄂省界段).
     static let sectionHead = WordKey("段".unicodeScalars)!
-    static let roadWords = phrases(["高速", "公路", "国道", "省道", "县道", "铁路", "大道", "线"])
+    static let roadWords = phrases(roadKindList + ["高速", "公路", "铁路", "大道", "线"])
 
     /// Heads ending programme names: policies, campaigns, plans, events.
     static let programmeHeads = [

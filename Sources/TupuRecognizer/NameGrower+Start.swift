@@ -199,7 +199,7 @@ extension NameGrower {
             start = verbEnd
         }
         // A bank's branch is named with its bank and the place it serves (中国农业发展银行|上饶市分行, 农发行|宁远县支行).
-        if head(headStart, headEnd, isIn: Lexicon.branchHeads), let bank = bankBeforeBranch(start: start, headStart: headStart) {
+        if head(headStart, headEnd, isIn: Lexicon.branchHeads), let (bank, _) = bankBeforeBranch(start: start, headStart: headStart) {
             start = bank.start
         }
         // A branch right after its bank's whole name grown from 银行 (省农业发展银行|营业部).
@@ -218,8 +218,8 @@ extension NameGrower {
 
     /// The bank, known by its full or short name, written before the place of a branch that the
     /// grown name `start..<headStart` holds, perhaps with its short name in brackets
-    /// (中国农业发展银行(简称农发行)|十堰分行): its hit, or nil.
-    func bankBeforeBranch(start: Int, headStart: Int) -> (start: Int, end: Int, payload: Recognizer.LexiconEntry)? {
+    /// (中国农业发展银行(简称农发行)|十堰分行): its hit and where the place begins, or nil.
+    func bankBeforeBranch(start: Int, headStart: Int) -> (bank: (start: Int, end: Int, payload: Recognizer.LexiconEntry), placeStart: Int)? {
         guard let placeStart = (start..<headStart).first(where: { placeEnds[$0] != nil }) else { return nil }
         var bankEnd = placeStart
         if bankEnd > 0, text[bankEnd - 1] == ")" || text[bankEnd - 1] == "）", let open = matchingOpen(closingAt: bankEnd - 1) { bankEnd = open }
@@ -229,7 +229,7 @@ extension NameGrower {
             default: false
             }
         }), bank.start <= start else { return nil }
-        return bank
+        return (bank, placeStart)
     }
 
     /// The head of a bank's branch (分行, 支行) ending at `end`, or nil.
@@ -241,8 +241,8 @@ extension NameGrower {
     /// The name of a bank's branch written with the bank's short name (农发行|宁远县支行) or with it in
     /// brackets: the bank's full name and the branch's place and head (中国农业发展银行宁远县支行); nil for other names.
     func branchName(start: Int, headStart: Int, headEnd: Int) -> String? {
-        guard head(headStart, headEnd, isIn: Lexicon.branchHeads), let bank = bankBeforeBranch(start: start, headStart: headStart),
-              bank.start == start, let placeStart = (start..<headStart).first(where: { placeEnds[$0] != nil }) else { return nil }
+        guard head(headStart, headEnd, isIn: Lexicon.branchHeads), let (bank, placeStart) = bankBeforeBranch(start: start, headStart: headStart),
+              bank.start == start else { return nil }
         let full: String
         switch bank.payload {
         case .shortName(_, let name): full = name
