@@ -19,8 +19,11 @@ enum Lexicon {
         "牧业", "泵业", "纸业", "铸业", "钢业", "木业", "机关党委", "机关党支部", "艺术团", "歌舞团", "剧团",
         "文明实践中心", "文明实践所", "文明实践站", "志愿服务队", "服务队", "总队", "讲师团", "宣讲团", "活动中心", "文明网", "联盟",
         "联谊会", "促进会", "基金会", "中心校", "中队", "帮扶团", "家庭农场", "服务站", "工坊", "收藏馆", "陈列馆", "展示馆",
-        "服务站点", "服务点", "分拨中心", "配送中心", "营业部", "发展中心", "检测站", "分馆", "帮扶集团",
+        "服务站点", "服务点", "分拨中心", "配送中心", "营业部", "发展中心", "检测站", "分馆", "帮扶集团", "精神病院", "指挥中心", "校区", "初中部", "高中部", "小学部", "分校",
     ] + ordinalSchools
+
+    /// Heads of a school's campus or section, named with the school (…实验小学城东校区, 二中初中部).
+    static let campusHeads = phrases(["校区", "初中部", "高中部", "小学部", "分校"])
 
     /// The institution heads of two to four characters, as keys.
     static let shortInstitutionHeads = phrases(institutionHeads.filter { (2...4).contains($0.unicodeScalars.count) })
@@ -171,7 +174,7 @@ enum Lexicon {
     static let projectHeads = [
         "项目", "改扩建", "改建", "扩建", "提标改造", "升级改造", "改造", "产业园", "综合楼", "教学楼", "管网",
         "旅游公路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程", "基地建设", "风电场", "示范园", "观光园", "生产线", "科技园",
-        "综合大楼", "线路", "段",
+        "综合大楼", "线路", "段", "商业综合体", "综合体",
     ]
 
     /// 段 names a works only as a road's section from one place to another (…高速淅川至豫鄂省界段).
@@ -289,7 +292,7 @@ enum Lexicon {
         "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港", "机场", "经开区",
         "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址", "大厦", "加工园区", "物流园区", "农业园区", "创业园区", "科技园区", "产业集聚区", "集聚区",
         "交易市场", "批发市场", "农贸市场", "菜市场", "净菜市场", "乐园", "经济区", "古城", "产业聚集区", "聚集区", "礼堂", "水库", "会议中心",
-        "度假区", "旅游区", "街区",
+        "度假区", "旅游区", "街区", "步行街", "商业街", "美食街", "古街",
     ]
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
@@ -420,7 +423,7 @@ enum Lexicon {
         "供气", "绿化", "美化", "亮化", "硬化", "灌溉", "滴灌", "节水", "引水", "调水", "防护", "救助", "救援", "消防", "教育",
         "加固", "疏浚", "清淤", "除险", "回收", "避风", "废旧", "翻建", "翻新", "提质", "扩容", "提档", "改水", "改厕", "通畅", "修缮", "保温", "节能",
         "新立", "毗邻", "超市", "分行", "熟食", "防爆", "发生", "互补", "养生", "休闲", "度假", "展示", "体验", "娱乐",
-        "供养", "抽水", "蓄能", "传承",
+        "供养", "抽水", "蓄能", "传承", "排涝",
     ])
 
     /// Words that make a body a whole class or a part of one (园区所有工程, 全部学校, 部分小区): no name holds them.
@@ -431,6 +434,9 @@ enum Lexicon {
 
     /// Verbs of building: an institution is not a works, and its name begins after one (新建|学校10所).
     static let buildingVerbs = phrases(["新建", "改建", "扩建", "迁建", "续建", "建成", "筹建"])
+
+    /// Verbs of building a road or a bridge: a name of one after them is the site's (新建|西环路).
+    static let siteBuildingVerbs = buildingVerbs.union(phrases(["改造", "提升", "拓宽", "修建", "打通", "贯通", "开通", "硬化", "新修"]))
 
     /// Verbs whose object a head right after them is (参加活动, 宣布项目开工, 开工6个项目): the head
     /// names nothing there, and no name runs back across the verb (单位负责人参加|活动).

@@ -50,6 +50,8 @@ extension NameGrower {
             topic = next
         }
         guard topic <= headStart else { return [] }
+        // A year is no department's topic: 宁远县|2024年|政府工作报告 is the county's government's report of that year.
+        if topic + 1 < headStart, ((topic + 1)..<headStart).contains(where: { text[$0] == "年" && Self.isDigit(text[$0 - 1]) }) { return [] }
         if topic < headStart, text[topic] == "委", headEnd - headStart == 1 || topic + 1 < headStart { topic += 1 }
         // 县委县政府: two bare bodies, each found as such.
         if topic < headStart, marks[topic] & Mark.bodyStart != 0 { return [] }
@@ -239,5 +241,13 @@ extension NameGrower {
         let standsAlone = start == 0 || !Self.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
             || marks[start] & Mark.boundaryEnd != 0
         return standsAlone ? Candidate(type: .institution, start: start, end: headEnd, priority: 1) : nil
+    }
+
+    /// A campus or a section belongs to the one school right before it: of two schools side by side
+    /// (宁远县实验中学|舜德中学新校区) the first is a name of its own.
+    func campusOfOneSchool(_ campus: Candidate, headStart: Int) -> Candidate {
+        let schoolEnds = ((campus.start + 1)..<headStart).filter { marks[$0] & Mark.institutionHeadEnd != 0 }
+        guard schoolEnds.count >= 2 else { return campus }
+        return Candidate(type: campus.type, start: schoolEnds[schoolEnds.count - 2], end: campus.end, priority: campus.priority)
     }
 }

@@ -1,7 +1,7 @@
 /// Rivers, bridges and roads that reports name by ordinary words (岑港河, 水港桥, 洪贺路): a name of
 /// two to four characters before 河, 溪, 江, 桥 or 路 is a place where the text uses it as one, with
-/// a stretch or a side after it (…城区段, …上游段, …路上, …路边), 沿 before it (沿旭水河), or listed beside
-/// another such site.
+/// a stretch or a side after it (…城区段, …上游段, …路上, …路边), 沿 before it (沿旭水河), listed beside
+/// another such site, or, for a road or a bridge, a verb of building before it (新建|西环路, 改造提升|新城路).
 extension NameGrower {
     func namedSites() -> [Candidate] {
         var sites: [Candidate] = []
@@ -9,13 +9,33 @@ extension NameGrower {
         for index in text.indices where Self.siteHeads.contains(text[index]) {
             let end = index + 1
             // Chains of sites (牛头溪|水港桥|上游段) and lists (大楼桥、福禄并桥) share their contexts.
+            if let start = builtRoadStart(headAt: index) {
+                sites.append(Candidate(type: .place, start: start, end: end, priority: 0))
+                ends.insert(end)
+                continue
+            }
             guard let start = siteStart(headAt: index, after: ends) ?? oneCharacterRiverStart(headAt: index) else { continue }
             guard isStretchOrSide(at: end) || (start > 0 && text[start - 1] == "沿") || nextSiteEnd(from: end) != nil
                     || listsSites(before: start, after: end, ends: ends) else { continue }
             sites.append(Candidate(type: .place, start: start, end: end, priority: 0))
             ends.insert(end)
         }
-        return sites
+        return sites + routeSectionEnds()
+    }
+
+    /// The two ends of a section that a bracket after a name gives (…清淤工程(香草河—南二环段),
+    /// 将军大道(龙山电厂-状元街段)): each end is a place of its own.
+    private func routeSectionEnds() -> [Candidate] {
+        var ends: [Candidate] = []
+        for open in text.indices where (text[open] == "(" || text[open] == "（") && open > 0 && Self.isNameCharacter(text[open - 1]) {
+            guard let close = (open + 1..<min(text.count, open + 20)).first(where: { text[$0] == ")" || text[$0] == "）" }),
+                  text[close - 1] == "段",
+                  let dash = (open + 1..<close - 1).first(where: { Self.sectionDashes.contains(text[$0]) }) else { continue }
+            let parts = [(open + 1)..<dash, (dash + 1)..<(close - 1)]
+            guard parts.allSatisfy({ (2...8).contains($0.count) && text[$0].allSatisfy(Self.isNameCharacter) }) else { continue }
+            ends += parts.map { Candidate(type: .place, start: $0.lowerBound, end: $0.upperBound, priority: 0) }
+        }
+        return ends
     }
 
     /// Where a site's name ending in the head at `index` begins: two to four name characters after a
@@ -23,16 +43,37 @@ extension NameGrower {
     /// function character or the end of a verb, and no common word ending with the head (公路, 河道). A road's name is no
     /// common word either (致富|路上, 幸福|路上 are ways of speaking).
     private func siteStart(headAt index: Int, after siteEnds: Set<Int>) -> Int? {
+        let ringRoad = index >= 2 && text[index] == "路" && text[index - 1] == "环" && Self.ringRoadSides.contains(text[index - 2])
         for length in stride(from: 4, through: 2, by: -1) where index - length >= 0 {
             let start = index - length
             guard text[start] != "沿", text[start..<index].allSatisfy({ Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
-                  !(1...min(3, length)).contains(where: { words.contains(text, index - $0, $0 + 1) }),
+                  ringRoad || !(1...min(3, length)).contains(where: { words.contains(text, index - $0, $0 + 1) }),
                   text[index] != "路" || !words.contains(text, start, length),
                   !((start + 1)..<index).contains(where: { marks[$0] & Mark.boundaryEnd != 0 || verbEnds(at: $0) }),
                   isSiteBoundary(before: start, siteEnds: siteEnds) else { continue }
             return start
         }
         return nil
+    }
+
+    /// Where a road or a bridge begins that a verb of building has before it, right before its name or
+    /// before the place it lies in (新建|西环路, 新建高新区|健民路); one counted or measured after it is
+    /// a kind of road (新建通村路|12公里), and a head that begins a word is none (便民桥|梁).
+    private func builtRoadStart(headAt index: Int) -> Int? {
+        guard text[index] == "路" || text[index] == "桥", index + 1 >= text.count || !isNumeral(text[index + 1]) && !words.contains(text, index, 2),
+              let start = siteStart(headAt: index, after: []) else { return nil }
+        let verbEnd = placeStarts[start] ?? (marks[start] & Mark.placeHeadEnd != 0 ? placeHeadStart(endingAt: start) : start)
+        guard verbEnd >= 2, Lexicon.siteBuildingVerbs.contains(WordKey(text, verbEnd - 2, 2)) else { return nil }
+        return start
+    }
+
+    /// Where a site named by a place head ending at `end` begins, after the verb before it (新建|高新区).
+    private func placeHeadStart(endingAt end: Int) -> Int {
+        for start in stride(from: end - 2, through: max(2, end - 6), by: -1)
+        where Lexicon.siteBuildingVerbs.contains(WordKey(text, start - 2, 2)) {
+            return start
+        }
+        return end
     }
 
     /// Where a river named by one character begins (就|经河|流域): with a stretch after it, a boundary
@@ -50,7 +91,7 @@ extension NameGrower {
         guard start > 0 else { return true }
         let previous = text[start - 1]
         return !Self.isNameCharacter(previous) || Lexicon.stopCharacters.contains(previous) || previous == "沿" || placeStarts[start] != nil
-            || siteEnds.contains(start) || marks[start] & Mark.boundaryEnd != 0 || verbEnds(at: start)
+            || siteEnds.contains(start) || marks[start] & (Mark.boundaryEnd | Mark.placeHeadEnd) != 0 || verbEnds(at: start)
             || (start >= 2 && WordKey(text, start - 2, 2) == Self.amongWord)
     }
 
@@ -96,6 +137,10 @@ extension NameGrower {
     }
 
     static let riverHeads = ScalarSet("河江")
+    /// What joins the two ends of a section in a bracket (香草河—南二环段).
+    static let sectionDashes = ScalarSet("—–-－~～至到")
+    /// What names a ring road before 环路 (西环路, 二环路): with it, the common word is a road's name.
+    static let ringRoadSides = ScalarSet("东西南北内外一二三四")
     static let siteJoiners = ScalarSet("、和及与")
     static let featureEnds = ScalarSet("河江湖水池淀海山")
     static let siteHeads = ScalarSet("河溪江桥路")

@@ -174,7 +174,8 @@ struct NameGrower {
                                        name: levelWord.isEmpty ? nil : levelWord + String(scalars: text[hit.start..<hit.end]),
                                        bareBodyLevel: level))
             case .head(let type):
-                found += grow(type: type, headStart: hit.start, headEnd: hit.end)
+                let grown = grow(type: type, headStart: hit.start, headEnd: hit.end)
+                found += head(hit.start, hit.end, isIn: Lexicon.campusHeads) ? grown.map { campusOfOneSchool($0, headStart: hit.start) } : grown
             case .departmentHead:
                 found += department(headStart: hit.start, headEnd: hit.end)
             case .boundary, .democraticParty:
@@ -480,6 +481,9 @@ struct NameGrower {
                !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
                // A phase right before the head is the name's (…基地建设|一期|项目).
                !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
+                start = word.end
+            } else if let word = words.word(in: text, at: start, limit: end), placeEnds[word.end] != nil, words.tag(in: text, at: start) == "vn" {
+                // A verbal noun right before a place is the verb of the sentence (独立运营|宁远县急救指挥中心).
                 start = word.end
             } else if let quantity = quantityEnd(at: start, limit: end), !isCapacity(start, quantity), !(quantity < end && text[quantity] == "+") {
                 start = quantity

@@ -83,8 +83,8 @@ import TupuRecognizer
         // A numbered middle school is named by the division before it (宁远一中, 县二中); a plenum's
         // session (十九届二中、三中全会) is none.
         MarkedSentence("[Institution:宁远一中]、[Institution:县二中]本科上线率提升，学习十九届二中、三中全会精神。"),
-        // Two schools side by side are two; a kind before a company's name is its description.
-        MarkedSentence("[Institution:宁远县实验中学][Institution:舜德中学]新校区开工，[Institution:宁远县平台公司九嶷公司]负责建设。"),
+        // Two schools side by side are two (a campus is its school's); a kind before a company's name is its description.
+        MarkedSentence("[Institution:宁远县实验中学][Institution:舜德中学新校区]开工，[Institution:宁远县平台公司九嶷公司]负责建设。"),
         // A middle dot between two schools belongs to neither (…实验中学·舜德中学); items before 等 and a
         // count of a scale (等多个百亿级项目) share the head.
         MarkedSentence("[Institution:宁远县实验中学]·[Institution:舜德中学]新校落成，[Project:九嶷科技项目|九嶷科技]等多个百亿级项目落地。"),
