@@ -27,11 +27,26 @@ struct CanonicalNamer {
         if name.hasPrefix("中共") { name.removeFirst(2) }
         name = name.replacingOccurrences(of: "人民政府", with: "政府")
         // The Youth League's bare committee (团县委) is the document's division's, written 团宁远县委.
+        if let first = name.unicodeScalars.first, let level = Self.localLevels[first], let division = division(of: level, before: mention),
+           first == division.name.unicodeScalars.last {
+            return division.name + String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
+        }
         if name.hasPrefix("团"), name.count > 2 {
             return "团" + withCountyLevelWord(namedWithDivision(String(name.dropFirst()), except: Self.nounsBeginningWithLevelWords, isBody: true))
         }
         return withCountyLevelWord(namedWithDivision(name, except: Self.nounsBeginningWithLevelWords, isBody: true))
     }
+
+    /// The township written last before a bare township body in its paragraph (…迟营镇孙庄村，镇党委书记…):
+    /// the body is that township's, whichever township the document is about. A bare village body is the
+    /// document's village's: a village's own words name it (印院村 … 村农家书屋).
+    private func division(of level: Gazetteer.Division.Level, before mention: Mention) -> Gazetteer.Division? {
+        let paragraphStart = (document.text[..<mention.start].lastIndex(of: "\n") ?? -1) + 1
+        return document.mentions.last { $0.end <= mention.start && $0.start >= paragraphStart && $0.division?.level == level }?.division
+    }
+
+    /// The level words of bare township bodies (镇党委, 乡政府).
+    private static let localLevels: [Unicode.Scalar: Gazetteer.Division.Level] = ["镇": .township, "乡": .township]
 
     /// The document's county of one character and 县 names its bodies with their 县 (洋县县政府 for
     /// 洋县人民政府), as its bare bodies do (洋县|县政府): one name for one body.
@@ -95,6 +110,13 @@ struct CanonicalNamer {
         ("股份有限公司", ""), ("有限责任公司", ""), ("有限公司", ""), ("股份有限公司", "公司"), ("有限责任公司", "公司"), ("有限公司", "公司"),
     ]
 
+    /// Words of bodies' names and the abbreviations reports write for them (职业教育 → 职教).
+    static let bodyAbbreviations: [(full: String, short: String)] = [
+        ("职业教育", "职教"), ("人力资源和社会保障", "人社"), ("卫生健康", "卫健"), ("文化和旅游", "文旅"), ("发展和改革", "发改"),
+        ("市场监督管理", "市场监管"), ("住房和城乡建设", "住建"), ("自然资源和规划", "自然资源"), ("工业和信息化", "工信"),
+        ("科学技术", "科技"), ("中医医院", "中医院"),
+    ]
+
     /// Folds a shorter name into the entity of its fuller form, which then carries it as an alias:
     /// a name written without the place it begins with elsewhere (实验小学 into 宁远县实验小学,
     /// 香芋产业园项目 into 湾井镇香芋产业园项目, 九嶷山景区 into 湖南九嶷山景区), and a programme or project named without its
@@ -124,6 +146,13 @@ struct CanonicalNamer {
             } else {
                 shorter += Self.legalForms.filter { name.hasSuffix($0.form) && name.count > $0.form.count + 1 }
                     .map { Substring(name.dropLast($0.form.count) + $0.shortForm) }
+                // The same body written with a common abbreviation (卓资职教集团 for 卓资职业教育集团) or with
+                // its county's short name (镇原图书馆 for 镇原县图书馆).
+                shorter += Self.bodyAbbreviations.filter { name.contains($0.full) }
+                    .map { Substring(name.replacingOccurrences(of: $0.full, with: $0.short)) }
+                if let county = document.county, let short = county.shortName, name.hasPrefix(county.name), name.count > county.name.count + 1 {
+                    shorter.append(Substring(short + name.dropFirst(county.name.count)))
+                }
             }
             if name.count > 1 && longestPrefix > 0 {
                 // Places one after another are taken off one by one (宁远县|湾井镇|香芋产业园项目).

@@ -28,7 +28,13 @@ extension NameGrower {
         let knownTopic = Lexicon.knownDepartmentTopics.first { topic in
             headStart - topic.count >= 0 && text[(headStart - topic.count)..<headStart].elementsEqual(topic)
         }.map { headStart - $0.count }
-        let near = nameStart(before: knownTopic ?? headStart, limit: 14, crossesBodies: true)
+        var near = nameStart(before: knownTopic ?? headStart, limit: 14, crossesBodies: true)
+        // Of two departments written one after the other (《永州市教育局|永州市人力资源和社会保障局关于…》), the
+        // second begins with its own place.
+        let topicStart = knownTopic ?? headStart
+        if near + 1 < topicStart, let second = ((near + 1)..<topicStart).last(where: { marks[$0] & Mark.bodyEnd != 0 && placeEnds[$0] != nil }) {
+            near = second
+        }
         let grown = conjoinedTopicStart(before: near, headStart: headStart) ?? near
         if let committee = committeeListed(before: grown), (1...4).contains(headStart - grown), !Self.levelCharacters.contains(text[grown]) {
             return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,

@@ -102,6 +102,11 @@ extension NameGrower {
            let townshipEnd = (start..<headStart).last(where: { townshipEnds.contains($0) }), townshipEnd > start {
             start = townshipEnd
         }
+        // So is a hamlet's site in a village or a township (新桥村|肖家幸福屋场).
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.hamletHeads),
+           let placeEnd = (start..<headStart).last(where: { localPlaceEnds.contains($0) }), placeEnd > start {
+            start = placeEnd
+        }
         return start
     }
 

@@ -174,6 +174,8 @@ struct NameGrower {
                                        name: levelWord.isEmpty ? nil : levelWord + String(scalars: text[hit.start..<hit.end]),
                                        bareBodyLevel: level))
             case .head(let type):
+                // 支部 in 党支部 is grown from 党支部 alone.
+                if hit.start > 0, text[hit.start - 1] == "党", WordKey(text, hit.start, hit.end - hit.start) == Lexicon.branchHead { continue }
                 let grown = grow(type: type, headStart: hit.start, headEnd: hit.end)
                 found += head(hit.start, hit.end, isIn: Lexicon.campusHeads) ? grown.map { campusOfOneSchool($0, headStart: hit.start) } : grown
             case .departmentHead:
@@ -225,6 +227,8 @@ struct NameGrower {
            head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
         // A scenic-area rating before 村庄 (3A级景区|村庄) is a title of villages, no site.
         if type == .place, head(headStart, headEnd, isIn: Lexicon.scenicAreaHeads), headEnd < text.count, text[headEnd] == "村" { return [] }
+        // A street's head before 村 or 社区 begins a village's name (临颍县|南街村), no street.
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads), headEnd < text.count, "村社".unicodeScalars.contains(text[headEnd]) { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.companyForms),
            let completed = companyWithLegalForm(headStart: headStart, headEnd: headEnd) { return completed }
         if type == .institution, let school = ordinalSchoolNamedAlone(headStart: headStart, headEnd: headEnd) { return [school] }
@@ -346,7 +350,8 @@ struct NameGrower {
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal { break }
             // A generic character alone after a boundary word (引进|大项目) is no name's body.
             if end - start == 1, marks[start] & Mark.boundaryEnd != 0, Lexicon.genericModifiers.contains(WordKey(text, start, 1)) { break }
-            if stopsAtVerbs, end - start >= 2, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
+            // A verb stops it before two characters, or before a bare level character (介绍|村党支部).
+            if stopsAtVerbs, end - start >= 2 || bareLevel, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open) else { break }
                 if previous == "）" || previous == ")" { bracketed += start - open }

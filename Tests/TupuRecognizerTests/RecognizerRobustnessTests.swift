@@ -24,7 +24,8 @@ import TupuTestSupport
     /// a word, an item filed from a place, a demonstration county's 项目, a bank's branch, a road's
     /// number, a bracket inside a list, a counted game, a bare autonomous region, townships listed by
     /// their short forms, a hospital's phase, a road's section, a count before a rank, a short name in
-    /// brackets, a road after a verb of building, a section in a bracket, a year before a body.
+    /// brackets, a road after a verb of building, a section in a bracket, a year before a body, a
+    /// hamlet's site, a branch without 党, two departments in a row.
     @Test(arguments: ["马超、黄河、乙", "黄河、", "长江、黄", "农工党湖南省委会社", "民盟湖南省委", "来源:经济参考报", "来源:",
                       "“组团式”帮扶", "”帮扶", "就舜河流", "“双集中”发展", "石棉", "该公司", "年产", "健康宁远", "“四清两", "宁远县人大",
                       "第四中", "北大", "湾井镇下", "会同县", "新建县城", "二级以", "1+1+5+", "园区4", "文化节活", "该公司项目", "各村党支部",
@@ -36,7 +37,7 @@ import TupuTestSupport
                       "湾井、冷水", "湾井、冷水、天堂卫生", "医院二", "各乡、镇", "第三幼", "、卫生院",
                       "高速宁远至", "至段", "公园3个", "公园3个国家4", "指挥部(以下简称", "(以下简称县", "《湖南省处置重、", "两级", "经", "并经中", "执法支队", "书香", "分馆", "图书馆分馆制", "50余场", "“世界日”", "“A”“B”活动", "”“活动", "Y537乡道", "湾井镇Y5", "等五大工程", "A等五大", "红网-", "红网-时刻新闻客户端9月28日18时", "农业农村委帮扶集",
                       "新建西环路", "新建", "新建高新区健民", "改造提升桥", "工程(A—", "工程(舜河—冷水", "工程(舜河—冷水段", "(—段)", "宁远县2024年政府",
-                      "县2024年", "独立运营宁远县", "六中新校"])
+                      "县2024年", "独立运营宁远县", "六中新校", "下灌村李家幸福屋", "东街", "下灌村支", "党支", "永州市教育局永州市", "介绍村"])
     func rulesAtTheTextsEndDoNotTrap(text: String) {
         let scalars = Array(text.unicodeScalars)
         for mention in recognizer.recognize(text).mentions {

@@ -1,0 +1,35 @@
+import Testing
+import TupuLinker
+import TupuRecognizer
+
+private let recognizer = Recognizer()
+private let linker = Linker()
+
+private func institutions(in text: String) -> [Entity] {
+    linker.link(recognizer.recognize(text), name: "t.txt").entities.filter { $0.type == .institution }
+}
+
+/// One body however the text writes it: with a common abbreviation or the county's short name,
+/// and a bare township body as the township the paragraph has just named.
+@Suite struct BodyMergingTests {
+    /// 职教 for 职业教育, 卫健 for 卫生健康: the abbreviated form is an alias of the full one.
+    @Test func abbreviatedBodiesAreAliases() {
+        let names = institutions(in: "宁远县成立宁远职业教育集团。县领导为宁远职教集团揭牌，宁远县卫生健康局和宁远县卫健局参加。").map(\.name)
+        #expect(names.filter { $0.contains("集团") } == ["宁远职业教育集团"], "\(names)")
+        #expect(names.filter { $0.contains("卫") } == ["宁远县卫生健康局"], "\(names)")
+    }
+
+    /// 宁远图书馆 is 宁远县图书馆 in an article about 宁远县.
+    @Test func theCountysShortNameNamesItsBodies() {
+        let libraries = institutions(in: "宁远县图书馆开展阅读活动。宁远县委宣传部指导，宁远图书馆组织志愿者。").filter { $0.name.contains("图书馆") }
+        #expect(libraries.map(\.name) == ["宁远县图书馆"])
+        #expect(libraries.first?.aliases.contains("宁远图书馆") == true)
+    }
+
+    /// A bare 镇党委 after another township in the same paragraph is that township's.
+    @Test func aBareTownshipBodyIsTheTownshipJustNamed() {
+        let names = Set(institutions(in: "宁远县湾井镇下灌村第一书记带队前往冷水镇观摩，镇党委书记介绍经验。").map(\.name))
+        #expect(names.contains("冷水镇党委"), "\(names)")
+        #expect(!names.contains("湾井镇党委"), "\(names)")
+    }
+}
