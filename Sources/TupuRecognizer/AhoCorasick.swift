@@ -15,9 +15,15 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
     private var rootTable: [Int32] = []
     private static var tableRange: Range<UInt32> { 0x4E00..<0xA000 }
     private static var smallestWithTable: Int { 64 }
+    /// The scalars (by their low ten bits) that leave the root: any other scalar read at the root
+    /// leaves the automaton there, found with one test (most of a text's characters begin no pattern).
+    private var rootFilter = [UInt64](repeating: 0, count: 16)
     private var failure: [Int32] = [0]
-    /// For each state, the patterns ending there: (pattern length, payload index).
-    private var outputs: [[(length: Int32, payload: Int32)]] = [[]]
+    /// The patterns ending at state `s` are `outputLengths[outputStart[s]..<outputStart[s + 1]]`,
+    /// with their payloads' indices at the same places of `outputPayloads`.
+    private var outputStart: [Int32] = []
+    private var outputLengths: [Int32] = []
+    private var outputPayloads: [Int32] = []
     /// For each state, the nearest state on its failure chain that has outputs (or -1).
     private var outputLink: [Int32] = [-1]
     private var payloads: [Payload] = []
@@ -25,6 +31,7 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
     /// Builds the automaton for `patterns`; equal patterns keep every payload.
     public init<S: Sequence>(_ patterns: S) where S.Element == (String, Payload) {
         var children: [[(scalar: UInt32, state: Int32)]] = [[]]
+        var outputs: [[(length: Int32, payload: Int32)]] = [[]]
         var rootIndex: [UInt32: Int32] = [:]
         for (pattern, payload) in patterns where !pattern.isEmpty {
             var state: Int32 = 0
@@ -47,6 +54,7 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
             outputs[Int(state)].append((Int32(pattern.unicodeScalars.count), Int32(payloads.count)))
             payloads.append(payload)
         }
+        for scalar in rootIndex.keys { rootFilter[Int(scalar >> 6 & 15)] |= 1 << UInt64(scalar & 63) }
         if rootIndex.count >= Self.smallestWithTable {
             rootTable = [Int32](repeating: 0, count: Int(Self.tableRange.count))
             for (scalar, state) in rootIndex where Self.tableRange.contains(scalar) {
@@ -54,7 +62,18 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
             }
         }
         layOutEdges(children)
-        buildFailureLinks(children)
+        buildFailureLinks(children, outputs)
+        outputStart.reserveCapacity(outputs.count + 1)
+        outputLengths.reserveCapacity(payloads.count)
+        outputPayloads.reserveCapacity(payloads.count)
+        for patterns in outputs {
+            outputStart.append(Int32(outputLengths.count))
+            for (length, payload) in patterns {
+                outputLengths.append(length)
+                outputPayloads.append(payload)
+            }
+        }
+        outputStart.append(Int32(outputLengths.count))
     }
 
     private mutating func layOutEdges(_ children: [[(scalar: UInt32, state: Int32)]]) {
@@ -69,7 +88,7 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
         edgeStart.append(Int32(edgeScalars.count))
     }
 
-    private mutating func buildFailureLinks(_ children: [[(scalar: UInt32, state: Int32)]]) {
+    private mutating func buildFailureLinks(_ children: [[(scalar: UInt32, state: Int32)]], _ outputs: [[(length: Int32, payload: Int32)]]) {
         var queue: [Int32] = children[0].map(\.state)
         var head = 0
         while head < queue.count {
@@ -113,16 +132,18 @@ public struct AhoCorasick<Payload: Sendable>: Sendable {
         var found: [(start: Int, end: Int, payload: Payload)] = []
         var state: Int32 = 0
         for (index, scalar) in text.enumerated() {
+            let value = scalar.value
+            if state == 0, rootFilter[Int(value >> 6 & 15)] & (1 << UInt64(value & 63)) == 0 { continue }
             while true {
-                if let next = transition(from: state, on: scalar.value) { state = next; break }
+                if let next = transition(from: state, on: value) { state = next; break }
                 if state == 0 { break }
                 state = failure[Int(state)]
             }
             var report = state
-            if outputs[Int(report)].isEmpty { report = outputLink[Int(report)] }
+            if outputStart[Int(report)] == outputStart[Int(report) + 1] { report = outputLink[Int(report)] }
             while report > 0 {
-                for (length, payload) in outputs[Int(report)] {
-                    found.append((index + 1 - Int(length), index + 1, payloads[Int(payload)]))
+                for output in Int(outputStart[Int(report)])..<Int(outputStart[Int(report) + 1]) {
+                    found.append((index + 1 - Int(outputLengths[output]), index + 1, payloads[Int(outputPayloads[output])]))
                 }
                 report = outputLink[Int(report)]
             }

@@ -191,10 +191,14 @@ extension NameGrower {
         }
         if start + 2 < headStart {
             let headKey = WordKey(text, headStart, headEnd - headStart)
-            let sameHead = ((start + 2)...(headStart - 1)).lazy.compactMap { end in
-                self.marks[end] & Mark.institutionHeadEnd == 0 ? nil
-                    : self.headHit(endingAt: end, where: { $0.start >= start && WordKey(self.text, $0.start, $0.end - $0.start) == headKey })
-            }.last
+            // Searched from the head backwards, without a lazy sequence (whose closure would copy the grower).
+            var sameHead: (start: Int, end: Int, payload: Recognizer.LexiconEntry)? = nil
+            for end in stride(from: headStart - 1, through: start + 2, by: -1) where marks[end] & Mark.institutionHeadEnd != 0 {
+                if let hit = headHit(endingAt: end, where: { $0.start >= start && WordKey(text, $0.start, $0.end - $0.start) == headKey }) {
+                    sameHead = hit
+                    break
+                }
+            }
             if let sameHead, !namesNothing(start, sameHead.start, generic: Lexicon.genericInstitutionModifiers) {
                 start = sameHead.end + (text[sameHead.end] == "·" ? 1 : 0)
             }

@@ -9,7 +9,7 @@
 /// (实行|动态), a name does not begin inside a word (把|握), and the verbs, function words and
 /// quantities a name would begin with are left out (狠抓|产业项目, 一批|…). What remains before the
 /// head must hold two characters at least and not be generic.
-struct NameGrower {
+final class NameGrower {
     let text: [Unicode.Scalar]
     let lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]
     let words: WordList
@@ -133,7 +133,7 @@ struct NameGrower {
         }
     }
 
-    mutating func candidates() -> [Candidate] {
+    func candidates() -> [Candidate] {
         var found: [Candidate] = enumeratedProjects() + namedSites() + placeCampaigns()
         for hit in lexiconHits {
             // 部 of 部门 heads nothing: 教育部门 and 文旅部门 are kinds of department, not ministries.

@@ -155,7 +155,7 @@ public struct Recognizer: Sendable {
         var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
         let village = Self.mostNamed(.village, in: places)
         let township = Self.mostNamed(.township, in: places) ?? village.flatMap { $0.parent.map { gazetteer.divisions[$0] } }
-        var grower = NameGrower(text: scalars, lexiconHits: lexiconHits, words: words, places: places,
+        let grower = NameGrower(text: scalars, lexiconHits: lexiconHits, words: words, places: places,
                                 divisionForms: context.hits.map { ($0.start, $0.end) })
         candidates += grower.candidates().compactMap { candidate in
             switch candidate.bareBodyLevel {
