@@ -74,8 +74,8 @@ final class NameGrower {
     static let maximumLength: [EntityType: Int] = [.place: 12, .institution: 22, .project: 32, .programme: 20]
 
     /// The ends of the place names the document supports, by start, and their starts by end.
-    let placeEnds: [Int: Int]
-    let placeStarts: [Int: Int]
+    let placeEnds: PositionMap
+    let placeStarts: PositionMap
     /// For each position inside a place name (after its first character), that name's end; 0 elsewhere.
     let placeCover: [Int32]
     /// The division names and short forms of the text, supported or not, in order of their ends.
@@ -83,26 +83,33 @@ final class NameGrower {
     /// The levels of the division places, by start.
     let placeLevels: [Int: Gazetteer.Division.Level]
     /// The ends of the province names the document writes (甘肃 in 每日甘肃网).
-    let provinceEnds: Set<Int>
+    let provinceEnds: PositionSet
     /// The ends of the township names the document supports (a site after one is named without it).
-    let townshipEnds: Set<Int>
+    let townshipEnds: PositionSet
     /// The ends of the township and village names the document supports (a body holding one names a works).
-    let localPlaceEnds: Set<Int>
+    let localPlaceEnds: PositionSet
 
     init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList,
          places: [Candidate] = [], divisionForms: [(start: Int, end: Int)] = []) {
         self.text = text
         self.divisionForms = divisionForms
-        var placeEnds: [Int: Int] = [:]
-        for place in places { placeEnds[place.start] = max(placeEnds[place.start] ?? 0, place.end) }
+        var placeEnds = PositionMap(count: text.count), placeStarts = PositionMap(count: text.count)
+        var provinceEnds = PositionSet(count: text.count), townshipEnds = PositionSet(count: text.count)
+        var localPlaceEnds = PositionSet(count: text.count)
+        for place in places {
+            placeEnds[place.start] = max(placeEnds[place.start] ?? 0, place.end)
+            placeStarts[place.end] = min(placeStarts[place.end] ?? place.start, place.start)
+            guard let level = place.division?.level else { continue }
+            if level == .province { provinceEnds.insert(place.end) }
+            if level == .township { townshipEnds.insert(place.end) }
+            if level >= .township { localPlaceEnds.insert(place.end) }
+        }
         self.placeEnds = placeEnds
-        var placeStarts: [Int: Int] = [:]
-        for place in places { placeStarts[place.end] = min(placeStarts[place.end] ?? place.start, place.start) }
         self.placeStarts = placeStarts
-        provinceEnds = Set(places.filter { $0.division?.level == .province }.map(\.end))
+        self.provinceEnds = provinceEnds
+        self.townshipEnds = townshipEnds
+        self.localPlaceEnds = localPlaceEnds
         placeLevels = Dictionary(places.compactMap { place in place.division.map { (place.start, $0.level) } }, uniquingKeysWith: min)
-        townshipEnds = Set(places.filter { $0.division?.level == .township }.map(\.end))
-        localPlaceEnds = Set(places.filter { ($0.division?.level).map { $0 >= .township } ?? false }.map(\.end))
         var placeCover = [Int32](repeating: 0, count: text.count + 1)
         for place in places where place.end > place.start + 1 {
             for position in (place.start + 1)..<place.end { placeCover[position] = max(placeCover[position], Int32(place.end)) }
@@ -512,17 +519,4 @@ final class NameGrower {
         marks[start] & Mark.boundaryStart != 0 && marks[end] & Mark.boundaryEnd != 0
     }
 
-}
-
-/// A yes-or-no answer per text position, computed on first asking: the growers ask about the same
-/// positions again and again as names overlap.
-final class PositionMemo {
-    private var answers: [UInt8]
-
-    init(count: Int) { answers = [UInt8](repeating: 0, count: count) }
-
-    func value(at index: Int, compute: () -> Bool) -> Bool {
-        if answers[index] == 0 { answers[index] = compute() ? 2 : 1 }
-        return answers[index] == 2
-    }
 }
