@@ -301,6 +301,9 @@ enum Lexicon {
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
     static let streetHeads = phrases(["大道", "大街", "东街", "西街", "南街", "北街", "中路", "东路", "西路", "南路", "北路", "县道", "乡道"])
 
+    /// The head of a sub-district (街道), a township-level division.
+    static let subdistrictHead = WordKey("街道".unicodeScalars)!
+
     /// Heads of a hamlet's sites (…幸福屋场): named apart from the village they are in.
     static let hamletHeads = phrases(["屋场"])
 
@@ -453,6 +456,7 @@ enum Lexicon {
         "实施", "启动", "落实", "谋划", "争取", "引进", "招引", "包括", "涉及", "签约", "对接", "洽谈", "考察", "调度", "督导",
         "助力", "围绕", "聚焦", "依托", "完成", "加快", "抓好", "做好", "参观", "视察", "调研", "共有", "共计", "投产",
         "出席", "紧抓", "抢抓", "抓住", "借助", "用好", "总计", "主持", "进行", "检查", "力争", "公布", "制定", "印发", "出台",
+        "命名", "表彰",
     ])
 
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.

@@ -102,6 +102,11 @@ extension NameGrower {
            let townshipEnd = (start..<headStart).last(where: { townshipEnds.contains($0) }), townshipEnd > start {
             start = townshipEnd
         }
+        // A sub-district is a division of its own, named apart from the district before it (岳阳楼区|岳阳楼街道).
+        if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.subdistrictHead,
+           start + 1 < headStart, let placeEnd = ((start + 1)..<headStart).last(where: { placeStarts[$0] != nil }), headStart - placeEnd >= 2 {
+            start = placeEnd
+        }
         // So is a hamlet's site in a village or a township (新桥村|肖家幸福屋场).
         if type == .place, head(headStart, headEnd, isIn: Lexicon.hamletHeads),
            let placeEnd = (start..<headStart).last(where: { localPlaceEnds.contains($0) }), placeEnd > start {

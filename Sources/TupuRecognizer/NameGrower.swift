@@ -254,6 +254,8 @@ final class NameGrower {
                               name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })]
         }
         let kinds = headKinds(headStart, headEnd)
+        // A verb head right after another verb is a verb phrase (加大|创建工作力度), no name.
+        if kinds.contains(.verb), verbEnds(at: headStart) { return [] }
         // A net counted (“一张网”) is a figure of speech, no site.
         if type == .institution, WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead, headStart >= 2,
            Lexicon.numerals.contains(text[headStart - 2]), Self.netClassifiers.contains(text[headStart - 1]) { return [] }

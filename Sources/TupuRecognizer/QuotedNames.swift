@@ -33,9 +33,14 @@ struct QuotedNames {
                 i = last.close + 1
                 continue
             }
+            // Quoted sites counted as such (“A”、“B”5个示范点) are places and schools, no brands.
+            if countsSites(after: last.close + 1) {
+                i = last.close + 1
+                continue
+            }
             let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
             let brandsOrLaunched = (launched(before: i) || brandFollows(after: last.close + 1)) && !isConceptWording(after: last.close + 1)
-            for (position, quote) in run.enumerated() where isName(quote) {
+            for (position, quote) in run.enumerated() where isName(quote) && !isKindOfDemonstrationUnit(quote) {
                 // A quoted thing built (“荣誉墙”建设) is no drive.
                 let built = Lexicon.builtThingCharacters.contains(text[quote.close - 1])
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built) || isObservedDay(quote)
@@ -121,6 +126,23 @@ struct QuotedNames {
 
     /// Whether a quoted name ends in an institution's head of two to four characters (推进“…微创治疗中心”工作):
     /// it is the institution's, found from its head, and no drive, unless listed among models (“护河联盟”“河小青”等模式).
+    /// Whether a quotation names a kind of demonstration unit (“示范机关”, “示范旅游景区”): 示范 and a
+    /// common noun, a class of designations, no brand.
+    private func isKindOfDemonstrationUnit(_ quote: (open: Int, close: Int)) -> Bool {
+        let length = quote.close - quote.open - 1
+        return (4...6).contains(length) && text[quote.open + 1] == "示" && text[quote.open + 2] == "范"
+    }
+
+    /// Whether a count of sites follows at `index` (5个示范点, 3个点位).
+    private func countsSites(after index: Int) -> Bool {
+        var i = index
+        while i < text.count, i - index < 3, NameGrower.isDigit(text[i]) || Lexicon.numerals.contains(text[i]) { i += 1 }
+        guard i > index, i + 2 <= text.count, text[i] == "个" else { return false }
+        return (i + 2...min(text.count, i + 5)).contains { end in Self.siteWords.contains { endsWith($0, before: end) } }
+    }
+
+    static let siteWords = ["点", "点位", "基地"]
+
     private func endsWithInstitutionHead(_ quote: (open: Int, close: Int)) -> Bool {
         (2...min(4, quote.close - quote.open - 1)).contains { Lexicon.shortInstitutionHeads.contains(WordKey(text, quote.close - $0, $0)) }
     }
