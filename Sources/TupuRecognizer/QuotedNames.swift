@@ -62,8 +62,8 @@ struct QuotedNames {
         while i < text.count {
             guard text[i] == "《", let close = text[(i + 1)...].prefix(40).firstIndex(of: "》") else { i += 1; continue }
             let inner = text[(i + 1)..<close]
-            // A title may list with 、 (《…处置重、特大森林火灾应急预案》).
-            if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) || $0 == "、" }),
+            // A title may list with 、 (《…处置重、特大森林火灾应急预案》) and hold a bracket (《…村史馆(室)…指导意见》).
+            if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) || "、()（）".unicodeScalars.contains($0) }),
                Self.planEndings.contains(where: { ending in inner.count > ending.count && inner.suffix(ending.count).elementsEqual(ending) }) {
                 found.append(Candidate(type: .programme, start: i, end: close + 1, priority: 1))
             }
@@ -72,7 +72,7 @@ struct QuotedNames {
         return found
     }
 
-    static let planEndings: [[Unicode.Scalar]] = ["规划", "计划", "纲要", "行动方案", "实施方案", "预案"].map { Array($0.unicodeScalars) }
+    static let planEndings: [[Unicode.Scalar]] = ["规划", "计划", "纲要", "行动方案", "实施方案", "预案", "指导意见", "实施意见"].map { Array($0.unicodeScalars) }
 
     /// The quoted titles right after an honour word (荣获“A”“B”、“C”), as candidates that only keep others out.
     private func titles(at open: Int) -> [Candidate]? {

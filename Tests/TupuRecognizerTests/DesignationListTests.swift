@@ -1,8 +1,9 @@
 import Testing
 import TupuRecognizer
 
-/// Names in lists of designated units: sub-districts after their district, quoted sites counted as
-/// sites, kinds of demonstration unit, and verbs of naming before a unit. Fresh sentences.
+/// Names in lists of designated units and in village-history news: sub-districts after their
+/// district, quoted sites counted as sites, kinds of demonstration unit, verbs of naming before a
+/// unit, village-history museums, and guidelines cited by title. Fresh sentences.
 @Suite struct DesignationListTests {
     static let cases: [MarkedSentence] = [
         // A sub-district is named apart from the district before it.
@@ -11,6 +12,8 @@ import TupuRecognizer
         MarkedSentence("打造“舜帝庙”、“[Place:湾井镇]”3个示范点。"),
         // A verb of naming is no part of the unit named.
         MarkedSentence("决定命名[Institution:宁远县舜帝纪念馆]为教育基地。"),
+        // A village-history museum is an institution; guidelines cited by title, brackets and all, are one name.
+        MarkedSentence("[Institution:宁远县下灌村村史馆]开馆,《[Programme:永州市村史馆(室)规划建设指导意见]》印发。"),
     ]
 
     @Test(arguments: cases)
