@@ -106,6 +106,25 @@ extension NameGrower {
         return i == end
     }
 
+    /// Whether `start..<end` is made of places, years and editions only (宁远县|2024年|第二届): they say
+    /// whose event it is and which.
+    func isPlacesYearsAndEditions(_ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            if let next = placeEnds[i], next <= end {
+                i = next
+            } else if let year = quantityEnd(at: i, limit: end), year - i == 5, text[year - 1] == "年" {
+                i = year
+            } else if text[i] == "第", let close = (i + 1..<min(end, i + 5)).first(where: { text[$0] == "届" }),
+                      (i + 1..<close).allSatisfy({ isNumeral(text[$0]) }), close > i + 1 {
+                i = close + 1
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Whether `start..<end` is made of words of rank only (重点, 签约招商).
     func isRankOnly(_ start: Int, _ end: Int) -> Bool {
         var i = start

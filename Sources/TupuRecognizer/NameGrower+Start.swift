@@ -43,9 +43,9 @@ extension NameGrower {
         }
         start = afterEnumeration(start, before: headStart)
         // A national programme right before the head begins the name (李明特别关注|乡村振兴战略),
-        // unless places name whose it is (宁远县乡村振兴规划).
+        // unless places, a year and an edition name whose and which it is (宁远县乡村振兴规划, 宁远县第二届全民健身运动会).
         if type == .programme, let known = lexiconHit(endingAt: bodyEnd, where: { if case .known(.programme) = $0.payload { true } else { false } }),
-           known.start > start, !isPlacesOnly(start, known.start) {
+           known.start > start, !isPlacesYearsAndEditions(start, known.start) {
             start = known.start
         }
         // A governing verb inside a programme's body (魏丽出席|相关活动) ends what stands before the name.
