@@ -9,6 +9,9 @@
 /// (实行|动态), a name does not begin inside a word (把|握), and the verbs, function words and
 /// quantities a name would begin with are left out (狠抓|产业项目, 一批|…). What remains before the
 /// head must hold two characters at least and not be generic.
+///
+/// A class, made once per text: its dozen per-text tables are shared by every call that grows a
+/// name (as a struct it was copied, with a retain for each table, on every head grown).
 final class NameGrower {
     let text: [Unicode.Scalar]
     let lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]
