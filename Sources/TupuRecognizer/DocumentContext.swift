@@ -391,7 +391,7 @@ struct DocumentContext {
         let townshipHits = hits.filter { gazetteer.divisions[$0.payload.division].level == .township }
         let townshipEnds = Dictionary(townshipHits.map { ($0.end << 32 | $0.payload.division, $0.start) }) { first, _ in first }
         let townshipStarts = Set(townshipHits.map(\.start))
-        return AhoCorasick(names).matches(in: text).compactMap { match in
+        return ShortListMatcher(names).matches(in: text).compactMap { match in
             var division = match.payload.division
             if match.payload.afterItsTownship {
                 // In a list of township and village pairs (桥头镇建华、城关镇滴水崖): not before a shared head (白马、秧补片区).
