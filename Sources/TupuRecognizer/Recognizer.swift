@@ -8,10 +8,16 @@
 public struct Recognizer: Sendable {
     let gazetteer: Gazetteer
     let words: WordList
-    let divisionMatcher: AhoCorasick<DivisionForm>
-    let lexiconMatcher: AhoCorasick<LexiconEntry>
+    /// One automaton for the division names and the lexicon words: one pass over a text finds both.
+    let matcher: AhoCorasick<Pattern>
     /// The counties whose townships each short form of two to four characters names (王官庄 for 王官庄镇).
     let countiesByTownshipShortForm: [WordKey: [Int]]
+
+    /// What the automaton finds: a division's name or short form, or a word of the lexicon.
+    enum Pattern: Sendable {
+        case division(DivisionForm)
+        case lexicon(LexiconEntry)
+    }
 
     struct DivisionForm: Sendable {
         let division: Int
@@ -82,7 +88,6 @@ public struct Recognizer: Sendable {
             let isCommonWord = words.tag(of: String(name.unicodeScalars.prefix(division.shortName!.unicodeScalars.count))) != nil
             return (name, DivisionForm(division: division.index, needsSupport: isCommonWord || sharedForms.contains(name), isCommonWord: isCommonWord))
         }
-        divisionMatcher = AhoCorasick(forms)
         var counties: [WordKey: [Int]] = [:]
         for township in gazetteer.divisions where township.level == .township {
             guard let county = township.parent, let key = DocumentContext.townshipShortForm(township.name) else { continue }
@@ -102,7 +107,7 @@ public struct Recognizer: Sendable {
         words += Lexicon.bareBodies.map { ($0.form, .bareBody($0.level)) }
         words += Lexicon.boundaryWords.map { ($0, .boundary) }
         words += PartyBodies.parties.map { ($0, .democraticParty) }
-        lexiconMatcher = AhoCorasick(words)
+        matcher = AhoCorasick(forms.map { ($0.0, Pattern.division($0.1)) } + words.map { ($0.0, Pattern.lexicon($0.1)) })
     }
 
     /// Names of county-level divisions before the reforms the data records, which older texts still
@@ -144,9 +149,16 @@ public struct Recognizer: Sendable {
     public func recognize(_ text: String) -> RecognizedDocument {
         let written = Array(text.unicodeScalars)
         let scalars = Self.pairingStraightQuotes(written)
-        let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionMatcher.matches(in: scalars),
+        var divisionHits: [(start: Int, end: Int, payload: DivisionForm)] = []
+        var lexiconHits: [(start: Int, end: Int, payload: LexiconEntry)] = []
+        for hit in matcher.matches(in: scalars) {
+            switch hit.payload {
+            case .division(let form): divisionHits.append((hit.start, hit.end, form))
+            case .lexicon(let entry): lexiconHits.append((hit.start, hit.end, entry))
+            }
+        }
+        let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionHits,
                                       countiesByTownshipShortForm: countiesByTownshipShortForm)
-        let lexiconHits = lexiconMatcher.matches(in: scalars)
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
         places += unlistedVillages(after: places, in: scalars)
         places += unlistedTownships(beside: places, in: scalars)
