@@ -75,7 +75,9 @@ struct CountedLists {
             // The first item: after the last verb before it, or after the punctuation that begins the run.
             let afterVerb = stride(from: itemEnd - Self.itemLengths.lowerBound, through: max(start, 2), by: -1)
                 .first { end in (2...3).contains { end - $0 >= 0 && words.isVerb(text, end - $0, $0) } }
-            let first = afterVerb ?? ((start == 0 || !NameGrower.isNameCharacter(text[start - 1])) ? start : nil)
+            var first = afterVerb ?? ((start == 0 || !NameGrower.isNameCharacter(text[start - 1])) ? start : nil)
+            // A preposition before the first item governs the list (将|南新、蒋巷…).
+            if let start = first, itemEnd - start > Self.itemLengths.lowerBound, Lexicon.stopCharacters.contains(text[start]) { first = start + 1 }
             if let first, isName(first..<itemEnd) { items.append(first..<itemEnd) }
             break
         }

@@ -118,7 +118,9 @@ struct DocumentContext {
                 accepted = !readsAsOtherWords && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start)))
             case .township:
-                accepted = division.parent.map(countiesInScope.contains) ?? false || (county == nil && hit.payload.isUniqueTownship)
+                // A township unique in the country counts without its county, unless it begins inside a word (示|范村镇).
+                accepted = division.parent.map(countiesInScope.contains) ?? false
+                    || (county == nil && hit.payload.isUniqueTownship && !words.hasWord(in: text, endingAt: hit.start + 1, startingBefore: hit.start))
                 if !accepted, let prefecture, let parent = division.parent, gazetteer.divisions[parent].parent == prefecture.index {
                     neighbouring.append((hit.start, hit.end, division))
                 }

@@ -173,12 +173,18 @@ enum Lexicon {
         "中国农业发展银行", "国家开发银行", "中国进出口银行",
     ]
 
+    /// A national body's general office, named with the body (财政部办公厅).
+    static let generalOfficeWord = WordKey("办公厅".unicodeScalars)!
+
     /// Heads ending project names: things built.
     static let projectHeads = [
         "项目", "改扩建", "改建", "扩建", "提标改造", "升级改造", "改造", "产业园", "综合楼", "教学楼", "管网",
         "旅游公路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程", "基地建设", "风电场", "示范园", "观光园", "生产线", "科技园",
         "综合大楼", "线路", "段", "商业综合体", "综合体",
     ]
+
+    /// Heads of parks that a place names with generic words alone (宁远县现代农业产业园).
+    static let parkHeads = phrases(["产业园", "示范园", "观光园", "科技园"])
 
     /// 段 names a works only as a road's section from one place to another (…高速淅川至豫鄂省界段).
     static let sectionHead = WordKey("段".unicodeScalars)!
@@ -211,7 +217,7 @@ enum Lexicon {
     /// Programme heads that are also verbs: followed by their object (创建|绿色基地) they end no name.
     static let verbHeads = phrases(["创建"])
     /// Words after a verb head that the programme's name governs (创建工作, 创建成果).
-    static let nounsAfterVerbHeads = phrases(["工作", "活动", "成果", "以来", "过程", "期间", "任务"])
+    static let nounsAfterVerbHeads = phrases(["工作", "活动", "成果", "以来", "过程", "期间", "任务", "名单"])
 
     /// Heads of the aid programmes between two provinces, named by their one-character names (京蒙帮扶, 闽宁协作).
     static let provincePairHeads = phrases(["帮扶", "协作", "扶贫协作", "对口帮扶", "对口协作"])

@@ -81,7 +81,9 @@ extension NameGrower {
         if (start..<headStart).contains(where: { localPlaceEnds.contains($0 + 1) }),
            !namesNothing(start, headStart, generic: Lexicon.statusModifiers) { return false }
         if kinds.contains(.activity), namesNothing(start, headStart, generic: Lexicon.activityKinds) { return true }
-        return namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: kinds.contains(.placeNamed))
+        // A park is named by its place (宁远县现代农业产业园): there is one such park of a county.
+        return namesNothing(start, headStart, generic: Lexicon.genericModifiers,
+                            placesName: kinds.contains(.placeNamed) || head(headStart, headEnd, isIn: Lexicon.parkHeads))
             || (head(headStart, headEnd, isIn: Lexicon.kindHeads) && (2...4).contains(headStart - start)
                 && words.contains(text, start, headStart - start))
     }

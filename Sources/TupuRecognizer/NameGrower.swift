@@ -150,7 +150,9 @@ final class NameGrower {
             if hit.end < text.count, text[hit.end] == "门", text[hit.end - 1] == "部" { continue }
             switch hit.payload {
             case .known(.institution):
-                found.append(Candidate(type: .institution, start: hit.start, end: channelEnd(after: hit.end) ?? hit.end, priority: 3))
+                // A national body's general office (农业农村部|办公厅) is named with the body.
+                let office = hit.end + 3 <= text.count && WordKey(text, hit.end, 3) == Lexicon.generalOfficeWord ? hit.end + 3 : nil
+                found.append(Candidate(type: .institution, start: hit.start, end: channelEnd(after: hit.end) ?? office ?? hit.end, priority: 3))
             case .shortName(let type, let full):
                 // A short name runs into no longer word or place (北大|荒, 北大|街, 清华|园).
                 if hit.end < text.count, Self.placeContinuations.contains(text[hit.end]) { continue }

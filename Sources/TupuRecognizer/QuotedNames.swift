@@ -62,8 +62,9 @@ struct QuotedNames {
         while i < text.count {
             guard text[i] == "《", let close = text[(i + 1)...].prefix(40).firstIndex(of: "》") else { i += 1; continue }
             let inner = text[(i + 1)..<close]
-            // A title may list with 、 (《…处置重、特大森林火灾应急预案》) and hold a bracket (《…村史馆(室)…指导意见》).
-            if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) || "、()（）".unicodeScalars.contains($0) }),
+            // A title may list with 、 (《…处置重、特大森林火灾应急预案》) and hold a bracket (《…村史馆(室)…指导意见》)
+            // or a quotation (《…农业农村现代化“十四五”规划》).
+            if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) || "、()（）“”".unicodeScalars.contains($0) }),
                Self.planEndings.contains(where: { ending in inner.count > ending.count && inner.suffix(ending.count).elementsEqual(ending) }) {
                 found.append(Candidate(type: .programme, start: i, end: close + 1, priority: 1))
             }
