@@ -19,6 +19,8 @@ struct CountedLists {
     /// The most characters of qualifying words between the classifier and the class noun (老旧, 重点).
     static let qualifierLimit = 4
     static let itemLengths = 2...10
+    /// Prepositions that govern a list written right after them (将|南新、蒋巷等四个乡镇).
+    static let listPrepositions = ScalarSet("将把对在从由")
     /// Function characters that make an item a phrase; others (向阳, 和平) stand in names.
     static let phraseCharacters = ScalarSet("的了是等着过")
 
@@ -76,8 +78,12 @@ struct CountedLists {
             let afterVerb = stride(from: itemEnd - Self.itemLengths.lowerBound, through: max(start, 2), by: -1)
                 .first { end in (2...3).contains { end - $0 >= 0 && words.isVerb(text, end - $0, $0) } }
             var first = afterVerb ?? ((start == 0 || !NameGrower.isNameCharacter(text[start - 1])) ? start : nil)
-            // A preposition before the first item governs the list (将|南新、蒋巷…).
-            if let start = first, itemEnd - start > Self.itemLengths.lowerBound, Lexicon.stopCharacters.contains(text[start]) { first = start + 1 }
+            // A preposition before the first item governs the list (将|南新、蒋巷…), unless it begins a word of
+            // the name (将军村).
+            if let start = first, itemEnd - start > Self.itemLengths.lowerBound, Self.listPrepositions.contains(text[start]),
+               !words.contains(text, start, 2) {
+                first = start + 1
+            }
             if let first, isName(first..<itemEnd) { items.append(first..<itemEnd) }
             break
         }
