@@ -19,7 +19,7 @@ enum Lexicon {
         "牧业", "泵业", "纸业", "铸业", "钢业", "木业", "机关党委", "机关党支部", "艺术团", "歌舞团", "剧团",
         "文明实践中心", "文明实践所", "文明实践站", "志愿服务队", "服务队", "总队", "讲师团", "宣讲团", "活动中心", "文明网", "联盟",
         "联谊会", "促进会", "基金会", "中心校", "中队", "帮扶团", "家庭农场", "服务站", "工坊", "收藏馆", "陈列馆", "展示馆",
-        "服务站点", "服务点", "分拨中心", "配送中心", "营业部", "发展中心", "检测站", "分馆", "帮扶集团", "精神病院", "指挥中心", "贸促会", "职中", "支部", "村史馆", "总会", "指导委员会", "校区", "初中部", "高中部", "小学部", "分校",
+        "服务站点", "服务点", "分拨中心", "配送中心", "营业部", "发展中心", "检测站", "分馆", "帮扶集团", "精神病院", "指挥中心", "贸促会", "职中", "支部", "村史馆", "总会", "指导委员会", "检察院", "法院", "校区", "初中部", "高中部", "小学部", "分校",
     ] + ordinalSchools
 
     /// A party branch named without 党 (下灌村支部).
@@ -565,7 +565,9 @@ enum Lexicon {
                                        "生态", "和美", "宜居", "行政", "自然", "脱贫", "整治", "传统"])
 
     /// Words before a place that make a campaign of it (健康湖南, 平安宁远), as 健康中国 is one.
-    static let campaignPrefixes = phrases(["健康", "平安", "书香"])
+    static let campaignPrefixes = phrases(["健康", "平安", "书香", "美丽"])
+    /// A drive's word after a campaign named by a place (平安宁远|建设): the campaign's name ends before it.
+    static let campaignDriveWord = WordKey("建设".unicodeScalars)!
 
     /// Generic words that look like names but are not (ANNOTATION.md: 县城, 乡村 …).
     static let genericWords: Set<String> = [

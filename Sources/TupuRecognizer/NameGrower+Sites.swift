@@ -147,7 +147,7 @@ extension NameGrower {
     /// What makes a river a kind before 河 or 江 (大河, 内河, 界河).
     static let kindsOfRiver = ScalarSet("大小内外界主支干一")
     static let sides = ScalarSet("上边旁畔")
-    static let stretches = PhraseSet(["段", "上游", "下游", "流域", "沿岸", "两岸", "沿线", "两侧", "干流", "支流", "城区段", "上游段", "下游段", "源头"]
+    static let stretches = PhraseSet(["段", "上游", "下游", "流域", "沿岸", "两岸", "沿线", "两侧", "干流", "支流", "城区段", "上游段", "下游段", "源头", "河道"]
         .map { WordKey($0.unicodeScalars)! })
     static let amongWord = WordKey("其中".unicodeScalars)!
 }
