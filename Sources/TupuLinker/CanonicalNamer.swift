@@ -27,9 +27,9 @@ struct CanonicalNamer {
         if name.hasPrefix("中共") { name.removeFirst(2) }
         name = name.replacingOccurrences(of: "人民政府", with: "政府")
         // The Youth League's bare committee (团县委) is the document's division's, written 团宁远县委.
-        if let first = name.unicodeScalars.first, let level = Self.localLevels[first], let division = division(of: level, before: mention),
-           first == division.name.unicodeScalars.last {
-            return division.name + String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
+        if let first = name.unicodeScalars.first, "镇乡".unicodeScalars.contains(first), let township = townshipBefore(mention),
+           first == township.name.unicodeScalars.last {
+            return township.name + String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
         }
         if name.hasPrefix("团"), name.count > 2 {
             return "团" + withCountyLevelWord(namedWithDivision(String(name.dropFirst()), except: Self.nounsBeginningWithLevelWords, isBody: true))
@@ -40,13 +40,10 @@ struct CanonicalNamer {
     /// The township written last before a bare township body in its paragraph (…迟营镇孙庄村，镇党委书记…):
     /// the body is that township's, whichever township the document is about. A bare village body is the
     /// document's village's: a village's own words name it (印院村 … 村农家书屋).
-    private func division(of level: Gazetteer.Division.Level, before mention: Mention) -> Gazetteer.Division? {
+    private func townshipBefore(_ mention: Mention) -> Gazetteer.Division? {
         let paragraphStart = (document.text[..<mention.start].lastIndex(of: "\n") ?? -1) + 1
-        return document.mentions.last { $0.end <= mention.start && $0.start >= paragraphStart && $0.division?.level == level }?.division
+        return document.mentions.last { $0.end <= mention.start && $0.start >= paragraphStart && $0.division?.level == .township }?.division
     }
-
-    /// The level words of bare township bodies (镇党委, 乡政府).
-    private static let localLevels: [Unicode.Scalar: Gazetteer.Division.Level] = ["镇": .township, "乡": .township]
 
     /// The document's county of one character and 县 names its bodies with their 县 (洋县县政府 for
     /// 洋县人民政府), as its bare bodies do (洋县|县政府): one name for one body.

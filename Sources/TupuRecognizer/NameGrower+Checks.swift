@@ -113,16 +113,9 @@ extension NameGrower {
     func isPlacesYearsAndEditions(_ start: Int, _ end: Int) -> Bool {
         var i = start
         while i < end {
-            if let next = placeEnds[i], next <= end {
-                i = next
-            } else if let year = quantityEnd(at: i, limit: end), year - i == 5, text[year - 1] == "年" {
-                i = year
-            } else if text[i] == "第", let close = (i + 1..<min(end, i + 5)).first(where: { text[$0] == "届" }),
-                      (i + 1..<close).allSatisfy({ isNumeral(text[$0]) }), close > i + 1 {
-                i = close + 1
-            } else {
-                return false
-            }
+            guard let next = placeEnds[i].flatMap({ $0 <= end ? $0 : nil }) ?? yearEnd(at: i, limit: end) ?? editionEnd(at: i, before: end)
+            else { return false }
+            i = next
         }
         return true
     }

@@ -62,18 +62,12 @@ extension NameGrower {
     private func builtRoadStart(headAt index: Int) -> Int? {
         guard text[index] == "路" || text[index] == "桥", index + 1 >= text.count || !isNumeral(text[index + 1]) && !words.contains(text, index, 2),
               let start = siteStart(headAt: index, after: []) else { return nil }
-        let verbEnd = placeStarts[start] ?? (marks[start] & Mark.placeHeadEnd != 0 ? placeHeadStart(endingAt: start) : start)
-        guard verbEnd >= 2, Lexicon.siteBuildingVerbs.contains(WordKey(text, verbEnd - 2, 2)) else { return nil }
-        return start
-    }
-
-    /// Where a site named by a place head ending at `end` begins, after the verb before it (新建|高新区).
-    private func placeHeadStart(endingAt end: Int) -> Int {
-        for start in stride(from: end - 2, through: max(2, end - 6), by: -1)
-        where Lexicon.siteBuildingVerbs.contains(WordKey(text, start - 2, 2)) {
-            return start
+        // The verb ends right before the name, or before the place (宁远县) or site (高新区) the road lies in.
+        var verbEnds = [placeStarts[start] ?? start]
+        if placeStarts[start] == nil, marks[start] & Mark.placeHeadEnd != 0 {
+            verbEnds += stride(from: start - 2, through: max(2, start - 6), by: -1)
         }
-        return end
+        return verbEnds.contains { $0 >= 2 && Lexicon.siteBuildingVerbs.contains(WordKey(text, $0 - 2, 2)) } ? start : nil
     }
 
     /// Where a river named by one character begins (就|经河|流域): with a stretch after it, a boundary

@@ -37,8 +37,7 @@ extension NameGrower {
         // A place and a year before a programme say who runs it and when (贞丰县|2019年|项目建设突破年);
         // a plan is named with them (宁远县2024年国民经济和社会发展计划).
         if type == .programme, !head(headStart, headEnd, isIn: Lexicon.datedPlanHeads), let placeEnd = placeEnds[start],
-           let yearEnd = quantityEnd(at: placeEnd, limit: headStart),
-           yearEnd - placeEnd == 5, text[yearEnd - 1] == "年", yearEnd < headStart {
+           let yearEnd = yearEnd(at: placeEnd, limit: headStart), yearEnd < headStart {
             start = yearEnd
         }
         start = afterEnumeration(start, before: headStart)
@@ -127,10 +126,20 @@ extension NameGrower {
     }
 
     /// Whether an edition's number begins at `index` (第十九届, 第3届): 第, numerals or digits, 届.
-    func isEdition(at index: Int, before end: Int) -> Bool {
+    func isEdition(at index: Int, before end: Int) -> Bool { editionEnd(at: index, before: end) != nil }
+
+    /// The end of an edition (第十二届) that starts at `index` and ends before `end`, or nil.
+    func editionEnd(at index: Int, before end: Int) -> Int? {
+        guard text[index] == "第" else { return nil }
         var i = index + 1
         while i < end, Self.isDigit(text[i]) || Lexicon.numerals.contains(text[i]) { i += 1 }
-        return i > index + 1 && i < end && text[i] == "届"
+        return i > index + 1 && i < end && text[i] == "届" ? i + 1 : nil
+    }
+
+    /// The end of a year written in four digits (2024年) that starts at `index`, within `limit`, or nil.
+    func yearEnd(at index: Int, limit: Int) -> Int? {
+        guard let end = quantityEnd(at: index, limit: limit), end - index == 5, text[end - 1] == "年" else { return nil }
+        return end
     }
 
     /// The end of 工程 or 项目 inside `start..<headStart` with nothing but generic words before
