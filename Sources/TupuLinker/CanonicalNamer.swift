@@ -112,6 +112,9 @@ struct CanonicalNamer {
         ("职业教育", "职教"), ("人力资源和社会保障", "人社"), ("卫生健康", "卫健"), ("文化和旅游", "文旅"), ("发展和改革", "发改"),
         ("市场监督管理", "市场监管"), ("住房和城乡建设", "住建"), ("自然资源和规划", "自然资源"), ("工业和信息化", "工信"),
         ("科学技术", "科技"), ("中医医院", "中医院"),
+        // Merged departments of culture and tourism, all written 文旅 for short.
+        ("文化旅游", "文旅"), ("文体和旅游", "文旅"), ("文化体育和旅游", "文旅"), ("文化广电和旅游", "文旅"), ("文化广播电视和旅游", "文旅"),
+        ("文化广电体育和旅游", "文旅"), ("文化广电旅游体育", "文旅"),
     ]
 
     /// Folds a shorter name into the entity of its fuller form, which then carries it as an alias:

@@ -227,7 +227,7 @@ struct DocumentContext {
     }
 
     /// The village of `township` whose name is written at `index`, or nil.
-    private static func village(of township: Gazetteer.Division, writtenAt index: Int, in text: [Unicode.Scalar],
+    static func village(of township: Gazetteer.Division, writtenAt index: Int, in text: [Unicode.Scalar],
                                 gazetteer: Gazetteer) -> Gazetteer.Division? {
         guard index < text.count, NameGrower.isIdeograph(text[index]) else { return nil }
         // Village names run to five characters or so: the UTF-8 of the next eight is enough to compare with.

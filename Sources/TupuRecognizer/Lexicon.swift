@@ -110,6 +110,16 @@ enum Lexicon {
         "文化广电和旅游", "科学技术和工业信息化", "发展和改革", "投资促进", "自然资源", "生态环境",
     ].map { Array($0.unicodeScalars) }
 
+    /// The words that merged departments join in their names (文化|广电|旅游|体育|局, 文化|体育|和|旅游|局):
+    /// a topic made of them alone names a department, however long.
+    static let departmentTopicWords: [[Unicode.Scalar]] = [
+        "文化", "广电", "广播电视", "新闻出版", "旅游", "体育", "文体", "文旅", "和", "卫生", "健康", "教育", "科技", "科学技术",
+        "工业", "信息化", "商务", "粮食", "物资储备", "市场监督管理", "应急管理", "水利", "水务", "交通运输", "农业农村", "农业",
+        "住房", "城乡建设", "人力资源", "社会保障", "民政", "司法", "财政", "林业", "草原", "畜牧", "城市管理", "综合执法",
+        "行政审批", "政务服务", "医疗保障", "退役军人事务", "生态环境", "自然资源", "规划", "发展", "改革", "经济", "信息",
+        "投资促进", "民族", "宗教", "外事", "侨务", "机关事务", "数据", "大数据", "能源", "科学", "技术", "电视", "出版", "新闻",
+    ].map { Array($0.unicodeScalars) }
+
     /// Government and party bodies named bare (县委, 旗政府, 盟委, 镇党委, 村委会); linking adds the
     /// document's division of that level. Township and village bodies count only in a document about one.
     static let bareBodies: [(form: String, level: Gazetteer.Division.Level)] = {
@@ -302,7 +312,17 @@ enum Lexicon {
         "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址", "大厦", "加工园区", "物流园区", "农业园区", "创业园区", "科技园区", "产业集聚区", "集聚区",
         "交易市场", "批发市场", "农贸市场", "菜市场", "净菜市场", "乐园", "经济区", "古城", "产业聚集区", "聚集区", "礼堂", "水库", "会议中心",
         "度假区", "旅游区", "街区", "屋场", "步行街", "商业街", "美食街", "古街",
+        // Heritage sites: ruins, tombs, grottoes, former sites, temples and halls of worship.
+        "墓群", "墓地", "古墓", "石窟", "旧址", "故居", "祠堂", "宗祠", "家庙", "祖祠", "寺", "古寺", "庙", "古庙", "城墙", "牌坊",
+        "古塔", "古桥", "廊桥", "古驿道", "驿道", "古戏台", "会馆", "古民居", "陵园", "纪念碑",
     ]
+
+    /// Dynasties written in one character (明、清…): in a list of periods before a site's name, the
+    /// last of them is no part of the name (明、清|花寨关帝庙).
+    static let dynastyCharacters = ScalarSet("夏商周秦汉晋隋唐宋辽金元明清")
+
+    /// 民国, the era that dates sites of 1912–1949 (民国二十七年).
+    static let republicEra = WordKey("民国".unicodeScalars)!
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
     static let streetHeads = phrases(["大道", "大街", "东街", "西街", "南街", "北街", "中路", "东路", "西路", "南路", "北路", "县道", "乡道"])
@@ -383,6 +403,7 @@ enum Lexicon {
         "主导", "企业", "类", "社会事业", "服务业", "制造业", "投产", "及", "和", "与", "、", "整个", "重要", "攻坚", "首批", "全域", "旅游", "生态", "节事", "节会",
         "方面", "以上", "以下", "亿元", "万元", "设施", "计划", "开复工", "复工", "预算内", "工程", "援疆", "援建", "跨年度", "规划",
         "房地产", "总体", "室内", "室外", "附属", "外网", "内网", "教育", "布局", "堤防", "高质量", "新能源", "能源", "环保", "养老", "商贸", "物流", "市政", "工作", "研究", "开发", "规模",
+        "石窟", "烈士", "清真", "经营性",
         "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养", "乡村振兴", "脱贫攻坚", "援藏", "优惠", "科学",
         "内", "河道", "治理", "品牌", "郊野", "村里", "一些", "主", "春季", "夏季", "秋季", "冬季", "秋冬季", "春夏季",
         "集体", "集体经济", "壮大",

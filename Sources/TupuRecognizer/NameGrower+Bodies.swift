@@ -19,6 +19,18 @@ extension NameGrower {
     /// 县卫健局, 县委统战部, 湖南省财政厅: a department head after a division name or a bare level
     /// character (and 委 of its party committee), with a topic of one to six characters between;
     /// never the end or the start of a common word (格局, 干部, 东部; 部门, 局长).
+    /// Where the topic of a merged department begins (…县|文化广电旅游体育|局): three or more of the words
+    /// departments join, and nothing else, back from the head; nil for fewer.
+    func mergedDepartmentTopicStart(before headStart: Int) -> Int? {
+        var start = headStart, count = 0
+        while let word = Lexicon.departmentTopicWords.filter({ start - $0.count >= 0 && text[(start - $0.count)..<start].elementsEqual($0) })
+                .max(by: { $0.count < $1.count }) {
+            start -= word.count
+            count += 1
+        }
+        return count >= 3 && headStart - start >= 6 ? start : nil
+    }
+
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
         guard !endsCommonWord(headStart: headStart, headEnd: headEnd),
               startsPostTitle(at: headEnd) || !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
@@ -27,7 +39,7 @@ extension NameGrower {
         if headStart >= 2, text[headStart - 1] == "级", Lexicon.numerals.contains(text[headStart - 2]) || text[headStart - 2] == "各" { return [] }
         let knownTopic = Lexicon.knownDepartmentTopics.first { topic in
             headStart - topic.count >= 0 && text[(headStart - topic.count)..<headStart].elementsEqual(topic)
-        }.map { headStart - $0.count }
+        }.map { headStart - $0.count } ?? mergedDepartmentTopicStart(before: headStart)
         var near = nameStart(before: knownTopic ?? headStart, limit: 14, crossesBodies: true)
         // Of two departments written one after the other (《永州市教育局|永州市人力资源和社会保障局关于…》), the
         // second begins with its own place.

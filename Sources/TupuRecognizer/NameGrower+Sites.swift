@@ -1,7 +1,8 @@
 /// Rivers, bridges and roads that reports name by ordinary words (岑港河, 水港桥, 洪贺路): a name of
 /// two to four characters before 河, 溪, 江, 桥 or 路 is a place where the text uses it as one, with
 /// a stretch or a side after it (…城区段, …上游段, …路上, …路边), 沿 before it (沿旭水河), listed beside
-/// another such site, or, for a road or a bridge, a verb of building before it (新建|西环路, 改造提升|新城路).
+/// another such site, an address's place before a road and a house number after it (宁远县建山路14号),
+/// or, for a road or a bridge, a verb of building before it (新建|西环路, 改造提升|新城路).
 extension NameGrower {
     func namedSites() -> [Candidate] {
         var sites: [Candidate] = []
@@ -9,7 +10,7 @@ extension NameGrower {
         for index in text.indices where Self.siteHeads.contains(text[index]) {
             let end = index + 1
             // Chains of sites (牛头溪|水港桥|上游段) and lists (大楼桥、福禄并桥) share their contexts.
-            if let start = builtRoadStart(headAt: index) {
+            if let start = builtRoadStart(headAt: index) ?? addressRoadStart(headAt: index) {
                 sites.append(Candidate(type: .place, start: start, end: end, priority: 0))
                 ends.insert(end)
                 continue
@@ -21,6 +22,24 @@ extension NameGrower {
             ends.insert(end)
         }
         return sites + routeSectionEnds()
+    }
+
+    /// Where a road begins that an address writes after its place and before a house number
+    /// (宁远县|建山路|14号, 舜陵街道|冷水路|6-8号): two to four characters that are no common word.
+    private func addressRoadStart(headAt index: Int) -> Int? {
+        guard text[index] == "路", isHouseNumber(after: index + 1) else { return nil }
+        return (2...4).first { length in
+            let start = index - length
+            return start > 0 && placeStarts[start] != nil && !words.contains(text, start, length + 1)
+                && text[start..<index].allSatisfy { Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }
+        }.map { index - $0 }
+    }
+
+    /// Whether a house number begins at `index` (14号, 6-8号).
+    private func isHouseNumber(after index: Int) -> Bool {
+        var end = index
+        while end < text.count, end - index < 8, Self.isDigit(text[end]) || text[end] == "-" { end += 1 }
+        return end > index && end < text.count && text[end] == "号"
     }
 
     /// The two ends of a section that a bracket after a name gives (…清淤工程(香草河—南二环段),

@@ -237,6 +237,8 @@ final class NameGrower {
         // A works' plan (…发电项目|规划场区, …工程|规划) is the works' own business: the works is the name.
         if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
            head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
+        // A site's head inside a place's name (陶寺|乡) ends nothing.
+        if type == .place, placeCover[headEnd] > headEnd { return [] }
         // A scenic-area rating before 村庄 (3A级景区|村庄) is a title of villages, no site.
         if type == .place, head(headStart, headEnd, isIn: Lexicon.scenicAreaHeads), headEnd < text.count, text[headEnd] == "村" { return [] }
         // A street's head before 村 or 社区 begins a village's name (临颍县|南街村), no street.
@@ -367,7 +369,8 @@ final class NameGrower {
             // A verb stops it before two characters, or before a bare level character (介绍|村党支部).
             if stopsAtVerbs, end - start >= 2 || bareLevel, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
-                guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open) else { break }
+                guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open),
+                      !isYearNote(open: open, close: start - 1) else { break }
                 if previous == "）" || previous == ")" { bracketed += start - open }
                 start = open
                 continue
@@ -487,6 +490,10 @@ final class NameGrower {
                 start += 3
             } else if start > 0, text[start] == "年", Self.vagueYearCounts.contains(text[start - 1]) {
                 // Years counted vaguely (这些|年, 近几|年) say when, not what.
+                start += 1
+            } else if start >= 2, start + 2 < end, text[start - 1] == "、", Lexicon.dynastyCharacters.contains(text[start]), text[start + 1] != "代",
+                      Lexicon.dynastyCharacters.contains(text[start - 2]) || text[start - 2] == "代" {
+                // The last of a list of dynasties (明、|清) says when a site was built, not what it is.
                 start += 1
             } else if start > 0, text[start] == "如", !Self.isNameCharacter(text[start - 1]) {
                 // 如 opening examples after a comma (，如|老旧小区改造) is no part of the first one.

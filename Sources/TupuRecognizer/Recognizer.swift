@@ -132,10 +132,12 @@ public struct Recognizer: Sendable {
     }
 
     /// Whether a village's 村 begins a common word (幸福村|居, 新村|民): the name is no village's there,
-    /// unless another 村 begins that word (下灌村|村医).
+    /// unless another 村 begins that word (下灌村|村医) or 民国 follows it.
     func endsInsideWord(_ place: Candidate, _ text: [Unicode.Scalar]) -> Bool {
         place.division?.level == .village && text[place.end - 1] == "村" && words.contains(text, place.end - 1, 2)
             && !(place.end < text.count && text[place.end] == "村")
+            // A date in the Republic's years after a village (杨庄村|民国二十七年) leaves its 村 to the village.
+            && !(place.end + 2 <= text.count && WordKey(text, place.end, 2) == Lexicon.republicEra)
     }
 
     /// Whether a short form names its division without support: three characters or more, no
@@ -160,6 +162,7 @@ public struct Recognizer: Sendable {
         let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionHits,
                                       countiesByTownshipShortForm: countiesByTownshipShortForm)
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
+        places += unlistedTownships(inChainsOf: places, in: scalars)
         places += unlistedVillages(after: places, in: scalars)
         places += unlistedTownships(beside: places, in: scalars)
         places += unlistedVillages(listedAfter: places, in: scalars)
@@ -341,6 +344,31 @@ extension Recognizer {
     static let townshipCharacters = ScalarSet("镇乡")
     /// The words before 镇 or 乡 by which a township's report names itself (我镇, 本乡, 该镇).
     static let writersTownshipWords = ScalarSet("我本该")
+
+    /// 应县臧寨乡花寨村: two or three characters and 乡 or 镇 between a county and one of its villages
+    /// are a township of that county, listed in the gazetteer or not (the data spells it 藏寨乡); the
+    /// village after it is named too.
+    func unlistedTownships(inChainsOf places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let starts = Set(places.map(\.start))
+        var found: [Candidate] = []
+        for county in places where county.division?.level == .county && !starts.contains(county.end) {
+            for length in 3...4 where county.end + length < text.count && Self.townshipCharacters.contains(text[county.end + length - 1]) {
+                let start = county.end, end = county.end + length
+                guard Self.isBareNameBody(text[start..<(end - 1)], levelsAllowed: false),
+                      !words.contains(text, start, length), !words.contains(text, end - 2, 2) else { continue }
+                let village = starts.contains(end) ? nil : gazetteer.townships(of: county.division!).lazy.compactMap { township in
+                    DocumentContext.village(of: township, writtenAt: end, in: text, gazetteer: self.gazetteer)
+                }.first
+                guard starts.contains(end) || village != nil else { continue }
+                found.append(Candidate(type: .place, start: start, end: end, priority: 1))
+                if let village {
+                    found.append(Candidate(type: .place, start: end, end: end + village.name.unicodeScalars.count, priority: 2, division: village))
+                }
+                break
+            }
+        }
+        return found
+    }
 
     /// 涡北镇、宋河镇、丘集乡: an item of two or three characters and 乡 or 镇 listed right beside a
     /// township of the document is a township too, listed in the gazetteer or not (a misspelling,

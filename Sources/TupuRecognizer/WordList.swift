@@ -27,7 +27,8 @@ public struct WordList: Sendable {
     public init(tsv text: String) {
         var codeOfTag: [Substring: UInt8] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            guard let tab = line.firstIndex(of: "\t"), let key = WordKey(line[..<tab].unicodeScalars) else { continue }
+            guard let tab = line.firstIndex(of: "\t"), let key = WordKey(line[..<tab].unicodeScalars),
+                  !Self.namePiecesTaggedAsNouns.contains(line[..<tab]) else { continue }
             let tag = line[line.index(after: tab)...]
             let code: UInt8
             if let known = codeOfTag[tag] {
@@ -50,6 +51,10 @@ public struct WordList: Sendable {
             for word in words { tagOfWord[WordKey(word.unicodeScalars)!] = code }
         }
     }
+
+    /// Pieces of names that jieba lists as nouns: 家村 ends the villages named after a family
+    /// (石家村, 王家村), so it is no word that a village's name would cut.
+    static let namePiecesTaggedAsNouns: Set<Substring> = ["家村"]
 
     /// Nouns of public administration that jieba's list lacks, read as one word (退役军人, not the
     /// verb 退役 and 军人), or tags only as verbs (快递 of 快递服务站, 快递网点), or lacks though

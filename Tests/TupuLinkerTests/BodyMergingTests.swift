@@ -19,6 +19,14 @@ private func institutions(in text: String) -> [Entity] {
         #expect(names.filter { $0.contains("卫") } == ["宁远县卫生健康局"], "\(names)")
     }
 
+    /// 文旅局 is the short form of every merged department of culture and tourism (文体和旅游局, 文化广电旅游体育局).
+    @Test func mergedCultureDepartmentsTakeTheirShortForm() {
+        let names = institutions(in: "宁远县文体和旅游局发布公示。来源：宁远县文旅局。").map(\.name)
+        #expect(names == ["宁远县文体和旅游局"], "\(names)")
+        let merged = institutions(in: "宁远县文化广电旅游体育局组织普查。宁远县文旅局负责核实。").map(\.name)
+        #expect(merged == ["宁远县文化广电旅游体育局"], "\(merged)")
+    }
+
     /// 宁远图书馆 is 宁远县图书馆 in an article about 宁远县.
     @Test func theCountysShortNameNamesItsBodies() {
         let libraries = institutions(in: "宁远县图书馆开展阅读活动。宁远县委宣传部指导，宁远图书馆组织志愿者。").filter { $0.name.contains("图书馆") }
