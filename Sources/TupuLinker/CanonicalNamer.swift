@@ -146,6 +146,8 @@ struct CanonicalNamer {
             } else {
                 shorter += Self.legalForms.filter { name.hasSuffix($0.form) && name.count > $0.form.count + 1 }
                     .map { Substring(name.dropLast($0.form.count) + $0.shortForm) }
+                // A unit written after its bureau (…公安局|善堂派出所, …分局|东苑派出所) is named again by itself.
+                shorter += name.indices.filter { name[$0] == "局" }.map { name[name.index(after: $0)...] }.filter { $0.count >= 3 }
                 // The same body written with a common abbreviation (卓资职教集团 for 卓资职业教育集团) or with
                 // its county's short name (镇原图书馆 for 镇原县图书馆).
                 shorter += Self.bodyAbbreviations.filter { name.contains($0.full) }

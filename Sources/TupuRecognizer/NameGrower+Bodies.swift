@@ -96,7 +96,18 @@ extension NameGrower {
             return [Candidate(type: .institution, start: start, end: topic + 2, priority: 1),
                     Candidate(type: .institution, start: topic + 2, end: headEnd, priority: 1, name: division + "政府")]
         }
-        return [Candidate(type: .institution, start: start, end: headEnd, priority: 1)]
+        return [Candidate(type: .institution, start: start, end: centreEnd(after: headEnd) ?? headEnd, priority: 1)]
+    }
+
+    /// Where a centre of the department ending at `index` ends (宁远县公安局|反诈中心, …|反诈骗宣传中心):
+    /// two to five characters and 中心 right after it, no common word running on from 中心 (中心城区).
+    func centreEnd(after index: Int) -> Int? {
+        (2...5).lazy.map { index + $0 }.first { centreStart in
+            centreStart + 2 <= text.count && text[centreStart] == "中" && text[centreStart + 1] == "心"
+                && text[index..<centreStart].allSatisfy { Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }
+                && !((index + 1)..<centreStart).contains { marks[$0] & (Mark.boundaryEnd | Mark.bodyEnd) != 0 }
+                && !(3...4).contains { words.contains(text, centreStart, $0) }
+        }.map { $0 + 2 }
     }
 
     /// Whether a bare 州, 旗 or 盟 begins a body at `index` (州投资促进局, 旗教育局): the

@@ -263,6 +263,10 @@ final class NameGrower {
         let kinds = headKinds(headStart, headEnd)
         // A verb head right after another verb is a verb phrase (加大|创建工作力度), no name.
         if kinds.contains(.verb), verbEnds(at: headStart) { return [] }
+        // A net quoted and named by one common word (全民反诈“防护网”) is a figure of speech, no site.
+        if type == .institution, WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead, headStart >= 3,
+           headEnd < text.count, text[headEnd] == "”", let open = text[max(0, headStart - 5)..<headStart].lastIndex(of: "“"),
+           headStart - open > 2, words.contains(text, open + 1, headStart - open - 1) { return [] }
         // A net counted (“一张网”) is a figure of speech, no site.
         if type == .institution, WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead, headStart >= 2,
            Lexicon.numerals.contains(text[headStart - 2]), Self.netClassifiers.contains(text[headStart - 1]) { return [] }
@@ -466,7 +470,7 @@ final class NameGrower {
                !(joinsRoute && Lexicon.routeJoiners.contains(text[i])) {
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
-            } else if let word = words.word(in: text, at: i, limit: end), word.leadsName,
+            } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, (placeEnds[i] ?? 0) <= word.end,
                       !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)), !Lexicon.phases.contains(WordKey(text, i, word.end - i)) {
                 start = skippingLeadingWords(from: word.end, before: end)
                 i = start + 1
@@ -505,6 +509,8 @@ final class NameGrower {
                 start += 1
             } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
                !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
+               // A place whose name begins with a verb (开封|市) is no verb.
+               (placeEnds[start] ?? 0) <= word.end,
                // A phase right before the head is the name's (…基地建设|一期|项目).
                !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
                 start = word.end
