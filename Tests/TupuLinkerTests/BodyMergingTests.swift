@@ -27,6 +27,12 @@ private func institutions(in text: String) -> [Entity] {
         #expect(merged == ["宁远县文化广电旅游体育局"], "\(merged)")
     }
 
+    /// A station written after its bureau (宁远县公安局舜陵派出所) is named again by itself (舜陵派出所).
+    @Test func aUnitAfterItsBureauIsNamedAgainByItself() {
+        let names = institutions(in: "宁远县公安局舜陵派出所开展宣传。舜陵派出所民警走进社区。").map(\.name)
+        #expect(names == ["宁远县公安局舜陵派出所"], "\(names)")
+    }
+
     /// 宁远图书馆 is 宁远县图书馆 in an article about 宁远县.
     @Test func theCountysShortNameNamesItsBodies() {
         let libraries = institutions(in: "宁远县图书馆开展阅读活动。宁远县委宣传部指导，宁远图书馆组织志愿者。").filter { $0.name.contains("图书馆") }
