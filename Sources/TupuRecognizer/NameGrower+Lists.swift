@@ -82,10 +82,12 @@ extension NameGrower {
     }
 
     /// Whether `start..<end` is common words only (沿岸|配套 in A、B等沿岸配套项目): a description, no name.
+    /// A verb among them makes a clause (A、B等方面|加大|政策支持): the list is that clause's object, not the head's.
     func isMadeOfCommonWords(_ start: Int, _ end: Int) -> Bool {
         var i = start
         while i < end {
-            guard let word = words.word(in: text, at: i, limit: end) else { return false }
+            guard let word = words.word(in: text, at: i, limit: end),
+                  !(words.isVerb(text, i, word.end - i) && !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i))) else { return false }
             i = word.end
         }
         return true

@@ -3,6 +3,13 @@
 extension NameGrower {
     /// Where the name ending in the head `headStart..<headEnd` begins, or nil when the head's kind
     /// finds no name there (a news site without 中国, a model without its place or quotation).
+    /// Whether the body of a task's body (or of its office) ends in 工作 (…协调|工作|领导小组办公室): the
+    /// verb of the task before it is the name's, not the sentence's.
+    func isTaskWork(before bodyEnd: Int, headStart: Int, headEnd: Int) -> Bool {
+        bodyEnd >= 2 && text[bodyEnd - 2] == "工" && text[bodyEnd - 1] == "作"
+            && (2...4).contains { headStart + $0 <= headEnd && Lexicon.taskBodyHeads.contains(WordKey(text, headStart, $0)) }
+    }
+
     func nameStart(of type: EntityType, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Int? {
         if type == .programme, let national = pilotZoneStart(headStart: headStart, headEnd: headEnd) { return national }
         let limit = Self.maximumLength[type]! - (headEnd - headStart)
@@ -10,7 +17,9 @@ extension NameGrower {
         // A short bracket right before the head (…产业建设(兴业)项目, …(一期)项目) is the name's: the body ends at it.
         let bodyEnd = bracketOpen(before: headStart) ?? headStart
         let grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute,
-                              crossesBodies: kinds.contains(.unit), stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads))
+                              crossesBodies: kinds.contains(.unit),
+                              stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads)
+                                  && !isTaskWork(before: bodyEnd, headStart: headStart, headEnd: headEnd))
         var start = trimmedStart(grown, before: bodyEnd, joinsRoute: joinsRoute)
         // A road's number is its name's, though a count is trimmed (454|省道…改扩建项目, G207|国道).
         if start > grown, bodyEnd - start >= 2, Lexicon.roadKinds.contains(WordKey(text, start, 2)), Self.isDigit(text[start - 1]) {
