@@ -26,11 +26,13 @@ extension NameGrower {
     }
 
     /// Whether a count inside the body `start..<headStart` stands before generic words and ranks only
-    /// (…公园|3个国家4A级旅游|景区): the sites listed before it are of that kind.
+    /// (…公园|3个国家4A级旅游|景区, 境内|57座小型|水库): the sites listed before it are of that kind.
     func countsRankedSites(_ start: Int, _ headStart: Int) -> Bool {
         (start + 1..<max(start + 1, headStart)).contains { index in
             guard Self.isDigit(text[index]) || Lexicon.numerals.contains(text[index]), !isNumeral(text[index - 1]),
-                  let end = classCountEnd(at: index, limit: headStart) else { return false }
+                  let end = classCountEnd(at: index, limit: headStart)
+                    ?? countEnd(at: index, limit: headStart).flatMap({ Lexicon.classifiersAfterWorks.contains(text[$0 - 1]) ? $0 : nil })
+            else { return false }
             var i = end
             while i < headStart {
                 if let next = genericModifierEnd(at: i, limit: headStart, in: Lexicon.genericModifiers) { i = next; continue }

@@ -62,7 +62,7 @@ extension NameGrower {
 
     /// Where a list of items sharing the head ends: at 等 right before the head (A、B等项目), or
     /// before 等 and words that only count and qualify (A、B等25个重点建设项目), or before the
-    /// count of a list with no 等 (A、B两个项目).
+    /// count of a list with no 等 (A、B两个项目, A、B10座水库).
     func listEnd(before headStart: Int) -> Int? {
         for index in stride(from: headStart - 1, through: max(0, headStart - 16), by: -1) where text[index] == "等" {
             // 等 of a grade (三级甲等医院) lists nothing.
@@ -72,7 +72,7 @@ extension NameGrower {
             if index + 1 == headStart || namesNothing(index + 1, headStart, generic: Lexicon.genericModifiers)
                 || isMadeOfCommonWords(index + 1, headStart) { return index }
         }
-        guard headStart >= 3, "个项".unicodeScalars.contains(text[headStart - 1]) else { return nil }
+        guard headStart >= 3, "个项座处".unicodeScalars.contains(text[headStart - 1]) else { return nil }
         var countStart = headStart - 1
         while countStart > 0, Self.isDigit(text[countStart - 1]) || Lexicon.numerals.contains(text[countStart - 1]) { countStart -= 1 }
         guard countStart < headStart - 1, countStart > 0, Self.isIdeograph(text[countStart - 1]),
@@ -107,10 +107,15 @@ extension NameGrower {
             let separator = separator(before: itemEnd, limit: Self.maximumLength[type]!)
             var start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
                 ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
-            // What stands before the item's name ends at a function character (投资300万元的|孝门村).
-            while start < itemEnd, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: itemEnd) {
+            // What stands before the item's name ends at a function character (投资300万元的|孝门村); a short
+            // item between two separators is a name as it stands (、共裕、).
+            let wholeItem = separator.map { $0 + 1 == start && itemEnd - start <= 3 } ?? false
+            while !wholeItem, start < itemEnd, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: itemEnd) {
                 start = skippingLeadingWords(from: start + 1, before: itemEnd)
             }
+            // The first item begins after the year its list is dated by (昌宁县2024年|麻地河、米河…10座水库).
+            if separator == nil, let year = (start..<itemEnd).lazy.compactMap({ self.yearEnd(at: $0, limit: itemEnd) }).first,
+               itemEnd - year >= 2 { start = year }
             guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
             // A generic item (新能源示范基地) or a place alone (孝门村等民生实事项目) names no item; the list goes on before it.
             if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers) || placeEnds[start] == itemEnd {
