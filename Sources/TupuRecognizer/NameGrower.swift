@@ -306,10 +306,13 @@ final class NameGrower {
         // build (县城8条老街改造) or a capacity (5万吨…项目) does not make a class.
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            isCounted(start, before: headStart, by: Lexicon.projectClassifiers) { return [] }
-        // A works after the last item of a list and its count (A、B|10座水库除险加固工程) names no works of its own:
-        // the items share the count's head.
-        if type == .project, start > 0, text[start - 1] == "、",
-           (start + 1..<headStart).contains(where: { !isNumeral(text[$0 - 1]) && countEnd(at: $0, limit: headStart) != nil }) { return [] }
+        // A works after the last item of a list and the list's count (A、B|10座水库除险加固工程) names no works of
+        // its own: the items share the count's head.
+        if type == .project, start > 0, text[start - 1] == "、", start + 3 < headStart,
+           ((start + 2)...min(start + 4, headStart - 1)).contains(where: { index in
+               isNumeral(text[index]) && !isNumeral(text[index - 1])
+                   && countEnd(at: index, limit: headStart).map { Lexicon.classifiersAfterWorks.contains(text[$0 - 1]) } == true
+           }) { return [] }
         // A works of a bare institution head (异地新建|卫生院项目) is one of a kind.
         if type == .project, headHit(endingAt: headStart, where: { $0.start == start && $0.payload.isInstitutionHead }) != nil { return [] }
         // A rank before a site's head (国家级|生态文明建设示范区) makes a title, not a place.
