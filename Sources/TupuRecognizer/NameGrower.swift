@@ -128,6 +128,8 @@ final class NameGrower {
                 marks[hit.start] |= Mark.boundaryStart
                 marks[hit.end] |= Mark.boundaryEnd
             case .head(let type):
+                // A site's head inside a place's name (二郎庙|村) ends no site.
+                guard type != .place || placeCover[hit.end] <= hit.end else { break }
                 marks[hit.end] |= type == .place ? Mark.placeHeadEnd : Mark.headEnd
                 if type == .institution { marks[hit.end] |= Mark.institutionHeadEnd }
             case .bareBody:
@@ -477,7 +479,7 @@ final class NameGrower {
                !(joinsRoute && Lexicon.routeJoiners.contains(text[i])) {
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
-            } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, (placeEnds[i] ?? 0) <= word.end,
+            } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, !isCountyOrAbove(at: i, past: word.end),
                       !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)), !Lexicon.phases.contains(WordKey(text, i, word.end - i)) {
                 start = skippingLeadingWords(from: word.end, before: end)
                 i = start + 1
@@ -486,6 +488,13 @@ final class NameGrower {
             }
         }
         return start
+    }
+
+    /// Whether a division of county level or above begins at `index` and runs past `end` (开封市 past
+    /// the verb 开封, not 比如镇 past the conjunction 比如): the word there is the division's name.
+    func isCountyOrAbove(at index: Int, past end: Int) -> Bool {
+        guard let placeEnd = placeEnds[index], placeEnd > end else { return false }
+        return Self.bodyLevelCharacters.contains(text[placeEnd - 1])
     }
 
     /// Whether a level character (县, 村 …) ends at `index` that is not the end of a common word (农村, 城市).
@@ -516,8 +525,8 @@ final class NameGrower {
                 start += 1
             } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
                !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
-               // A place whose name begins with a verb (开封|市) is no verb.
-               (placeEnds[start] ?? 0) <= word.end,
+               // A city or county whose name begins with a verb (开封|市, 会同|县) is no verb.
+               !isCountyOrAbove(at: start, past: word.end),
                // A phase right before the head is the name's (…基地建设|一期|项目).
                !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
                 start = word.end

@@ -37,6 +37,12 @@ import TupuRecognizer
         #expect(names.contains("潭柘寺镇") && !names.contains { $0.hasSuffix("潭柘寺") }, "found \(names)")
     }
 
+    /// Nor does it mark the end of a site for the works named after that place (二郎庙村…项目).
+    @Test func aHeadInsideAPlaceNameLeavesItsWorksWhole() {
+        let names = recognizer.recognize("宁远县湾井镇二郎庙村文旅康养项目总投资5亿元。").mentions.map(\.name)
+        #expect(names.contains { $0.hasSuffix("二郎庙村文旅康养项目") }, "found \(names)")
+    }
+
     /// Kinds of sites (清真寺, 烈士陵园, 石窟寺) are no places.
     @Test func kindsOfSitesAreNoPlaces() {
         #expect(recognizer.namesBesidesTheCounty(in: "宁远县修缮清真寺和烈士陵园,石窟寺共计4处。") == [])
