@@ -121,13 +121,19 @@ public struct Recognizer: Sendable {
         }
     }
 
-    /// The forms reports write an autonomous county in (沿河自治县 and 沿河县 for 沿河土家族自治县):
-    /// its short form with 自治县 or with 县, where no division has that name.
+    /// The forms reports write an autonomous county or prefecture in (沿河自治县 and 沿河县 for
+    /// 沿河土家族自治县, 湘西自治州 and 湘西州 for 湘西土家族苗族自治州): its short form with 自治县 or 县,
+    /// 自治州 or 州, where no division has that name.
     static func autonomousCountyForms(in gazetteer: Gazetteer, taken: [String: Int]) -> [(String, Gazetteer.Division)] {
-        gazetteer.divisions.flatMap { county -> [(String, Gazetteer.Division)] in
-            guard county.level == .county, county.name.hasSuffix("自治县"), let short = county.shortName,
-                  short.unicodeScalars.count >= 2, short != county.name else { return [] }
-            return [short + "自治县", short + "县"].filter { taken[$0] == nil }.map { ($0, county) }
+        gazetteer.divisions.flatMap { division -> [(String, Gazetteer.Division)] in
+            guard let short = division.shortName, short.unicodeScalars.count >= 2, short != division.name else { return [] }
+            let suffixes: [String]
+            switch division.level {
+            case .county where division.name.hasSuffix("自治县"): suffixes = ["自治县", "县"]
+            case .prefecture where division.name.hasSuffix("自治州"): suffixes = ["自治州", "州"]
+            default: return []
+            }
+            return suffixes.map { short + $0 }.filter { taken[$0] == nil }.map { ($0, division) }
         }
     }
 
@@ -371,8 +377,8 @@ extension Recognizer {
     }
 
     /// 涡北镇、宋河镇、丘集乡: an item of two or three characters and 乡 or 镇 listed right beside a
-    /// township of the document is a township too, listed in the gazetteer or not (a misspelling,
-    /// a name changed since the data was made).
+    /// township of the document, or beside another such item, is a township too, listed in the
+    /// gazetteer or not (a misspelling, a name changed since the data was made, a township merged away).
     func unlistedTownships(beside places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let townships = places.filter { $0.division?.level == .township }
         guard !townships.isEmpty else { return [] }
@@ -386,22 +392,33 @@ extension Recognizer {
             return Candidate(type: .place, start: start, end: start + length, priority: 1)
         }
         var found: [Candidate] = []
-        for township in townships {
-            if township.end < text.count, text[township.end] == "、",
-               let next = (3...4).lazy.compactMap({ item(from: township.end + 1, length: $0) }).first {
+        // Items found become anchors for the items beside them (团结镇,道二乡,花垣镇).
+        var anchors = townships
+        while let township = anchors.popLast() {
+            if township.end < text.count, Self.townshipListMarks.contains(text[township.end]),
+               let next = (3...4).lazy.compactMap({ item(from: township.end + 1, length: $0) }).first,
+               !found.contains(where: { $0.start == next.start }) {
                 found.append(next)
+                anchors.append(next)
             }
-            if township.start >= 4, text[township.start - 1] == "、",
+            if township.start >= 4, Self.townshipListMarks.contains(text[township.start - 1]),
                let previous = (3...4).lazy.compactMap({ length in
                    item(from: township.start - 1 - length, length: length).flatMap { candidate in
-                       candidate.start == 0 || !NameGrower.isNameCharacter(text[candidate.start - 1]) ? candidate : nil
+                       // The item begins the list or follows a mark of it: after a mark or a word (同意|两河乡、民乐镇).
+                       candidate.start == 0 || !NameGrower.isNameCharacter(text[candidate.start - 1])
+                           || Self.townshipListMarks.contains(text[candidate.start - 1])
+                           || words.hasWord(in: text, endingAt: candidate.start, startingBefore: candidate.start - 1) ? candidate : nil
                    }
-               }).first {
+               }).first, !found.contains(where: { $0.start == previous.start }) {
                 found.append(previous)
+                anchors.append(previous)
             }
         }
         return found
     }
+
+    /// The marks between the items of a list of townships (、 , ， 和 及).
+    static let townshipListMarks = ScalarSet("、，,和及")
 
     /// 宁远县委, 永州市政府: a division name whose level character begins a bare body (县委, 市政府)
     /// names that division's body, one institution over both, under the division's own name
