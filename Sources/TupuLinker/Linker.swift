@@ -15,6 +15,7 @@ public struct Linker: Sendable {
         var entities: [Entity] = []
         var position: [String: Int] = [:]
         let abbreviated = Self.abbreviatedMentions(in: document)
+        let renamed = Self.renamedMentions(in: document)
         var canonicalNames: [String] = []
         // Short names given in brackets, and the canonical names they stand for wherever they recur.
         var fullNameOf: [String: String] = [:]
@@ -35,6 +36,7 @@ public struct Linker: Sendable {
             }
         }
         entities = namer.mergingCountyHospital(namer.mergingPhases(namer.mergingQuotedCores(namer.mergingEditions(namer.mergingShortForms(entities)))))
+        entities = Self.mergingRenamed(entities, renamed.map { (document.mentions[$0.key].start, document.mentions[$0.value].start) })
         for place in document.innerPlaces {
             let canonical = namer.canonicalName(of: place)
             guard position[place.type.rawValue + "\t" + canonical] == nil,
@@ -63,6 +65,39 @@ public struct Linker: Sendable {
         }
         return abbreviated
     }
+
+    /// The mentions renamed by the mention of the same type right after them (信城街道中学|更名为|阳信县第三
+    /// 实验中学), each with that mention's index: one entity under its new name.
+    static func renamedMentions(in document: RecognizedDocument) -> [Int: Int] {
+        let mentions = document.mentions, text = document.text
+        var renamed: [Int: Int] = [:]
+        for index in mentions.indices.dropLast() {
+            let (old, new) = (mentions[index], mentions[index + 1])
+            guard old.type == new.type, old.end < new.start else { continue }
+            let between = String(String.UnicodeScalarView(text[old.end..<new.start]))
+            if Self.renamingWords.contains(between) { renamed[index] = index + 1 }
+        }
+        return renamed
+    }
+
+    /// Folds the entity of each former name into the entity of its new name (`pairs` gives the
+    /// starts of their mentions), which then carries the former names as aliases.
+    static func mergingRenamed(_ entities: [Entity], _ pairs: [(old: Int, new: Int)]) -> [Entity] {
+        var entities = entities
+        for pair in pairs {
+            guard let old = entities.firstIndex(where: { $0.mentions.contains { $0.start == pair.old } }),
+                  let new = entities.firstIndex(where: { $0.mentions.contains { $0.start == pair.new } }), old != new else { continue }
+            for alias in [entities[old].name] + entities[old].aliases where alias != entities[new].name && !entities[new].aliases.contains(alias) {
+                entities[new].aliases.append(alias)
+            }
+            entities[new].mentions = (entities[new].mentions + entities[old].mentions).sorted { $0.start < $1.start }
+            entities.remove(at: old)
+        }
+        return entities
+    }
+
+    /// The words between a former name and the name that replaces it.
+    static let renamingWords: Set<String> = ["更名为", "改名为", "更名", "改名"]
 }
 
 /// Mints stable entity IRIs: places by GB/T 2260 code (townships and villages under their

@@ -32,6 +32,12 @@ extension NameGrower {
     }
 
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
+        // A sub-district's office (韩店街道|办) is named by the sub-district.
+        if WordKey(text, headStart, headEnd - headStart) == Lexicon.abbreviatedOfficeHead, headStart >= 4,
+           text[headStart - 2] == "街", text[headStart - 1] == "道", headEnd == text.count || !"事公".unicodeScalars.contains(text[headEnd]) {
+            let placeStart = placeStarts[headStart] ?? trimmedStart(nameStart(before: headStart - 2, limit: 4), before: headStart - 2)
+            return headStart - 2 - placeStart >= 2 ? [Candidate(type: .institution, start: placeStart, end: headEnd, priority: 1)] : []
+        }
         guard !endsCommonWord(headStart: headStart, headEnd: headEnd),
               startsPostTitle(at: headEnd) || !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
         // A known topic (文化和旅游厅, 投资促进局): neither a function character nor a boundary word stops it.
@@ -205,6 +211,8 @@ extension NameGrower {
         if end + 2 < text.count, (end + 2...min(text.count - 1, end + 6)).contains(where: { placeStarts[$0] == end && has("讯", at: $0) }) { return true }
         if end < text.count, Self.mediaJoiners.contains(text[end]), end + 3 <= min(text.count - 2, end + 8),
            (end + 3...min(text.count - 2, end + 8)).contains(where: { has("记者", at: $0) }) { return true }
+        // The second of two outlets credited together (来源:滨州日报·|滨州网).
+        if start > 1, Self.mediaJoiners.contains(text[start - 1]), marks[start - 1] & Mark.institutionHeadEnd != 0 { return true }
         // Two outlets crediting one item (华龙网-新重庆客户端9月28日18时讯): the first is credited too.
         if end < text.count, Self.mediaJoiners.contains(text[end]), end + 4 < text.count,
            (end + 4...min(text.count - 1, end + 20)).contains(where: { has("讯", at: $0) && (text[$0 - 1] == "时" || text[$0 - 1] == "日") }) { return true }

@@ -11,7 +11,8 @@ extension NameGrower {
             if !placesName, let placeEnd = placeEnds[i], placeEnd <= end {
                 i = placeEnd
             } else if let count = countEnd(at: i, limit: end) {
-                i = count
+                // A generic word that begins with a numeral (一贯制) is read whole.
+                i = max(count, genericModifierEnd(at: i, limit: end, in: generic) ?? count)
             } else if let kind = kindEnd(at: i, limit: end) {
                 i = kind
             } else if let modifier = genericModifierEnd(at: i, limit: end, in: generic) {

@@ -33,6 +33,14 @@ private func institutions(in text: String) -> [Entity] {
         #expect(names == ["宁远县公安局舜陵派出所"], "\(names)")
     }
 
+    /// A school renamed (A更名为B) is one institution under its new name, its former names as aliases.
+    @Test func aRenamedSchoolIsOneInstitution() {
+        let schools = institutions(in: "《关于宁远县舜陵街道中学更名的通知》印发。舜陵街道中学更名为宁远县第三实验中学。")
+        #expect(schools.map(\.name) == ["宁远县第三实验中学"], "\(schools.map(\.name))")
+        let aliases = Set(schools.first?.aliases ?? [])
+        #expect(aliases.isSuperset(of: ["宁远县舜陵街道中学", "舜陵街道中学"]), "\(aliases)")
+    }
+
     /// 宁远图书馆 is 宁远县图书馆 in an article about 宁远县.
     @Test func theCountysShortNameNamesItsBodies() {
         let libraries = institutions(in: "宁远县图书馆开展阅读活动。宁远县委宣传部指导，宁远图书馆组织志愿者。").filter { $0.name.contains("图书馆") }
