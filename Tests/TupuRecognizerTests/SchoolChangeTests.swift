@@ -12,7 +12,7 @@ import TupuRecognizer
         // A sub-district's office, written 街道办.
         MarkedSentence("各乡镇、[Institution:舜陵街道办],县直各单位:"),
         // 办 that begins 办事处 is no abbreviation.
-        MarkedSentence("([Institution:舜陵街道办事处])"),
+        MarkedSentence("宁远县([Institution:舜陵街道办事处])"),
     ]
 
     @Test(arguments: cases)
