@@ -138,7 +138,9 @@ final class NameGrower {
                 marks[hit.start] |= Mark.bodyStart
                 marks[hit.end] |= Mark.bodyEnd
             case .departmentHead:
-                if !endsCommonWord(headStart: hit.start, headEnd: hit.end) && !beginsQuantityWord(headStart: hit.start) { marks[hit.end] |= Mark.bodyEnd }
+                // A head that begins a common word (零|部件) ends no body.
+                if !endsCommonWord(headStart: hit.start, headEnd: hit.end) && !beginsQuantityWord(headStart: hit.start)
+                    && (startsPostTitle(at: hit.end) || !words.splits(text, at: hit.end, startingAfter: hit.start - 1)) { marks[hit.end] |= Mark.bodyEnd }
             default:
                 break
             }
