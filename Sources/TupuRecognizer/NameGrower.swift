@@ -47,6 +47,9 @@ final class NameGrower {
 
     static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")
 
+    /// Characters that point at a division before its level character (我县, 本市, 该镇).
+    static let pointingWords = ScalarSet("我本该")
+
     /// Characters that go on from a short name into a place's name (北大|街, 北大|荒, 清华|园).
     static let placeContinuations = ScalarSet("街路道巷荒湖山河园区港门村镇乡县市省州")
 
@@ -210,6 +213,9 @@ final class NameGrower {
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
         if (3...4).contains(where: { headStart + $0 > headEnd && headStart + $0 <= text.count
             && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
+        // A bus or coach route (镇村公交|线路) is no works.
+        if type == .project, headEnd - headStart == 2, text[headStart] == "线", text[headStart + 1] == "路", headStart >= 2,
+           Lexicon.busRouteWords.contains(WordKey(text, headStart - 2, 2)) { return [] }
         // A works head before 网 names a website (中国污水处理工程网), found from its own head.
         if type == .project, headEnd < text.count, text[headEnd] == "网" { return [] }
         // 段 names a works only after a road's 至 (…高速宁远至道县段): elsewhere (阶段, 路段) nothing is grown.
@@ -461,10 +467,12 @@ final class NameGrower {
     /// never beyond `end`.
     func trimmedStart(_ start: Int, before end: Int, joinsRoute: Bool = false) -> Int {
         var start = start
-        if start > 0, start < end, Lexicon.stopCharacters.contains(text[start - 1]),
+        // 我, 本 or 该 before a level character points at that division (该|县交通运输局): the word is no cut.
+        let pointsAtLevel = start > 0 && start < end && Self.pointingWords.contains(text[start - 1]) && Self.levelCharacters.contains(text[start])
+        if start > 0, start < end, !pointsAtLevel, Lexicon.stopCharacters.contains(text[start - 1]),
            let word = words.word(in: text, at: start - 1, limit: end) {
             start = word.end
-        } else if start > 0, start < end, let word = words.word(in: text, at: start - 1, limit: end), word.leadsName,
+        } else if start > 0, start < end, !pointsAtLevel, let word = words.word(in: text, at: start - 1, limit: end), word.leadsName,
                   !Lexicon.worksVerbs.contains(WordKey(text, start - 1, word.end - start + 1)) {
             // A name does not begin inside a preposition or verb (按|照“…”战略).
             start = word.end
