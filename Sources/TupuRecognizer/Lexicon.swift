@@ -310,89 +310,13 @@ enum Lexicon {
         "广交会", "进博会", "服贸会", "消博会", "高交会", "投洽会", "哈洽会", "西洽会", "东博会", "文博会", "农交会", "糖酒会",
     ]
 
-    /// Place heads beyond the administrative divisions: sites and natural features.
-    static let placeHeads = [
-        "开发区", "经济技术开发区", "高新区", "产业园区", "工业园区", "示范区", "保护区", "景区", "风景区", "片区", "新区",
-        "移民新村", "新村", "广场", "公园", "体育场", "体育馆", "大道", "大街", "东街", "西街", "南街", "北街", "国道", "省道", "县道", "乡道",
-        "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港", "机场", "经开区",
-        "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址", "大厦", "加工园区", "物流园区", "农业园区", "创业园区", "科技园区", "产业集聚区", "集聚区",
-        "交易市场", "批发市场", "农贸市场", "菜市场", "净菜市场", "乐园", "经济区", "古城", "产业聚集区", "聚集区", "礼堂", "水库", "会议中心",
-        "度假区", "旅游区", "街区", "屋场", "步行街", "商业街", "美食街", "古街",
-        // Heritage sites: ruins, tombs, grottoes, former sites, temples and halls of worship.
-        "墓群", "墓地", "古墓", "石窟", "旧址", "故居", "祠堂", "宗祠", "家庙", "祖祠", "寺", "古寺", "庙", "古庙", "城墙", "牌坊",
-        "古塔", "古桥", "廊桥", "古驿道", "驿道", "古戏台", "会馆", "古民居", "陵园", "纪念碑",
-    ]
-
-    /// Dynasties written in one character (明、清…): in a list of periods before a site's name, the
-    /// last of them is no part of the name (明、清|花寨关帝庙).
-    static let dynastyCharacters = ScalarSet("夏商周秦汉晋隋唐宋辽金元明清")
-
-    /// 民国, the era that dates sites of 1912–1949 (民国二十七年).
-    static let republicEra = WordKey("民国".unicodeScalars)!
-
     /// What a bus or coach route is before 线路 (公交|线路, 客运|线路): a route, no works.
     static let busRouteWords = phrases(["公交", "客运", "交通", "班线"])
-
-    /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
-    static let streetHeads = phrases(["大道", "大街", "东街", "西街", "南街", "北街", "中路", "东路", "西路", "南路", "北路", "县道", "乡道"])
-
-    /// The head of a sub-district (街道), a township-level division.
-    static let subdistrictHead = WordKey("街道".unicodeScalars)!
-
-    /// Heads of a hamlet's sites (…幸福屋场): named apart from the village they are in.
-    static let hamletHeads = phrases(["屋场"])
-
-    /// Heads of scenic areas: before 村 or 村庄 they rate villages (3A级景区村庄).
-    static let scenicAreaHeads = phrases(["景区", "风景区"])
 
     /// Heads of plans: after a works' head (…项目|规划) the plan is the works'.
     static let planHeads = phrases(["规划"])
     /// Heads of plans named with their place and year (宁远县2024年国民经济和社会发展计划).
     static let datedPlanHeads = phrases(["规划", "计划"])
-
-    /// Heads of villages built anew (丰元山新村, 移民新村): named apart from their township.
-    static let newVillageHeads = phrases(["新村", "移民新村"])
-
-    /// Countries as Chinese news names them (美国, 澳洲): places known by name.
-    static let countries = [
-        "美国", "日本", "韩国", "朝鲜", "俄罗斯", "德国", "法国", "英国", "意大利", "西班牙", "葡萄牙", "荷兰", "比利时", "瑞士",
-        "瑞典", "挪威", "芬兰", "丹麦", "奥地利", "波兰", "希腊", "土耳其", "乌克兰", "白俄罗斯", "哈萨克斯坦", "乌兹别克斯坦",
-        "吉尔吉斯斯坦", "塔吉克斯坦", "蒙古国", "印度", "巴基斯坦", "孟加拉国", "尼泊尔", "斯里兰卡", "泰国", "越南", "老挝", "柬埔寨",
-        "缅甸", "马来西亚", "新加坡", "印度尼西亚", "印尼", "菲律宾", "澳大利亚", "澳洲", "新西兰", "加拿大", "墨西哥", "巴西",
-        "阿根廷", "智利", "秘鲁", "乌拉圭", "哥伦比亚", "古巴", "埃及", "南非", "尼日利亚", "肯尼亚", "埃塞俄比亚", "沙特阿拉伯",
-        "伊朗", "以色列", "阿联酋", "卡塔尔",
-    ]
-
-    static let countrySet = Set(countries)
-
-    /// 乡镇: the townships as a class.
-    static let townshipsWord = WordKey("乡镇".unicodeScalars)!
-
-    /// The country's named regions spanning provinces: economic regions, the contiguous poverty
-    /// areas, and the great mountain ranges.
-    static let nationalRegions = [
-        "京津冀", "长三角", "长江三角洲", "珠三角", "珠江三角洲", "粤港澳大湾区", "成渝地区", "长江经济带", "黄河流域", "环渤海",
-        // The contiguous areas of the national poverty-alleviation outline (2011–2020).
-        "六盘山区", "秦巴山区", "武陵山区", "乌蒙山区", "滇桂黔石漠化区", "滇西边境山区", "大兴安岭南麓山区", "燕山-太行山区",
-        "吕梁山区", "大别山区", "罗霄山区", "四省藏区", "南疆三地州",
-        // Mountain ranges and peaks of two characters, which features.tsv leaves out with jieba's mistagged words.
-        "秦岭", "南岭", "巴山", "天山", "阴山", "燕山", "岷山", "泰山", "华山", "衡山", "恒山", "嵩山", "庐山",
-    ]
-
-    /// The great rivers and lakes named by two or three characters, which features.tsv leaves out
-    /// with jieba's mistagged words (乌江, 渭河, 嘉陵江). Rivers that share a division's name (怒江,
-    /// 綦江), a common word's characters (投|资江) or a person's name (韩江) are left out.
-    static let majorRivers = [
-        "长江", "黄河", "淮河", "海河", "珠江", "辽河", "乌江", "汉江", "湘江", "赣江", "闽江", "渭河", "汾河", "泾河", "洛河",
-        "沁河", "漳河", "岷江", "沱江", "涪江", "澧水", "汉水", "瓯江", "漓江", "洮河", "湟水", "沂河", "沭河", "泗河", "邕江",
-        "郁江", "浔江", "延河", "嘉陵江", "钱塘江", "大运河", "京杭大运河", "汀江", "红水河", "左江", "桂江", "贺江", "丹江",
-        "白洋淀", "洪泽湖", "滇池", "洱海",
-    ]
-    static let majorRiverSet = Set(majorRivers)
-
-    /// Named mountains, rivers and lakes (大别山, 鄱阳湖), from jieba's place names (features.tsv).
-    static let naturalFeatures: [String] = PackageResource.text(of: "features.tsv")
-        .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
     static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴据哪")
@@ -536,7 +460,7 @@ enum Lexicon {
     }()
 
     /// Short phrases (one to four characters) as keys the recognizer looks up without strings.
-    private static func phrases(_ list: [String]) -> PhraseSet {
+    static func phrases(_ list: [String]) -> PhraseSet {
         PhraseSet(list.map { WordKey($0.unicodeScalars)! })
     }
 
