@@ -15,7 +15,6 @@ public struct Linker: Sendable {
         var entities: [Entity] = []
         var position: [String: Int] = [:]
         let abbreviated = Self.abbreviatedMentions(in: document)
-        let renamed = Self.renamedMentions(in: document)
         var canonicalNames: [String] = []
         // Short names given in brackets, and the canonical names they stand for wherever they recur.
         var fullNameOf: [String: String] = [:]
@@ -36,7 +35,7 @@ public struct Linker: Sendable {
             }
         }
         entities = namer.mergingCountyHospital(namer.mergingPhases(namer.mergingQuotedCores(namer.mergingEditions(namer.mergingShortForms(entities)))))
-        entities = Self.mergingRenamed(entities, renamed.map { (document.mentions[$0.key].start, document.mentions[$0.value].start) })
+        entities = Self.mergingRenamed(entities, Self.renamedMentions(in: document).map { (document.mentions[$0.key].start, document.mentions[$0.value].start) })
         for place in document.innerPlaces {
             let canonical = namer.canonicalName(of: place)
             guard position[place.type.rawValue + "\t" + canonical] == nil,

@@ -318,6 +318,10 @@ enum Lexicon {
     /// Heads of plans named with their place and year (宁远县2024年国民经济和社会发展计划).
     static let datedPlanHeads = phrases(["规划", "计划"])
 
+    /// Characters that point at a division before its level character: the writer's own (我县, 本乡)
+    /// or the one just named (该镇, 该县).
+    static let pointingCharacters = ScalarSet("我本该")
+
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
     static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴据哪")
 

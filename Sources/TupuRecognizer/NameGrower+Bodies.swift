@@ -48,7 +48,7 @@ extension NameGrower {
         }.map { headStart - $0.count } ?? mergedDepartmentTopicStart(before: headStart)
         var near = nameStart(before: knownTopic ?? headStart, limit: 14, crossesBodies: true)
         // The writer's or the named division (我县, 本市, 该县) has the department: its level character begins it (该|县交通运输局).
-        if near >= 2, Self.levelCharacters.contains(text[near - 1]), Self.pointingWords.contains(text[near - 2]) { near -= 1 }
+        if near >= 2, Self.levelCharacters.contains(text[near - 1]), Lexicon.pointingCharacters.contains(text[near - 2]) { near -= 1 }
         // Of two departments written one after the other (《永州市教育局|永州市人力资源和社会保障局关于…》), the
         // second begins with its own place.
         let topicStart = knownTopic ?? headStart

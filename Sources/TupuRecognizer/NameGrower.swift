@@ -47,9 +47,6 @@ final class NameGrower {
 
     static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")
 
-    /// Characters that point at a division before its level character (我县, 本市, 该镇).
-    static let pointingWords = ScalarSet("我本该")
-
     /// Characters that go on from a short name into a place's name (北大|街, 北大|荒, 清华|园).
     static let placeContinuations = ScalarSet("街路道巷荒湖山河园区港门村镇乡县市省州")
 
@@ -131,8 +128,7 @@ final class NameGrower {
                 marks[hit.start] |= Mark.boundaryStart
                 marks[hit.end] |= Mark.boundaryEnd
             case .head(let type):
-                // A site's head inside a place's name (二郎庙|村) ends no site.
-                guard type != .place || placeCover[hit.end] <= hit.end else { break }
+                guard type != .place || !endsInsidePlace(hit.end) else { break }
                 marks[hit.end] |= type == .place ? Mark.placeHeadEnd : Mark.headEnd
                 if type == .institution { marks[hit.end] |= Mark.institutionHeadEnd }
             case .bareBody:
@@ -247,8 +243,7 @@ final class NameGrower {
         // A works' plan (…发电项目|规划场区, …工程|规划) is the works' own business: the works is the name.
         if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
            head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
-        // A site's head inside a place's name (陶寺|乡) ends nothing.
-        if type == .place, placeCover[headEnd] > headEnd { return [] }
+        if type == .place, endsInsidePlace(headEnd) { return [] }
         // A scenic-area rating before 村庄 (3A级景区|村庄) is a title of villages, no site.
         if type == .place, head(headStart, headEnd, isIn: Lexicon.scenicAreaHeads), headEnd < text.count, text[headEnd] == "村" { return [] }
         // A street's head before 村 or 社区 begins a village's name (临颍县|南街村), no street.
@@ -468,7 +463,7 @@ final class NameGrower {
     func trimmedStart(_ start: Int, before end: Int, joinsRoute: Bool = false) -> Int {
         var start = start
         // 我, 本 or 该 before a level character points at that division (该|县交通运输局): the word is no cut.
-        let pointsAtLevel = start > 0 && start < end && Self.pointingWords.contains(text[start - 1]) && Self.levelCharacters.contains(text[start])
+        let pointsAtLevel = start > 0 && start < end && Lexicon.pointingCharacters.contains(text[start - 1]) && Self.levelCharacters.contains(text[start])
         if start > 0, start < end, !pointsAtLevel, Lexicon.stopCharacters.contains(text[start - 1]),
            let word = words.word(in: text, at: start - 1, limit: end) {
             start = word.end
@@ -499,6 +494,10 @@ final class NameGrower {
         }
         return start
     }
+
+    /// Whether a site's head ending at `end` stands inside a place's name (陶寺|乡, 二郎庙|村): it ends
+    /// no site, and marks no site's end for the names around it.
+    func endsInsidePlace(_ end: Int) -> Bool { placeCover[end] > end }
 
     /// Whether a division of county level or above begins at `index` and runs past `end` (开封市 past
     /// the verb 开封, not 比如镇 past the conjunction 比如): the word there is the division's name.

@@ -334,7 +334,7 @@ extension Recognizer {
         var index = 0
         while index + 4 < text.count {
             defer { index += 1 }
-            guard Self.townshipCharacters.contains(text[index + 1]), Self.writersTownshipWords.contains(text[index]) else { continue }
+            guard Self.townshipCharacters.contains(text[index + 1]), Lexicon.pointingCharacters.contains(text[index]) else { continue }
             let start = index + 2
             for length in 3...4 where start + length <= text.count && text[start + length - 1] == "村" {
                 let body = text[start..<(start + length - 1)]
@@ -348,8 +348,6 @@ extension Recognizer {
     }
 
     static let townshipCharacters = ScalarSet("镇乡")
-    /// The words before 镇 or 乡 by which a township's report names itself (我镇, 本乡, 该镇).
-    static let writersTownshipWords = ScalarSet("我本该")
 
     /// 应县臧寨乡花寨村: two or three characters and 乡 or 镇 between a county and one of its villages
     /// are a township of that county, listed in the gazetteer or not (the data spells it 藏寨乡); the
@@ -357,12 +355,13 @@ extension Recognizer {
     func unlistedTownships(inChainsOf places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let starts = Set(places.map(\.start))
         var found: [Candidate] = []
-        for county in places where county.division?.level == .county && !starts.contains(county.end) {
+        for county in places where !starts.contains(county.end) {
+            guard let division = county.division, division.level == .county else { continue }
             for length in 3...4 where county.end + length < text.count && Self.townshipCharacters.contains(text[county.end + length - 1]) {
                 let start = county.end, end = county.end + length
                 guard Self.isBareNameBody(text[start..<(end - 1)], levelsAllowed: false),
                       !words.contains(text, start, length), !words.contains(text, end - 2, 2) else { continue }
-                let village = starts.contains(end) ? nil : gazetteer.townships(of: county.division!).lazy.compactMap { township in
+                let village = starts.contains(end) ? nil : gazetteer.townships(of: division).lazy.compactMap { township in
                     DocumentContext.village(of: township, writtenAt: end, in: text, gazetteer: self.gazetteer)
                 }.first
                 guard starts.contains(end) || village != nil else { continue }
