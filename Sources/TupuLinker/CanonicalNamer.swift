@@ -205,13 +205,14 @@ struct CanonicalNamer {
     static let projectHeads = ["项目", "工程"]
 
     /// Folds the county's 县医院 into its people's hospital (县第一人民医院, 县人民医院) when the
-    /// document names exactly one: 县医院 is what a county calls it.
+    /// document names exactly one: 县医院 is what a county calls it. A document that names no county
+    /// names both bare (县医院, 县人民医院).
     func mergingCountyHospital(_ entities: [Entity]) -> [Entity] {
-        guard let county = document.county,
-              let bare = entities.firstIndex(where: { $0.type == .institution && $0.name == county.name + "医院" }) else { return entities }
+        let county = document.county?.name ?? "县"
+        guard let bare = entities.firstIndex(where: { $0.type == .institution && $0.name == county + "医院" }) else { return entities }
         let peoples = entities.indices.filter { position in
             entities[position].type == .institution
-                && ["人民医院", "第一人民医院"].contains { entities[position].name == county.name + $0 }
+                && ["人民医院", "第一人民医院"].contains { entities[position].name == county + $0 }
         }
         guard peoples.count == 1 else { return entities }
         return Self.merging(entities, into: [bare: peoples[0]])

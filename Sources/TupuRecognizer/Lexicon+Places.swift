@@ -23,7 +23,7 @@ extension Lexicon {
     static let republicEra = WordKey("民国".unicodeScalars)!
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
-    static let streetHeads = phrases(["大道", "大街", "东街", "西街", "南街", "北街", "中路", "东路", "西路", "南路", "北路", "县道", "乡道"])
+    static let streetHeads = phrases(["大道", "大街", "东街", "西街", "南街", "北街", "中路", "东路", "西路", "南路", "北路", "国道", "省道", "县道", "乡道"])
 
     /// The head of a sub-district (街道), a township-level division.
     static let subdistrictHead = WordKey("街道".unicodeScalars)!

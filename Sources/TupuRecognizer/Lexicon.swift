@@ -153,7 +153,7 @@ enum Lexicon {
     static let ordinalNamedSchoolHeads = phrases(["中学", "小学", "初级中学", "高级中学", "实验小学", "实验中学", "幼儿园"])
 
     /// What a works plans, right after 计划 as its verb (计划|投资, 计划|总投资, 计划|年内完成).
-    static let planObjects = phrases(["投资", "总投", "投入", "完成", "开工", "建成", "竣工", "年内", "年底"])
+    static let planObjects = phrases(["投资", "总投", "投入", "完成", "开工", "建成", "竣工", "年内", "年底", "建设"])
 
     /// Words of a vague amount that begin with a numeral (一揽子, 一系列): no count.
     static let vagueQuantities = phrases(["一揽子", "一系列", "一批", "一些"])

@@ -141,12 +141,15 @@ extension NameGrower {
     /// The party committee in a list of posts right before `index` (宁远县委常委、|宣传部部长;
     /// 市委常委、|统战部部长): the department that follows is that committee's.
     func committeeListed(before index: Int) -> String? {
-        let posts = "委常委、".unicodeScalars
-        guard index >= posts.count + 1, text[(index - posts.count)..<index].elementsEqual(posts) else { return nil }
+        guard let posts = Self.committeePosts.first(where: { index >= $0.count + 1 && text[(index - $0.count)..<index].elementsEqual($0) })
+        else { return nil }
         let levelEnd = index - posts.count
         if let placeStart = placeStarts[levelEnd] { return String(scalars: text[placeStart..<levelEnd]) + "委" }
         return Self.levelCharacters.contains(text[levelEnd - 1]) ? String(scalars: text[(levelEnd - 1)..<levelEnd]) + "委" : nil
     }
+
+    /// The posts of a party committee written before a list of posts (县委常委、, 县委副书记、).
+    static let committeePosts: [[Unicode.Scalar]] = ["委常委、", "委副书记、", "委书记、"].map { Array($0.unicodeScalars) }
 
     /// The division whose department heads a list of departments right before `index`
     /// (张北县政府办、|教育局、|农业农村局): the departments listed after it by their topic alone are

@@ -435,10 +435,11 @@ extension NameGrower {
             && !text[start..<headStart].contains(where: isNumeral) && !Lexicon.stopCharacters.contains(text[start])
     }
 
-    /// Whether the head 计划 at `headStart..<headEnd` is the verb "plans to" (…项目|计划投资, 计划|年内完成):
-    /// what a works plans follows it (not 计划|执行情况, a plan's report).
+    /// Whether the head 计划 or 规划 at `headStart..<headEnd` is the verb "plans to" (…项目|计划投资,
+    /// 计划|年内完成, …标准|规划建设): what a works plans follows it (not 计划|执行情况, a plan's report).
     func isPlanVerb(headStart: Int, headEnd: Int) -> Bool {
-        guard headEnd - headStart == 2, text[headStart] == "计", text[headStart + 1] == "划", headEnd + 2 <= text.count else { return false }
+        guard headEnd - headStart == 2, text[headStart] == "计" || text[headStart] == "规", text[headStart + 1] == "划",
+              headEnd + 2 <= text.count else { return false }
         return Lexicon.planObjects.contains(WordKey(text, headEnd, 2))
     }
 

@@ -146,6 +146,14 @@ public struct Recognizer: Sendable {
             && !(place.end + 2 <= text.count && WordKey(text, place.end, 2) == Lexicon.republicEra)
     }
 
+    /// Whether a district is named by a direction alone (东区, 西区): right after an institution's head
+    /// (县人民医院|东区) it is the institution's campus, no district.
+    static func isDirectionDistrict(start: Int, end: Int, in text: [Unicode.Scalar]) -> Bool {
+        end - start == 2 && text[end - 1] == "区" && Self.directions.contains(text[start])
+    }
+
+    static let directions = ScalarSet("东西南北中")
+
     /// Whether a short form names its division without support: three characters or more, no
     /// other division's name or short form, and not ending like a county or a zone (科右前旗,
     /// 阿图什, 石家庄; not 河南县, which reads as 河南|县域, nor 化工园区).
@@ -164,6 +172,11 @@ public struct Recognizer: Sendable {
             case .division(let form): divisionHits.append((hit.start, hit.end, form))
             case .lexicon(let entry): lexiconHits.append((hit.start, hit.end, entry))
             }
+        }
+        // A district named by a direction right after an institution's head (县人民医院|东区) is its campus.
+        if divisionHits.contains(where: { Self.isDirectionDistrict(start: $0.start, end: $0.end, in: scalars) }) {
+            let institutionHeadEnds = Set(lexiconHits.lazy.filter { $0.payload.isInstitutionHead }.map(\.end))
+            divisionHits.removeAll { Self.isDirectionDistrict(start: $0.start, end: $0.end, in: scalars) && institutionHeadEnds.contains($0.start) }
         }
         let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionHits,
                                       countiesByTownshipShortForm: countiesByTownshipShortForm)

@@ -41,6 +41,12 @@ private func institutions(in text: String) -> [Entity] {
         #expect(aliases.isSuperset(of: ["宁远县舜陵街道中学", "舜陵街道中学"]), "\(aliases)")
     }
 
+    /// A document that names no county names its hospital bare, 县人民医院 and 县医院 alike: one institution.
+    @Test func aBareCountyHospitalIsOneInstitution() {
+        let names = institutions(in: "县人民医院东区已建成。县人民医院实行搬迁。副县长视察县医院搬迁工作。").map(\.name)
+        #expect(names == ["县人民医院"], "\(names)")
+    }
+
     /// 宁远图书馆 is 宁远县图书馆 in an article about 宁远县.
     @Test func theCountysShortNameNamesItsBodies() {
         let libraries = institutions(in: "宁远县图书馆开展阅读活动。宁远县委宣传部指导，宁远图书馆组织志愿者。").filter { $0.name.contains("图书馆") }
