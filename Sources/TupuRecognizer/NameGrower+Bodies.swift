@@ -66,6 +66,9 @@ extension NameGrower {
                               name: division + String(scalars: text[grown..<headEnd]))]
         }
         var start = trimmedStart(grown, before: knownTopic ?? headStart)
+        // …and trimming the pointing word (该县) leaves that level character to the department.
+        if grown == near, grown + 1 == start, Self.levelCharacters.contains(text[grown]), grown > 0,
+           Lexicon.pointingCharacters.contains(text[grown - 1]) { start = grown }
         guard start < (knownTopic ?? headStart), !(Self.levelCharacters.contains(text[start]) && followsListedLevel(start)) else { return [] }
         var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
             ?? (Self.levelCharacters.contains(text[start]) || isBareMinorityLevel(at: start) ? start + 1

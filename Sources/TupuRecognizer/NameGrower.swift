@@ -462,12 +462,10 @@ final class NameGrower {
     /// never beyond `end`.
     func trimmedStart(_ start: Int, before end: Int, joinsRoute: Bool = false) -> Int {
         var start = start
-        // 我, 本 or 该 before a level character points at that division (该|县交通运输局): the word is no cut.
-        let pointsAtLevel = start > 0 && start < end && Lexicon.pointingCharacters.contains(text[start - 1]) && Self.levelCharacters.contains(text[start])
-        if start > 0, start < end, !pointsAtLevel, Lexicon.stopCharacters.contains(text[start - 1]),
+        if start > 0, start < end, Lexicon.stopCharacters.contains(text[start - 1]),
            let word = words.word(in: text, at: start - 1, limit: end) {
             start = word.end
-        } else if start > 0, start < end, !pointsAtLevel, let word = words.word(in: text, at: start - 1, limit: end), word.leadsName,
+        } else if start > 0, start < end, let word = words.word(in: text, at: start - 1, limit: end), word.leadsName,
                   !Lexicon.worksVerbs.contains(WordKey(text, start - 1, word.end - start + 1)) {
             // A name does not begin inside a preposition or verb (按|照“…”战略).
             start = word.end

@@ -10,6 +10,8 @@ import TupuRecognizer
         MarkedSentence("[Institution:宁远县九嶷山林场]、[Institution:宁远县舜源茶场]和[Institution:宁远县供销合作总社]入选。"),
         // A group named by its task's verb and 工作, and its office.
         MarkedSentence("经[Institution:宁远县茶叶产业协调工作领导小组]研究,由[Institution:永州市乡村产业协调工作领导小组办公室]公布。"),
+        // 我省 before a company is the writer's province, no part of the company's name.
+        MarkedSentence("我省[Institution:永州舜源茶业(集团)有限公司]等21家企业入选。"),
         // A national commission by its full name.
         MarkedSentence("经[Institution:国家发展和改革委员会]等八部委联合评定。"),
     ]
