@@ -152,6 +152,7 @@ public struct Recognizer: Sendable {
         end - start == 2 && text[end - 1] == "区" && Self.directions.contains(text[start])
     }
 
+    /// The directions that name districts on their own (东区, 西区, 中区).
     static let directions = ScalarSet("东西南北中")
 
     /// Whether a short form names its division without support: three characters or more, no
