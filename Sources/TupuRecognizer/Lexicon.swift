@@ -102,6 +102,8 @@ enum Lexicon {
 
     /// Heads of a department's own offices (财政局|农业开发办公室), named after the department.
     static let officeHeads = phrases(["办公室", "分局"])
+    /// The head of a bureau's branch for a place (…公路局|宁远分局).
+    static let subBureauHead = WordKey("分局".unicodeScalars)!
 
     /// Departments' topics written with 和 (文化和旅游厅, 住房和城乡建设局), after the ministries, or
     /// with a word that elsewhere ends a name (投资促进局) or leads one (自然|资源局: jieba's adverb).
@@ -177,6 +179,10 @@ enum Lexicon {
         "国务院办公厅", "中共中央办公厅", "中央农办", "国家能源局", "国家统计局", "国家税务总局", "海关总署", "审计署",
         "公安部", "司法部", "外交部", "国防部", "退役军人事务部", "国家民委", "国家医保局", "国家文物局", "国家粮食和物资储备局",
         "新疆生产建设兵团", "中央人民政府", "中国人民解放军", "人力资源社会保障部", "中新网",
+        // The party centre's departments and commissions, the supreme court and procuratorate, under full and short names.
+        "中共中央组织部", "中央组织部", "中组部", "中共中央宣传部", "中央宣传部", "中宣部", "中共中央统战部", "中央统战部",
+        "中央精神文明建设指导委员会", "中央文明委", "最高人民法院", "最高法", "最高人民检察院", "最高检", "国家机关事务管理局",
+        "国管局", "全国爱国卫生运动委员会", "全国爱卫会",
         // Ministries under their former names, which older texts write.
         "农业部", "国土资源部", "环境保护部", "卫生部", "文化部", "国家旅游局", "国家卫生计生委",
         // The policy banks, under their full and short names.

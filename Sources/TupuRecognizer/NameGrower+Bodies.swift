@@ -52,7 +52,9 @@ extension NameGrower {
         // Of two departments written one after the other (《永州市教育局|永州市人力资源和社会保障局关于…》), the
         // second begins with its own place.
         let topicStart = knownTopic ?? headStart
-        if near + 1 < topicStart, let second = ((near + 1)..<topicStart).last(where: { marks[$0] & Mark.bodyEnd != 0 && placeEnds[$0] != nil }) {
+        // A sub-bureau (…公路局|宁远分局) is the bureau's own: one name.
+        if near + 1 < topicStart, WordKey(text, headStart, headEnd - headStart) != Lexicon.subBureauHead,
+           let second = ((near + 1)..<topicStart).last(where: { marks[$0] & Mark.bodyEnd != 0 && placeEnds[$0] != nil }) {
             near = second
         }
         let grown = conjoinedTopicStart(before: near, headStart: headStart) ?? near
