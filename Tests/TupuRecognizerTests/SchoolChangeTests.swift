@@ -9,6 +9,8 @@ import TupuRecognizer
         MarkedSentence("根据《[Programme:湖南省人民政府关于加强乡村教师队伍建设的意见]》要求,宁远县调整学校布局。"),
         // Two outlets credited together, joined by a middle dot.
         MarkedSentence("来源:[Institution:永州日报]·[Institution:永州网]"),
+        // A government's web portal in a page's footer.
+        MarkedSentence("CopyRight©2013 [Institution:湖南省宁远县人民政府门户网]"),
         // A sub-district's office, written 街道办.
         MarkedSentence("各乡镇、[Institution:舜陵街道办],县直各单位:"),
         // 办 that begins 办事处 is no abbreviation.
