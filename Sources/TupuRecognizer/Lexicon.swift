@@ -85,7 +85,7 @@ enum Lexicon {
     /// Heads of government departments and bodies, which name one only after a division or a
     /// bare level character (县卫健局, 县委统战部, 湖南省财政厅, 湾井镇政府).
     static let departmentHeads = [
-        "局", "分局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委", "发改委", "卫健委", "教委", "经信委", "农委", "农业农村委", "科委",
+        "局", "分局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委", "发改委", "发展改革委", "卫健委", "教委", "经信委", "农委", "农业农村委", "科委",
         "建委", "工信委", "民宗委", "编委", "农办", "编办", "网信办", "文明办", "扶贫办", "信访办", "新闻办", "经合办", "招商办", "党政办", "计生办",
         "综治办", "创卫办", "创文办", "金融办", "外事办", "侨办", "台办", "办", "委员会", "办事处",
     ]
@@ -518,7 +518,7 @@ enum Lexicon {
     static let wordsAcrossHeadEnds = phrases(["中心大局", "中心工作", "中心任务"])
 
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
-                                                  "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室", "工程措施", "规划批次"])
+                                                  "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室", "工程措施", "规划批次", "改革委"])
 
     /// Words that end with a head and are no name (畜牧业, 中小学, 图书馆总分馆: a system of libraries).
     static let wordsEndingWithHeads = phrases(["畜牧业", "中小学", "总分馆", "比赛项目", "竞赛项目", "体育项目", "运动项目", "趣味项目"])
