@@ -214,6 +214,8 @@ enum Lexicon {
         "旅游节", "博览会", "展览会", "交易会", "洽谈会", "艺术节", "音乐节", "美食节", "政策", "创建", "公益项目", "主题教育", "帮扶", "协作", "扶贫协作", "对口帮扶", "对口协作",
         "改革", "制度", "机制", "模式", "大奖赛", "公开赛", "挑战赛", "越野赛", "蔬菜节", "采摘节", "花节", "果节", "瓜节",
         "茶节", "酒节", "电影节", "戏剧节", "读书节", "购物节", "冰雪节", "民俗节", "体育节", "科技节", "旅游季", "文化周", "发展大会", "选拔赛", "冠军赛", "奥运会", "残奥会", "冬奥会", "亚运会", "全运会",
+        // Exhibitions, shows and evening galas named by a quotation or a title (“…”书画展, 《…》云展播).
+        "书画展", "摄影展", "展播", "云展播", "晚会", "灯谜晚会", "灯谜竞猜",
     ] + pilotZoneHeads
 
     /// Heads of the pilot zones a ministry designates (国家农业绿色发展先行区): named from 国家.
@@ -255,7 +257,7 @@ enum Lexicon {
         "送书", "读书", "阅读", "推广", "阅读推广", "义诊", "送医", "送药", "科普",
         // Topics of public-safety drives: an activity named by them alone is one of a kind (反诈骗宣传活动).
         "反诈", "反诈骗", "防诈", "防骗", "反电诈", "电信诈骗", "禁毒", "防溺水", "消防", "安全", "法治", "普法",
-        "交通安全", "食品安全", "全民", "集中",
+        "交通安全", "食品安全", "全民", "集中", "非遗", "聚集性",
     ]).union(genericModifiers)
 
     /// Heads of a year given to one drive (项目建设年, 能力作风提升年): its body names it however
