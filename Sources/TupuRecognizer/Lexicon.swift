@@ -154,7 +154,7 @@ enum Lexicon {
     /// Heads of schools that an ordinal alone names in a report about one county (第四中学, 第二实验小学).
     static let ordinalNamedSchoolHeads = phrases(["中学", "小学", "初级中学", "高级中学", "实验小学", "实验中学", "幼儿园"])
 
-    /// What a works plans, right after 计划 as its verb (计划|投资, 计划|总投资, 计划|年内完成).
+    /// What a works plans, right after 计划 or 规划 as its verb (计划|投资, 计划|年内完成, 规划|建设).
     static let planObjects = phrases(["投资", "总投", "投入", "完成", "开工", "建成", "竣工", "年内", "年底", "建设"])
 
     /// Words of a vague amount that begin with a numeral (一揽子, 一系列): no count.

@@ -47,8 +47,10 @@ extension NameGrower {
             headStart - topic.count >= 0 && text[(headStart - topic.count)..<headStart].elementsEqual(topic)
         }.map { headStart - $0.count } ?? mergedDepartmentTopicStart(before: headStart)
         var near = nameStart(before: knownTopic ?? headStart, limit: 14, crossesBodies: true)
-        // The writer's or the named division (我县, 本市, 该县) has the department: its level character begins it (该|县交通运输局).
-        if near >= 2, Self.levelCharacters.contains(text[near - 1]), Lexicon.pointingCharacters.contains(text[near - 2]) { near -= 1 }
+        // The writer's or the named division (我县, 本市, 该县) has the department: its level character begins it
+        // (该|县交通运输局), and no trimming takes it away again.
+        let pointed = near >= 2 && Self.levelCharacters.contains(text[near - 1]) && Lexicon.pointingCharacters.contains(text[near - 2])
+        if pointed { near -= 1 }
         // Of two departments written one after the other (《永州市教育局|永州市人力资源和社会保障局关于…》), the
         // second begins with its own place.
         let topicStart = knownTopic ?? headStart
@@ -67,10 +69,7 @@ extension NameGrower {
             return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
                               name: division + String(scalars: text[grown..<headEnd]))]
         }
-        var start = trimmedStart(grown, before: knownTopic ?? headStart)
-        // …and trimming the pointing word (该县) leaves that level character to the department.
-        if grown == near, grown + 1 == start, Self.levelCharacters.contains(text[grown]), grown > 0,
-           Lexicon.pointingCharacters.contains(text[grown - 1]) { start = grown }
+        var start = pointed && grown == near ? grown : trimmedStart(grown, before: knownTopic ?? headStart)
         guard start < (knownTopic ?? headStart), !(Self.levelCharacters.contains(text[start]) && followsListedLevel(start)) else { return [] }
         var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
             ?? (Self.levelCharacters.contains(text[start]) || isBareMinorityLevel(at: start) ? start + 1
