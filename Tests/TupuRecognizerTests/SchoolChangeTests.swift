@@ -22,9 +22,10 @@ import TupuRecognizer
         recognizer.expectFinds(sentence)
     }
 
-    /// A kind of school read whole though it begins with a numeral (九年|一贯制学校) names none.
+    /// A kind of school read whole though it begins with a numeral (九年|一贯制学校), or named by its stage
+    /// (义务教育阶段学校), names none.
     @Test func aKindOfSchoolNamesNone() {
-        let names = recognizer.namesBesidesTheCounty(in: "宁远县九嶷学校变更为九年一贯制学校。")
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县九嶷学校变更为九年一贯制学校。全县义务教育阶段学校新增学位。")
         #expect(names == ["宁远县九嶷学校"], "found \(names)")
     }
 }
