@@ -58,7 +58,7 @@ extension NameGrower {
     /// Whether the bracket from `open` to `close` gives the year of what precedes it (民国二十七年(1938年)):
     /// a name after it begins after it.
     func isYearNote(open: Int, close: Int) -> Bool {
-        close - open >= 3 && text[close - 1] == "年" && text[(open + 1)..<(close - 1)].allSatisfy(Self.isDigit)
+        yearEnd(at: open + 1, limit: close) == close
     }
 
     /// Whether a bracket opening at `open` credits a reporter ((全媒体记者 田育才), (通讯员 …)): it
