@@ -164,7 +164,7 @@ public struct Recognizer: Sendable {
 
     /// Recognizes the entity mentions of `text`.
     public func recognize(_ text: String) -> RecognizedDocument {
-        let written = Array(text.unicodeScalars)
+        let written = text.scalarArray
         let scalars = Self.pairingStraightQuotes(written)
         var divisionHits: [(start: Int, end: Int, payload: DivisionForm)] = []
         var lexiconHits: [(start: Int, end: Int, payload: LexiconEntry)] = []

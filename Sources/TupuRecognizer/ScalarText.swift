@@ -14,6 +14,16 @@ extension String {
             return count
         }
     }
+
+    /// The string's Unicode scalars as an array, decoded in one pass: `Array(unicodeScalars)`
+    /// walks the text twice, once to count and once to copy. Chinese text takes three bytes a
+    /// character; other text grows the array as it goes.
+    var scalarArray: [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count / 3)
+        for scalar in unicodeScalars { scalars.append(scalar) }
+        return scalars
+    }
 }
 
 /// A set of characters of the Basic Multilingual Plane as a bitmap: membership without hashing,
