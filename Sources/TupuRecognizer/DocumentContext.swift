@@ -74,10 +74,17 @@ struct DocumentContext {
             }
             return counts
         }
+        // Whether a division above `index` is named too: of the divisions sharing a name (市中区 of
+        // 枣庄市 and of 乐山市), the one whose prefecture the text names is meant.
+        func parentNamed(_ index: Int) -> Bool {
+            gazetteer.ancestors(of: gazetteer.divisions[index]).contains { named.contains($0.index) }
+        }
         func mostNamed(_ level: Gazetteer.Division.Level) -> Gazetteer.Division? {
-            // Ties go to the earlier mention, then to the lower index: never to hash order.
-            namedCounts(level).max { ($0.value.count, -$0.value.first, -$0.key) < ($1.value.count, -$1.value.first, -$1.key) }
-                .map { renamed[$0.key] ?? gazetteer.divisions[$0.key] }
+            // Ties go to the division whose parent is named, then to the earlier mention, then to the
+            // lower index: never to hash order.
+            namedCounts(level).max {
+                ($0.value.count, parentNamed($0.key) ? 1 : 0, -$0.value.first, -$0.key) < ($1.value.count, parentNamed($1.key) ? 1 : 0, -$1.value.first, -$1.key)
+            }.map { renamed[$0.key] ?? gazetteer.divisions[$0.key] }
         }
         // A document naming several counties of a prefecture once each, and the prefecture more often, is the
         // prefecture's (镇江市 and its 丹阳市, 句容市): its bare 市委 is the prefecture's, no county's.

@@ -19,7 +19,7 @@ enum Lexicon {
         "牧业", "泵业", "纸业", "铸业", "钢业", "木业", "机关党委", "机关党支部", "艺术团", "歌舞团", "剧团",
         "文明实践中心", "文明实践所", "文明实践站", "志愿服务队", "服务队", "总队", "讲师团", "宣讲团", "活动中心", "文明网", "联盟",
         "联谊会", "促进会", "基金会", "中心校", "中队", "帮扶团", "家庭农场", "服务站", "工坊", "收藏馆", "陈列馆", "展示馆",
-        "服务站点", "服务点", "分拨中心", "配送中心", "营业部", "发展中心", "检测站", "分馆", "帮扶集团", "精神病院", "指挥中心", "贸促会", "职中", "支部", "村史馆", "总会", "指导委员会", "检察院", "法院", "校区", "初中部", "高中部", "小学部", "分校",
+        "服务站点", "服务点", "分拨中心", "配送中心", "营业部", "发展中心", "建设中心", "管理中心", "事务中心", "保障中心", "监测中心", "推广中心", "检测站", "分馆", "帮扶集团", "精神病院", "指挥中心", "贸促会", "职中", "支部", "村史馆", "总会", "指导委员会", "检察院", "法院", "校区", "初中部", "高中部", "小学部", "分校",
     ] + ordinalSchools
 
     /// A party branch named without 党 (下灌村支部).
@@ -496,7 +496,11 @@ enum Lexicon {
         "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "全州", "全区", "全旗", "全盟", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
         "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股", "地处",
         "举行", "全省", "支援", "对口支援", "代表", "规划", "策划", "落户", "入驻", "进驻", "入园", "部分", "以下简称", "简称", "下称",
+        "督查", "督导",
     ] + postTitles
+
+    /// Words for the next step of work (下一步计划): what follows is no named plan.
+    static let nextStepWords = phrases(["下一步", "下步"])
 
     /// Titles of posts: a name never runs back across one (…学院院长兼|附属第一医院), and a head
     /// followed by one still ends a name (…领导小组办公室|主任).
@@ -520,13 +524,18 @@ enum Lexicon {
     static let wordsAcrossHeadEnds = phrases(["中心大局", "中心工作", "中心任务"])
 
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
-                                                  "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室", "工程措施", "规划批次", "改革委"])
+                                                  "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室", "工程措施", "规划批次", "改革委",
+                                                  "工程质量"])
 
     /// Words that end with a head and are no name (畜牧业, 中小学, 图书馆总分馆: a system of libraries).
-    static let wordsEndingWithHeads = phrases(["畜牧业", "中小学", "总分馆", "比赛项目", "竞赛项目", "体育项目", "运动项目", "趣味项目"])
+    static let wordsEndingWithHeads = phrases(["畜牧业", "中小学", "总分馆", "比赛项目", "竞赛项目", "体育项目", "运动项目", "趣味项目",
+                                                "工作经验"])
 
     /// What follows a county's 县 when that 县 begins a bare body (会同|县府办, 县委): a common word before it is no county's name.
     static let countyBodyStarts = phrases(["委", "府", "政府", "人民政府", "人大", "政协", "纪委"])
+
+    /// 集中 after works (…项目|集中开工): several launched or signed together.
+    static let togetherWord = WordKey("集中".unicodeScalars)!
 
     /// Words before 村 that make a kind or title of village (信用村, 示范村, 中心村), no village's name.
     static let villageKinds = phrases(["信用", "示范", "中心", "美丽", "文明", "贫困", "重点", "试点", "特色", "样板", "明星", "先进",

@@ -108,7 +108,23 @@ extension NameGrower {
             return [Candidate(type: .institution, start: start, end: topic + 2, priority: 1),
                     Candidate(type: .institution, start: topic + 2, end: headEnd, priority: 1, name: division + "政府")]
         }
-        return [Candidate(type: .institution, start: start, end: centreEnd(after: headEnd) ?? headEnd, priority: 1)]
+        let end = centreEnd(after: headEnd) ?? headEnd
+        return [Candidate(type: .institution, start: start, end: end, priority: 1)] + departmentsOfListedPlaces(before: start, topic: topic, end: end)
+    }
+
+    /// 淮阳、郸城农业农村局: places of one level listed right before a department that the last of them
+    /// begins each have that department. Over the place it is written as, the item is the department.
+    func departmentsOfListedPlaces(before start: Int, topic: Int, end: Int) -> [Candidate] {
+        guard placeEnds[start] == topic, let level = placeLevels[start] else { return [] }
+        let department = String(scalars: text[topic..<end])
+        var items: [Candidate] = []
+        var first = start
+        while first >= 2, text[first - 1] == "、", let earlier = placeStarts[first - 1], placeLevels[earlier] == level {
+            items.append(Candidate(type: .institution, start: earlier, end: first - 1, priority: 4,
+                                   name: String(scalars: text[earlier..<(first - 1)]) + department))
+            first = earlier
+        }
+        return items
     }
 
     /// Where a centre of the department ending at `index` ends (宁远县公安局|反诈中心, …|反诈骗宣传中心):

@@ -83,6 +83,11 @@ extension NameGrower {
         // A township's or village's works named by what they build (…镇新农村建设工程) are one undertaking; its 重点项目 are a class.
         if (start..<headStart).contains(where: { localPlaceEnds.contains($0 + 1) }),
            !namesNothing(start, headStart, generic: Lexicon.statusModifiers) { return false }
+        // So are a division's works of one year named by what they build (宁远县2020年农田项目); its
+        // 2020年重点项目, and those launched together (…2022年光伏项目|集中开工), are a class.
+        if afterPlaces > start, yearEnd(at: afterPlaces, limit: headStart) != nil,
+           !namesNothing(start, headStart, generic: Lexicon.statusModifiers),
+           !(headEnd + 2 <= text.count && WordKey(text, headEnd, 2) == Lexicon.togetherWord) { return false }
         if kinds.contains(.activity), namesNothing(start, headStart, generic: Lexicon.activityKinds) { return true }
         // A park is named by its place (宁远县现代农业产业园): there is one such park of a county.
         return namesNothing(start, headStart, generic: Lexicon.genericModifiers,

@@ -61,6 +61,22 @@ final class NameGrower {
     /// Suffixes that make an adjective of the word before them (保障|性, 现代|化): that word stays in a name.
     static let adjectiveSuffixes = ScalarSet("性化型式")
 
+    /// Characters of landforms that end the names of hamlets and hills (岗, 岭, 坪 …): a verb right
+    /// before one of them and a head is that name's first word (打磨|岗|灌区).
+    static let landformCharacters = ScalarSet("岗坡岭沟湾坪塘坝峪垭岔洼冲埠滩")
+
+    /// Whether the word ending at `wordEnd` begins a landform's name right before `end`, where a
+    /// place's head begins (打磨|岗|灌区; not 加固|坝|工程, a verb and its object).
+    func beginsLandformName(wordEnd: Int, before end: Int) -> Bool {
+        guard wordEnd + 1 == end, end < text.count, Self.landformCharacters.contains(text[wordEnd]) else { return false }
+        return (end + 1...min(text.count, end + Self.longestPlaceHead)).contains { headEnd in
+            marks[headEnd] & Mark.placeHeadEnd != 0
+                && headHit(endingAt: headEnd, where: { if case .head(.place) = $0.payload { $0.start == end } else { false } }) != nil
+        }
+    }
+
+    static let longestPlaceHead = Lexicon.placeHeads.map(\.unicodeScalars.count).max()!
+
     /// Classifiers that count nets (一张网, 一个网): such a net is a figure of speech.
     static let netClassifiers = ScalarSet("张个")
 
@@ -238,8 +254,9 @@ final class NameGrower {
         // So does a rank and those above or below it (二级以上|医院).
         if type == .institution, headStart >= 4, "上下".unicodeScalars.contains(text[headStart - 1]), text[headStart - 2] == "以", text[headStart - 3] == "级" { return [] }
         // A head right after an adverb is a verb (对养老设施进一步|规划布局).
-        if type == .programme || type == .project, (2...3).contains(where: { words.isAdverb(text, headStart - $0, $0)
-            && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0)) }) { return [] }
+        // So does one after 下一步 (下一步|计划安排): the next step's plan is no named plan.
+        if type == .programme || type == .project, (2...3).contains(where: { (words.isAdverb(text, headStart - $0, $0)
+            && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0))) || (headStart >= $0 && Lexicon.nextStepWords.contains(WordKey(text, headStart - $0, $0))) }) { return [] }
         // A works' plan (…发电项目|规划场区, …工程|规划) is the works' own business: the works is the name.
         if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
            head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
@@ -349,6 +366,8 @@ final class NameGrower {
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         if type == .institution, !kinds.contains(.media),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
+        // Bodies counted by 大 (七大运营管理中心) are a class, as works are.
+        if type == .institution, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
         // Units of every township (衡东县乡镇政府专职消防队) are a class.
         if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead, !isRoadSection(start, headStart) { return [] }
@@ -483,6 +502,7 @@ final class NameGrower {
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
             } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, !isCountyOrAbove(at: i, past: word.end),
+                      !beginsLandformName(wordEnd: word.end, before: end),
                       !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)), !Lexicon.phases.contains(WordKey(text, i, word.end - i)) {
                 start = skippingLeadingWords(from: word.end, before: end)
                 i = start + 1
@@ -533,7 +553,7 @@ final class NameGrower {
             } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
                !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
                // A city or county whose name begins with a verb (开封|市, 会同|县) is no verb.
-               !isCountyOrAbove(at: start, past: word.end),
+               !isCountyOrAbove(at: start, past: word.end), !beginsLandformName(wordEnd: word.end, before: end),
                // A phase right before the head is the name's (…基地建设|一期|项目).
                !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
                 start = word.end

@@ -60,12 +60,15 @@ public struct Recognizer: Sendable {
         }
         for division in gazetteer.divisions {
             // A full name of two characters (范县, 和县) or that is a common word (城区, 郊区) is as
-            // ambiguous as a short form and needs the same support.
-            let ambiguous = division.level != .province && (division.name.unicodeScalars.count <= 2 || words.tag(of: division.name) != nil)
+            // ambiguous as a short form and needs the same support. A city's or county's full name of
+            // three characters or more is a name even where the word list has it (市中区, 大同市).
+            let listedAsWord = words.tag(of: division.name) != nil
+                && !(division.level <= .county && division.name.unicodeScalars.count >= 3)
+            let ambiguous = division.level != .province && (division.name.unicodeScalars.count <= 2 || listedAsWord)
             let uniqueTownship = division.level == .township && division.name.unicodeScalars.count >= 3 && formCounts[division.name] == 1
                 && "镇乡".unicodeScalars.contains(division.name.unicodeScalars.last!)
             forms.append((division.name, DivisionForm(division: division.index, needsSupport: ambiguous,
-                                                       isCommonWord: words.tag(of: division.name) != nil, isUniqueTownship: uniqueTownship)))
+                                                       isCommonWord: listedAsWord, isUniqueTownship: uniqueTownship)))
             if let short = division.shortName, short != division.name, short.unicodeScalars.count >= 2 {
                 let isCommonWord = words.tag(of: short) != nil
                 let uniquePrefecture = division.level == .prefecture && short.unicodeScalars.count == 2 && formCounts[short] == 1
