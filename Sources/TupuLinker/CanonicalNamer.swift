@@ -34,7 +34,18 @@ struct CanonicalNamer {
         if name.hasPrefix("团"), name.count > 2 {
             return "团" + withCountyLevelWord(namedWithDivision(String(name.dropFirst()), except: Self.nounsBeginningWithLevelWords, isBody: true))
         }
-        return withCountyLevelWord(namedWithDivision(name, except: Self.nounsBeginningWithLevelWords, isBody: true))
+        return withCountyLevelWord(namedWithDivision(withAutonomousDivisionsFullName(name), except: Self.nounsBeginningWithLevelWords, isBody: true))
+    }
+
+    /// `name` with the document's autonomous county or prefecture under its full name where it begins
+    /// with the short form reports write (靖州县农业农村局 for 靖州苗族侗族自治县农业农村局, 湘西州…).
+    private func withAutonomousDivisionsFullName(_ name: String) -> String {
+        for division in [document.county, document.prefecture].compactMap({ $0 }) where division.name.contains("自治") {
+            guard let short = division.shortName, let level = division.name.last else { continue }
+            let written = short + String(level)
+            if name.hasPrefix(written), !name.hasPrefix(division.name) { return division.name + name.dropFirst(written.count) }
+        }
+        return name
     }
 
     /// The township written last before a bare township body in its paragraph (…迟营镇孙庄村，镇党委书记…):

@@ -534,6 +534,15 @@ enum Lexicon {
     /// What follows a county's 县 when that 县 begins a bare body (会同|县府办, 县委): a common word before it is no county's name.
     static let countyBodyStarts = phrases(["委", "府", "政府", "人民政府", "人大", "政协", "纪委"])
 
+    /// The office that stands for a sub-district (城郊办事处 for 城郊街道).
+    static let subDistrictOfficeWord = WordKey("办事处".unicodeScalars)!
+
+    /// The marks that end a sentence or a line.
+    static let sentenceEnds = ScalarSet("。！？；!?;\n")
+
+    /// A congress's name without its level (人大).
+    static let congressWord = WordKey("人大".unicodeScalars)!
+
     /// 集中 after works (…项目|集中开工): several launched or signed together.
     static let togetherWord = WordKey("集中".unicodeScalars)!
 

@@ -188,6 +188,7 @@ public struct Recognizer: Sendable {
         places += unlistedTownships(inChainsOf: places, in: scalars)
         places += unlistedVillages(after: places, in: scalars)
         places += unlistedTownships(beside: places, in: scalars)
+        places += subDistrictsByTheirOffice(before: places, in: scalars)
         places += unlistedVillages(listedAfter: places, in: scalars)
         places += villagesOfTheWritersTownship(in: scalars)
         var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
@@ -200,6 +201,13 @@ public struct Recognizer: Sendable {
             case .township?: return township != nil ? candidate : nil
             case .village?: return village != nil ? candidate : nil
             case .county? where NameGrower.isUnleveledBody(at: candidate.start, in: scalars):
+                // A bare 人大 after a township's congress in the same sentence (悦来镇人大主席…、人大副主席) is
+                // that township's.
+                if let township = Self.townshipWithCongress(before: candidate, places: places, in: scalars) {
+                    var named = candidate
+                    named.name = township + String(scalars: scalars[candidate.start..<candidate.end])
+                    return named
+                }
                 // A bare 人大 or 政协 listed with other bodies (在人大、政协监督下) is the document's county's,
                 // named with its level word (县人大, 市政协); elsewhere it is the institution in general
                 // (人大及其常委会, 人大作为).
@@ -224,6 +232,20 @@ public struct Recognizer: Sendable {
                                   innerPlaces: Self.innerPlaces(places, outside: kept).map { $0.mention(in: written) },
                                   township: township, village: village)
     }
+
+    /// The township whose congress (悦来镇人大) the sentence names before `body`, a bare 人大, or nil.
+    static func townshipWithCongress(before body: Candidate, places: [Candidate], in text: [Unicode.Scalar]) -> String? {
+        guard WordKey(text, body.start, body.end - body.start) == Lexicon.congressWord else { return nil }
+        let lookback = max(0, body.start - Self.longestSentence)
+        let sentenceStart = text[lookback..<body.start].lastIndex { Lexicon.sentenceEnds.contains($0) }.map { $0 + 1 } ?? lookback
+        return places.last { place in
+            place.division?.level == .township && place.start >= sentenceStart && place.end + 2 <= body.start
+                && WordKey(text, place.end, 2) == Lexicon.congressWord
+        }.map { String(scalars: text[$0.start..<$0.end]) }
+    }
+
+    /// How far back a rule looks for the start of a sentence.
+    static let longestSentence = 200
 
     /// Whether a bare body stands in a list of bodies: 、, 和 or 及 right before or after it (but
     /// not 及其, which names what belongs to it).
@@ -390,6 +412,20 @@ extension Recognizer {
             }
         }
         return found
+    }
+
+    /// 城郊办事处杨河村: a sub-district written as its office (城郊办事处 for 城郊街道) right before one of
+    /// its villages is that sub-district.
+    func subDistrictsByTheirOffice(before places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        places.compactMap { village in
+            guard let division = village.division, division.level == .village, let parent = division.parent,
+                  village.start >= 5, WordKey(text, village.start - 3, 3) == Lexicon.subDistrictOfficeWord else { return nil }
+            let officeStart = village.start - 3
+            let subDistrict = gazetteer.divisions[parent]
+            return (2...4).lazy.filter { officeStart >= $0 }.first { length in
+                subDistrict.name == String(scalars: text[(officeStart - length)..<officeStart]) + "街道"
+            }.map { Candidate(type: .place, start: officeStart - $0, end: village.start, priority: 2, division: subDistrict, name: subDistrict.name) }
+        }
     }
 
     /// 涡北镇、宋河镇、丘集乡: an item of two or three characters and 乡 or 镇 listed right beside a

@@ -27,6 +27,13 @@ private func institutions(in text: String) -> [Entity] {
         #expect(merged == ["宁远县文化广电旅游体育局"], "\(merged)")
     }
 
+    /// An autonomous county's body written with the county's short form and 县 (江华县教育局) is named
+    /// with the county's full name, as its bare body is: one body.
+    @Test func anAutonomousCountysBodyTakesTheFullName() {
+        let names = institutions(in: "江华瑶族自治县召开教育大会。江华县教育局局长讲话,县教育局将新建学校3所。").map(\.name)
+        #expect(names == ["江华瑶族自治县教育局"], "\(names)")
+    }
+
     /// A station written after its bureau (宁远县公安局舜陵派出所) is named again by itself (舜陵派出所).
     @Test func aUnitAfterItsBureauIsNamedAgainByItself() {
         let names = institutions(in: "宁远县公安局舜陵派出所开展宣传。舜陵派出所民警走进社区。").map(\.name)
