@@ -144,7 +144,7 @@ struct CanonicalNamer {
         for place in document.innerPlaces { prefixes.insert(place.name) }
         let longestPrefix = prefixes.map(\.count).max() ?? 0
         var index: [String: Int] = [:]
-        for (position, entity) in entities.enumerated() { index[entity.type.rawValue + "\t" + entity.name] = position }
+        for (position, entity) in entities.enumerated() { index[Linker.key(entity.type, entity.name)] = position }
         // Each fuller name looks up the shorter forms it holds: linear in the entities.
         var fullerOf: [Int: Int] = [:]
         var shortFormClaims: [Int: [Int]] = [:]
@@ -183,7 +183,7 @@ struct CanonicalNamer {
                 }
             }
             for form in shorter {
-                if let short = index[entity.type.rawValue + "\t" + form], short != position, fullerOf[short] == nil { fullerOf[short] = position }
+                if let short = index[Linker.key(entity.type, form)], short != position, fullerOf[short] == nil { fullerOf[short] = position }
             }
             // A project named again, after its full name, by its name's first word and its head
             // (海沣源冷链农产品项目, then 海沣源项目), where no other project begins so.
@@ -192,7 +192,7 @@ struct CanonicalNamer {
                 let body = name.dropLast(tail.count)
                 for length in 2..<body.count {
                     let short = String(body.prefix(length)) + tail
-                    guard let shortPosition = index[entity.type.rawValue + "\t" + short], shortPosition != position,
+                    guard let shortPosition = index[Linker.key(entity.type, short)], shortPosition != position,
                           (entities[shortPosition].mentions.first?.start ?? 0) > first else { continue }
                     shortFormClaims[shortPosition, default: []].append(position)
                 }
@@ -201,7 +201,7 @@ struct CanonicalNamer {
             // a tail written first is a programme of its own (春风行动, then 网上春风行动).
             if entity.type == .programme, name.count > Self.shortestProgrammeTail, let first = entity.mentions.first?.start {
                 for length in Self.shortestProgrammeTail..<name.count {
-                    if let short = index[entity.type.rawValue + "\t" + name.suffix(length)], short != position, fullerOf[short] == nil,
+                    if let short = index[Linker.key(entity.type, name.suffix(length))], short != position, fullerOf[short] == nil,
                        (entities[short].mentions.first?.start ?? 0) > first {
                         fullerOf[short] = position
                     }

@@ -23,7 +23,7 @@ public struct Linker: Sendable {
                 ?? namer.canonicalName(of: mention)
             if abbreviated[index] != nil { fullNameOf[mention.type.rawValue + "\t" + mention.name] = canonical }
             canonicalNames.append(canonical)
-            let key = mention.type.rawValue + "\t" + canonical
+            let key = Self.key(mention.type, canonical)
             if let index = position[key] {
                 entities[index].mentions.append(mention)
                 if mention.name != canonical && !entities[index].aliases.contains(mention.name) { entities[index].aliases.append(mention.name) }
@@ -38,9 +38,9 @@ public struct Linker: Sendable {
         entities = Self.mergingRenamed(entities, Self.renamedMentions(in: document).map { (document.mentions[$0.key].start, document.mentions[$0.value].start) })
         for place in document.innerPlaces {
             let canonical = namer.canonicalName(of: place)
-            guard position[place.type.rawValue + "\t" + canonical] == nil,
+            guard position[Self.key(place.type, canonical)] == nil,
                   !entities.contains(where: { $0.type == .place && $0.division?.index == place.division?.index }) else { continue }
-            position[place.type.rawValue + "\t" + canonical] = entities.count
+            position[Self.key(place.type, canonical)] = entities.count
             var entity = Entity(type: .place, name: canonical, aliases: [], mentions: [place], division: place.division,
                                 iri: EntityIRI.make(type: .place, name: canonical, division: place.division, gazetteer: gazetteer))
             entity.isNamedOnlyInside = true
@@ -49,6 +49,21 @@ public struct Linker: Sendable {
         let relations = RelationFinder(document: document, entities: entities, gazetteer: gazetteer).relations()
         return LinkedDocument(name: name, entities: entities, relations: relations, recognized: document)
     }
+
+    /// The key of an entity of `type` named `name`: names that differ only in the dots between
+    /// their parts are one entity's, named as it was first written.
+    static func key(_ type: EntityType, _ name: some StringProtocol) -> String {
+        type.rawValue + "\t" + foldingSeparators(String(name))
+    }
+
+    /// `name` with every dot that separates the parts of a name (﹒, •, ・ …) written as the
+    /// interpunct ·: 文化大篷车﹒千乡万里行 and 文化大篷车·千乡万里行 are one name.
+    static func foldingSeparators(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: nameSeparators.contains) else { return name }
+        return String(String.UnicodeScalarView(name.unicodeScalars.map { nameSeparators.contains($0) ? "·" : $0 }))
+    }
+
+    static let nameSeparators: Set<Unicode.Scalar> = ["﹒", "•", "‧", "・", "･", "∙", "⋅"]
 
     /// The mentions that a bracket gives as the short name of the mention of the same type right before
     /// it (县人民政府森林防火指挥部(以下简称县指挥部)), each with that mention's index: aliases of one entity.

@@ -26,6 +26,13 @@ extension NameGrower {
         return true
     }
 
+    /// Whether a quotation closes right before `headStart` or before kinds of activity only
+    /// (“送戏下乡”|惠民文艺|演出).
+    func followsQuotedCampaign(_ headStart: Int) -> Bool {
+        guard let close = text[max(0, headStart - 6)..<headStart].lastIndex(of: "”") else { return false }
+        return close + 1 == headStart || namesNothing(close + 1, headStart, generic: Lexicon.activityKinds)
+    }
+
     /// Whether a count inside the body `start..<headStart` stands before generic words and ranks only
     /// (…公园|3个国家4A级旅游|景区, 境内|57座小型|水库): the sites listed before it are of that kind.
     func countsRankedSites(_ start: Int, _ headStart: Int) -> Bool {

@@ -293,6 +293,9 @@ final class NameGrower {
         if type == .institution, WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead, headStart >= 2,
            Lexicon.numerals.contains(text[headStart - 2]), Self.netClassifiers.contains(text[headStart - 1]) { return [] }
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
+        // A performance is a programme's only by the quoted campaign it tours (“送戏下乡”惠民演出): the
+        // others (精彩演出, 观看演出) are shows.
+        if type == .programme, head(headStart, headEnd, isIn: Lexicon.performanceHeads), !followsQuotedCampaign(headStart) { return [] }
         // Works of a category (民生类|项目, 产业类|项目) are a class, and so are works of a way of
         // financing them (…工程项目|PPP项目), though a name before PPP keeps it (…一体化PPP项目).
         if type == .project, headStart > 0, text[headStart - 1] == "类" { return [] }

@@ -100,6 +100,15 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(programmes.first { $0.name == "转移就业百日行动" }?.aliases == ["百日行动"])
     }
 
+    /// A name written with two kinds of dot between its parts (﹒ and ·) is one: here the fuller form,
+    /// with its tail, names it and the other is its alias.
+    @Test func namesDifferingInTheirDotsAreOne() {
+        let document = link("“舜德﹒宁远行”惠民演出走进宁远县。“舜德·宁远行”惠民演出活动走进湾井镇。")
+        let programmes = document.entities.filter { $0.type == .programme }
+        #expect(programmes.map(\.name) == ["舜德·宁远行惠民演出活动"], "\(programmes.map(\.name))")
+        #expect(programmes.first?.aliases.contains("舜德﹒宁远行惠民演出") == true, "\(programmes.map(\.aliases))")
+    }
+
     /// One quoted name with a shorter tail that ends the longer one is one programme.
     @Test func aQuotedActivityWrittenTwiceIsOneProgramme() {
         let document = link("宁远县开展“比学赶超”集中观摩活动。“比学赶超”观摩活动首站来到湾井镇，“比学赶超”系列活动同步启动。")
