@@ -9,7 +9,7 @@ extension Lexicon {
         "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港", "机场", "经开区",
         "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址", "大厦", "加工园区", "物流园区", "农业园区", "创业园区", "科技园区", "产业集聚区", "集聚区",
         "交易市场", "批发市场", "农贸市场", "菜市场", "净菜市场", "乐园", "经济区", "古城", "产业聚集区", "聚集区", "礼堂", "水库", "会议中心",
-        "度假区", "旅游区", "街区", "屋场", "步行街", "商业街", "美食街", "古街", "灌区",
+        "度假区", "旅游区", "街区", "屋场", "步行街", "商业街", "美食街", "古街", "灌区", "小区",
         // Heritage sites: ruins, tombs, grottoes, former sites, temples and halls of worship.
         "墓群", "墓地", "古墓", "石窟", "旧址", "故居", "祠堂", "宗祠", "家庙", "祖祠", "寺", "古寺", "庙", "古庙", "城墙", "牌坊",
         "古塔", "古桥", "廊桥", "古驿道", "驿道", "古戏台", "会馆", "古民居", "陵园", "纪念碑",
@@ -20,6 +20,9 @@ extension Lexicon {
     static let dynastyCharacters = ScalarSet("夏商周秦汉晋隋唐宋辽金元明清")
 
     /// 民国, the era that dates sites of 1912–1949 (民国二十七年).
+    /// The head of residential compounds (小区).
+    static let compoundHead = WordKey("小区".unicodeScalars)!
+
     static let republicEra = WordKey("民国".unicodeScalars)!
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).

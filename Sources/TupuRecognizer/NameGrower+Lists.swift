@@ -106,7 +106,7 @@ extension NameGrower {
             // An item runs from the separator before it; the first runs from where a name can begin.
             let separator = separator(before: itemEnd, limit: Self.maximumLength[type]!)
             var start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
-                ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!), before: itemEnd)
+                ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!, stopsAtVerbs: type == .place), before: itemEnd)
             // What stands before the item's name ends at a function character (投资300万元的|孝门村); a short
             // item between two separators is a name as it stands (、共裕、).
             let wholeItem = separator.map { $0 + 1 == start && itemEnd - start <= 3 } ?? false
@@ -158,6 +158,8 @@ extension NameGrower {
             guard let separator else { break }
             itemEnd = separator
         }
+        // A list counted without 等 counts all its items (A、B、C3个小区): another number miscounts it, no list of names.
+        if text[listEnd] != "等", let count = CountedLists.value(of: text[listEnd..<(headStart - 1)]), count != items.count { return [] }
         return items
     }
 

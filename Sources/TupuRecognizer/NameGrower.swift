@@ -367,6 +367,14 @@ final class NameGrower {
         // A zone or site named by generic words only (生态涵养保护区, 国家全域旅游示范区) is a kind, not a place.
         if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true),
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
+        // A residential compound is named by a word of its own, not by its place and kind (公安县|老旧|小区),
+        // and holds no verb (不影响|小区, 涵盖廷昌|小区).
+        if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.compoundHead,
+           namesNothing(start, headStart, generic: Lexicon.genericModifiers)
+            // A site's kind of compound (城南片区|老旧|小区) is no compound's name either.
+            || (start + 1..<headStart).contains(where: { marks[$0] & Mark.placeHeadEnd != 0 && namesNothing($0, headStart, generic: Lexicon.genericModifiers) })
+            || (start..<(headStart - 1)).contains(where: { words.isVerb(text, $0, 2) || words.isAdverb(text, $0, 2) || words.tag(in: text, at: $0) == "vn" })
+            || (start < headStart && words.isAdverb(text, start, 1)) { return [] }
         if type == .institution, !kinds.contains(.media),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
         // Bodies counted by 大 (七大运营管理中心) are a class, as works are.

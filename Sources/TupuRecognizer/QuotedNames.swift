@@ -33,8 +33,9 @@ struct QuotedNames {
                 i = last.close + 1
                 continue
             }
-            // Quoted sites counted as such (“A”、“B”5个示范点) are places and schools, no brands.
-            if countsSites(after: last.close + 1) {
+            // Quoted sites counted as such (“A”、“B”5个示范点) are places and schools, no brands; so is
+            // a kind counted right after its quotation (“扶贫工厂”10余家).
+            if countsSites(after: last.close + 1) || endsCount(at: last.close + 1) {
                 i = last.close + 1
                 continue
             }
@@ -143,6 +144,19 @@ struct QuotedNames {
     }
 
     static let siteWords = ["点", "点位", "基地"]
+
+    /// Whether a count that ends its clause begins at `index` (10余家, 三个,).
+    private func endsCount(at index: Int) -> Bool {
+        var i = index
+        while i < text.count, i - index < 4, NameGrower.isDigit(text[i]) || Lexicon.numerals.contains(text[i]) || Lexicon.approximations.contains(text[i]) { i += 1 }
+        guard i > index, i < text.count, Self.unitClassifiers.contains(text[i]) else { return false }
+        return i + 1 == text.count || Self.clauseEnds.contains(text[i + 1])
+    }
+
+    static let clauseEnds = ScalarSet(",，。;；、)）")
+
+    /// Classifiers that count places and units (个, 家, 处 …), not times.
+    static let unitClassifiers = ScalarSet("个项批家所座条处支")
 
     private func endsWithInstitutionHead(_ quote: (open: Int, close: Int)) -> Bool {
         (2...min(4, quote.close - quote.open - 1)).contains { Lexicon.shortInstitutionHeads.contains(WordKey(text, quote.close - $0, $0)) }

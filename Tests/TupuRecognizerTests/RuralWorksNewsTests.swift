@@ -12,8 +12,9 @@ import TupuRecognizer
         MarkedSentence("[Place:宁远县][Place:九疑山乡]、[Place:湾井镇][Place:东江]、[Place:禾亭镇][Place:大邦]等村完成改厕。"),
         // A new village is named apart from its township.
         MarkedSentence("[Place:宁远县][Place:仁和镇][Place:舜安新村]建成投用。"),
-        // Names listed before a count of their class take the class's type, however little they say.
-        MarkedSentence("改造范围涵盖[Place:舜德]、[Place:泠江]、[Place:福兴]等6个老旧小区，[Institution:湘能新能源]、[Institution:舜源电力]2家企业参建。"),
+        // Names listed before a count of their class take the class's type, however little they say, and
+        // its head where it has one (…等6个老旧小区).
+        MarkedSentence("改造范围涵盖[Place:舜德小区|舜德]、[Place:泠江小区|泠江]、[Place:福兴小区|福兴]等6个老旧小区，[Institution:湘能新能源]、[Institution:舜源电力]2家企业参建。"),
         MarkedSentence("[Place:向阳小区]、[Place:和平小区]、[Place:百货公司小区]3个小区正式开工。"),
         // Villages listed after a village are villages, in the gazetteer or not; an item of a counted
         // list that begins with its township is the village after it.
