@@ -37,10 +37,23 @@ struct CountedLists {
             for item in items {
                 var start = item.lowerBound
                 while let placeEnd = placeEnds[start], placeEnd <= item.upperBound - 2 { start = placeEnd }
+                // A village written after a township the gazetteer lacks (筏头乡|庙前村) is named apart from it.
+                if type == .place, text[item.upperBound - 1] == "村", let township = unlistedTownshipEnd(from: start, before: item.upperBound) {
+                    found.append(Candidate(type: .place, start: start, end: township, priority: 1))
+                    start = township
+                }
                 found.append(Candidate(type: type, start: start, end: item.upperBound, priority: 1))
             }
         }
         return found
+    }
+
+    /// The end of two or three characters and 乡 or 镇 that begin `start..<end` and leave two characters
+    /// or more of a village's name after them, or nil.
+    private func unlistedTownshipEnd(from start: Int, before end: Int) -> Int? {
+        guard start + 2 <= end - 3 else { return nil }
+        return (start + 2...min(start + 3, end - 3)).lazy.filter { Recognizer.townshipCharacters.contains(self.text[$0]) }
+            .first { Recognizer.isBareNameBody(self.text[start..<$0], levelsAllowed: false) }.map { $0 + 1 }
     }
 
     /// The type the class noun after `classifier` gives, with at most a few qualifying characters between.

@@ -83,6 +83,9 @@ final class NameGrower {
     /// Characters that count years vaguely before 年 (这些年, 近几年, 多年).
     static let vagueYearCounts = ScalarSet("些几多")
 
+    /// Prepositions that begin a date (自2022年, 于10月).
+    static let datePrepositions = ScalarSet("自从于截至")
+
     /// Stop characters that are content words of their own (率 of 率队, 占 of 占地): at the end of a
     /// common noun (大功率, 效率) they stand inside a name.
     static let contentStopCharacters = ScalarSet("率占继跟赴过共同据")
@@ -260,7 +263,7 @@ final class NameGrower {
         // A works' plan (…发电项目|规划场区, …工程|规划) is the works' own business: the works is the name.
         if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
            head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
-        if type == .place, endsInsidePlace(headEnd) { return [] }
+        if type == .place, endsInsidePlace(headEnd) || beginsVillageName(headStart: headStart, headEnd: headEnd) { return [] }
         // A scenic-area rating before 村庄 (3A级景区|村庄) is a title of villages, no site.
         if type == .place, head(headStart, headEnd, isIn: Lexicon.scenicAreaHeads), headEnd < text.count, text[headEnd] == "村" { return [] }
         // A street's head before 村 or 社区 begins a village's name (临颍县|南街村), no street.
@@ -528,6 +531,15 @@ final class NameGrower {
     /// no site, and marks no site's end for the names around it.
     func endsInsidePlace(_ end: Int) -> Bool { placeCover[end] > end }
 
+    /// Whether a site's head of one character begins a village's name the gazetteer may lack
+    /// (筏头乡|庙前村, 寺后村): one or two characters and 村 follow it.
+    func beginsVillageName(headStart: Int, headEnd: Int) -> Bool {
+        headEnd - headStart == 1 && (1...2).contains { length in
+            headEnd + length < text.count && text[headEnd + length] == "村"
+                && text[headEnd..<(headEnd + length)].allSatisfy { Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }
+        }
+    }
+
     /// Whether a division of county level or above begins at `index` and runs past `end` (开封市 past
     /// the verb 开封, not 比如镇 past the conjunction 比如): the word there is the division's name.
     func isCountyOrAbove(at index: Int, past end: Int) -> Bool {
@@ -552,6 +564,9 @@ final class NameGrower {
             } else if start >= 2, start + 2 < end, text[start - 1] == "、", Lexicon.dynastyCharacters.contains(text[start]), text[start + 1] != "代",
                       Lexicon.dynastyCharacters.contains(text[start - 2]) || text[start - 2] == "代" {
                 // The last of a list of dynasties (明、|清) says when a site was built, not what it is.
+                start += 1
+            } else if start + 1 < end, Self.datePrepositions.contains(text[start]), Self.isDigit(text[start + 1]) {
+                // A preposition before a date (自|2022年10月…) says when, as the date does.
                 start += 1
             } else if start > 0, text[start] == "如", !Self.isNameCharacter(text[start - 1]) {
                 // 如 opening examples after a comma (，如|老旧小区改造) is no part of the first one.

@@ -225,6 +225,7 @@ public struct Recognizer: Sendable {
         let partyEnds = Dictionary(lexiconHits.filter { if case .democraticParty = $0.payload { true } else { false } }.map { ($0.start, $0.end) },
                                    uniquingKeysWith: max)
         candidates += PartyBodies(text: scalars, words: words, placeEnds: placeEnds, partyEnds: partyEnds).candidates()
+        candidates += riversNamedByWorks(in: candidates, text: scalars)
         let kept = Candidate.outermost(candidates)
         let mentions = kept.filter { !$0.isTitle }.map { $0.mention(in: written) }
         return RecognizedDocument(text: written, mentions: mentions, county: context.county,

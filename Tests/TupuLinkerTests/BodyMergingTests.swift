@@ -27,6 +27,12 @@ private func institutions(in text: String) -> [Entity] {
         #expect(merged == ["宁远县文化广电旅游体育局"], "\(merged)")
     }
 
+    /// 央视 is the short name of 中央电视台: written both ways in one text, it is one institution.
+    @Test func theBroadcastersShortNameIsAnAlias() {
+        let names = institutions(in: "中央电视台记者来宁远县拍摄,央视播出专题片。").map(\.name)
+        #expect(names == ["中央电视台"], "\(names)")
+    }
+
     /// An autonomous county's body written with the county's short form and 县 (江华县教育局) is named
     /// with the county's full name, as its bare body is: one body.
     @Test func anAutonomousCountysBodyTakesTheFullName() {
