@@ -108,7 +108,7 @@ struct CountedLists {
     private func isName(_ range: Range<Int>) -> Bool {
         guard Self.itemLengths.contains(range.count), !text[range].contains(where: Self.phraseCharacters.contains) else { return false }
         guard let tag = words.tag(of: String(scalars: text[range])) else { return true }
-        return ["ns", "nt", "nz", "nr", "nrt", "j"].contains(tag)
+        return NameGrower.properNameTags.contains(tag)
     }
 
     private func starts(with word: [Unicode.Scalar], at index: Int) -> Bool {

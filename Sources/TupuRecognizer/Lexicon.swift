@@ -531,17 +531,23 @@ enum Lexicon {
 
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
                                                   "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室", "工程措施", "规划批次", "改革委",
-                                                  "工程质量"])
+                                                  "工程质量", "规划导则"])
 
     /// Words that end with a head and are no name (畜牧业, 中小学, 图书馆总分馆: a system of libraries).
     static let wordsEndingWithHeads = phrases(["畜牧业", "中小学", "总分馆", "比赛项目", "竞赛项目", "体育项目", "运动项目", "趣味项目",
-                                                "工作经验"])
+                                                "工作经验", "文旅线路", "旅游线路", "精品线路"])
 
     /// What follows a county's 县 when that 县 begins a bare body (会同|县府办, 县委): a common word before it is no county's name.
     static let countyBodyStarts = phrases(["委", "府", "政府", "人民政府", "人大", "政协", "纪委"])
 
     /// The office that stands for a sub-district (城郊办事处 for 城郊街道).
     static let subDistrictOfficeWord = WordKey("办事处".unicodeScalars)!
+
+    /// A community, the village level of towns (社区).
+    static let communityWord = WordKey("社区".unicodeScalars)!
+
+    /// Words of documents that 中 after them places a thing in (导则中, 方案中): no part of its name.
+    static let documentWords = phrases(["导则", "文件", "方案", "规划", "意见", "通知", "报告", "纲要", "办法"])
 
     /// The marks that end a sentence or a line.
     static let sentenceEnds = ScalarSet("。！？；!?;\n")

@@ -64,7 +64,9 @@ extension NameGrower {
             return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
                               name: committee + String(scalars: text[grown..<headEnd]))]
         }
-        if let division = divisionListed(before: grown), (1...6).contains(headStart - grown), placeEnds[grown] == nil,
+        // A department named whole by its head (发改委) has no topic before it.
+        if let division = divisionListed(before: grown), (1...6).contains(headStart - grown) || (headStart == grown && headEnd - headStart >= 3),
+           placeEnds[grown] == nil,
            !Self.levelCharacters.contains(text[grown]) {
             return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
                               name: division + String(scalars: text[grown..<headEnd]))]

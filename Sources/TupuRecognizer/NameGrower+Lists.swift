@@ -81,6 +81,16 @@ extension NameGrower {
         return countStart
     }
 
+    /// Whether `start..<end` is made of common words of the word list only, and is no name it lists
+    /// (产业, 人居|环境, 公共|设施; not 九嶷山).
+    func isCommonWord(_ start: Int, _ end: Int) -> Bool {
+        if let tag = words.tag(of: String(scalars: text[start..<end])) { return !Self.properNameTags.contains(tag) }
+        return isMadeOfCommonWords(start, end)
+    }
+
+    /// The word list's tags of proper names: places, bodies, other names, people and short forms.
+    static let properNameTags: Set<String> = ["ns", "nt", "nz", "nr", "nrt", "j"]
+
     /// Whether `start..<end` is common words only (沿岸|配套 in A、B等沿岸配套项目): a description, no name.
     /// A verb among them makes a clause (A、B等方面|加大|政策支持): the list is that clause's object, not the head's.
     func isMadeOfCommonWords(_ start: Int, _ end: Int) -> Bool {
@@ -148,8 +158,10 @@ extension NameGrower {
                 if !ownHead && !quoted && text[start] == "“", let close = text[start..<itemEnd].firstIndex(of: "”"), close - start >= 3 {
                     items.append(Candidate(type: .programme, start: start, end: close + 1, priority: 2))
                 }
-            } else if !ownHead && !quoted && !text[start..<itemEnd].contains("等") {
-                // An item holding a list of its own (A镇B村等3个村子建设) is no name.
+            } else if !ownHead && !quoted && !text[start..<itemEnd].contains("等") && (type == .place || countedAsGreat || marks[itemEnd] & Mark.placeHeadEnd != 0 || !isCommonWord(start, itemEnd)) {
+                // An item holding a list of its own (A镇B村等3个村子建设) is no name, nor one common word (人居环境、公共设施等项目),
+                // though places and sites may be named by them (水平、鱼塘等水库, 会堂广场等工程), and so may the great
+                // works a plan counts (安全保障、运输服务提升等五大工程).
                 let item = String(scalars: text[start..<itemEnd])
                 // An item of the great works a plan counts that builds nothing (安全保障、运输服务提升等五大工程) is a campaign.
                 let itemType: EntityType = countedAsGreat && isCampaign(body: start..<itemEnd, head: headStart..<headEnd, type) ? .programme : type

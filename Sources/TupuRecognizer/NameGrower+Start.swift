@@ -17,7 +17,8 @@ extension NameGrower {
         // A short bracket right before the head (…产业建设(兴业)项目, …(一期)项目) is the name's: the body ends at it.
         let bodyEnd = bracketOpen(before: headStart) ?? headStart
         let grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute,
-                              crossesBodies: kinds.contains(.unit),
+                              // A committee's task group (市委|农村工作领导小组) is named with the committee.
+                              crossesBodies: kinds.contains(.unit) || (2...4).contains { headStart + $0 <= headEnd && Lexicon.taskBodyHeads.contains(WordKey(text, headStart, $0)) },
                               stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads)
                                   && !isTaskWork(before: bodyEnd, headStart: headStart, headEnd: headEnd))
         var start = trimmedStart(grown, before: bodyEnd, joinsRoute: joinsRoute)

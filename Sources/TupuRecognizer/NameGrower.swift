@@ -565,6 +565,9 @@ final class NameGrower {
                       Lexicon.dynastyCharacters.contains(text[start - 2]) || text[start - 2] == "代" {
                 // The last of a list of dynasties (明、|清) says when a site was built, not what it is.
                 start += 1
+            } else if start + 3 < end, text[start + 2] == "中", Lexicon.documentWords.contains(WordKey(text, start, 2)) {
+                // What a document holds (导则中|乡村振兴示范区…) is named after 中.
+                start += 3
             } else if start + 1 < end, Self.datePrepositions.contains(text[start]), Self.isDigit(text[start + 1]) {
                 // A preposition before a date (自|2022年10月…) says when, as the date does.
                 start += 1

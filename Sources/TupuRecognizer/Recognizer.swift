@@ -336,6 +336,13 @@ extension Recognizer {
                       length < 5 || !(0..<3).contains(where: { words.contains(text, township.end + $0, 2) }) else { continue }
                 return Candidate(type: .place, start: township.end, end: township.end + length, priority: 1)
             }
+            // A community (武庙集镇|汪小庄社区): two or three characters and 社区.
+            for length in 2...3 where township.end + length + 2 <= text.count
+                && WordKey(text, township.end + length, 2) == Lexicon.communityWord {
+                guard Self.isBareNameBody(text[township.end..<(township.end + length)], levelsAllowed: false),
+                      !words.contains(text, township.end, length) else { continue }
+                return Candidate(type: .place, start: township.end, end: township.end + length + 2, priority: 1)
+            }
             return nil
         }
     }
