@@ -66,7 +66,8 @@ public struct Linker: Sendable {
     static let nameSeparators: Set<Unicode.Scalar> = ["﹒", "•", "‧", "・", "･", "∙", "⋅"]
 
     /// The mentions that a bracket gives as the short name of the mention of the same type right before
-    /// it (县人民政府森林防火指挥部(以下简称县指挥部)), each with that mention's index: aliases of one entity.
+    /// it (县人民政府森林防火指挥部(以下简称县指挥部)), or as its other name (西沟展览馆（申纪兰纪念馆）), each
+    /// with that mention's index: aliases of one entity.
     static func abbreviatedMentions(in document: RecognizedDocument) -> [Int: Int] {
         let mentions = document.mentions, text = document.text
         var abbreviated: [Int: Int] = [:]
@@ -75,7 +76,10 @@ public struct Linker: Sendable {
             guard full.type == short.type, full.end < short.start, short.end < text.count,
                   text[full.end] == "(" || text[full.end] == "（", text[short.end] == ")" || text[short.end] == "）" else { continue }
             let lead = String(String.UnicodeScalarView(text[(full.end + 1)..<short.start]))
-            if Recognizer.abbreviationMarkers.contains(lead) { abbreviated[index] = index - 1 }
+            // A bracket holding only another name of the same thing (西沟展览馆（申纪兰纪念馆）) gives an alias;
+            // divisions have their own names, and a bracket of places after a site is a route segment.
+            let wholeBracket = lead.isEmpty && full.division == nil && short.division == nil
+            if Recognizer.abbreviationMarkers.contains(lead) || wholeBracket { abbreviated[index] = index - 1 }
         }
         return abbreviated
     }

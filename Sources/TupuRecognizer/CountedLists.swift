@@ -13,9 +13,9 @@ struct CountedLists {
         ("企业", .institution), ("公司", .institution), ("银行", .institution), ("医院", .institution), ("学校", .institution),
         ("高校", .institution), ("院校", .institution), ("合作社", .institution), ("集团", .institution), ("协会", .institution),
         ("小区", .place), ("社区", .place), ("行政村", .place), ("自然村", .place), ("村", .place), ("乡镇", .place),
-        ("街道", .place), ("景区", .place), ("园区", .place),
+        ("街道", .place), ("景区", .place), ("园区", .place), ("道路", .place), ("背街小巷", .place), ("街巷", .place),
     ] as [(String, EntityType)]).map { (Array($0.0.unicodeScalars), $0.1) }
-    static let classifiers = ScalarSet("个家所座")
+    static let classifiers = ScalarSet("个家所座条")
     /// The most characters of qualifying words between the classifier and the class noun (老旧, 重点).
     static let qualifierLimit = 4
     static let itemLengths = 2...10
@@ -74,7 +74,7 @@ struct CountedLists {
     }
 
     /// The items separated by 、 that end at `end`: the last ones by the separators, the first after
-    /// a verb (涵盖|廷昌) or else after punctuation. Empty when an item after a separator is no name.
+    /// a verb (涵盖|廷昌, 改造|舜德路) or else after punctuation. Empty when an item after a separator is no name.
     private func items(endingAt end: Int) -> [Range<Int>] {
         var items: [Range<Int>] = []
         var itemEnd = end
@@ -89,7 +89,7 @@ struct CountedLists {
             }
             // The first item: after the last verb before it, or after the punctuation that begins the run.
             let afterVerb = stride(from: itemEnd - Self.itemLengths.lowerBound, through: max(start, 2), by: -1)
-                .first { end in (2...3).contains { end - $0 >= 0 && words.isVerb(text, end - $0, $0) } }
+                .first { end in (2...3).contains { end - $0 >= 0 && (words.isVerb(text, end - $0, $0) || Lexicon.siteBuildingVerbs.contains(WordKey(text, end - $0, $0))) } }
             var first = afterVerb ?? ((start == 0 || !NameGrower.isNameCharacter(text[start - 1])) ? start : nil)
             // A preposition before the first item governs the list (将|南新、蒋巷…), unless it begins a word of
             // the name (将军村).

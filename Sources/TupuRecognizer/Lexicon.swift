@@ -109,7 +109,7 @@ enum Lexicon {
     /// with a word that elsewhere ends a name (投资促进局) or leads one (自然|资源局: jieba's adverb).
     static let knownDepartmentTopics: [[Unicode.Scalar]] = [
         "文化和旅游", "文化广播电视和旅游", "住房和城乡建设", "人力资源和社会保障", "工业和信息化", "自然资源和规划",
-        "文化广电和旅游", "科学技术和工业信息化", "发展和改革", "投资促进", "自然资源", "生态环境",
+        "文化广电和旅游", "科学技术和工业信息化", "发展和改革", "投资促进", "自然资源", "生态环境", "自然资源规划",
     ].map { Array($0.unicodeScalars) }
 
     /// The words that merged departments join in their names (文化|广电|旅游|体育|局, 文化|体育|和|旅游|局):
@@ -360,6 +360,8 @@ enum Lexicon {
         "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养", "乡村振兴", "脱贫攻坚", "援藏", "优惠", "科学",
         "内", "河道", "治理", "品牌", "郊野", "村里", "一些", "主", "春季", "夏季", "秋季", "冬季", "秋冬季", "春夏季",
         "集体", "集体经济", "壮大", "村民", "居民", "群众", "村组", "部分",
+        // Kinds of parks (体育公园, 城市湿地公园, 口袋公园).
+        "体育", "湿地", "城市湿地", "口袋", "运动", "部门",
         "上半年", "下半年", "次", "此次", "本次", "这次", "实际", "优秀", "先进", "成功", "级", "亿级", "亿元级", "多个", "多项", "多家", "一系列", "若干",
         "特色", "现代", "融合", "超", "过", "超亿元", "过亿元", "千万元", "百万元", "十亿元", "百亿元", "千亿元",
         "光伏", "风电", "风力", "发电", "光伏发电", "风力发电", "太阳能", "储能", "分布式", "集中式", "电站", "先行先试",
@@ -505,8 +507,12 @@ enum Lexicon {
         "督查", "督导",
     ] + postTitles
 
-    /// Words for the next step of work (下一步计划): what follows is no named plan.
-    static let nextStepWords = phrases(["下一步", "下步"])
+    /// Verbs of going or putting into a place (融入, 走进): a site's head after one is their object.
+    static let placementVerbs = phrases(["融入", "进入", "走进", "来到", "前往", "深入", "搬进", "搬入", "步入", "迈入", "走入"])
+
+    /// Words for the next step of work (下一步计划) and for whose help a thing is done under (指导下创建):
+    /// what follows is no named plan.
+    static let nextStepWords = phrases(["下一步", "下步", "指导下", "帮助下", "支持下", "领导下", "关心下"])
 
     /// Titles of posts: a name never runs back across one (…学院院长兼|附属第一医院), and a head
     /// followed by one still ends a name (…领导小组办公室|主任).
@@ -531,7 +537,7 @@ enum Lexicon {
 
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
                                                   "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室", "工程措施", "规划批次", "改革委",
-                                                  "工程质量", "规划导则"])
+                                                  "工程质量", "规划导则", "体育场地"])
 
     /// Words that end with a head and are no name (畜牧业, 中小学, 图书馆总分馆: a system of libraries).
     static let wordsEndingWithHeads = phrases(["畜牧业", "中小学", "总分馆", "比赛项目", "竞赛项目", "体育项目", "运动项目", "趣味项目",

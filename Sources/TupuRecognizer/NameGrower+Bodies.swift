@@ -73,6 +73,9 @@ extension NameGrower {
         }
         var start = pointed && grown == near ? grown : trimmedStart(grown, before: knownTopic ?? headStart)
         guard start < (knownTopic ?? headStart), !(Self.levelCharacters.contains(text[start]) && followsListedLevel(start)) else { return [] }
+        // Departments of two levels at once (省市|林草局, 市县|教育局) are a class; 县|市场监管局 is one.
+        if start + 2 < headStart, Self.bodyLevelCharacters.contains(text[start]), Self.bodyLevelCharacters.contains(text[start + 1]),
+           !words.contains(text, start + 1, 2) { return [] }
         var topic = placeEnds[start].flatMap { $0 <= headStart ? $0 : nil }
             ?? (Self.levelCharacters.contains(text[start]) || isBareMinorityLevel(at: start) ? start + 1
                 : isBareAutonomousRegion(at: start, before: headStart) ? start + 3 : headStart + 1)

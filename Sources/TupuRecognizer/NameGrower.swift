@@ -370,6 +370,11 @@ final class NameGrower {
         // A zone or site named by generic words only (生态涵养保护区, 国家全域旅游示范区) is a kind, not a place.
         if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true),
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
+        // A site after a verb of going into (群众心声|融入|公园建设, 游客|走进|景区) is that verb's object.
+        if type == .place, headStart - start >= 2, Lexicon.placementVerbs.contains(WordKey(text, headStart - 2, 2)) { return [] }
+        // A plan right after a title in book-title marks and generic words (《…方案》|总体|规划) is that titled plan's.
+        if type == .programme, let close = text[start..<headStart].lastIndex(of: "》"),
+           close + 1 == headStart || namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers) { return [] }
         // A residential compound is named by a word of its own, not by its place and kind (公安县|老旧|小区),
         // and holds no verb (不影响|小区, 涵盖廷昌|小区).
         if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.compoundHead,

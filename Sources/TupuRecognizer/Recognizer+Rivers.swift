@@ -1,12 +1,17 @@
-/// Rivers the text names by the works on them (岚河岚县段河道治理工程, 豉湖河中小河流综合整治项目): the
-/// river that begins a works' name is a place wherever the text writes it on its own (确保岚河出境…).
+/// Rivers the text names by the works and parks on them (岚河岚县段河道治理工程, 豉湖河中小河流综合整治项目,
+/// 大英县郪江湿地公园): the river that begins such a name, after the divisions it is written with, is a
+/// place wherever the text writes it on its own (确保岚河出境…, 位于郪江左岸).
 extension Recognizer {
-    /// Place candidates for the other mentions of the rivers that begin the names of works among `candidates`.
+    /// Place candidates for the other mentions of the rivers that begin the names of works and parks among `candidates`.
     func riversNamedByWorks(in candidates: [Candidate], text: [Unicode.Scalar]) -> [Candidate] {
+        let divisionEnds = Dictionary(candidates.filter { $0.division != nil }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
         var rivers = Set<[Unicode.Scalar]>()
-        for works in candidates where works.type == .project && works.name == nil {
-            guard let end = riverEnd(from: works.start, before: works.end, in: text) else { continue }
-            rivers.insert(Array(text[works.start..<end]))
+        for named in candidates where named.name == nil && (named.type == .project || (named.type == .place && named.division == nil
+            && isRiverSite(String(scalars: text[named.start..<named.end])))) {
+            var start = named.start
+            while let end = divisionEnds[start], end < named.end { start = end }
+            guard let end = riverEnd(from: start, before: named.end, in: text) else { continue }
+            rivers.insert(Array(text[start..<end]))
         }
         guard !rivers.isEmpty else { return [] }
         var found: [Candidate] = []
@@ -36,6 +41,11 @@ extension Recognizer {
     }
 
     static let riverCharacters = ScalarSet("河江溪")
+
+    /// Whether a site is of a kind named after rivers: a wetland, a park or a reach (…湿地公园, …段).
+    private func isRiverSite(_ name: String) -> Bool {
+        name.contains("湿地") || name.contains("公园") || name.hasSuffix("段")
+    }
 
     private static func firstIndex(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar], from start: Int) -> Int? {
         guard let first = pattern.first, pattern.count <= text.count else { return nil }

@@ -27,6 +27,12 @@ private func institutions(in text: String) -> [Entity] {
         #expect(merged == ["宁远县文化广电旅游体育局"], "\(merged)")
     }
 
+    /// A bracket holding only another name of the same body (…展览馆（…纪念馆）) gives an alias.
+    @Test func aBracketedOtherNameIsAnAlias() {
+        let names = institutions(in: "宁远县湘南红色教育展览馆（欧阳海纪念馆）开馆。").map(\.name)
+        #expect(names == ["宁远县湘南红色教育展览馆"], "\(names)")
+    }
+
     /// 央视 is the short name of 中央电视台: written both ways in one text, it is one institution.
     @Test func theBroadcastersShortNameIsAnAlias() {
         let names = institutions(in: "中央电视台记者来宁远县拍摄,央视播出专题片。").map(\.name)
