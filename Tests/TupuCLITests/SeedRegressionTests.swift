@@ -7,7 +7,7 @@ import TupuTestSupport
 /// lowers it unnoticed.
 @Suite struct SeedRegressionTests {
     static let floors: [String: [String: Double]] = [
-        "entities": ["micro": 0.94, "Place": 0.97, "Institution": 0.95, "Project": 0.86, "Programme": 0.97],
+        "entities": ["micro": 0.95, "Place": 0.97, "Institution": 0.97, "Project": 0.86, "Programme": 0.98],
         "relations": ["micro": 0.70],
     ]
 
