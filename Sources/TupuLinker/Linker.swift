@@ -51,9 +51,12 @@ public struct Linker: Sendable {
     }
 
     /// The key of an entity of `type` named `name`: names that differ only in the dots between
-    /// their parts are one entity's, named as it was first written.
+    /// their parts, or works only in their head (项目, 工程), are one entity's, named as first written.
     static func key(_ type: EntityType, _ name: some StringProtocol) -> String {
-        type.rawValue + "\t" + foldingSeparators(String(name))
+        var folded = foldingSeparators(String(name))
+        // A works is one under either head (…改建项目, …改建工程).
+        if type == .project, folded.hasSuffix("工程"), folded.count > 4 { folded = String(folded.dropLast(2)) + "项目" }
+        return type.rawValue + "\t" + folded
     }
 
     /// `name` with every dot that separates the parts of a name (﹒, •, ・ …) written as the

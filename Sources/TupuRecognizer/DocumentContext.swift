@@ -285,15 +285,15 @@ struct DocumentContext {
         hit.payload.needsSupport && words.hasWord(in: text, endingAt: hit.start + 1, startingBefore: hit.start)
     }
 
-    /// Whether a word can begin at `index`: after no Han character, a function character or a
-    /// common word's end (销往|青岛), not inside a person's name (闫|晋中).
-    /// Whether a word begins at `index`: after a break, a function character or a common word, or
-    /// after a province's name (贵州|毕节), which the word list leaves out.
+    /// Whether a word begins at `index`: as `beginsWord(at:in:words:)` says, or after a province's
+    /// name (贵州|毕节), which the word list leaves out.
     private func beginsWord(at index: Int) -> Bool {
         Self.beginsWord(at: index, in: text, words: words)
             || hits.contains { $0.end == index && gazetteer.divisions[$0.payload.division].level == .province }
     }
 
+    /// Whether a word can begin at `index`: after no Han character, a function character or a
+    /// common word's end (销往|青岛), not inside a person's name (闫|晋中).
     private static func beginsWord(at index: Int, in text: [Unicode.Scalar], words: WordList) -> Bool {
         index == 0 || !NameGrower.isIdeograph(text[index - 1]) || Lexicon.stopCharacters.contains(text[index - 1])
             || words.hasWord(in: text, endingAt: index, startingBefore: index - 1)

@@ -43,6 +43,8 @@ final class NameGrower {
         static let bodyEnd: UInt8 = 16
         /// An institution head ends here (幼儿园 in A幼儿园、B幼儿园两个项目).
         static let institutionHeadEnd: UInt8 = 64
+        /// A name of the lexicon of general knowledge starts here (以旧换新, 乡村振兴).
+        static let knownStart: UInt8 = 128
     }
 
     static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")
@@ -155,6 +157,8 @@ final class NameGrower {
                 guard !Self.isUnleveledBody(at: hit.start, in: text) else { break }
                 marks[hit.start] |= Mark.bodyStart
                 marks[hit.end] |= Mark.bodyEnd
+            case .known:
+                marks[hit.start] |= Mark.knownStart
             case .departmentHead:
                 // A head that begins a common word (零|部件) ends no body.
                 if !endsCommonWord(headStart: hit.start, headEnd: hit.end) && !beginsQuantityWord(headStart: hit.start)
@@ -465,11 +469,13 @@ final class NameGrower {
             && !(index + 3 <= text.count && Lexicon.companionWords.contains(WordKey(text, index + 1, 2)))
     }
 
-    /// Whether the joining character at `index` begins a name instead (暨南大学): 暨 joins two
-    /// names (…会议暨…推进会) only where a name ends right before it.
+    /// Whether a function character at `index` begins a name instead: a name of the general lexicon
+    /// starts there (以旧换新项目), or 暨 begins one (暨南大学), for 暨 joins two names (…会议暨…推进会)
+    /// only where a name ends right before it.
     func beginsName(at index: Int) -> Bool {
-        text[index] == "暨" && (index == 0 || (!Self.isNameCharacter(text[index - 1]) && !Self.closingMarks.contains(text[index - 1]))
-                                || Lexicon.stopCharacters.contains(text[index - 1]))
+        marks[index] & Mark.knownStart != 0
+            || text[index] == "暨" && (index == 0 || (!Self.isNameCharacter(text[index - 1]) && !Self.closingMarks.contains(text[index - 1]))
+                                       || Lexicon.stopCharacters.contains(text[index - 1]))
     }
 
     /// Marks that close a quotation or a bracket: a name can end with one (“春风行动”|暨…).

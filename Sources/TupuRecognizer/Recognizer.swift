@@ -455,8 +455,10 @@ extension Recognizer {
         // Items found become anchors for the items beside them (团结镇,道二乡,花垣镇).
         var anchors = townships
         while let township = anchors.popLast() {
+            // A township merged away may be written as former (、原栖真乡): 原 is no part of its name.
+            let former = township.end + 1 < text.count && text[township.end + 1] == "原" ? 1 : 0
             if township.end < text.count, Self.townshipListMarks.contains(text[township.end]),
-               let next = (3...4).lazy.compactMap({ item(from: township.end + 1, length: $0) }).first,
+               let next = (3...4).lazy.compactMap({ item(from: township.end + 1 + former, length: $0) }).first,
                !found.contains(where: { $0.start == next.start }) {
                 found.append(next)
                 anchors.append(next)

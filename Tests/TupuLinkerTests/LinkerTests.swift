@@ -109,6 +109,13 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(programmes.first?.aliases.contains("舜德﹒宁远行惠民演出") == true, "\(programmes.map(\.aliases))")
     }
 
+    /// A works written under both heads (…改建项目, …改建工程) is one project, named as first written.
+    @Test func aWorksUnderEitherHeadIsOne() {
+        let document = link("宁远县湾井镇卫生院改建项目进入收尾阶段。湾井镇卫生院改建工程于去年动工。")
+        let projects = document.entities.filter { $0.type == .project }
+        #expect(projects.map(\.name) == ["宁远县湾井镇卫生院改建项目"], "\(projects.map(\.name))")
+    }
+
     /// One quoted name with a shorter tail that ends the longer one is one programme.
     @Test func aQuotedActivityWrittenTwiceIsOneProgramme() {
         let document = link("宁远县开展“比学赶超”集中观摩活动。“比学赶超”观摩活动首站来到湾井镇，“比学赶超”系列活动同步启动。")
