@@ -123,7 +123,8 @@ struct DocumentContext {
                 let readsAsOtherWords = (Self.isBeforeCountyTown(hit, in: text) || Self.readsAsWordAndBody(hit, division, in: text, words: words))
                     && !context.contains(division.index)
                 accepted = !readsAsOtherWords && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
-                    || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start)))
+                    || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start))
+                    || (division.level == .county || division.level == .prefecture) && isListedBeforeLevelCount(hit, division))
             case .township:
                 // A township unique in the country counts without its county, unless it begins inside a word (示|范村镇).
                 accepted = division.parent.map(countiesInScope.contains) ?? false
@@ -284,6 +285,32 @@ struct DocumentContext {
                                          words: WordList) -> Bool {
         hit.payload.needsSupport && words.hasWord(in: text, endingAt: hit.start + 1, startingBefore: hit.start)
     }
+
+    /// Whether a division's short form stands in a list of such forms that a count of divisions closes
+    /// (毕节、铜仁两市, 云霄、东山“两县一区”), beside a division of the same level and parent: the count
+    /// says they are divisions, the neighbour which ones.
+    private func isListedBeforeLevelCount(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division) -> Bool {
+        guard hit.end < text.count, text[hit.end] == "、" || (hit.start > 0 && text[hit.start - 1] == "、") else { return false }
+        var index = hit.end
+        while index + 1 < text.count, index - hit.end < 16 {
+            let character = text[index]
+            if Lexicon.numerals.contains(character) {
+                guard Self.countedLevels.contains(text[index + 1]) else { return false }
+                let listStart = max(0, hit.start - 16)
+                return hits.contains { other in
+                    other.start >= listStart && other.end <= index && other.start != hit.start
+                        && gazetteer.divisions[other.payload.division].level == division.level
+                        && gazetteer.divisions[other.payload.division].parent == division.parent
+                }
+            }
+            guard character == "、" || character == "“" || (NameGrower.isIdeograph(character) && !Lexicon.stopCharacters.contains(character)) else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// The level characters a count of divisions ends in (两市, 三县).
+    static let countedLevels = ScalarSet("县市区州旗")
 
     /// Whether a word begins at `index`: as `beginsWord(at:in:words:)` says, or after a province's
     /// name (贵州|毕节), which the word list leaves out.

@@ -487,11 +487,14 @@ final class NameGrower {
         index + 2 <= text.count && text[index] == "记" && text[index + 1] == "者"
     }
 
-    /// Whether the conjunction at `index` begins an item of a list instead (…、和一肉制品生产项目):
-    /// no conjunction comes right after an enumeration comma.
+    /// Whether the function character at `index` begins an item of a list instead (…、和一肉制品生产项目,
+    /// …、同翎彩印生产线项目): no conjunction or preposition comes right after an enumeration comma.
     func beginsListItem(at index: Int) -> Bool {
-        index > 0 && text[index - 1] == "、" && (text[index] == "和" || text[index] == "与")
+        index > 0 && text[index - 1] == "、" && !Self.particles.contains(text[index])
     }
+
+    /// Particles and pointing words that begin no name, even right after 、 (、各光伏项目企业).
+    static let particles = ScalarSet("的了着过等各该本此其")
 
     /// Whether a common word that is no conjunction, preposition or pronoun starts at `index` and
     /// ends inside the name, at or before `end` (同心 of 同心大道, 更新 of …更新改造; not 以此, 这个).

@@ -124,6 +124,9 @@ struct QuotedNames {
         // A month's first day (“八一”, “五一”, “十一”) is a date, no name; “八五” of 八五普法 is a plan's number.
         return (2...12).contains(inner.count) && inner.allSatisfy { NameGrower.isNameCharacter($0) }
             && !(inner.count == 2 && Lexicon.numerals.contains(inner.first!) && inner.last! == "一")
+            // A count of divisions (“两县一区”) names the places counted, no drive.
+            && !(inner.contains(where: NameGrower.levelCharacters.contains)
+                 && inner.allSatisfy { Lexicon.numerals.contains($0) || NameGrower.levelCharacters.contains($0) })
     }
 
     /// Whether a quoted name ends in an institution's head of two to four characters (推进“…微创治疗中心”工作):
