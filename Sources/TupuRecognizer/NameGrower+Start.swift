@@ -297,4 +297,97 @@ extension NameGrower {
         return headHit(endingAt: headEnd, where: { $0.start < headStart && (head($0.start, headEnd, isIn: Lexicon.companyForms)
             || Lexicon.longCompanyForms.contains(String(scalars: text[$0.start..<headEnd]))) }) != nil ? [] : nil
     }
+
+    /// Moves a name's start out of a word it cuts, then past the verbs, function words and
+    /// quantities it begins with, and past a place that is the subject of a verb (宁远县|狠抓|…);
+    /// never beyond `end`.
+    func trimmedStart(_ start: Int, before end: Int, joinsRoute: Bool = false) -> Int {
+        var start = start
+        if start > 0, start < end, Lexicon.stopCharacters.contains(text[start - 1]),
+           let word = words.word(in: text, at: start - 1, limit: end) {
+            start = word.end
+        } else if start > 0, start < end, let word = words.word(in: text, at: start - 1, limit: end), word.leadsName,
+                  !Lexicon.worksVerbs.contains(WordKey(text, start - 1, word.end - start + 1)) {
+            // A name does not begin inside a preposition or verb (按|照“…”战略).
+            start = word.end
+        }
+        start = skippingLeadingWords(from: start, before: end)
+        var i = start + 1
+        while i < end {
+            if text[i - 1] == "“", let close = text[i..<end].firstIndex(of: "”") {
+                // A quotation is one piece of the name: nothing inside it is a subject (“镇村联动”).
+                i = close + 1
+            } else if !endsPlace(at: i) {
+                i += 1
+            } else if Lexicon.stopCharacters.contains(text[i]),
+               !(joinsRoute && Lexicon.routeJoiners.contains(text[i])) {
+                start = skippingLeadingWords(from: i + 1, before: end)
+                i = start + 1
+            } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, !isCountyOrAbove(at: i, past: word.end),
+                      !beginsLandformName(wordEnd: word.end, before: end),
+                      !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)), !Lexicon.phases.contains(WordKey(text, i, word.end - i)) {
+                start = skippingLeadingWords(from: word.end, before: end)
+                i = start + 1
+            } else {
+                i += 1
+            }
+        }
+        return start
+    }
+
+    /// Moves a name's start past what only stands before the name: doubled counts, vague years,
+    /// dynasties, examples, 经, verbs, function words and quantities.
+    func skippingLeadingWords(from start: Int, before end: Int) -> Int {
+        var start = start
+        while start < end {
+            if text[start] == "一", start + 3 <= end, text[start + 1] == text[start + 2], Lexicon.measureCharacters.contains(text[start + 1]) {
+                // A count by a doubled classifier (一项项, 一座座) is no part of a name.
+                start += 3
+            } else if start > 0, text[start] == "年", Self.vagueYearCounts.contains(text[start - 1]) {
+                // Years counted vaguely (这些|年, 近几|年) say when, not what.
+                start += 1
+            } else if start >= 2, start + 2 < end, text[start - 1] == "、", Lexicon.dynastyCharacters.contains(text[start]), text[start + 1] != "代",
+                      Lexicon.dynastyCharacters.contains(text[start - 2]) || text[start - 2] == "代" {
+                // The last of a list of dynasties (明、|清) says when a site was built, not what it is.
+                start += 1
+            } else if start + 3 < end, text[start + 2] == "中", Lexicon.documentWords.contains(WordKey(text, start, 2)) {
+                // What a document holds (导则中|乡村振兴示范区…) is named after 中.
+                start += 3
+            } else if start + 1 < end, Self.datePrepositions.contains(text[start]), Self.isDigit(text[start + 1]) {
+                // A preposition before a date (自|2022年10月…) says when, as the date does.
+                start += 1
+            } else if start > 0, text[start] == "如", !Self.isNameCharacter(text[start - 1]) {
+                // 如 opening examples after a comma (，如|老旧小区改造) is no part of the first one.
+                start += 1
+            } else if text[start] == "经", start + 1 < end, Self.levelCharacters.contains(text[start + 1])
+                        || placeEnds[start + 1] != nil || WordKey(text, start + 1, min(2, end - start - 1)) == Lexicon.chinaWord {
+                // 经 (by way of) before a bare body or a place (经|县科协推荐, 并经|中国绿色食品发展中心审查) is no
+                // part of its name.
+                start += 1
+            } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
+               !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
+               // A city or county whose name begins with a verb (开封|市, 会同|县) is no verb.
+               !isCountyOrAbove(at: start, past: word.end), !beginsLandformName(wordEnd: word.end, before: end),
+               // A phase right before the head is the name's (…基地建设|一期|项目).
+               !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
+                start = word.end
+            } else if let word = words.word(in: text, at: start, limit: end), placeEnds[word.end] != nil, words.tag(in: text, at: start) == "vn" {
+                // A verbal noun right before a place is the verb of the sentence (独立运营|宁远县急救指挥中心).
+                start = word.end
+            } else if let quantity = quantityEnd(at: start, limit: end), !isCapacity(start, quantity), !(quantity < end && text[quantity] == "+") {
+                start = quantity
+            } else {
+                break
+            }
+        }
+        return start
+    }
+
+    /// Whether the quantity `start..<end` is a capacity (5万吨, 100MW, 20万千瓦): what it measures is
+    /// what the works makes, and the capacity is part of its name (5万吨玻纤池窑拉丝项目).
+    func isCapacity(_ start: Int, _ end: Int) -> Bool {
+        Self.capacityUnits.contains { unit in end - unit.count > start && text[(end - unit.count)..<end].elementsEqual(unit) }
+    }
+
+    static let capacityUnits: [[Unicode.Scalar]] = ["吨", "千瓦", "兆瓦", "MW", "KW", "kW", "GW"].map { Array($0.unicodeScalars) }
 }
