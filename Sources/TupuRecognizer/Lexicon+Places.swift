@@ -19,10 +19,10 @@ extension Lexicon {
     /// last of them is no part of the name (明、清|花寨关帝庙).
     static let dynastyCharacters = ScalarSet("夏商周秦汉晋隋唐宋辽金元明清")
 
-    /// 民国, the era that dates sites of 1912–1949 (民国二十七年).
     /// The head of residential compounds (小区).
     static let compoundHead = WordKey("小区".unicodeScalars)!
 
+    /// 民国, the era that dates sites of 1912–1949 (民国二十七年).
     static let republicEra = WordKey("民国".unicodeScalars)!
 
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).

@@ -6,8 +6,12 @@ extension NameGrower {
     /// Whether the body of a task's body (or of its office) ends in 工作 (…协调|工作|领导小组办公室): the
     /// verb of the task before it is the name's, not the sentence's.
     func isTaskWork(before bodyEnd: Int, headStart: Int, headEnd: Int) -> Bool {
-        bodyEnd >= 2 && text[bodyEnd - 2] == "工" && text[bodyEnd - 1] == "作"
-            && (2...4).contains { headStart + $0 <= headEnd && Lexicon.taskBodyHeads.contains(WordKey(text, headStart, $0)) }
+        bodyEnd >= 2 && text[bodyEnd - 2] == "工" && text[bodyEnd - 1] == "作" && beginsWithTaskBody(headStart: headStart, headEnd: headEnd)
+    }
+
+    /// Whether the head begins with a task body's head (领导小组|办公室, 指挥部).
+    func beginsWithTaskBody(headStart: Int, headEnd: Int) -> Bool {
+        (2...4).contains { headStart + $0 <= headEnd && Lexicon.taskBodyHeads.contains(WordKey(text, headStart, $0)) }
     }
 
     func nameStart(of type: EntityType, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Int? {
@@ -18,7 +22,7 @@ extension NameGrower {
         let bodyEnd = bracketOpen(before: headStart) ?? headStart
         let grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute,
                               // A committee's task group (市委|农村工作领导小组) is named with the committee.
-                              crossesBodies: kinds.contains(.unit) || (2...4).contains { headStart + $0 <= headEnd && Lexicon.taskBodyHeads.contains(WordKey(text, headStart, $0)) },
+                              crossesBodies: kinds.contains(.unit) || beginsWithTaskBody(headStart: headStart, headEnd: headEnd),
                               stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads)
                                   && !isTaskWork(before: bodyEnd, headStart: headStart, headEnd: headEnd))
         var start = trimmedStart(grown, before: bodyEnd, joinsRoute: joinsRoute)

@@ -263,7 +263,7 @@ final class NameGrower {
         // A head right after an adverb is a verb (对养老设施进一步|规划布局).
         // So does one after 下一步 (下一步|计划安排): the next step's plan is no named plan.
         if type == .programme || type == .project, (2...3).contains(where: { (words.isAdverb(text, headStart - $0, $0)
-            && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0))) || (headStart >= $0 && Lexicon.nextStepWords.contains(WordKey(text, headStart - $0, $0))) }) { return [] }
+            && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0))) || (headStart >= $0 && Lexicon.wordsBeforeUnnamedPlans.contains(WordKey(text, headStart - $0, $0))) }) { return [] }
         // A works' plan (…发电项目|规划场区, …工程|规划) is the works' own business: the works is the name.
         if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
            head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
