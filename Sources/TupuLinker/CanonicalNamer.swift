@@ -100,9 +100,14 @@ struct CanonicalNamer {
     /// body of the document's division.
     static let nounsBeginningWithLevelWords = ["市场", "市民", "县城", "县域", "区域"]
 
-    /// Whether `name` begins with a full division name (县 alone does not count).
+    /// Whether `name` begins with a full division name (县 alone does not count), or with the short form
+    /// of a township the document names, whose first character may be a level word (省璜 of 省璜镇).
     private func startsWithDivisionName(_ name: String) -> Bool {
-        document.mentions.contains { $0.division != nil && $0.division!.name.count > 1 && name.hasPrefix($0.division!.name) }
+        document.mentions.contains { mention in
+            guard let division = mention.division, division.name.count > 1 else { return false }
+            return name.hasPrefix(division.name)
+                || (division.level == .township && division.name.count >= 3 && name.hasPrefix(String(division.name.dropLast())))
+        }
     }
 
     /// Words that end a programme's or a project's fuller name without changing what it names

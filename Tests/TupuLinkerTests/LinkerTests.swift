@@ -109,6 +109,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(programmes.first?.aliases.contains("舜德﹒宁远行惠民演出") == true, "\(programmes.map(\.aliases))")
     }
 
+    /// A works named after a township whose short form begins with a level word (省璜 of 省璜镇) is no
+    /// province's works: its 省 is the township's.
+    @Test func aTownshipsShortFormIsNoLevelWord() {
+        let document = link("省璜至凤池段公路改建工程开工,闽清县省璜镇群众出行更方便。")
+        let projects = document.entities.filter { $0.type == .project }
+        #expect(projects.map(\.name) == ["省璜至凤池段公路改建工程"], "\(projects.map(\.name))")
+    }
+
     /// A works written under both heads (…改建项目, …改建工程) is one project, named as first written.
     @Test func aWorksUnderEitherHeadIsOne() {
         let document = link("宁远县湾井镇卫生院改建项目进入收尾阶段。湾井镇卫生院改建工程于去年动工。")
