@@ -51,6 +51,9 @@ enum Lexicon {
     /// Party committees of a body, named with its whole name when written right after it (…永州市分行|党委).
     static let committeeHeads = phrases(["党委", "党总支", "党支部", "机关党委"])
 
+    /// A body's party group (党组), named after the body (…局党组).
+    static let partyGroupHead = WordKey("党组".unicodeScalars)!
+
     /// Legal forms of companies, written after a group's name (…集团有限公司).
     static let companyForms = phrases(["有限公司", "股份公司", "公司"])
     /// The legal forms too long for a phrase key (…投资|有限责任公司).
@@ -390,7 +393,7 @@ enum Lexicon {
         "综合", "家庭", "县直", "直属", "县直属", "驻地", "义务教育", "阶段", "移民", "安置区", "一贯制", "服务", "物流", "配送", "分拣", "仓储", "冷链", "大型", "小型", "专职", "政府", "乡镇政府",
         "综合性", "试点", "县域", "一级", "二级", "三级", "甲等", "乙等", "二甲", "三甲", "物业", "人才", "定点", "成员",
         "非遗", "共富", "微", "退役军人", "便民", "战略", "合作", "战略合作", "政策性", "邮政", "快递", "电子商务", "电商", "现场",
-        "中职", "高职", "专科", "本科", "职教", "职教本科", "高职专科", "全国", "现代化",
+        "中职", "高职", "专科", "本科", "职教", "职教本科", "高职专科", "全国", "现代化", "一站式",
     ])
 
     /// Words that rank a project among others (重点, 签约): after a named park they make a class of
@@ -442,7 +445,7 @@ enum Lexicon {
     ])
 
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
-    static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级份支")
+    static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级份支栋幢")
     /// The classifiers that count projects (两个, 3项, 一批): projects counted by one are a class.
     static let projectClassifiers = ScalarSet("个项批")
     /// The classifiers that count works after their head (项目5个, 农村公路5条, 桥梁3座): the head names a kind.

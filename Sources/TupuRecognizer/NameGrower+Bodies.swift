@@ -40,6 +40,13 @@ extension NameGrower {
         }
         guard !endsCommonWord(headStart: headStart, headEnd: headEnd),
               startsPostTitle(at: headEnd) || !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
+        // A department's party group (省粮食和储备局|党组) is named with the department's whole name.
+        if WordKey(text, headStart, headEnd - headStart) == Lexicon.partyGroupHead,
+           let owned = lexiconHit(endingAt: headStart, where: { if case .departmentHead = $0.payload { true } else { false } }),
+           let owner = department(headStart: owned.start, headEnd: owned.end).first {
+            return [Candidate(type: .institution, start: owner.start, end: headEnd, priority: 1,
+                              name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })]
+        }
         // A known topic (文化和旅游厅, 投资促进局): neither a function character nor a boundary word stops it.
         // Governments of two levels or of every level (县、乡镇两级|政府, 各级|政府) are a class.
         if headStart >= 2, text[headStart - 1] == "级", Lexicon.numerals.contains(text[headStart - 2]) || text[headStart - 2] == "各" { return [] }

@@ -311,8 +311,10 @@ extension NameGrower {
            let word = words.word(in: text, at: start - 1, limit: end) {
             start = word.end
         } else if start > 0, start < end, let word = words.word(in: text, at: start - 1, limit: end), word.leadsName,
-                  !Lexicon.worksVerbs.contains(WordKey(text, start - 1, word.end - start + 1)) {
-            // A name does not begin inside a preposition or verb (按|照“…”战略).
+                  !Lexicon.worksVerbs.contains(WordKey(text, start - 1, word.end - start + 1)),
+                  !words.hasWord(in: text, endingAt: start, startingBefore: start - 1) {
+            // A name does not begin inside a preposition or verb (按|照“…”战略), unless a word ends right
+            // before it (新建|中心库区: not 新|建中).
             start = word.end
         }
         start = skippingLeadingWords(from: start, before: end)

@@ -438,6 +438,11 @@ final class NameGrower {
                 start -= 1
                 continue
             }
+            // A decimal point between digits (2.8万吨) is part of a quantity in the name.
+            if previous == ".", start >= 2, Self.isDigit(text[start - 2]), start < text.count, Self.isDigit(text[start]) {
+                start -= 1
+                continue
+            }
             guard Self.isNameCharacter(previous) else { break }
             // Two hyphens are a dash between sentences' parts (…消防站--明溪县…), not a channel's joiner.
             if previous == "-", start >= 2, text[start - 2] == "-" { break }
