@@ -42,10 +42,8 @@ extension NameGrower {
               startsPostTitle(at: headEnd) || !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
         // A department's party group (省粮食和储备局|党组) is named with the department's whole name.
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.partyGroupHead,
-           let owned = lexiconHit(endingAt: headStart, where: { if case .departmentHead = $0.payload { true } else { false } }),
-           let owner = department(headStart: owned.start, headEnd: owned.end).first {
-            return [Candidate(type: .institution, start: owner.start, end: headEnd, priority: 1,
-                              name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })]
+           let group = unitOfDepartment(headStart: headStart, headEnd: headEnd) {
+            return [group]
         }
         // A known topic (文化和旅游厅, 投资促进局): neither a function character nor a boundary word stops it.
         // Governments of two levels or of every level (县、乡镇两级|政府, 各级|政府) are a class.
@@ -122,6 +120,15 @@ extension NameGrower {
         }
         let end = centreEnd(after: headEnd) ?? headEnd
         return [Candidate(type: .institution, start: start, end: end, priority: 1)] + departmentsOfListedPlaces(before: start, topic: topic, end: end)
+    }
+
+    /// The body whose head `headStart..<headEnd` follows a department right away (…文化和旅游厅|机关党委,
+    /// …储备局|党组), named with the department's whole name; nil where no department ends at `headStart`.
+    func unitOfDepartment(headStart: Int, headEnd: Int) -> Candidate? {
+        guard let owned = lexiconHit(endingAt: headStart, where: { if case .departmentHead = $0.payload { true } else { false } }),
+              let owner = department(headStart: owned.start, headEnd: owned.end).first else { return nil }
+        return Candidate(type: .institution, start: owner.start, end: headEnd, priority: 1,
+                         name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })
     }
 
     /// 淮阳、郸城农业农村局: places of one level listed right before a department that the last of them

@@ -276,11 +276,8 @@ final class NameGrower {
            let completed = companyWithLegalForm(headStart: headStart, headEnd: headEnd) { return completed }
         if type == .institution, let school = ordinalSchoolNamedAlone(headStart: headStart, headEnd: headEnd) { return [school] }
         // A unit right after its department (…文化和旅游厅|机关党委) is named with the department's whole name.
-        if type == .institution, headKinds(headStart, headEnd).contains(.unit),
-           let department = lexiconHit(endingAt: headStart, where: { if case .departmentHead = $0.payload { true } else { false } }),
-           let owner = self.department(headStart: department.start, headEnd: department.end).first {
-            return [Candidate(type: .institution, start: owner.start, end: headEnd, priority: 1,
-                              name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })]
+        if type == .institution, headKinds(headStart, headEnd).contains(.unit), let unit = unitOfDepartment(headStart: headStart, headEnd: headEnd) {
+            return [unit]
         }
         // A party committee right after a bank's branch (…永州市分行|党委) is named with the branch's whole name.
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.committeeHeads),
