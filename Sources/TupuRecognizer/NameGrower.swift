@@ -418,7 +418,9 @@ final class NameGrower {
             let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
             // A count after 第 is an ordinal of the name (第一批…工程), no boundary.
             let ordinal = start >= 3 && text[start - 3] == "第" && isNumeral(text[start - 2])
-            if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal { break }
+            // A boundary word that a place's last level character follows (会同|县, the county) is the place's name.
+            let endsBeforePlacesLevel = placeCover[start] == start + 1 && Self.levelCharacters.contains(text[start])
+            if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel { break }
             // A generic character alone after a boundary word (引进|大项目) is no name's body.
             if end - start == 1, marks[start] & Mark.boundaryEnd != 0, Lexicon.genericModifiers.contains(WordKey(text, start, 1)) { break }
             // A verb stops it before two characters, or before a bare level character (介绍|村党支部).

@@ -2,14 +2,17 @@ import Testing
 import TupuRecognizer
 
 /// Names in news of county work plans and demonstration zones: a committee's task group, a
-/// department named whole by its head in a list of the county's departments, communities written
-/// after their township, and the topics, guidelines and routes that name nothing. Fresh sentences.
+/// department named whole by its head in a list of the county's departments, a department after
+/// 会同, communities written after their township, and the topics, guidelines and routes that name
+/// nothing. Fresh sentences.
 @Suite struct WorkPlanTests {
     static let cases: [MarkedSentence] = [
         // A committee's task group and its office are named with the committee.
         MarkedSentence("会议领学了[Institution:永州市委农村工作领导小组办公室]印发的文件。"),
         // A department named whole by its head (发改委) in a list after 县 is the county's.
         MarkedSentence("[Institution:宁远县委]书记出席,县农业农村局、[Institution:县发改委|发改委]、自然资源局负责人参加。"),
+        // 会同 (with) before a department leaves the department its own name, though 会同县 keeps its verb.
+        MarkedSentence("[Place:宁远县]会同[Institution:省发展改革委]开展调研,[Institution:怀化市会同县教育局]参加。"),
         // Two or three characters and 社区 right after a township are one of its communities.
         MarkedSentence("[Place:宁远县]重点打造[Place:湾井镇][Place:舜韵社区]黄店组。"),
     ]
