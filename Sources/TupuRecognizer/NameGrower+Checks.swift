@@ -452,7 +452,8 @@ extension NameGrower {
     func isPlanVerb(headStart: Int, headEnd: Int) -> Bool {
         guard headEnd - headStart == 2, text[headStart] == "计" || text[headStart] == "规", text[headStart + 1] == "划",
               headEnd + 2 <= text.count else { return false }
-        return Lexicon.planObjects.contains(WordKey(text, headEnd, 2))
+        // A plan measured right after it (总规划|18平方公里) is the planned area, no named plan.
+        return Lexicon.planObjects.contains(WordKey(text, headEnd, 2)) || Self.isDigit(text[headEnd])
     }
 
     /// Whether the conjunction at `index` stands inside a phrase that names one thing (国民经济和社会发展).

@@ -325,8 +325,10 @@ extension NameGrower {
                 i = close + 1
             } else if !endsPlace(at: i) {
                 i += 1
-            } else if Lexicon.stopCharacters.contains(text[i]),
+            } else if Lexicon.stopCharacters.contains(text[i]), !startsWordInName(at: i, end: end),
                !(joinsRoute && Lexicon.routeJoiners.contains(text[i])) {
+                // A function character after a place begins a clause of its own, unless it begins a word of
+                // the name (宁远县|就业局).
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
             } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, !isCountyOrAbove(at: i, past: word.end),
