@@ -106,6 +106,8 @@ struct DocumentContext {
         var candidates: [Candidate] = []
         // Townships of a neighbouring county of the prefecture: kept when no other township has their name.
         var neighbouring: [(start: Int, end: Int, division: Gazetteer.Division)] = []
+        // Full township names several counties share, in a document that names no county (下一步,金河镇将…).
+        var unplaced: [Int: Int] = [:]
         for hit in hits {
             let division = renamed[hit.payload.division] ?? gazetteer.divisions[hit.payload.division]
             let accepted: Bool
@@ -131,6 +133,8 @@ struct DocumentContext {
                     || (county == nil && hit.payload.isUniqueTownship && !words.hasWord(in: text, endingAt: hit.start + 1, startingBefore: hit.start))
                 if !accepted, let prefecture, let parent = division.parent, gazetteer.divisions[parent].parent == prefecture.index {
                     neighbouring.append((hit.start, hit.end, division))
+                } else if !accepted, county == nil, isUnplacedTownship(hit, division) {
+                    unplaced[hit.start] = hit.end
                 }
             case .village:
                 accepted = division.parent.map(countiesInScope.contains) ?? false
@@ -153,8 +157,24 @@ struct DocumentContext {
                 candidates.append(Candidate(type: .place, start: township.start, end: township.end, priority: 2, division: township.division))
             }
         }
+        let placedStarts = Set(candidates.map(\.start))
+        for (start, end) in unplaced.sorted(by: { $0.key < $1.key }) where !placedStarts.contains(start) {
+            candidates.append(Candidate(type: .place, start: start, end: end, priority: 2))
+        }
         if let county { candidates += localCandidates(of: county) + listedTownshipShortForms(of: county) }
         return candidates + Self.joinedWithAncestors(candidates, gazetteer: gazetteer)
+    }
+
+    /// Whether a township's full name that several counties share stands as a place where the text names
+    /// no county: three characters or more ending in 镇 or 乡, where a word begins and no common word
+    /// runs into its first character (大雪|山乡, 其中|城镇), no common word itself, and its 镇 or 乡 in
+    /// no common word (新|集镇, 中|城镇化). It is a place, though not one the hierarchy can place.
+    private func isUnplacedTownship(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division) -> Bool {
+        let length = hit.end - hit.start
+        return length >= 3 && length == division.name.unicodeScalars.count && !hit.payload.isCommonWord
+            && Recognizer.townshipCharacters.contains(text[hit.end - 1]) && beginsWord(at: hit.start)
+            && !words.hasWord(in: text, endingAt: hit.start + 1, startingBefore: hit.start)
+            && !(2...3).contains { words.contains(text, hit.end - 2, $0) || words.contains(text, hit.end - 1, $0) }
     }
 
     /// Two-character counties and short forms (文县, 洋县; 遵化 for 遵化市) that the text confirms by
