@@ -186,7 +186,8 @@ extension NameGrower {
 
     /// Where a name begins whose body, as grown, holds nothing but verbal nouns that also stand
     /// inside names, or a pilot's mark (沙河综合整治生态提升|建设项目, …田园综合体建设|试点项目): it
-    /// grows on across them when what stands before them names something; `start` otherwise.
+    /// grows on across them when what stands before them names something and is no governing verb;
+    /// `start` otherwise.
     func acrossVerbalNouns(_ start: Int, headStart: Int, limit: Int, joinsRoute: Bool) -> Int {
         func isVerbalNoun(_ index: Int) -> Bool { Lexicon.verbalNounsInNames.contains(WordKey(text, index, 2)) }
         var start = start
@@ -195,6 +196,8 @@ extension NameGrower {
                 || (headStart - start == 2 && (Lexicon.programmeMarkers.contains(WordKey(text, start, 2))
                                                 || Lexicon.phases.contains(WordKey(text, start, 2)))) {
             let wordStart = start - 2
+            // A governing verb right before them takes them as its object (进行|提升改造, 开展|提升改造).
+            guard !(wordStart >= 2 && Lexicon.governingVerbs.contains(WordKey(text, wordStart - 2, 2))) else { break }
             let grown = trimmedStart(nameStart(before: wordStart, limit: limit - (headStart - wordStart), joinsRoute: joinsRoute),
                                      before: wordStart, joinsRoute: joinsRoute)
             guard grown < wordStart, !namesNothing(grown, wordStart, generic: Lexicon.genericModifiers) else { break }

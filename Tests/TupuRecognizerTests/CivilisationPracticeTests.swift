@@ -2,8 +2,8 @@ import Testing
 import TupuRecognizer
 
 /// Names in news of civilisation-practice centres and volunteer teams: townships whose names several
-/// counties share, in stories that name no county; teams and stations of the new era (新时代). Fresh
-/// sentences.
+/// counties share, in stories that name no county; teams and stations of the new era (新时代); works
+/// a verb governs. Fresh sentences.
 @Suite struct CivilisationPracticeTests {
     static let cases: [MarkedSentence] = [
         // A township's full name that fifty counties have, where the story names none of them.
@@ -23,6 +23,13 @@ import TupuRecognizer
     /// village builds one.
     @Test func practiceStationsOfNoPlaceNameNothing() {
         let names = recognizer.namesBesidesTheCounty(in: "宁远县各村均已建成新时代文明实践站,建设新时代文明实践中心是重大决策。")
+        #expect(names == [], "found \(names)")
+    }
+
+    /// Verbal nouns that a governing verb takes as its object (进行|提升改造) name no works of what
+    /// stands before the verb.
+    @Test func worksGovernedByAVerbNameNothing() {
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县投资500万元对12个村的广场进行提升改造。")
         #expect(names == [], "found \(names)")
     }
 
