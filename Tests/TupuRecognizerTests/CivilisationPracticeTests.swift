@@ -20,9 +20,11 @@ import TupuRecognizer
     }
 
     /// A practice station or centre of the new era (新时代) with no place before it is a kind: every
-    /// village builds one.
+    /// village builds one. So are projects of civilisation practice (文明实践项目) and a grassroots
+    /// troupe (草根剧团).
     @Test func practiceStationsOfNoPlaceNameNothing() {
-        let names = recognizer.namesBesidesTheCounty(in: "宁远县各村均已建成新时代文明实践站,建设新时代文明实践中心是重大决策。")
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县各村均已建成新时代文明实践站,建设新时代文明实践中心是重大决策。"
+            + "以文明实践项目为牵引,组织草根剧团开展宣讲。")
         #expect(names == [], "found \(names)")
     }
 
