@@ -423,6 +423,9 @@ final class NameGrower {
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel { break }
             // A generic character alone after a boundary word (引进|大项目) is no name's body.
             if end - start == 1, marks[start] & Mark.boundaryEnd != 0, Lexicon.genericModifiers.contains(WordKey(text, start, 1)) { break }
+            // A preposition stops it before two characters or a bare level character (按照|全省供销社,
+            // 依照|县人民医院): no name holds one.
+            if end - start >= 2 || bareLevel, placeCover[start] == 0, (2...3).contains(where: { words.isPreposition(text, start - $0, $0) }) { break }
             // A verb stops it before two characters, or before a bare level character (介绍|村党支部).
             if stopsAtVerbs, end - start >= 2 || bareLevel, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
