@@ -324,6 +324,12 @@ extension NameGrower {
             // before it (新建|中心库区: not 新|建中).
             start = word.end
         }
+        // A name does not begin inside an institution's head (合作|社综合改革): it begins after it.
+        if start > 0, start < end, let insideHeadEnd = (start + 1..<min(start + 4, end)).first(where: { headEnd in
+            marks[headEnd] & Mark.institutionHeadEnd != 0 && lexiconHit(endingAt: headEnd, where: { $0.start < start && $0.payload.isInstitutionHead }) != nil
+        }) {
+            start = insideHeadEnd
+        }
         start = skippingLeadingWords(from: start, before: end)
         var i = start + 1
         while i < end {
@@ -360,6 +366,9 @@ extension NameGrower {
                 start += 3
             } else if start > 0, text[start] == "年", Self.vagueYearCounts.contains(text[start - 1]) {
                 // Years counted vaguely (这些|年, 近几|年) say when, not what.
+                start += 1
+            } else if start > 0, text[start] == "来", text[start - 1] == "年" {
+                // Years since (33年|来) say when, not what.
                 start += 1
             } else if start >= 2, start + 2 < end, text[start - 1] == "、", Lexicon.dynastyCharacters.contains(text[start]), text[start + 1] != "代",
                       Lexicon.dynastyCharacters.contains(text[start - 2]) || text[start - 2] == "代" {

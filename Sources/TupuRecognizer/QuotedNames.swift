@@ -56,20 +56,32 @@ struct QuotedNames {
     }
 
     /// Plans cited by their title in book-title marks (出台了《宁远县文化产业发展战略规划》): the whole
-    /// title names the plan, whatever boundary words it holds.
+    /// title names the plan, whatever boundary words it holds. A title inside a title (《…印发〈…意见〉的通知》,
+    /// 《…印发<…方案>的通知》) is marked by single book-title marks or angle brackets.
     private func titledPlans() -> [Candidate] {
         var found: [Candidate] = []
         var i = 0
+        var outerOpen: Int? = nil
         while i < text.count {
-            guard text[i] == "《", let close = text[(i + 1)...].prefix(40).firstIndex(of: "》") else { i += 1; continue }
+            if text[i] == "《" { outerOpen = i } else if text[i] == "》" { outerOpen = nil }
+            let closing: Unicode.Scalar? = switch text[i] {
+            case "《": "》"
+            case "〈": "〉"
+            case "<" where outerOpen != nil: ">"
+            default: nil
+            }
+            guard let closing, let close = text[(i + 1)...].prefix(40).firstIndex(of: closing) else { i += 1; continue }
             let inner = text[(i + 1)..<close]
             // A title may list with 、 (《…处置重、特大森林火灾应急预案》) and hold a bracket (《…村史馆(室)…指导意见》)
             // or a quotation (《…农业农村现代化“十四五”规划》).
             if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) || "、()（）“”".unicodeScalars.contains($0) }),
                Self.planEndings.contains(where: { ending in inner.count > ending.count && inner.suffix(ending.count).elementsEqual(ending) }) {
-                found.append(Candidate(type: .programme, start: i, end: close + 1, priority: 1))
+                // Angle brackets are no quotation marks: the name lies between them.
+                let marked = text[i] != "<"
+                found.append(Candidate(type: .programme, start: marked ? i : i + 1, end: marked ? close + 1 : close, priority: 1))
             }
-            i = close + 1
+            if text[i] == "《" { outerOpen = nil }
+            i = text[i] == "《" ? close + 1 : i + 1
         }
         return found
     }

@@ -2,7 +2,8 @@ import Testing
 import TupuRecognizer
 
 /// Names in news of supply-and-marketing cooperatives: bodies that act after a preposition on
-/// another body's plan, bodies after a common word that is said of them. Fresh sentences.
+/// another body's plan, bodies after a common word that is said of them, titles inside titles and
+/// cooperatives of no place. Fresh sentences.
 @Suite struct SupplyCooperativeTests {
     static let cases: [MarkedSentence] = [
         // A preposition between two bodies ends the second's name (按照|省供销社, 依照|县人民医院).
@@ -11,10 +12,20 @@ import TupuRecognizer
         // A common word before a division's full name is said of the body (下属企业|宁远县…, 新一届|宁远县…).
         MarkedSentence("该站由[Institution:县供销社]下属企业[Institution:宁远县农资有限公司]承建。"),
         MarkedSentence("大会选举产生了新一届[Institution:宁远县供销合作社]理事会。"),
+        // A title inside a title, in single book-title marks or angle brackets.
+        MarkedSentence("落实《中共永州市委办公室、永州市人民政府办公室印发〈[Programme:关于加快发展县域商业体系建设的意见]〉的通知》精神。"),
+        MarkedSentence("落实《中共永州市委办公室、永州市人民政府办公室印发<[Programme:关于加快发展县域商业体系建设的实施方案]>的通知》精神。"),
     ]
 
     @Test(arguments: cases)
     func findsTheMarkedEntities(_ sentence: MarkedSentence) {
         recognizer.expectFinds(sentence)
+    }
+
+    /// Supply-and-marketing cooperatives without a place are a kind (发挥供销合作社优势, 基层供销合作社),
+    /// years since (30年|来) begin no name, and no name begins inside a cooperative's head (合作|社综合改革).
+    @Test func cooperativesOfNoPlaceNameNothing() {
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县发挥供销合作社优势,30年来供销合作社不断发展,推进基层供销合作社综合改革。")
+        #expect(names == [], "found \(names)")
     }
 }
