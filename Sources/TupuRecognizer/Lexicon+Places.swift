@@ -55,6 +55,9 @@ extension Lexicon {
     /// 乡镇: the townships as a class.
     static let townshipsWord = WordKey("乡镇".unicodeScalars)!
 
+    /// Words for the whole of a division (全省, 全县): bodies of all of it are a class (辽宁|全省|供销社).
+    static let wholeDivisionWords = phrases(["全省", "全市", "全县", "全区", "全州", "全旗", "全盟", "全镇", "全乡"])
+
     /// The country's named regions spanning provinces: economic regions, the contiguous poverty
     /// areas, and the great mountain ranges.
     static let nationalRegions = [

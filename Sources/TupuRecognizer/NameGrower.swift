@@ -390,6 +390,10 @@ final class NameGrower {
         if type == .institution, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
         // Units of every township (衡东县乡镇政府专职消防队) are a class.
         if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
+        // So are the bodies of a whole division (辽宁|全省供销社), where 全 begins a word (not 安全|区…).
+        if type == .institution, (start..<max(start, headStart - 1)).contains(where: { index in
+            Lexicon.wholeDivisionWords.contains(WordKey(text, index, 2)) && !words.hasWord(in: text, endingAt: index + 1, startingBefore: index)
+        }) { return [] }
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead, !isRoadSection(start, headStart) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type) && !itemBuilds(after: headEnd)
         if campaign, let programme = nationalProgrammeProject(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }

@@ -12,6 +12,8 @@ import TupuRecognizer
         // A common word before a division's full name is said of the body (下属企业|宁远县…, 新一届|宁远县…).
         MarkedSentence("该站由[Institution:县供销社]下属企业[Institution:宁远县农资有限公司]承建。"),
         MarkedSentence("大会选举产生了新一届[Institution:宁远县供销合作社]理事会。"),
+        // The bodies of a whole province are a class: the province stands alone (湖南|全省供销社).
+        MarkedSentence("不仅宁远,[Place:湖南]全省供销社都在加强基层组织建设。"),
         // A title inside a title, in single book-title marks or angle brackets.
         MarkedSentence("落实《中共永州市委办公室、永州市人民政府办公室印发〈[Programme:关于加快发展县域商业体系建设的意见]〉的通知》精神。"),
         MarkedSentence("落实《中共永州市委办公室、永州市人民政府办公室印发<[Programme:关于加快发展县域商业体系建设的实施方案]>的通知》精神。"),
