@@ -143,9 +143,13 @@ final class NameGrower {
         self.words = words
         marks = [UInt8](repeating: 0, count: text.count + 1)
         verbEndMemo = PositionMemo(count: text.count + 1)
+        // A boundary word that begins on another's last character (健全|县域, not 健|全县) is not read.
+        var boundaryStartsByEnd: [Int: Int] = [:]
+        for hit in lexiconHits { if case .boundary = hit.payload { boundaryStartsByEnd[hit.end] = min(boundaryStartsByEnd[hit.end] ?? hit.start, hit.start) } }
         for hit in lexiconHits {
             switch hit.payload {
             case .boundary:
+                guard !((boundaryStartsByEnd[hit.start + 1] ?? hit.start) < hit.start) else { break }
                 marks[hit.start] |= Mark.boundaryStart
                 marks[hit.end] |= Mark.boundaryEnd
             case .head(let type):

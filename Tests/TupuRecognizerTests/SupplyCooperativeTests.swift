@@ -24,6 +24,14 @@ import TupuRecognizer
         recognizer.expectFinds(sentence)
     }
 
+    /// Bodies and sites of a trade named by its kind only (农资公司, 连锁超市, 惠农服务中心, 农机专业合作社,
+    /// 农产品交易市场) are kinds, and a boundary word that begins on another's last character is not read
+    /// (健全|县域公共配送中心, not 健|全县|域…).
+    @Test func kindsOfTradeNameNothing() {
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县健全县域公共配送中心,组建农资公司,发展连锁超市,建设惠农服务中心和农产品交易市场,扶持农机专业合作社。")
+        #expect(names == [], "found \(names)")
+    }
+
     /// Supply-and-marketing cooperatives without a place are a kind (发挥供销合作社优势, 基层供销合作社),
     /// years since (30年|来) begin no name, and no name begins inside a cooperative's head (合作|社综合改革).
     @Test func cooperativesOfNoPlaceNameNothing() {
