@@ -44,9 +44,10 @@ struct QuotedNames {
             for (position, quote) in run.enumerated() where isName(quote) && !isKindOfDemonstrationUnit(quote) {
                 // A quoted thing built (“荣誉墙”建设) is no drive.
                 let built = Lexicon.builtThingCharacters.contains(text[quote.close - 1])
+                let namesWork = position == run.count - 1 && isWork(after: quote.close + 1)
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built) || isObservedDay(quote)
-                    || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)),
-                   listed || !endsWithInstitutionHead(quote) {
+                    || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) || namesWork,
+                   listed || !endsWithInstitutionHead(quote) || (namesWork && namesKindOfBody(quote)) {
                     found.append(Candidate(type: .programme, start: quote.open, end: quote.close + 1, priority: 0))
                 }
             }
@@ -201,6 +202,26 @@ struct QuotedNames {
     /// Words right after a quoted name that make it a drive: its building (“…”建设), its reach
     /// (“…”全覆盖), its advance (“…”推进), or the five-year campaigns of legal education (“八五”普法).
     static let programmeWordsAfter = ["建设", "全覆盖", "推进", "普法"]
+
+    /// Whether the work of a quoted name follows and ends the phrase (“供销农场”工作。, “供销农场”推广工作;
+    /// not “三农”工作|大局, “候鸟式”人才|工作站): the quotation names a way of working, a programme.
+    private func isWork(after index: Int) -> Bool {
+        let workStart = startsWith("工作", at: index) ? index
+            : index + 4 <= text.count && NameGrower.isIdeograph(text[index]) && NameGrower.isIdeograph(text[index + 1])
+                && !Lexicon.stopCharacters.contains(text[index]) && startsWith("工作", at: index + 2) ? index + 2 : nil
+        guard let workStart else { return false }
+        let after = workStart + 2
+        return after == text.count || !NameGrower.isIdeograph(text[after]) || Lexicon.stopCharacters.contains(text[after])
+    }
+
+    /// Whether a quotation is a kind of body and nothing more (“供销农场”: generic words and a head).
+    private func namesKindOfBody(_ quote: (open: Int, close: Int)) -> Bool {
+        (2...min(4, quote.close - quote.open - 1)).contains { length in
+            let bodyLength = quote.close - quote.open - 1 - length
+            return Lexicon.shortInstitutionHeads.contains(WordKey(text, quote.close - length, length))
+                && (2...4).contains(bodyLength) && Lexicon.genericInstitutionModifiers.contains(WordKey(text, quote.open + 1, bodyLength))
+        }
+    }
 
     private func startsWith(_ word: String, at index: Int) -> Bool {
         var i = index

@@ -3,7 +3,7 @@ import TupuRecognizer
 
 /// Names in news of supply-and-marketing cooperatives: bodies that act after a preposition on
 /// another body's plan, bodies after a common word that is said of them, titles inside titles and
-/// cooperatives of no place. Fresh sentences.
+/// cooperatives of no place, ways of working in quotation marks. Fresh sentences.
 @Suite struct SupplyCooperativeTests {
     static let cases: [MarkedSentence] = [
         // A preposition between two bodies ends the second's name (按照|省供销社, 依照|县人民医院).
@@ -14,6 +14,8 @@ import TupuRecognizer
         MarkedSentence("大会选举产生了新一届[Institution:宁远县供销合作社]理事会。"),
         // The bodies of a whole province are a class: the province stands alone (湖南|全省供销社).
         MarkedSentence("不仅宁远,[Place:湖南]全省供销社都在加强基层组织建设。"),
+        // A quoted kind of body whose work follows is a way of working (“供销农场”推广工作).
+        MarkedSentence("[Institution:宁远县供销社]深入推进“[Programme:供销农场]”推广工作。"),
         // A title inside a title, in single book-title marks or angle brackets.
         MarkedSentence("落实《中共永州市委办公室、永州市人民政府办公室印发〈[Programme:关于加快发展县域商业体系建设的意见]〉的通知》精神。"),
         MarkedSentence("落实《中共永州市委办公室、永州市人民政府办公室印发<[Programme:关于加快发展县域商业体系建设的实施方案]>的通知》精神。"),
@@ -29,6 +31,12 @@ import TupuRecognizer
     /// (健全|县域公共配送中心, not 健|全县|域…).
     @Test func kindsOfTradeNameNothing() {
         let names = recognizer.namesBesidesTheCounty(in: "宁远县健全县域公共配送中心,组建农资公司,发展连锁超市,建设惠农服务中心和农产品交易市场,扶持农机专业合作社。")
+        #expect(names == [], "found \(names)")
+    }
+
+    /// A quotation before work that goes on into another word (“三农”工作|大局) is no way of working.
+    @Test func quotationsBeforeWorkOfAnotherWordNameNothing() {
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县围绕“三农”工作大局开展服务。")
         #expect(names == [], "found \(names)")
     }
 
