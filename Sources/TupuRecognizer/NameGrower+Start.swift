@@ -344,6 +344,10 @@ extension NameGrower {
                 // the name (宁远县|就业局).
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
+            } else if let wordEnd = uncommonBoundaryWordEnd(at: i, limit: end) {
+                // So does a boundary word the list of common words lacks (宁远县|拓宽|陵园…).
+                start = skippingLeadingWords(from: wordEnd, before: end)
+                i = start + 1
             } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, !isCountyOrAbove(at: i, past: word.end),
                       !beginsLandformName(wordEnd: word.end, before: end),
                       !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)), !Lexicon.phases.contains(WordKey(text, i, word.end - i)) {
@@ -354,6 +358,13 @@ extension NameGrower {
             }
         }
         return start
+    }
+
+    /// The end of a boundary word that starts at `index`, ends by `limit` and is no common word
+    /// (拓宽, 修缮: jieba's list lacks them), or nil.
+    func uncommonBoundaryWordEnd(at index: Int, limit: Int) -> Int? {
+        guard words.word(in: text, at: index, limit: limit) == nil, placeEnds[index] == nil else { return nil }
+        return (2...4).first(where: { index + $0 <= limit && isBoundaryWord(index, index + $0) }).map { index + $0 }
     }
 
     /// Moves a name's start past what only stands before the name: doubled counts, vague years,
@@ -395,6 +406,9 @@ extension NameGrower {
                // A phase right before the head is the name's (…基地建设|一期|项目).
                !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
                 start = word.end
+            } else if let wordEnd = uncommonBoundaryWordEnd(at: start, limit: end) {
+                // A boundary word the list of common words lacks (拓宽|陵园广场) is no part of a name either.
+                start = wordEnd
             } else if let word = words.word(in: text, at: start, limit: end), placeEnds[word.end] != nil, words.tag(in: text, at: start) == "vn" {
                 // A verbal noun right before a place is the verb of the sentence (独立运营|宁远县急救指挥中心).
                 start = word.end
