@@ -226,6 +226,7 @@ public struct Recognizer: Sendable {
                                    uniquingKeysWith: max)
         candidates += PartyBodies(text: scalars, words: words, placeEnds: placeEnds, partyEnds: partyEnds).candidates()
         candidates += riversNamedByWorks(in: candidates, text: scalars)
+        candidates += CreditedSources(text: scalars, words: words).candidates()
         let kept = Candidate.outermost(candidates)
         let mentions = kept.filter { !$0.isTitle }.map { $0.mention(in: written) }
         return RecognizedDocument(text: written, mentions: mentions, county: context.county,

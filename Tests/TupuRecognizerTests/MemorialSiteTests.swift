@@ -2,8 +2,26 @@ import Testing
 import TupuRecognizer
 
 /// Names in news of martyrs' cemeteries and memorial sites: verbs of building that the list of
-/// common words lacks, and sites named by another site's kind. Fresh sentences.
+/// common words lacks, sites named by another site's kind, and the sources credit lines name. Fresh
+/// sentences.
 @Suite struct MemorialSiteTests {
+    static let creditLines: [MarkedSentence] = [
+        MarkedSentence("宁远县修缮烈士陵园。\n来源:[Institution:宁远融媒APP]    作者:张三"),
+        MarkedSentence("宁远县修缮烈士陵园。\n来源:[Institution:微言宁远]"),
+    ]
+
+    /// The source a credit line names is an outlet or a body, whatever its name ends in.
+    @Test(arguments: creditLines)
+    func findsTheCreditedSource(_ sentence: MarkedSentence) {
+        recognizer.expectFinds(sentence)
+    }
+
+    /// The site itself (本站原创) and a division (湾井镇, left to the place rules) are no credited body.
+    @Test func theSiteItselfAndDivisionsAreNoCreditedBody() {
+        let document = recognizer.recognize("宁远县修缮烈士陵园。\n来源:本站原创\n来源:湾井镇")
+        #expect(!document.mentions.contains { $0.type == .institution }, "found \(document.mentions.map(\.name))")
+    }
+
     /// A boundary word the common words lack (拓宽) begins no site's name, and a site of a site's kind
     /// (陵园|广场) is a kind, though a street takes such a name.
     @Test func sitesAfterUncommonVerbsNameNothing() {

@@ -1,0 +1,43 @@
+/// The source a report credits on its credit line (来源:微言平果, 来源:辰溪融媒APP): an outlet or a body
+/// by whatever name it goes, so a name with no head of its own.
+struct CreditedSources {
+    let text: [Unicode.Scalar]
+    let words: WordList
+
+    /// The words that open a credit line, before a colon.
+    static let markers: [[Unicode.Scalar]] = ["来源", "稿源"].map { Array($0.unicodeScalars) }
+    /// The labels of a credit line's next field, which a page may write right after the source (教务处|发布时间).
+    static let nextFields: [[Unicode.Scalar]] = ["作者", "编辑", "发布", "时间", "记者", "通讯员"].map { Array($0.unicodeScalars) }
+    static let longest = 12
+
+    /// One candidate for each credited source: the letters, digits and Han characters after the colon,
+    /// up to the next field; not the site itself (本站原创), a common word (网络) or a division.
+    func candidates() -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 0
+        while index + 3 < text.count {
+            guard text[index + 2] == ":" || text[index + 2] == "：",
+                  Self.markers.contains(where: { text[index..<(index + 2)].elementsEqual($0) }) else { index += 1; continue }
+            var start = index + 3
+            while start < text.count, text[start] == " " || text[start] == "\u{3000}" { start += 1 }
+            var end = start
+            while end < text.count, end - start < Self.longest, Self.isSourceCharacter(text[end]),
+                  !(end > start && Self.nextFields.contains(where: { startsWith($0, at: end) })) { end += 1 }
+            // A source named as a division (来源:杨集镇) is left to the place rules.
+            if end - start >= 2, text[start] != "本", !words.contains(text, start, end - start),
+               !NameGrower.levelCharacters.contains(text[end - 1]) {
+                found.append(Candidate(type: .institution, start: start, end: end, priority: 0))
+            }
+            index = max(end, index + 1)
+        }
+        return found
+    }
+
+    private static func isSourceCharacter(_ s: Unicode.Scalar) -> Bool {
+        NameGrower.isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+    }
+
+    private func startsWith(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+        index + word.count <= text.count && text[index..<(index + word.count)].elementsEqual(word)
+    }
+}
