@@ -12,7 +12,7 @@ extension Lexicon {
         "度假区", "旅游区", "街区", "屋场", "步行街", "商业街", "美食街", "古街", "灌区", "小区",
         // Heritage sites: ruins, tombs, grottoes, former sites, temples and halls of worship.
         "墓群", "墓地", "古墓", "石窟", "旧址", "故居", "祠堂", "宗祠", "家庙", "祖祠", "寺", "古寺", "庙", "古庙", "城墙", "牌坊",
-        "古塔", "古桥", "廊桥", "古驿道", "驿道", "古戏台", "会馆", "古民居", "陵园", "纪念碑",
+        "古塔", "古桥", "廊桥", "古驿道", "驿道", "古戏台", "会馆", "古民居", "陵园", "纪念碑", "纪念园",
     ]
 
     /// Dynasties written in one character (明、清…): in a list of periods before a site's name, the

@@ -377,9 +377,12 @@ final class NameGrower {
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         // A site after a verb of going into (群众心声|融入|公园建设, 游客|走进|景区) is that verb's object.
         if type == .place, headStart - start >= 2, Lexicon.placementVerbs.contains(WordKey(text, headStart - 2, 2)) { return [] }
-        // A site of a site's kind (陵园|广场) is a kind, though streets take such names (公园|路).
+        // A site of a site's kind (陵园|广场, 烈士陵园|墓地) is a kind, though streets take such names (公园|路).
         if type == .place, !head(headStart, headEnd, isIn: Lexicon.streetHeads),
-           headHit(endingAt: headStart, where: { $0.start == start && { if case .head(.place) = $0.payload { true } else { false } }($0) }) != nil { return [] }
+           headHit(endingAt: headStart, where: { hit in
+               guard case .head(.place) = hit.payload, hit.start >= start else { return false }
+               return hit.start == start || namesNothing(start, hit.start, generic: Lexicon.genericModifiers)
+           }) != nil { return [] }
         // A plan right after a title in book-title marks and generic words (《…方案》|总体|规划) is that titled plan's.
         if type == .programme, let close = text[start..<headStart].lastIndex(of: "》"),
            close + 1 == headStart || namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers) { return [] }

@@ -2,9 +2,16 @@ import Testing
 import TupuRecognizer
 
 /// Names in news of martyrs' cemeteries and memorial sites: verbs of building that the list of
-/// common words lacks, sites named by another site's kind, and the sources credit lines name. Fresh
-/// sentences.
+/// common words lacks, sites named by another site's kind, memorial parks, and the sources credit
+/// lines name. Fresh sentences.
 @Suite struct MemorialSiteTests {
+    /// A memorial park (纪念园) is a site, named after the person it remembers (江上|青 is no river's stretch).
+    @Test func memorialParksAreSites() {
+        recognizer.expectFinds(MarkedSentence("宁远县干部来到[Place:湾井镇江上青纪念园]参观。"))
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县烈士陵园墓地人行通道施工现场")
+        #expect(!names.contains { $0.hasSuffix("墓地") }, "found \(names)")
+    }
+
     static let creditLines: [MarkedSentence] = [
         MarkedSentence("宁远县修缮烈士陵园。\n来源:[Institution:宁远融媒APP]    作者:张三"),
         MarkedSentence("宁远县修缮烈士陵园。\n来源:[Institution:微言宁远]"),
