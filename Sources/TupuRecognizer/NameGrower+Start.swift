@@ -219,8 +219,10 @@ extension NameGrower {
         }
         // A common word before a division's full name is said of the body, not part of its name
         // (社有企业|德阳供销发展集团有限公司, 新一届|浏阳市供销合作社), unless the word is a place too
-        // (海口|桂林洋…); a bank's branch is named after its bank (人行|光山县支行).
-        if start + 2 < headStart, placeEnds[start] == nil, !head(headStart, headEnd, isIn: Lexicon.branchHeads), let placeStart = (start + 2..<min(start + 5, headStart)).first(where: { placeLevels[$0] != nil }),
+        // (海口|桂林洋…) or names a campaign with it (健康乌兰察布行动推进办); a bank's branch is named
+        // after its bank (人行|光山县支行).
+        if start + 2 < headStart, placeEnds[start] == nil, !head(headStart, headEnd, isIn: Lexicon.branchHeads),
+           !Lexicon.campaignPrefixes.contains(WordKey(text, start, 2)), let placeStart = (start + 2..<min(start + 5, headStart)).first(where: { placeLevels[$0] != nil }),
            words.contains(text, start, placeStart - start) || (text[start] == "新" && words.contains(text, start + 1, placeStart - start - 1)) {
             start = placeStart
         }

@@ -283,10 +283,20 @@ struct QuotedNames {
     /// Whether a word that makes a quoted name a drive stands right at `index` (“…”建设), or 发展
     /// that ends a listed item (“双集中”发展等, …发展、; not “三农”发展短板, “…”发展思路).
     private func drivenAfter(_ index: Int) -> Bool {
-        if Self.programmeWordsAfter.contains(where: { startsWith($0, at: index) }) { return true }
+        if Self.programmeWordsAfter.contains(where: { startsWith($0, at: index) }) || isEdition(at: index) { return true }
         let after = index + 2
         return startsWith("发展", at: index) && (after == text.count || !NameGrower.isIdeograph(text[after]) || Self.listMarks.contains(text[after]))
     }
 
     static let listMarks = ScalarSet("等和及、与")
+
+    /// Whether an edition begins at `index` (“乡村振兴大学堂”|第四期): the quotation names a recurring event.
+    private func isEdition(at index: Int) -> Bool {
+        guard index < text.count, text[index] == "第" else { return false }
+        var end = index + 1
+        while end < text.count, end - index <= 3, NameGrower.isDigit(text[end]) || Lexicon.numerals.contains(text[end]) { end += 1 }
+        return end > index + 1 && end < text.count && Self.editionClassifiers.contains(text[end])
+    }
+
+    static let editionClassifiers = ScalarSet("期届季")
 }
