@@ -62,13 +62,13 @@ struct QuotedNames {
     private func titledPlans() -> [Candidate] {
         var found: [Candidate] = []
         var i = 0
-        var outerOpen: Int? = nil
+        var insideTitle = false
         while i < text.count {
-            if text[i] == "《" { outerOpen = i } else if text[i] == "》" { outerOpen = nil }
+            if text[i] == "《" { insideTitle = true } else if text[i] == "》" { insideTitle = false }
             let closing: Unicode.Scalar? = switch text[i] {
             case "《": "》"
             case "〈": "〉"
-            case "<" where outerOpen != nil: ">"
+            case "<" where insideTitle: ">"
             default: nil
             }
             guard let closing, let close = text[(i + 1)...].prefix(40).firstIndex(of: closing) else { i += 1; continue }
@@ -81,8 +81,7 @@ struct QuotedNames {
                 let marked = text[i] != "<"
                 found.append(Candidate(type: .programme, start: marked ? i : i + 1, end: marked ? close + 1 : close, priority: 1))
             }
-            if text[i] == "《" { outerOpen = nil }
-            i = text[i] == "《" ? close + 1 : i + 1
+            i += 1
         }
         return found
     }

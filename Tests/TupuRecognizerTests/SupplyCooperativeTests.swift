@@ -19,6 +19,8 @@ import TupuRecognizer
         // A title inside a title, in single book-title marks or angle brackets.
         MarkedSentence("落实《中共永州市委办公室、永州市人民政府办公室印发〈[Programme:关于加快发展县域商业体系建设的意见]〉的通知》精神。"),
         MarkedSentence("落实《中共永州市委办公室、永州市人民政府办公室印发<[Programme:关于加快发展县域商业体系建设的实施方案]>的通知》精神。"),
+        // A short outer title is read inside too.
+        MarkedSentence("根据《市政府关于印发〈[Programme:2022年永州市城乡生活垃圾分类工作实施方案]〉的通知》精神。"),
     ]
 
     @Test(arguments: cases)
