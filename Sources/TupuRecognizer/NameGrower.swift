@@ -339,6 +339,10 @@ final class NameGrower {
         // build (县城8条老街改造) or a capacity (5万吨…项目) does not make a class.
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            isCounted(start, before: headStart, by: Lexicon.projectClassifiers) { return [] }
+        // So are drives counted by theirs (完成7个垃圾分类示范达标小区创建, 开展3个专项行动), though not by an
+        // ordinal (第十五个…宣传月).
+        if type == .programme, isCounted(start, before: headStart, by: Lexicon.projectClassifiers),
+           !(start..<max(start, headStart - 1)).contains(where: { text[$0] == "第" && isNumeral(text[$0 + 1]) }) { return [] }
         // A works after the last item of a list and the list's count (A、B|10座水库除险加固工程) names no works of
         // its own: the items share the count's head.
         if type == .project, start > 0, text[start - 1] == "、", start + 3 < headStart,
