@@ -56,8 +56,15 @@ public struct Linker: Sendable {
         var folded = foldingSeparators(String(name))
         // A works is one under either head (…改建项目, …改建工程).
         if type == .project, folded.hasSuffix("工程"), folded.count > 4 { folded = String(folded.dropLast(2)) + "项目" }
+        // A department is one with or without the 和 that joins its topics (住房和城乡建设厅, 住房城乡建设厅).
+        if type == .institution, let last = folded.unicodeScalars.last, departmentEnds.contains(last) {
+            folded = String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0 != "和" }))
+        }
         return type.rawValue + "\t" + folded
     }
+
+    /// The last characters of departments' names (局, 厅, 委 …).
+    static let departmentEnds: Set<Unicode.Scalar> = ["局", "厅", "部", "委", "办"]
 
     /// `name` with every dot that separates the parts of a name (﹒, •, ・ …) written as the
     /// interpunct ·: 文化大篷车﹒千乡万里行 and 文化大篷车·千乡万里行 are one name.

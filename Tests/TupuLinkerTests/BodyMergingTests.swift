@@ -27,6 +27,12 @@ private func institutions(in text: String) -> [Entity] {
         #expect(merged == ["宁远县文化广电旅游体育局"], "\(merged)")
     }
 
+    /// A department written with and without the 和 that joins its topics is one body.
+    @Test func departmentsWithAndWithoutTheirAndAreOneBody() {
+        let names = institutions(in: "宁远县住房和城乡建设局召开会议。宁远县住房城乡建设局负责落实。").map(\.name)
+        #expect(names == ["宁远县住房和城乡建设局"], "\(names)")
+    }
+
     /// A bracket holding only another name of the same body (…展览馆（…纪念馆）) gives an alias.
     @Test func aBracketedOtherNameIsAnAlias() {
         let names = institutions(in: "宁远县湘南红色教育展览馆（欧阳海纪念馆）开馆。").map(\.name)
