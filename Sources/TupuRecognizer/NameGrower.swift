@@ -230,8 +230,10 @@ final class NameGrower {
     }
 
     func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
-        // A head inside a longer word (工程|车辆, 实行|动态) ends nothing, unless a post follows it (党委|书记).
-        guard startsPostTitle(at: headEnd) || startsReporter(at: headEnd) || !(words.splits(text, at: headEnd, startingAfter: headStart)
+        // A head inside a longer word (工程|车辆, 实行|动态) ends nothing, unless a post follows it (党委|书记)
+        // or a dateline's 讯 (十堰广电|讯, not 电讯).
+        guard startsPostTitle(at: headEnd) || startsReporter(at: headEnd) || (headEnd < text.count && text[headEnd] == "讯")
+                || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
         if (3...4).contains(where: { headStart + $0 > headEnd && headStart + $0 <= text.count
