@@ -25,7 +25,10 @@ import TupuTestSupport
     /// number, a bracket inside a list, a counted game, a bare autonomous region, townships listed by
     /// their short forms, a hospital's phase, a road's section, a count before a rank, a short name in
     /// brackets, a road after a verb of building, a section in a bracket, a year before a body, a
-    /// hamlet's site, a branch without 党, two departments in a row.
+    /// hamlet's site, a branch without 党, two departments in a row, a township no county places, a
+    /// body after a preposition, a word before a division, a title inside a title, a quoted way of
+    /// working, an uncommon verb of building, a credit line's source, a quoted edition, a counted
+    /// drive, a broadcaster's dateline.
     @Test(arguments: ["马超、黄河、乙", "黄河、", "长江、黄", "农工党湖南省委会社", "民盟湖南省委", "来源:经济参考报", "来源:",
                       "“组团式”帮扶", "”帮扶", "就舜河流", "“双集中”发展", "石棉", "该公司", "年产", "健康宁远", "“四清两", "宁远县人大",
                       "第四中", "北大", "湾井镇下", "会同县", "新建县城", "二级以", "1+1+5+", "园区4", "文化节活", "该公司项目", "各村党支部",
