@@ -2,11 +2,17 @@ import Testing
 import TupuRecognizer
 
 /// Names in news and plans of charging stations: a broadcaster's dateline, and stations named by
-/// their kind only. Fresh sentences.
+/// their kind only, the bodies of every division a plan is sent to. Fresh sentences.
 @Suite struct ChargingStationTests {
     /// A broadcaster credited by its dateline (…广电|讯), though 电讯 is a word.
     @Test func aBroadcastersDatelineNamesIt() {
         recognizer.expectFinds(MarkedSentence("[Institution:宁远广电]讯(记者 张三)近日,宁远县召开会议。"))
+    }
+
+    /// A list addressed to the bodies of every division of a level (各县(区)…:) names a class of each.
+    @Test func bodiesOfEveryDivisionNameNothing() {
+        let names = recognizer.namesBesidesTheCounty(in: "各县(区)发展改革委、科技局、市场监管局、机关事务管理中心:现将方案印发给你们。")
+        #expect(names == [], "found \(names)")
     }
 
     /// Stations named by their kind (公共充换电站, 专用充换电站) are kinds.
