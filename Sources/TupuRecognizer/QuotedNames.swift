@@ -1,5 +1,5 @@
 /// Quoted names that are programmes: brands and campaigns written in quotation marks after a
-/// verb that launches them (打造“…”, 叫响“…”), before 品牌, right before a word that makes them a
+/// verb that launches them (打造“…”, 叫响“…”), after or before 品牌, right before a word that makes them a
 /// drive (“…”建设, “…”全覆盖), or listed with others before 等 (“A”“B”等模式). A quoted title
 /// after an honour word (入选“…”) is no entity, and keeps the names inside it from being ones.
 /// Quoted names before a kind of media account (“文明宁远”微信公众号) are the outlets that run them.
@@ -40,7 +40,8 @@ struct QuotedNames {
                 continue
             }
             let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
-            let brandsOrLaunched = (launched(before: i) || brandFollows(after: last.close + 1)) && !isConceptWording(after: last.close + 1)
+            let brandsOrLaunched = (launched(before: i) || endsWith("品牌", before: i) || brandFollows(after: last.close + 1))
+                && !isConceptWording(after: last.close + 1)
             for (position, quote) in run.enumerated() where isName(quote) && !isKindOfDemonstrationUnit(quote) {
                 // A quoted thing built (“荣誉墙”建设) is no drive.
                 let built = Lexicon.builtThingCharacters.contains(text[quote.close - 1])
@@ -134,7 +135,10 @@ struct QuotedNames {
     private func isName(_ quote: (open: Int, close: Int)) -> Bool {
         let inner = text[(quote.open + 1)..<quote.close]
         // A month's first day (“八一”, “五一”, “十一”) is a date, no name; “八五” of 八五普法 is a plan's number.
-        return (2...12).contains(inner.count) && inner.allSatisfy { NameGrower.isNameCharacter($0) }
+        // A brand may space its parts (“榕e 电 福万家”): spaces inside count for nothing.
+        let written = inner.filter { $0 != " " }
+        return (2...12).contains(written.count) && written.allSatisfy { NameGrower.isNameCharacter($0) }
+            && inner.first != " " && inner.last != " "
             && !(inner.count == 2 && Lexicon.numerals.contains(inner.first!) && inner.last! == "一")
             // A count of divisions (“两县一区”) names the places counted, no drive.
             && !(inner.contains(where: NameGrower.levelCharacters.contains)

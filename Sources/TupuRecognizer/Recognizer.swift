@@ -549,7 +549,8 @@ struct Candidate {
         let surface = String(scalars: text[start..<end])
         let written = name ?? surface
         let quoted = text[start..<end].contains(where: QuotedNames.quoteMarks.contains)
-        let cleaned = quoted ? String(String.UnicodeScalarView(written.unicodeScalars.filter { !QuotedNames.quoteMarks.contains($0) })) : written
+        // A quoted name is written without its marks and without the spaces a brand may put between its parts.
+        let cleaned = quoted ? String(String.UnicodeScalarView(written.unicodeScalars.filter { !QuotedNames.quoteMarks.contains($0) && $0 != " " })) : written
         return Mention(type: type, name: cleaned, surface: surface, start: start, end: end, division: division)
     }
 

@@ -2,11 +2,16 @@ import Testing
 import TupuRecognizer
 
 /// Names in news and plans of charging stations: a broadcaster's dateline, and stations named by
-/// their kind only, the bodies of every division a plan is sent to. Fresh sentences.
+/// their kind only, the bodies of every division a plan is sent to, a spaced brand. Fresh sentences.
 @Suite struct ChargingStationTests {
     /// A broadcaster credited by its dateline (…广电|讯), though 电讯 is a word.
     @Test func aBroadcastersDatelineNamesIt() {
         recognizer.expectFinds(MarkedSentence("[Institution:宁远广电]讯(记者 张三)近日,宁远县召开会议。"))
+    }
+
+    /// A quoted brand after 品牌, its parts spaced, is named without the spaces.
+    @Test func aSpacedBrandAfterItsWordIsAProgramme() {
+        recognizer.expectFinds(MarkedSentence("宁远县供电公司依托服务品牌“[Programme:湘e电万家|湘e 电 万家]”开展服务。"))
     }
 
     /// A list addressed to the bodies of every division of a level (各县(区)…:) names a class of each.
