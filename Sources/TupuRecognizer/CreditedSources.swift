@@ -6,8 +6,9 @@ struct CreditedSources {
 
     /// The words that open a credit line, before a colon.
     static let markers: [[Unicode.Scalar]] = ["来源", "稿源"].map { Array($0.unicodeScalars) }
-    /// The labels of a credit line's next field, which a page may write right after the source (教务处|发布时间).
-    static let nextFields: [[Unicode.Scalar]] = ["作者", "编辑", "发布", "时间", "记者", "通讯员"].map { Array($0.unicodeScalars) }
+    /// The labels of a credit line's next field, which a page may write right after the source
+    /// (教务处|发布时间, 巴中发布|收集编辑).
+    static let nextFields: [[Unicode.Scalar]] = ["作者", "编辑", "收集", "发布时间", "时间", "记者", "通讯员"].map { Array($0.unicodeScalars) }
     static let longest = 12
 
     /// One candidate for each credited source: the letters, digits and Han characters after the colon,

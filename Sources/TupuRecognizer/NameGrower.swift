@@ -255,8 +255,10 @@ final class NameGrower {
         if type == .project || type == .programme, words.isPreposition(text, headStart - 2, 2) { return [] }
         if type == .project, headStart > 0, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            Lexicon.worksHandlingVerbs.contains(text[headStart - 1]) { return [] }
-        // An institution's head before 制 names a system of such institutions (图书馆总分馆|制).
+        // An institution's head before 制 names a system of such institutions (图书馆总分馆|制), and one
+        // before 名录 or 名单 a list of them (…家庭农场|名录系统).
         if type == .institution, headEnd < text.count, text[headEnd] == "制" { return [] }
+        if type == .institution, headEnd + 2 <= text.count, Lexicon.listWords.contains(WordKey(text, headEnd, 2)) { return [] }
         // A programme head right after a body or department (…文化和旅游厅|改革发展处) is that body's business.
         if type == .programme, marks[headStart] & Mark.bodyEnd != 0 { return [] }
         // A plan followed by its verb is the verb (…迁建项目|计划投资2亿元): it plans, it names nothing.
@@ -402,6 +404,10 @@ final class NameGrower {
             || (start < headStart && words.isAdverb(text, start, 1)) { return [] }
         if type == .institution, !kinds.contains(.media),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
+        // Bodies of a batch (四川省第八批|家庭农场) are a class.
+        if type == .institution, (start..<max(start, headStart - 2)).contains(where: { index in
+            text[index] == "第" && isNumeral(text[index + 1]) && (index + 2..<headStart).contains { text[$0] == "批" }
+        }) { return [] }
         // Bodies counted by 大 (七大运营管理中心) are a class, as works are.
         if type == .institution, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
         // Units of every township (衡东县乡镇政府专职消防队) are a class.
