@@ -407,6 +407,11 @@ extension NameGrower {
         // The quotation must close right before the head, or before generic words only (“…”新模式).
         if let close = text[start..<headStart].lastIndex(of: "”"),
            namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers) { return start }
+        // A model numbered by its parts (321基层治理模式, 11333矛盾纠纷多元调解模式) is named from the numbers,
+        // which the count trimming left before the body.
+        var numberStart = start
+        while numberStart > 0, start - numberStart < 8, Self.isDigit(text[numberStart - 1]) { numberStart -= 1 }
+        if start - numberStart >= 3, numberStart == 0 || !Self.isDigit(text[numberStart - 1]) { return numberStart }
         return placeStarts[headStart].flatMap { $0 >= start ? $0 : nil }
     }
 
