@@ -222,7 +222,8 @@ extension NameGrower {
         // (海口|桂林洋…) or names a campaign with it (健康乌兰察布行动推进办); a bank's branch is named
         // after its bank (人行|光山县支行).
         if start + 2 < headStart, placeEnds[start] == nil, !head(headStart, headEnd, isIn: Lexicon.branchHeads),
-           !Lexicon.campaignPrefixes.contains(WordKey(text, start, 2)), let placeStart = (start + 2..<min(start + 5, headStart)).first(where: { placeLevels[$0] != nil }),
+           !Lexicon.campaignPrefixes.contains(WordKey(text, start, 2)),
+           let placeStart = (start + 2..<min(start + 5, headStart)).first(where: { placeEnds[$0] != nil && placeLevels[$0] != nil }),
            words.contains(text, start, placeStart - start) || (text[start] == "新" && words.contains(text, start + 1, placeStart - start - 1)) {
             start = placeStart
         }
@@ -365,7 +366,7 @@ extension NameGrower {
     /// The end of a boundary word that starts at `index`, ends by `limit` and is no common word
     /// (拓宽, 修缮: jieba's list lacks them), or nil.
     func uncommonBoundaryWordEnd(at index: Int, limit: Int) -> Int? {
-        guard words.word(in: text, at: index, limit: limit) == nil, placeEnds[index] == nil else { return nil }
+        guard marks[index] & Mark.boundaryStart != 0, words.word(in: text, at: index, limit: limit) == nil, placeEnds[index] == nil else { return nil }
         return (2...4).first(where: { index + $0 <= limit && isBoundaryWord(index, index + $0) }).map { index + $0 }
     }
 

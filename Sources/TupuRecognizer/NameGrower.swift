@@ -144,12 +144,14 @@ final class NameGrower {
         marks = [UInt8](repeating: 0, count: text.count + 1)
         verbEndMemo = PositionMemo(count: text.count + 1)
         // A boundary word that begins on another's last character (健全|县域, not 健|全县) is not read.
-        var boundaryStartsByEnd: [Int: Int] = [:]
-        for hit in lexiconHits { if case .boundary = hit.payload { boundaryStartsByEnd[hit.end] = min(boundaryStartsByEnd[hit.end] ?? hit.start, hit.start) } }
+        var earliestBoundaryStartByEnd = [Int32](repeating: .max, count: text.count + 1)
+        for hit in lexiconHits {
+            if case .boundary = hit.payload { earliestBoundaryStartByEnd[hit.end] = min(earliestBoundaryStartByEnd[hit.end], Int32(hit.start)) }
+        }
         for hit in lexiconHits {
             switch hit.payload {
             case .boundary:
-                guard !((boundaryStartsByEnd[hit.start + 1] ?? hit.start) < hit.start) else { break }
+                guard earliestBoundaryStartByEnd[hit.start + 1] >= Int32(hit.start) else { break }
                 marks[hit.start] |= Mark.boundaryStart
                 marks[hit.end] |= Mark.boundaryEnd
             case .head(let type):
@@ -414,7 +416,8 @@ final class NameGrower {
         if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
         // So are the bodies of a whole division (辽宁|全省供销社), where 全 begins a word (not 安全|区…).
         if type == .institution, (start..<max(start, headStart - 1)).contains(where: { index in
-            Lexicon.wholeDivisionWords.contains(WordKey(text, index, 2)) && !words.hasWord(in: text, endingAt: index + 1, startingBefore: index)
+            text[index] == "全" && Lexicon.wholeDivisionWords.contains(WordKey(text, index, 2))
+                && !words.hasWord(in: text, endingAt: index + 1, startingBefore: index)
         }) { return [] }
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead, !isRoadSection(start, headStart) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type) && !itemBuilds(after: headEnd)

@@ -44,6 +44,12 @@ public struct ScalarSet: Sendable {
         for scalar in scalars where scalar.value < 0x10000 { bits[Int(scalar.value >> 6)] |= 1 << (scalar.value & 63) }
     }
 
+    /// Adds `scalar`; one outside the Basic Multilingual Plane is left out.
+    mutating func insert(_ scalar: Unicode.Scalar) {
+        guard scalar.value < 0x10000 else { return }
+        bits[Int(scalar.value >> 6)] |= 1 << (scalar.value & 63)
+    }
+
     @inline(__always)
     public func contains(_ scalar: Unicode.Scalar) -> Bool {
         contains(scalar.value)

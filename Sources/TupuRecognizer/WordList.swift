@@ -8,6 +8,8 @@ public struct WordList: Sendable {
     private var tagOfWord = WordTable(minimumCapacity: 1 << 16)
     private var tagNames: [String] = []
     private var tagLeads: [Bool] = []
+    /// The last characters of the prepositions (照 of 按照): where none ends, no preposition is looked up.
+    private var prepositionEnds = ScalarSet("")
 
     /// Tags of words a name starts after: verbs, prepositions, conjunctions, adverbs, pronouns,
     /// particles, time words. (Numerals are not among them: 三江口 and 第二污水处理厂 are names.)
@@ -40,6 +42,7 @@ public struct WordList: Sendable {
                 tagLeads.append(Self.leadingTags.contains(String(tag)))
             }
             tagOfWord[key] = code
+            if tag == "p", let last = line[..<tab].unicodeScalars.last { prepositionEnds.insert(last) }
         }
         // Words the rules read under another tag than jieba's.
         for (words, tag) in [(Self.attributiveTimeWords, "b"), (Self.timeLocatives, "t"), (Self.missingNouns, "n"), (Self.verbsTaggedAsPlaces, "v")] {
@@ -105,7 +108,10 @@ public struct WordList: Sendable {
     func isLocative(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool { has(tag: "f", text, start, length) }
 
     /// Whether the `length` characters of `text` from `start` are a common preposition (对照, 按照).
-    func isPreposition(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool { has(tag: "p", text, start, length) }
+    func isPreposition(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
+        start + length > 0 && start + length <= text.count && prepositionEnds.contains(text[start + length - 1])
+            && has(tag: "p", text, start, length)
+    }
 
     /// Whether the `length` characters of `text` from `start` are a common adverb (进一步, 不断).
     func isAdverb(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool { has(tag: "d", text, start, length) }
