@@ -449,6 +449,11 @@ extension NameGrower {
 
     func isNumeral(_ character: Unicode.Scalar) -> Bool { Self.isDigit(character) || Lexicon.numerals.contains(character) }
 
+    /// Where an ordinal (第 and a numeral: 第十五个, 第八批) begins in `range`, or nil.
+    func ordinalStart(in range: Range<Int>) -> Int? {
+        range.count >= 2 ? (range.lowerBound..<(range.upperBound - 1)).first { text[$0] == "第" && isNumeral(text[$0 + 1]) } : nil
+    }
+
     /// Whether a street is named by an ordinary two-character word (中央大街, 建设路): a site however generic its word.
     func isStreetNamedByWord(start: Int, headStart: Int, headEnd: Int) -> Bool {
         headStart - start == 2 && head(headStart, headEnd, isIn: Lexicon.streetHeads) && !Lexicon.genericPlaceWords.contains(WordKey(text, start, 2))

@@ -347,8 +347,7 @@ final class NameGrower {
            isCounted(start, before: headStart, by: Lexicon.projectClassifiers) { return [] }
         // So are drives counted by theirs (完成7个垃圾分类示范达标小区创建, 开展3个专项行动), though not by an
         // ordinal (第十五个…宣传月).
-        if type == .programme, isCounted(start, before: headStart, by: Lexicon.projectClassifiers),
-           !(start..<max(start, headStart - 1)).contains(where: { text[$0] == "第" && isNumeral(text[$0 + 1]) }) { return [] }
+        if type == .programme, isCounted(start, before: headStart, by: Lexicon.projectClassifiers), ordinalStart(in: start..<headStart) == nil { return [] }
         // A works after the last item of a list and the list's count (A、B|10座水库除险加固工程) names no works of
         // its own: the items share the count's head.
         if type == .project, start > 0, text[start - 1] == "、", start + 3 < headStart,
@@ -407,9 +406,7 @@ final class NameGrower {
         if type == .institution, !kinds.contains(.media),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
         // Bodies of a batch (四川省第八批|家庭农场) are a class.
-        if type == .institution, (start..<max(start, headStart - 2)).contains(where: { index in
-            text[index] == "第" && isNumeral(text[index + 1]) && (index + 2..<headStart).contains { text[$0] == "批" }
-        }) { return [] }
+        if type == .institution, let ordinal = ordinalStart(in: start..<headStart), (ordinal + 2..<headStart).contains(where: { text[$0] == "批" }) { return [] }
         // Bodies counted by 大 (七大运营管理中心) are a class, as works are.
         if type == .institution, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
         // Units of every township (衡东县乡镇政府专职消防队) are a class.
