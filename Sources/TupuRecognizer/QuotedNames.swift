@@ -72,7 +72,7 @@ struct QuotedNames {
             case "<" where insideTitle: ">"
             default: nil
             }
-            guard let closing, let close = text[(i + 1)...].prefix(40).firstIndex(of: closing) else { i += 1; continue }
+            guard let closing, let close = text[(i + 1)...].prefix(64).firstIndex(of: closing) else { i += 1; continue }
             let inner = text[(i + 1)..<close]
             // A title may list with 、 (《…处置重、特大森林火灾应急预案》) and hold a bracket (《…村史馆(室)…指导意见》)
             // or a quotation (《…农业农村现代化“十四五”规划》).
@@ -265,7 +265,7 @@ struct QuotedNames {
 
     /// Words of goals and ideas: the quoted wording before them (培育“工业树”、打造“产业林”目标,
     /// 树立“大招商”理念) says what the goal is, and names no programme.
-    static let conceptWords = ["目标", "理念", "思路", "格局", "原则", "要求", "定位", "路径", "口号", "方针", "特点"]
+    static let conceptWords = ["目标", "理念", "思路", "格局", "原则", "定位", "路径", "口号", "方针", "特点"]
 
     /// Whether a concept word follows a quotation right away or after 的 (“四多一少”的特点).
     private func describesConcept(after index: Int) -> Bool {
