@@ -56,6 +56,10 @@ struct DocumentContext {
         }
         // A short form that is a common word (振兴 for 振兴区) counts only by its own full name or its parent's.
         func supported(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm)) -> Bool {
+            // A prefecture's short form that no other division has, standing alone as a word of its own
+            // (漳州:…), names it (not 中山|大学, 德州|镇).
+            if hit.payload.standsAloneAtWordStart, Self.beginsWord(at: hit.start, in: text, words: words),
+               hit.end == text.count || !NameGrower.isIdeograph(text[hit.end]) { return true }
             guard hit.payload.isCommonWord else { return supported(hit.payload.division) }
             return fullNames.contains(hit.payload.division) || gazetteer.divisions[hit.payload.division].parent.map(named.contains) == true
         }
@@ -207,7 +211,9 @@ struct DocumentContext {
         var townshipsAlone: [Gazetteer.Division] = []
         for hit in hits {
             let township = gazetteer.divisions[hit.payload.division]
+            // A township the data names by a kind of zone (开发区, 高新区) says nothing of the county.
             guard township.level == .township, hit.end - hit.start == township.name.unicodeScalars.count,
+                  !Lexicon.placeHeadSet.contains(township.name),
                   let county = township.parent, gazetteer.divisions[county].level == .county,
                   prefecture.map({ gazetteer.divisions[county].parent == $0.index }) ?? true else { continue }
             if village(of: township, writtenAt: hit.end, in: text, gazetteer: gazetteer) != nil { return gazetteer.divisions[county] }

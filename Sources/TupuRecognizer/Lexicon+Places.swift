@@ -15,6 +15,8 @@ extension Lexicon {
         "古塔", "古桥", "廊桥", "古驿道", "驿道", "古戏台", "会馆", "古民居", "陵园", "纪念碑", "纪念园",
     ]
 
+    static let placeHeadSet = Set(placeHeads)
+
     /// Dynasties written in one character (明、清…): in a list of periods before a site's name, the
     /// last of them is no part of the name (明、清|花寨关帝庙).
     static let dynastyCharacters = ScalarSet("夏商周秦汉晋隋唐宋辽金元明清")

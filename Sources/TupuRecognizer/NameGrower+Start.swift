@@ -327,13 +327,17 @@ extension NameGrower {
             // before it (新建|中心库区: not 新|建中).
             start = word.end
         }
-        // A name does not begin inside an institution's head (合作|社综合改革): it begins after it.
+        start = skippingLeadingWords(from: start, before: end)
+        // A name does not begin inside an institution's or a site's head (合作|社综合改革, 高新|区嗨马莲浦…,
+        // where jieba's adverb 高新 was skipped): it begins after it.
         if start > 0, start < end, let insideHeadEnd = (start + 1..<min(start + 4, end)).first(where: { headEnd in
-            marks[headEnd] & Mark.institutionHeadEnd != 0 && lexiconHit(endingAt: headEnd, where: { $0.start < start && $0.payload.isInstitutionHead }) != nil
+            marks[headEnd] & (Mark.institutionHeadEnd | Mark.placeHeadEnd) != 0 && lexiconHit(endingAt: headEnd, where: { hit in
+                guard hit.start < start, case .head(let type) = hit.payload else { return false }
+                return type == .institution || type == .place
+            }) != nil
         }) {
             start = insideHeadEnd
         }
-        start = skippingLeadingWords(from: start, before: end)
         var i = start + 1
         while i < end {
             if text[i - 1] == "“", let close = text[i..<end].firstIndex(of: "”") {

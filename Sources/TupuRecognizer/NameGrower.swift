@@ -278,6 +278,11 @@ final class NameGrower {
         if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
            head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
         if type == .place, endsInsidePlace(headEnd) || beginsVillageName(headStart: headStart, headEnd: headEnd) { return [] }
+        // A site's head at the end of a longer one (高|新区 of 高新区) is that head's to grow.
+        if type == .place, headHit(endingAt: headEnd, where: { hit in
+            guard hit.start < headStart, case .head(.place) = hit.payload else { return false }
+            return true
+        }) != nil { return [] }
         // A scenic-area rating before 村庄 (3A级景区|村庄) is a title of villages, no site.
         if type == .place, head(headStart, headEnd, isIn: Lexicon.scenicAreaHeads), headEnd < text.count, text[headEnd] == "村" { return [] }
         // A street's head before 村 or 社区 begins a village's name (临颍县|南街村), no street.
