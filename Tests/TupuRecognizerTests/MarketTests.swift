@@ -12,6 +12,12 @@ import TupuRecognizer
         #expect(document.prefecture?.name == "漳州市", "prefecture \(String(describing: document.prefecture?.name))")
     }
 
+    /// A temporary market (临时农贸市场) is a kind.
+    @Test func temporaryMarketsNameNothing() {
+        let names = recognizer.namesBesidesTheCounty(in: "宁远县城区的临时农贸市场很拥挤。")
+        #expect(!names.contains { $0.hasSuffix("市场") }, "found \(names)")
+    }
+
     /// A market after its zone begins after the zone's head, and the zone's shorter head (新区 of 高新区)
     /// grows no name of its own.
     @Test func aMarketAfterItsZoneIsNamedWithoutIt() {
