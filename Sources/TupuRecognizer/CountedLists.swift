@@ -60,7 +60,7 @@ struct CountedLists {
     private func classType(after classifier: Int) -> EntityType? {
         for nounStart in (classifier + 1)...(classifier + 1 + Self.qualifierLimit) where nounStart < text.count {
             guard (classifier + 1..<nounStart).allSatisfy({ NameGrower.isIdeograph(text[$0]) && !Lexicon.stopCharacters.contains(text[$0]) }) else { return nil }
-            for (noun, type) in Self.classNouns where starts(with: noun, at: nounStart) { return type }
+            for (noun, type) in Self.classNouns where text.holds(noun, at: nounStart) { return type }
         }
         return nil
     }
@@ -109,10 +109,6 @@ struct CountedLists {
         guard Self.itemLengths.contains(range.count), !text[range].contains(where: Self.phraseCharacters.contains) else { return false }
         guard let tag = words.tag(of: String(scalars: text[range])) else { return true }
         return NameGrower.properNameTags.contains(tag)
-    }
-
-    private func starts(with word: [Unicode.Scalar], at index: Int) -> Bool {
-        index + word.count <= text.count && text[index..<(index + word.count)].elementsEqual(word)
     }
 
     /// The value of a count in digits or in numerals up to ninety-nine (7, 十二, 两), or nil.

@@ -18,12 +18,12 @@ struct CreditedSources {
         var index = 0
         while index + 3 < text.count {
             guard text[index + 2] == ":" || text[index + 2] == "：",
-                  Self.markers.contains(where: { text[index..<(index + 2)].elementsEqual($0) }) else { index += 1; continue }
+                  Self.markers.contains(where: { text.holds($0, at: index) }) else { index += 1; continue }
             var start = index + 3
             while start < text.count, text[start] == " " || text[start] == "\u{3000}" { start += 1 }
             var end = start
             while end < text.count, end - start < Self.longest, Self.isSourceCharacter(text[end]),
-                  !(end > start && Self.nextFields.contains(where: { startsWith($0, at: end) })) { end += 1 }
+                  !(end > start && Self.nextFields.contains(where: { text.holds($0, at: end) })) { end += 1 }
             // A source named as a division (来源:杨集镇) is left to the place rules.
             if end - start >= 2, text[start] != "本", !words.contains(text, start, end - start),
                !NameGrower.levelCharacters.contains(text[end - 1]) {
@@ -36,9 +36,5 @@ struct CreditedSources {
 
     private static func isSourceCharacter(_ s: Unicode.Scalar) -> Bool {
         NameGrower.isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
-    }
-
-    private func startsWith(_ word: [Unicode.Scalar], at index: Int) -> Bool {
-        index + word.count <= text.count && text[index..<(index + word.count)].elementsEqual(word)
     }
 }

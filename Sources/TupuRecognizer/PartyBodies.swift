@@ -56,7 +56,7 @@ struct PartyBodies {
 
     /// The end of `word` written at `index`, or nil.
     private func end(of word: [Unicode.Scalar], at index: Int) -> Int? {
-        index + word.count <= text.count && text[index..<(index + word.count)].elementsEqual(word) ? index + word.count : nil
+        text.holds(word, at: index) ? index + word.count : nil
     }
 
     /// The end of a department named right after a committee and before a post or punctuation

@@ -227,9 +227,9 @@ public struct Recognizer: Sendable {
         candidates += PartyBodies(text: scalars, words: words, placeEnds: placeEnds, partyEnds: partyEnds).candidates()
         candidates += riversNamedByWorks(in: candidates, text: scalars)
         candidates += CreditedSources(text: scalars, words: words).candidates()
-        let placeStarts = Set(places.map(\.start))
         let everyDivisionsLists = Self.everyDivisionsLists(in: scalars)
         if !everyDivisionsLists.isEmpty {
+            let placeStarts = Set(places.map(\.start))
             candidates.removeAll { candidate in
                 candidate.type == .institution && !placeStarts.contains(candidate.start)
                     && everyDivisionsLists.contains { $0.contains(candidate.start) }

@@ -26,6 +26,13 @@ extension String {
     }
 }
 
+extension Array where Element == Unicode.Scalar {
+    /// Whether `word` is written at `index` of the text.
+    func holds(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+        index >= 0 && index + word.count <= count && self[index..<(index + word.count)].elementsEqual(word)
+    }
+}
+
 /// A set of characters of the Basic Multilingual Plane as a bitmap: membership without hashing,
 /// for the character classes the recognizer tests at every step.
 public struct ScalarSet: Sendable {
