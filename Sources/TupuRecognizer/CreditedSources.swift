@@ -34,6 +34,36 @@ struct CreditedSources {
         return found
     }
 
+    /// One candidate for each outlet a news item opens with, before 讯 and its reporter's credit
+    /// (中经联播讯(通讯员…), 宁远发布讯 记者…): two to six ideographs at a line's start; not the paper
+    /// itself (本报讯), a common word or a place (宁远讯, filed from the county).
+    func datelineOutlets(isPlace: (Range<Int>) -> Bool) -> [Candidate] {
+        var found: [Candidate] = []
+        var lineStart = 0
+        while lineStart < text.count {
+            var start = lineStart
+            while start < text.count, text[start] == " " || text[start] == "\u{3000}" { start += 1 }
+            var end = start
+            while end < text.count, end - start < 7, NameGrower.isIdeograph(text[end]), text[end] != "讯" { end += 1 }
+            if end < text.count, text[end] == "讯", (2...6).contains(end - start), text[start] != "本",
+               !words.contains(text, start, end - start), creditsReporter(after: end + 1), !isPlace(start..<end) {
+                found.append(Candidate(type: .institution, start: start, end: end, priority: 0))
+            }
+            guard let newline = text[end...].firstIndex(of: "\n") else { break }
+            lineStart = newline + 1
+        }
+        return found
+    }
+
+    /// Whether a reporter's credit follows at `index`, in a bracket or not (（通讯员, ( 记者, 记者).
+    private func creditsReporter(after index: Int) -> Bool {
+        var i = index
+        while i < text.count, i - index < 3, text[i] == " " || text[i] == "(" || text[i] == "（" || text[i] == "\u{3000}" { i += 1 }
+        return Self.reporterLabels.contains { text.holds($0, at: i) }
+    }
+
+    static let reporterLabels: [[Unicode.Scalar]] = ["记者", "通讯员", "全媒体记者", "融媒体记者", "实习生"].map { Array($0.unicodeScalars) }
+
     private static func isSourceCharacter(_ s: Unicode.Scalar) -> Bool {
         NameGrower.isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
     }

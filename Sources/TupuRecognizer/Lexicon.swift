@@ -91,6 +91,8 @@ enum Lexicon {
         "局", "分局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委", "发改委", "发展改革委", "卫健委", "教委", "经信委", "农委", "农业农村委", "科委",
         "建委", "工信委", "民宗委", "编委", "农办", "编办", "网信办", "文明办", "扶贫办", "信访办", "新闻办", "经合办", "招商办", "党政办", "计生办",
         "综治办", "创卫办", "创文办", "金融办", "外事办", "侨办", "台办", "办", "委员会", "办事处",
+        // A centre written short after its division (县农机中心): see NameGrower.isShortCentre.
+        "中心",
     ]
 
     /// Words of quantity that begin with a department head (部分, 局部).
@@ -338,6 +340,11 @@ enum Lexicon {
     /// Characters that point at a division before its level character: the writer's own (我县, 本乡)
     /// or the one just named (该镇, 该县).
     static let pointingCharacters = ScalarSet("我本该")
+
+    /// The department head 中心, too common a word to head a name but after a division and a short topic.
+    static let centreHead = WordKey("中心".unicodeScalars)!
+    /// Characters that make a place or a rank of what stands before 中心 (县城|中心, 镇区|中心), no topic.
+    static let centrePlaceCharacters = ScalarSet("城区域镇乡村市县省")
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
     static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴据哪")

@@ -32,6 +32,7 @@ extension NameGrower {
     }
 
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
+        guard isShortCentre(headStart: headStart, headEnd: headEnd) != false else { return [] }
         // A sub-district's office (韩店街道|办) is named by the sub-district.
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.abbreviatedOfficeHead, headStart >= 4,
            text[headStart - 2] == "街", text[headStart - 1] == "道", headEnd == text.count || !"事公".unicodeScalars.contains(text[headEnd]) {
@@ -330,5 +331,21 @@ extension NameGrower {
         let schoolEnds = ((campus.start + 1)..<headStart).filter { marks[$0] & Mark.institutionHeadEnd != 0 }
         guard schoolEnds.count >= 2 else { return campus }
         return Candidate(type: campus.type, start: schoolEnds[schoolEnds.count - 2], end: campus.end, priority: campus.priority)
+    }
+
+    /// Whether the head 中心 at `headStart..<headEnd` ends a centre written short after its division
+    /// (县农机中心, 我区农水中心, 宁远县农水中心): two characters of topic after a level character of a
+    /// county or above that begins the name, or after a division; no place (县城|中心), no verb (新建|中心)
+    /// and no other head (县综合服务中心 has its own). nil for any other head.
+    func isShortCentre(headStart: Int, headEnd: Int) -> Bool? {
+        guard WordKey(text, headStart, headEnd - headStart) == Lexicon.centreHead else { return nil }
+        guard headStart >= 3, headHit(endingAt: headEnd, where: { $0.start < headStart }) == nil,
+              !(headStart - 2..<headStart).contains(where: { !Self.isIdeograph(text[$0]) || Lexicon.centrePlaceCharacters.contains(text[$0]) }),
+              !words.isVerb(text, headStart - 2, 2), !words.isAdverb(text, headStart - 2, 2)
+        else { return false }
+        let level = headStart - 3
+        return placeStarts[headStart - 2] != nil
+            || Self.bodyLevelCharacters.contains(text[level])
+                && (level == 0 || !Self.isNameCharacter(text[level - 1]) || Lexicon.pointingCharacters.contains(text[level - 1]))
     }
 }

@@ -181,9 +181,10 @@ extension NameGrower {
     /// Where a body begins whose topic is written with 和 after its division (县|招商引资和营商环境服务中心,
     /// 宁远县|科技和工业信息化局): at the division or its bare level character of a county or above, with no
     /// name's end between it and 和 (县委|和…, 县医院|和… join two bodies) nor a department's before the
-    /// head (…旅游厅|党组 is the department's group).
+    /// head (…旅游厅|党组 is the department's group); nor a division or a level character right after 和,
+    /// which begins a body of its own (县农机中心和|县水利局, …中心和|宁远农商银行).
     func conjoinedTopicStart(before start: Int, headStart: Int) -> Int? {
-        guard start >= 3, text[start - 1] == "和" else { return nil }
+        guard start >= 3, text[start - 1] == "和", placeEnds[start] == nil, !Self.bodyLevelCharacters.contains(text[start]) else { return nil }
         let conjunction = start - 1
         let earlier = nameStart(before: conjunction, limit: 10)
         let ends = Mark.headEnd | Mark.bodyEnd | Mark.placeHeadEnd
@@ -388,6 +389,9 @@ extension NameGrower {
             } else if start > 0, text[start] == "来", text[start - 1] == "年" {
                 // Years since (33年|来) say when, not what.
                 start += 1
+            } else if let duration = spokenDurationEnd(at: start, limit: end) {
+                // Years counted in words (十年来, 三年间) say when, not what.
+                start = duration
             } else if start >= 2, start + 2 < end, text[start - 1] == "、", Lexicon.dynastyCharacters.contains(text[start]), text[start + 1] != "代",
                       Lexicon.dynastyCharacters.contains(text[start - 2]) || text[start - 2] == "代" {
                 // The last of a list of dynasties (明、|清) says when a site was built, not what it is.
@@ -426,6 +430,14 @@ extension NameGrower {
             }
         }
         return start
+    }
+
+    /// The end of years counted in words since or through (十年来, 三年间, 二十多年来) at `index`, or nil.
+    func spokenDurationEnd(at index: Int, limit: Int) -> Int? {
+        var i = index
+        while i < limit, Lexicon.numerals.contains(text[i]) { i += 1 }
+        guard i > index, i + 2 <= limit, text[i] == "年", text[i + 1] == "来" || text[i + 1] == "间" else { return nil }
+        return i + 2
     }
 
     /// Whether the quantity `start..<end` is a capacity (5万吨, 100MW, 20万千瓦): what it measures is

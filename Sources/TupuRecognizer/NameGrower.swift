@@ -167,7 +167,7 @@ final class NameGrower {
                 marks[hit.start] |= Mark.knownStart
             case .departmentHead:
                 // A head that begins a common word (零|部件) ends no body.
-                if !endsCommonWord(headStart: hit.start, headEnd: hit.end) && !beginsQuantityWord(headStart: hit.start)
+                if isShortCentre(headStart: hit.start, headEnd: hit.end) != false, !endsCommonWord(headStart: hit.start, headEnd: hit.end) && !beginsQuantityWord(headStart: hit.start)
                     && (startsPostTitle(at: hit.end) || !words.splits(text, at: hit.end, startingAfter: hit.start - 1)) { marks[hit.end] |= Mark.bodyEnd }
             default:
                 break
@@ -364,6 +364,9 @@ final class NameGrower {
         if type == .project, headHit(endingAt: headStart, where: { $0.start == start && $0.payload.isInstitutionHead }) != nil { return [] }
         // A rank before a site's head (国家级|生态文明建设示范区) makes a title, not a place.
         if type == .place, start > 0, text[start - 1] == "级" { return [] }
+        // A sub-district of a kind or title (信用|街道, 信用示范|街道) is no sub-district's name.
+        if type == .place, headStart - start >= 2, WordKey(text, headStart, headEnd - headStart) == Lexicon.subdistrictHead,
+           Lexicon.villageKinds.contains(WordKey(text, headStart - 2, 2)) { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme : type

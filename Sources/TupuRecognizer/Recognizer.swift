@@ -226,7 +226,10 @@ public struct Recognizer: Sendable {
                                    uniquingKeysWith: max)
         candidates += PartyBodies(text: scalars, words: words, placeEnds: placeEnds, partyEnds: partyEnds).candidates()
         candidates += riversNamedByWorks(in: candidates, text: scalars)
-        candidates += CreditedSources(text: scalars, words: words).candidates()
+        let creditedSources = CreditedSources(text: scalars, words: words)
+        candidates += creditedSources.candidates() + creditedSources.datelineOutlets { range in
+            context.hits.contains { $0.start..<$0.end == range } || places.contains { $0.start..<$0.end == range }
+        }
         let everyDivisionsLists = Self.everyDivisionsLists(in: scalars)
         if !everyDivisionsLists.isEmpty {
             let placeStarts = Set(places.map(\.start))
@@ -470,10 +473,13 @@ extension Recognizer {
     func unlistedTownships(beside places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let townships = places.filter { $0.division?.level == .township }
         guard !townships.isEmpty else { return [] }
-        let starts = Set(places.map(\.start)), ends = Set(places.map(\.end))
+        let starts = Set(places.map(\.start))
+        let firstStartByEnd = Dictionary(places.map { ($0.end, $0.start) }, uniquingKeysWith: min)
         func item(from start: Int, length: Int) -> Candidate? {
+            // A place of the data may end the item, begun inside it: the item is a longer township the
+            // data lacks (松柏镇、大九湖镇 holds 九湖镇, a township of another province).
             guard start >= 0, start + length <= text.count, Self.townshipCharacters.contains(text[start + length - 1]),
-                  !starts.contains(start), !ends.contains(start + length) else { return nil }
+                  !starts.contains(start), firstStartByEnd[start + length].map({ $0 > start }) ?? true else { return nil }
             let body = text[start..<(start + length - 1)]
             guard Self.isBareNameBody(body, levelsAllowed: false),
                   !words.contains(text, start, length), !words.contains(text, start + length - 2, 2) else { return nil }
