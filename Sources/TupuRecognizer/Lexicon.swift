@@ -393,6 +393,11 @@ enum Lexicon {
         "民生实事", "乡村振兴", "脱贫攻坚", "特色", "农业",
     ])
 
+    /// 最美 (most beautiful), which begins titles conferred (最美庭院, 最美驿站).
+    static let bestTitleWord = WordKey("最美".unicodeScalars)!
+    /// Heads of a body's outlets, which a body sets up many of (服务站点, 服务点, 驿站).
+    static let outletHeads = phrases(["服务站点", "服务点", "站点", "驿站", "网点"])
+
     /// Words that qualify an institution without naming it (村合作社, 集体合作社, 公办学校).
     static let genericInstitutionModifiers = phrases([
         "村", "村级", "驻村", "集体", "城区", "县城", "市区", "镇区", "乡村", "联建", "股份", "经济", "股份经济", "农民", "专业", "公办", "民办", "普惠", "普惠性", "全日制", "寄宿制", "直属",

@@ -364,6 +364,12 @@ final class NameGrower {
         if type == .project, headHit(endingAt: headStart, where: { $0.start == start && $0.payload.isInstitutionHead }) != nil { return [] }
         // A rank before a site's head (国家级|生态文明建设示范区) makes a title, not a place.
         if type == .place, start > 0, text[start - 1] == "级" { return [] }
+        // 最美 (most beautiful) begins a title conferred (最美乡村卫生院, 最美…服务站点), no name.
+        if headStart - start >= 2, WordKey(text, start, 2) == Lexicon.bestTitleWord { return [] }
+        // A body's outlets of a kind (…总工会|户外劳动者服务站点) are a class of that body's.
+        if type == .institution, headStart - start > 2, head(headStart, headEnd, isIn: Lexicon.outletHeads),
+           ((start + 2)..<headStart).contains(where: { marks[$0] & Mark.institutionHeadEnd != 0
+               && namesNothing($0, headStart, generic: Lexicon.genericInstitutionModifiers) }) { return [] }
         // A sub-district of a kind or title (信用|街道, 信用示范|街道) is no sub-district's name.
         if type == .place, headStart - start >= 2, WordKey(text, headStart, headEnd - headStart) == Lexicon.subdistrictHead,
            Lexicon.villageKinds.contains(WordKey(text, headStart - 2, 2)) { return [] }
