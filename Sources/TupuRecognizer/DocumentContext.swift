@@ -59,7 +59,7 @@ struct DocumentContext {
             // A prefecture's short form that no other division has, standing alone as a word of its own
             // (漳州:…), names it (not 中山|大学, 德州|镇).
             if hit.payload.standsAloneAtWordStart, Self.beginsWord(at: hit.start, in: text, words: words),
-               hit.end == text.count || !NameGrower.isIdeograph(text[hit.end]) { return true }
+               hit.end == text.count || !NameGrower.isIdeograph(text[hit.end]), !Self.namesPerson(hit, in: text) { return true }
             guard hit.payload.isCommonWord else { return supported(hit.payload.division) }
             return fullNames.contains(hit.payload.division) || gazetteer.divisions[hit.payload.division].parent.map(named.contains) == true
         }
@@ -129,7 +129,7 @@ struct DocumentContext {
                 let readsAsOtherWords = (Self.isBeforeCountyTown(hit, in: text) || Self.readsAsWordAndBody(hit, division, in: text, words: words))
                     && !context.contains(division.index)
                 accepted = !readsAsOtherWords && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
-                    || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start))
+                    || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start) && !Self.namesPerson(hit, in: text))
                     || (division.level == .county || division.level == .prefecture) && isListedBeforeLevelCount(hit, division))
             case .township:
                 // A township unique in the country counts without its county, unless it begins inside a word (示|范村镇).
@@ -343,6 +343,15 @@ struct DocumentContext {
     private func beginsWord(at index: Int) -> Bool {
         Self.beginsWord(at: index, in: text, words: words)
             || hits.contains { $0.end == index && gazetteer.divisions[$0.payload.division].level == .province }
+    }
+
+    /// Whether a short form stands where a person's name does, right after or before a post or a
+    /// title (总督学|高雄, 高雄|委员): a person named like a city.
+    private static func namesPerson(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), in text: [Unicode.Scalar]) -> Bool {
+        (2...3).contains { length in
+            hit.start >= length && Lexicon.personTitleKeys.contains(WordKey(text, hit.start - length, length))
+                || hit.end + length <= text.count && Lexicon.personTitleKeys.contains(WordKey(text, hit.end, length))
+        }
     }
 
     /// Whether a word can begin at `index`: after no Han character, a function character or a

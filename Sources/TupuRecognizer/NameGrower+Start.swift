@@ -329,6 +329,12 @@ extension NameGrower {
             start = word.end
         }
         start = skippingLeadingWords(from: start, before: end)
+        // 经 (by way of) before a bare body ends what stands before it (学校|经|县教育局批准, 他|经|县委…), as
+        // it does at a name's start; not inside a place (荥经县).
+        if start + 2 < end, let via = ((start + 1)..<(end - 1)).last(where: { text[$0] == "经" && placeCover[$0] == 0
+            && Self.levelCharacters.contains(text[$0 + 1]) }) {
+            start = via + 1
+        }
         // A name does not begin inside an institution's or a site's head (合作|社综合改革, 高新|区嗨马莲浦…,
         // where jieba's adverb 高新 was skipped): it begins after it.
         if start > 0, start < end, let insideHeadEnd = (start + 1..<min(start + 4, end)).first(where: { headEnd in

@@ -368,8 +368,8 @@ final class NameGrower {
         if headStart - start >= 2, WordKey(text, start, 2) == Lexicon.bestTitleWord { return [] }
         // A body's outlets of a kind (…总工会|户外劳动者服务站点) are a class of that body's.
         if type == .institution, headStart - start > 2, head(headStart, headEnd, isIn: Lexicon.outletHeads),
-           ((start + 2)..<headStart).contains(where: { marks[$0] & Mark.institutionHeadEnd != 0
-               && namesNothing($0, headStart, generic: Lexicon.genericInstitutionModifiers) }) { return [] }
+           ((start + 2)...headStart).contains(where: { marks[$0] & Mark.institutionHeadEnd != 0
+               && namesNothing($0, headStart, generic: Lexicon.genericRanksAndKinds) }) { return [] }
         // A sub-district of a kind or title (信用|街道, 信用示范|街道) is no sub-district's name.
         if type == .place, headStart - start >= 2, WordKey(text, headStart, headEnd - headStart) == Lexicon.subdistrictHead,
            Lexicon.villageKinds.contains(WordKey(text, headStart - 2, 2)) { return [] }

@@ -75,8 +75,9 @@ public struct WordList: Sendable {
     static let timeLocatives = ["以来", "以后", "以前", "之后", "之前", "期间"]
 
     /// Time words that jieba tags as such but that modify nouns like distinguishing words (b):
-    /// 现代 of 现代农业产业园 begins the name, where 今年 of 宁远县今年… ends the subject.
-    static let attributiveTimeWords = ["现代", "当代", "近代", "古代"]
+    /// 现代 of 现代农业产业园 begins the name, where 今年 of 宁远县今年… ends the subject; so do the ages of
+    /// life (老年 of 县老年大学, 青年 of 青年志愿者协会).
+    static let attributiveTimeWords = ["现代", "当代", "近代", "古代", "老年", "青年", "中年", "成年"]
 
     /// The part-of-speech tag of `word`, or nil when it is not a common word.
     public func tag(of word: String) -> String? {
