@@ -137,6 +137,11 @@ struct CanonicalNamer {
     /// a name written without the place it begins with elsewhere (实验小学 into 宁远县实验小学,
     /// 香芋产业园项目 into 湾井镇香芋产业园项目, 九嶷山景区 into 湖南九嶷山景区), and a programme or project named without its
     /// tail (十四五 into 十四五规划).
+    /// Whether a programme is cited by its title in book-title marks somewhere in the document.
+    static func isTitled(_ entity: Entity) -> Bool {
+        entity.type == .programme && entity.mentions.contains { $0.surface.hasPrefix("《") || $0.surface.hasPrefix("〈") }
+    }
+
     func mergingShortForms(_ entities: [Entity]) -> [Entity] {
         var prefixes = Set<String>()
         for division in [document.county, document.prefecture, document.province].compactMap({ $0 }) {
@@ -188,7 +193,11 @@ struct CanonicalNamer {
                 }
             }
             for form in shorter {
-                if let short = index[Linker.key(entity.type, form)], short != position, fullerOf[short] == nil { fullerOf[short] = position }
+                if let short = index[Linker.key(entity.type, form)], short != position, fullerOf[short] == nil,
+                   // Two titles cited in book-title marks are two documents (《“十四五”…规划》 and 《安徽省“十四五”…规划》).
+                   !(Self.isTitled(entity) && Self.isTitled(entities[short])) {
+                    fullerOf[short] = position
+                }
             }
             // A project named again, after its full name, by its name's first word and its head
             // (海沣源冷链农产品项目, then 海沣源项目), where no other project begins so.
@@ -207,7 +216,7 @@ struct CanonicalNamer {
             if entity.type == .programme, name.count > Self.shortestProgrammeTail, let first = entity.mentions.first?.start {
                 for length in Self.shortestProgrammeTail..<name.count {
                     if let short = index[Linker.key(entity.type, name.suffix(length))], short != position, fullerOf[short] == nil,
-                       (entities[short].mentions.first?.start ?? 0) > first {
+                       (entities[short].mentions.first?.start ?? 0) > first, !(Self.isTitled(entity) && Self.isTitled(entities[short])) {
                         fullerOf[short] = position
                     }
                 }

@@ -40,7 +40,13 @@ extension CanonicalNamer {
             let unplaced = members.filter { $0.place == nil }
             // Names without a place belong with the only place, or else with the document's own.
             let home = byPlace.count == 1 ? byPlace.keys.first : byPlace.keys.filter(documentPlaces.contains).onlyElement
-            if let home { byPlace[home, default: []] += unplaced } else if byPlace.isEmpty { byPlace[""] = unplaced }
+            if let home {
+                // A title cited without a place and one with it are two documents (《“十四五”…规划》, 《马鞍山市“十四五”…规划》).
+                let homeTitled = byPlace[home]!.contains { Self.isTitled(entities[$0.position]) }
+                byPlace[home, default: []] += unplaced.filter { !(homeTitled && Self.isTitled(entities[$0.position])) }
+            } else if byPlace.isEmpty {
+                byPlace[""] = unplaced
+            }
             for group in byPlace.values where group.count > 1 {
                 let fullest = group.max { (entities[$0.position].name.count, -$0.position) < (entities[$1.position].name.count, -$1.position) }!
                 for member in group where member.position != fullest.position { fullerOf[member.position] = fullest.position }

@@ -471,12 +471,19 @@ extension NameGrower {
 
     /// Whether the conjunction at `index` stands inside a phrase that names one thing (国民经济和社会发展).
     func isInsideConjoinedPhrase(_ index: Int) -> Bool {
-        Lexicon.phrasesWithConjunctions.contains { phrase in
+        // An act and a verbal noun joined by 和 (保障和发展, 改革和发展) are one topic of a plan's or a body's name.
+        if text[index] == "和", index >= 2, index + 3 <= text.count, isAct(at: index - 2), words.has(tag: "vn", text, index + 1, 2) { return true }
+        return Lexicon.phrasesWithConjunctions.contains { phrase in
             phrase.indices.contains { offset in
                 phrase[offset] == text[index] && index - offset >= 0 && index - offset + phrase.count <= text.count
                     && text[(index - offset)..<(index - offset + phrase.count)].elementsEqual(phrase)
             }
         }
+    }
+
+    /// Whether a word of two characters at `index` is a verb or a verbal noun (保障, 发展).
+    private func isAct(at index: Int) -> Bool {
+        words.isVerb(text, index, 2) || words.has(tag: "vn", text, index, 2)
     }
 
     private func contains(_ phrases: PhraseSet, in start: Int, _ end: Int, length: Int = 2) -> Bool {

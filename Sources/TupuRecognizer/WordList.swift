@@ -121,7 +121,7 @@ public struct WordList: Sendable {
     func isVerb(_ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool { has(tag: "v", text, start, length) }
 
     /// Whether the `length` characters of `text` from `start` are a common word tagged `tag`.
-    private func has(tag: String, _ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
+    func has(tag: String, _ text: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool {
         guard start >= 0 && start + length <= text.count, let code = tagOfWord[WordKey(text, start, length)] else { return false }
         return tagNames[Int(code)] == tag
     }
