@@ -70,7 +70,8 @@ public struct Recognizer: Sendable {
             forms.append((division.name, DivisionForm(division: division.index, needsSupport: ambiguous,
                                                        isCommonWord: listedAsWord, isUniqueTownship: uniqueTownship)))
             if let short = division.shortName, short != division.name, short.unicodeScalars.count >= 2 {
-                let isCommonWord = words.tag(of: short) != nil
+                // A short form that reports use as a word of their own (惠民 of 惠民政策, 惠农) is as common as jieba's words.
+                let isCommonWord = words.tag(of: short) != nil || WordKey(short.unicodeScalars).map(Lexicon.genericRanksAndKinds.contains) == true
                 let uniquePrefecture = division.level == .prefecture && short.unicodeScalars.count == 2 && formCounts[short] == 1
                 forms.append((short, DivisionForm(division: division.index, needsSupport: isCommonWord || !Self.standsAlone(short, in: formCounts),
                                                   isCommonWord: isCommonWord, standsAloneAtWordStart: uniquePrefecture && !isCommonWord)))
