@@ -28,7 +28,7 @@ struct CanonicalNamer {
         name = name.replacingOccurrences(of: "人民政府", with: "政府")
         // The Youth League's bare committee (团县委) is the document's division's, written 团宁远县委.
         if let first = name.unicodeScalars.first, "镇乡".unicodeScalars.contains(first), let township = townshipBefore(mention),
-           first == township.name.unicodeScalars.last {
+           first == township.name.unicodeScalars.last, !beginsWithVillage(of: township, name) {
             return township.name + String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
         }
         if name.hasPrefix("团"), name.count > 2 {
@@ -46,6 +46,15 @@ struct CanonicalNamer {
             if name.hasPrefix(written), !name.hasPrefix(division.name) { return division.name + name.dropFirst(written.count) }
         }
         return name
+    }
+
+    /// Whether `name` begins with the name of one of the township's villages or communities (镇江居委会
+    /// of 点头镇's 镇江社区): its 镇 is that name's, no level word.
+    private func beginsWithVillage(of township: Gazetteer.Division, _ name: String) -> Bool {
+        gazetteer.villages(of: township).contains { village in
+            let bare = village.name.hasSuffix("社区") ? village.name.dropLast(2) : village.name.hasSuffix("村") ? village.name.dropLast() : Substring(village.name)
+            return bare.count >= 2 && name.hasPrefix(bare)
+        }
     }
 
     /// The township written last before a bare township body in its paragraph (…迟营镇孙庄村，镇党委书记…):
@@ -81,7 +90,8 @@ struct CanonicalNamer {
             return province.name + name.dropFirst(Self.autonomousRegionWord.count)
         }
         guard let first = name.unicodeScalars.first, let division = divisionForLevelWord[first],
-              !name.hasPrefix(division.name), !startsWithDivisionName(name), !nouns.contains(where: name.hasPrefix) else { return name }
+              !name.hasPrefix(division.name), !startsWithDivisionName(name), !nouns.contains(where: name.hasPrefix),
+              !(division.level == .township && beginsWithVillage(of: division, name)) else { return name }
         // A county of one character and 县 keeps a body's 县 (洋县|县委, not 洋县委); a works does not (忠县体育中心),
         // nor an institution of another kind (洋县|示范区管委会).
         let ownsLevelWord = Recognizer.bodiesNamedWithLevelWord.contains { name.hasPrefix($0) }
