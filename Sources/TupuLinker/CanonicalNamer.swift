@@ -137,7 +137,7 @@ struct CanonicalNamer {
     static let bodyAbbreviations: [(full: String, short: String)] = [
         ("职业教育", "职教"), ("人力资源和社会保障", "人社"), ("卫生健康", "卫健"), ("文化和旅游", "文旅"), ("发展和改革", "发改"),
         ("市场监督管理", "市场监管"), ("住房和城乡建设", "住建"), ("自然资源和规划", "自然资源"), ("工业和信息化", "工信"),
-        ("科学技术", "科技"), ("中医医院", "中医院"), ("中央电视台", "央视"),
+        ("科学技术", "科技"), ("中医医院", "中医院"), ("中央电视台", "央视"), ("人民法院", "法院"), ("人民检察院", "检察院"),
         // Merged departments of culture and tourism, all written 文旅 for short.
         ("文化旅游", "文旅"), ("文体和旅游", "文旅"), ("文化体育和旅游", "文旅"), ("文化广电和旅游", "文旅"), ("文化广播电视和旅游", "文旅"),
         ("文化广电体育和旅游", "文旅"), ("文化广电旅游体育", "文旅"),
@@ -177,8 +177,10 @@ struct CanonicalNamer {
             } else {
                 shorter += Self.legalForms.filter { name.hasSuffix($0.form) && name.count > $0.form.count + 1 }
                     .map { Substring(name.dropLast($0.form.count) + $0.shortForm) }
-                // A unit written after its bureau (…公安局|善堂派出所, …分局|东苑派出所) is named again by itself.
-                shorter += name.indices.filter { name[$0] == "局" }.map { name[name.index(after: $0)...] }.filter { $0.count >= 3 }
+                // A unit written after its bureau or court (…公安局|善堂派出所, …分局|东苑派出所, …人民法院|秣陵中心法庭)
+                // is named again by itself.
+                shorter += name.indices.filter { name[$0] == "局" || (name[$0] == "院" && name[..<$0].hasSuffix("法")) }
+                    .map { name[name.index(after: $0)...] }.filter { $0.count >= 3 }
                 // The same body written with a common abbreviation (卓资职教集团 for 卓资职业教育集团) or with
                 // its county's short name (镇原图书馆 for 镇原县图书馆).
                 shorter += Self.bodyAbbreviations.filter { name.contains($0.full) }

@@ -19,7 +19,7 @@ enum Lexicon {
         "牧业", "泵业", "纸业", "铸业", "钢业", "木业", "机关党委", "机关党支部", "分院", "文工团", "乐团", "艺术团", "歌舞团", "剧团",
         "文明实践中心", "文明实践所", "文明实践站", "志愿服务队", "服务队", "总队", "讲师团", "宣讲团", "活动中心", "文明网", "联盟",
         "联谊会", "促进会", "基金会", "中心校", "中队", "帮扶团", "家庭农场", "养殖场", "种植场", "服务站", "工坊", "收藏馆", "陈列馆", "展示馆",
-        "服务站点", "服务点", "驿站", "加油站", "老年学堂", "书院", "农科院", "托养中心", "分拨中心", "配送中心", "营业部", "发展中心", "建设中心", "管理中心", "事务中心", "保障中心", "监测中心", "推广中心", "检测站", "分馆", "帮扶集团", "精神病院", "中医馆", "国医堂", "推进办", "推进办公室", "指挥中心", "贸促会", "职中", "支部", "村史馆", "总会", "指导委员会", "检察院", "法院", "校区", "初中部", "高中部", "小学部", "分校", "分园",
+        "服务站点", "服务点", "驿站", "加油站", "老年学堂", "书院", "农科院", "托养中心", "法庭", "人民法庭", "审判庭", "办案点", "高院", "中院", "分拨中心", "配送中心", "营业部", "发展中心", "建设中心", "管理中心", "事务中心", "保障中心", "监测中心", "推广中心", "检测站", "分馆", "帮扶集团", "精神病院", "中医馆", "国医堂", "推进办", "推进办公室", "指挥中心", "贸促会", "职中", "支部", "村史馆", "总会", "指导委员会", "检察院", "法院", "校区", "初中部", "高中部", "小学部", "分校", "分园",
     ] + ordinalSchools
 
     /// A party branch named without 党 (下灌村支部).
@@ -137,6 +137,8 @@ enum Lexicon {
             level.words.flatMap { word in divisionBodies.map { (String(word) + $0, level.level) } }
         }
         bodies += "镇乡".flatMap { word in ["党委", "政府", "人民政府", "人大", "纪委"].map { (String(word) + $0, Gazetteer.Division.Level.township) } }
+        // A congress's presidium (人大主席团) is a township's: counties have standing committees.
+        bodies += [("人大主席团", .township)]
         bodies += ["村党支部", "村党总支", "村委会", "村民委员会", "党支部"].map { ($0, .village) }
         bodies += [("团县委", .county), ("团市委", .prefecture), ("团省委", .province)]
         // A county report's bare congress and conference (在人大、政协的支持下) are the county's.
@@ -174,7 +176,7 @@ enum Lexicon {
 
     /// National institutions known by name (central bodies and national media).
     static let nationalInstitutions = [
-        "国务院", "全国人大", "全国政协", "中共中央", "党中央", "农业农村部", "教育部", "财政部", "商务部", "科技部", "民政部", "水利部",
+        "国务院", "建设部", "全国人大", "全国政协", "中共中央", "党中央", "农业农村部", "教育部", "财政部", "商务部", "科技部", "民政部", "水利部",
         "交通运输部", "工业和信息化部", "工信部", "文化和旅游部", "文旅部", "自然资源部", "生态环境部", "住房和城乡建设部",
         "住建部", "人力资源和社会保障部", "人社部", "应急管理部", "国家发展改革委", "国家发改委", "国家发展和改革委员会", "国家卫生健康委员会",
         "国家卫健委", "国家乡村振兴局", "国家林业和草原局", "国家体育总局", "中央电视台", "央视", "新华社", "人民日报",
@@ -347,7 +349,7 @@ enum Lexicon {
     static let centrePlaceCharacters = ScalarSet("城区域镇乡村市县省")
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
-    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴据哪")
+    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴据哪未")
 
     /// Words of reports that qualify a project or programme without naming it: its status,
     /// rank, sector, period or kind. A body made of nothing else is no name (新建项目, 重点项目,
@@ -394,6 +396,11 @@ enum Lexicon {
         "民生实事", "乡村振兴", "脱贫攻坚", "特色", "农业",
     ])
 
+    /// 人民 (the people's), which alone names no court (人民法庭).
+    static let peopleWord = WordKey("人民".unicodeScalars)!
+    /// Heads of courts and procuratorates.
+    static let courtHeads = phrases(["法庭", "法院", "检察院"])
+
     /// 最美 (most beautiful), which begins titles conferred (最美庭院, 最美驿站).
     static let bestTitleWord = WordKey("最美".unicodeScalars)!
     /// Heads of a body's outlets, which a body sets up many of (服务站点, 服务点, 驿站).
@@ -408,7 +415,7 @@ enum Lexicon {
         "综合性", "试点", "县域", "一级", "二级", "三级", "甲等", "乙等", "二甲", "三甲", "物业", "人才", "定点", "成员",
         "非遗", "共富", "微", "退役军人", "便民", "战略", "合作", "战略合作", "政策性", "邮政", "快递", "电子商务", "电商", "现场",
         "中职", "高职", "专科", "本科", "职教", "职教本科", "高职专科", "全国", "现代化", "一站式", "新时代", "草根", "供销", "新时期", "农资", "连锁", "惠农", "农机", "区域", "法律服务", "示范性", "镇级", "乡级", "属地",
-        "工会", "户外", "劳动者", "职工", "老年", "规范化", "标准化", "成人", "残疾人",
+        "工会", "户外", "劳动者", "职工", "老年", "规范化", "标准化", "成人", "残疾人", "当地", "巡回", "移动",
     ])
 
     /// Words that rank a project among others (重点, 签约): after a named park they make a class of

@@ -182,6 +182,8 @@ final class NameGrower {
             if hit.end < text.count, text[hit.end] == "门", text[hit.end - 1] == "部" { continue }
             switch hit.payload {
             case .known(.institution):
+                // A body's name whose last character begins a common word (建设|部署) is not written there.
+                if hit.end < text.count, words.contains(text, hit.end - 1, 2) { continue }
                 // A national body's general office (农业农村部|办公厅) is named with the body.
                 let office = hit.end + 3 <= text.count && WordKey(text, hit.end, 3) == Lexicon.generalOfficeWord ? hit.end + 3 : nil
                 found.append(Candidate(type: .institution, start: hit.start, end: channelEnd(after: hit.end) ?? office ?? hit.end, priority: 3))
@@ -364,6 +366,9 @@ final class NameGrower {
         if type == .project, headHit(endingAt: headStart, where: { $0.start == start && $0.payload.isInstitutionHead }) != nil { return [] }
         // A rank before a site's head (国家级|生态文明建设示范区) makes a title, not a place.
         if type == .place, start > 0, text[start - 1] == "级" { return [] }
+        // Courts named by 人民 alone (人民法庭, 人民法院) are the kind.
+        if type == .institution, headStart - start == 2, WordKey(text, start, 2) == Lexicon.peopleWord,
+           head(headStart, headEnd, isIn: Lexicon.courtHeads) { return [] }
         // 最美 (most beautiful) begins a title conferred (最美乡村卫生院, 最美…服务站点), no name.
         if headStart - start >= 2, WordKey(text, start, 2) == Lexicon.bestTitleWord { return [] }
         // A body's outlets of a kind (…总工会|户外劳动者服务站点) are a class of that body's.

@@ -39,7 +39,9 @@ struct QuotedNames {
                 i = last.close + 1
                 continue
             }
-            let listed = run.count >= 2 && last.close + 1 < text.count && text[last.close + 1] == "等"
+            // Quoted names listed before 等 or before the way of working they all are (“A”、“B”、“C”工作机制).
+            let listed = run.count >= 2 && last.close + 1 < text.count
+                && (text[last.close + 1] == "等" || Self.waysOfWorking.contains { startsWith($0, at: last.close + 1) })
             let brandsOrLaunched = (launched(before: i) || endsWith("品牌", before: i) || brandFollows(after: last.close + 1))
                 && !isConceptWording(after: last.close + 1)
             for (position, quote) in run.enumerated() where isName(quote) && !isKindOfDemonstrationUnit(quote) {
@@ -205,6 +207,8 @@ struct QuotedNames {
     /// Words right after a quoted name that make it a drive: its building (“…”建设), its reach
     /// (“…”全覆盖), its advance (“…”推进), or the five-year campaigns of legal education (“八五”普法).
     static let programmeWordsAfter = ["建设", "全覆盖", "推进", "普法"]
+    /// Heads of ways of working that quoted names listed together share (“三步调解”、“五步民调”工作机制).
+    static let waysOfWorking = ["工作机制", "机制", "模式", "工作法"]
 
     /// Whether the work of a quoted name follows and ends the phrase (“供销农场”工作。, “供销农场”推广工作;
     /// not “三农”工作|大局, “候鸟式”人才|工作站): the quotation names a way of working, a programme.

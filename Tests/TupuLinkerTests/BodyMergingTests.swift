@@ -85,4 +85,17 @@ private func institutions(in text: String) -> [Entity] {
         #expect(names.contains("冷水镇党委"), "\(names)")
         #expect(!names.contains("湾井镇党委"), "\(names)")
     }
+
+    /// A people's court written short (县法院) is the court, and a tribunal written after its court is named
+    /// again by itself.
+    @Test func aCourtWithAndWithoutItsPeopleIsOneBody() {
+        let names = institutions(in: "宁远县人民法院湾井法庭揭牌。宁远县人民法院院长讲话,县法院将派法官到湾井法庭。").map(\.name)
+        #expect(names == ["宁远县人民法院湾井法庭", "宁远县人民法院"], "\(names)")
+    }
+
+    /// A community whose name begins with 镇 (镇河居委会 of 龙海镇's 镇河村) is no bare township body.
+    @Test func aCommunityBeginningWithTheLevelWordKeepsItsName() {
+        let names = institutions(in: "彝良县龙海镇党委和镇河居委会签订责任书。").map(\.name)
+        #expect(!names.contains("龙海镇河居委会"), "\(names)")
+    }
 }
