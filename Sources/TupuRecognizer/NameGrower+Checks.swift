@@ -522,4 +522,16 @@ extension NameGrower {
     func isGeneric(_ start: Int, _ end: Int) -> Bool {
         end - start <= Lexicon.longestGenericWord && Lexicon.genericWords.contains(String(scalars: text[start..<end]))
     }
+
+    /// Whether a bracket opening at `open`, right after a bare level character, holds another level
+    /// (镇|(街道), 村|(社区), 乡|(镇)) and closes before `end`.
+    func bracketsAnotherLevel(open: Int, before end: Int) -> Bool {
+        guard text[open] == "(" || text[open] == "（", open > 0, Self.levelCharacters.contains(text[open - 1]), placeStarts[open] == nil else { return false }
+        let inner = (1...2).first { length in
+            open + length + 1 < end && (text[open + length + 1] == ")" || text[open + length + 1] == "）")
+        }
+        guard let inner else { return false }
+        return inner == 1 ? Self.levelCharacters.contains(text[open + 1])
+            : WordKey(text, open + 1, 2) == Lexicon.subdistrictHead || WordKey(text, open + 1, 2) == Lexicon.communityWord
+    }
 }

@@ -366,6 +366,9 @@ final class NameGrower {
         if type == .project, headHit(endingAt: headStart, where: { $0.start == start && $0.payload.isInstitutionHead }) != nil { return [] }
         // A rank before a site's head (国家级|生态文明建设示范区) makes a title, not a place.
         if type == .place, start > 0, text[start - 1] == "级" { return [] }
+        // Bodies of a level and another in brackets (镇(街道)档案馆, 村(社区)服务站) are one in each such division: a class.
+        if type == .institution, headStart - start >= 5,
+           ((start + 1)..<(headStart - 3)).contains(where: { bracketsAnotherLevel(open: $0, before: headStart) }) { return [] }
         // Courts named by 人民 alone (人民法庭, 人民法院) are the kind.
         if type == .institution, headStart - start == 2, WordKey(text, start, 2) == Lexicon.peopleWord,
            head(headStart, headEnd, isIn: Lexicon.courtHeads) { return [] }
@@ -375,9 +378,10 @@ final class NameGrower {
         if type == .institution, headStart - start > 2, head(headStart, headEnd, isIn: Lexicon.outletHeads),
            ((start + 2)...headStart).contains(where: { marks[$0] & Mark.institutionHeadEnd != 0
                && namesNothing($0, headStart, generic: Lexicon.genericRanksAndKinds) }) { return [] }
-        // A sub-district of a kind or title (信用|街道, 信用示范|街道) is no sub-district's name.
-        if type == .place, headStart - start >= 2, WordKey(text, headStart, headEnd - headStart) == Lexicon.subdistrictHead,
-           Lexicon.villageKinds.contains(WordKey(text, headStart - 2, 2)) { return [] }
+        // A sub-district of a kind or title (信用|街道, 信用示范|街道), or after a bare level word (镇|街道: towns
+        // and sub-districts), is no sub-district's name.
+        if type == .place, headStart - start >= 1, WordKey(text, headStart, headEnd - headStart) == Lexicon.subdistrictHead,
+           headStart - start == 1 || Lexicon.villageKinds.contains(WordKey(text, headStart - 2, 2)) { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme : type
@@ -570,10 +574,12 @@ final class NameGrower {
     }
 
     /// Whether a division of county level or above begins at `index` and runs past `end` (开封市 past
-    /// the verb 开封, not 比如镇 past the conjunction 比如): the word there is the division's name.
+    /// the verb 开封, not 比如镇 past the conjunction 比如), or a township past a verb (擂鼓镇 past 擂鼓):
+    /// the word there is the division's name.
     func isCountyOrAbove(at index: Int, past end: Int) -> Bool {
         guard let placeEnd = placeEnds[index], placeEnd > end else { return false }
         return Self.bodyLevelCharacters.contains(text[placeEnd - 1])
+            || townshipEnds.contains(placeEnd) && words.isVerb(text, index, end - index)
     }
 
     /// Whether a level character (县, 村 …) ends at `index` that is not the end of a common word (农村, 城市).
