@@ -27,7 +27,9 @@ struct CreditedSources {
             // A source named as a division (来源:杨集镇) is left to the place rules; a person credited by a
             // name of two characters (来源:陈冰) is no outlet.
             if end - start >= 2, text[start] != "本", !words.contains(text, start, end - start),
-               !NameGrower.levelCharacters.contains(text[end - 1]), !(end - start == 2 && Self.commonSurnames.contains(text[start])) {
+               !NameGrower.levelCharacters.contains(text[end - 1]), !(end - start == 2 && Self.commonSurnames.contains(text[start])),
+               // A code (sp20241119) is no outlet's name.
+               !Self.holdsCode(text[start..<end]) {
                 found.append(Candidate(type: .institution, start: start, end: end, priority: 0))
             }
             index = max(end, index + 1)
@@ -64,6 +66,12 @@ struct CreditedSources {
     }
 
     static let reporterLabels: [[Unicode.Scalar]] = ["记者", "通讯员", "全媒体记者", "融媒体记者", "实习生"].map { Array($0.unicodeScalars) }
+
+    /// Whether a source holds a run of four digits or more without a Han character (sp20241119).
+    private static func holdsCode(_ source: ArraySlice<Unicode.Scalar>) -> Bool {
+        !source.contains(where: NameGrower.isIdeograph)
+            && source.split(whereSeparator: { !("0"..."9").contains($0) }).contains { $0.count >= 4 }
+    }
 
     /// The commonest Chinese surnames: a two-character credit beginning with one is a person's name.
     static let commonSurnames = ScalarSet("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")

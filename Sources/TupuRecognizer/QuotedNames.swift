@@ -23,6 +23,7 @@ struct QuotedNames {
             }
             let run = quotedRun(from: i)
             guard let last = run.last else { i += 1; continue }
+            found += run.filter(listsNumberedSlogans).map { Candidate(type: .programme, start: $0.open, end: $0.close + 1, priority: 0) }
             // A quoted holiday before 期间 (“五一”期间) says when.
             if Self.periodWords.contains(where: { startsWith($0, at: last.close + 1) }) {
                 i = last.close + 1
@@ -128,6 +129,15 @@ struct QuotedNames {
         }
         guard numbers.count >= 2 else { return false }
         return quote.close - quote.open - 1 > 4 || zip(numbers, numbers.dropFirst()).allSatisfy { $0 >= $1 && $0 <= 10 }
+    }
+
+    /// Whether a quotation lists numbered slogans (“一乡一园、一村一品”, “千长挂千所、万警进万村”): one
+    /// campaign of several parts.
+    private func listsNumberedSlogans(_ quote: (open: Int, close: Int)) -> Bool {
+        let separators = ((quote.open + 1)..<quote.close).filter { text[$0] == "、" }
+        guard !separators.isEmpty else { return false }
+        let bounds = [quote.open] + separators + [quote.close]
+        return zip(bounds, bounds.dropFirst()).allSatisfy { $1 - $0 > 2 && isNumberedSlogan((open: $0, close: $1)) }
     }
 
     /// The numerals that number a slogan's parts, with their values.
