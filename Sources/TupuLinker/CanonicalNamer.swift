@@ -138,6 +138,7 @@ struct CanonicalNamer {
         ("职业教育", "职教"), ("人力资源和社会保障", "人社"), ("卫生健康", "卫健"), ("文化和旅游", "文旅"), ("发展和改革", "发改"),
         ("市场监督管理", "市场监管"), ("住房和城乡建设", "住建"), ("自然资源和规划", "自然资源"), ("工业和信息化", "工信"),
         ("科学技术", "科技"), ("中医医院", "中医院"), ("中央电视台", "央视"), ("人民法院", "法院"), ("人民检察院", "检察院"),
+        ("融媒体中心", "融媒体"),
         // Merged departments of culture and tourism, all written 文旅 for short.
         ("文化旅游", "文旅"), ("文体和旅游", "文旅"), ("文化体育和旅游", "文旅"), ("文化广电和旅游", "文旅"), ("文化广播电视和旅游", "文旅"),
         ("文化广电体育和旅游", "文旅"), ("文化广电旅游体育", "文旅"),
@@ -183,10 +184,14 @@ struct CanonicalNamer {
                     .map { name[name.index(after: $0)...] }.filter { $0.count >= 3 }
                 // The same body written with a common abbreviation (卓资职教集团 for 卓资职业教育集团) or with
                 // its county's short name (镇原图书馆 for 镇原县图书馆).
-                shorter += Self.bodyAbbreviations.filter { name.contains($0.full) }
+                let abbreviated = Self.bodyAbbreviations.filter { name.contains($0.full) }
                     .map { Substring(name.replacingOccurrences(of: $0.full, with: $0.short)) }
-                if let county = document.county, let short = county.shortName, name.hasPrefix(county.name), name.count > county.name.count + 1 {
-                    shorter.append(Substring(short + name.dropFirst(county.name.count)))
+                shorter += abbreviated
+                // Both at once: 汨罗市融媒体中心 is also 汨罗融媒体.
+                if let county = document.county, let short = county.shortName {
+                    for form in [Substring(name)] + abbreviated where form.hasPrefix(county.name) && form.count > county.name.count + 1 {
+                        shorter.append(Substring(short + form.dropFirst(county.name.count)))
+                    }
                 }
             }
             if name.count > 1 && longestPrefix > 0 {

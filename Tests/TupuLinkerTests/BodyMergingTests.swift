@@ -98,4 +98,10 @@ private func institutions(in text: String) -> [Entity] {
         let names = institutions(in: "彝良县龙海镇党委和镇河居委会签订责任书。").map(\.name)
         #expect(!names.contains("龙海镇河居委会"), "\(names)")
     }
+
+    /// A county's media centre written with the county's short name and without 中心 (宁远融媒体) is the centre.
+    @Test func aMediaCentreWrittenShortIsOneBody() {
+        let names = institutions(in: "宁远县融媒体中心记者报道。\n宁远融媒体讯(记者 李明)宁远县举行大会。").map(\.name)
+        #expect(names == ["宁远县融媒体中心"], "\(names)")
+    }
 }
