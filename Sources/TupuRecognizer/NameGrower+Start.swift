@@ -362,7 +362,7 @@ extension NameGrower {
                 // So does a boundary word the list of common words lacks (宁远县|拓宽|陵园…).
                 start = skippingLeadingWords(from: wordEnd, before: end)
                 i = start + 1
-            } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, !isCountyOrAbove(at: i, past: word.end),
+            } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, !divisionNameRunsPast(at: i, past: word.end),
                       !beginsLandformName(wordEnd: word.end, before: end),
                       !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)), !Lexicon.phases.contains(WordKey(text, i, word.end - i)) {
                 start = skippingLeadingWords(from: word.end, before: end)
@@ -418,8 +418,8 @@ extension NameGrower {
                 start += 1
             } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
                !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
-               // A city or county whose name begins with a verb (开封|市, 会同|县) is no verb.
-               !isCountyOrAbove(at: start, past: word.end), !beginsLandformName(wordEnd: word.end, before: end),
+               // A city, county or township whose name begins with a verb (开封|市, 会同|县, 擂鼓|镇) is no verb.
+               !divisionNameRunsPast(at: start, past: word.end), !beginsLandformName(wordEnd: word.end, before: end),
                // A phase right before the head is the name's (…基地建设|一期|项目).
                !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
                 start = word.end

@@ -167,7 +167,8 @@ final class NameGrower {
                 marks[hit.start] |= Mark.knownStart
             case .departmentHead:
                 // A head that begins a common word (零|部件) ends no body.
-                if isShortCentre(headStart: hit.start, headEnd: hit.end) != false, !endsCommonWord(headStart: hit.start, headEnd: hit.end) && !beginsQuantityWord(headStart: hit.start)
+                if isShortCentre(headStart: hit.start, headEnd: hit.end) != false,
+                   !endsCommonWord(headStart: hit.start, headEnd: hit.end) && !beginsQuantityWord(headStart: hit.start)
                     && (startsPostTitle(at: hit.end) || !words.splits(text, at: hit.end, startingAfter: hit.start - 1)) { marks[hit.end] |= Mark.bodyEnd }
             default:
                 break
@@ -573,10 +574,10 @@ final class NameGrower {
         }
     }
 
-    /// Whether a division of county level or above begins at `index` and runs past `end` (开封市 past
-    /// the verb 开封, not 比如镇 past the conjunction 比如), or a township past a verb (擂鼓镇 past 擂鼓):
-    /// the word there is the division's name.
-    func isCountyOrAbove(at index: Int, past end: Int) -> Bool {
+    /// Whether a division whose name begins with a common word begins at `index` and runs past the
+    /// word's `end`, the word being the division's name: a county or above (开封市 past the verb 开封,
+    /// not 比如镇 past the conjunction 比如), or a township past a verb (擂鼓镇 past 擂鼓).
+    func divisionNameRunsPast(at index: Int, past end: Int) -> Bool {
         guard let placeEnd = placeEnds[index], placeEnd > end else { return false }
         return Self.bodyLevelCharacters.contains(text[placeEnd - 1])
             || townshipEnds.contains(placeEnd) && words.isVerb(text, index, end - index)
