@@ -144,15 +144,15 @@ struct CanonicalNamer {
         ("文化广电体育和旅游", "文旅"), ("文化广电旅游体育", "文旅"),
     ]
 
-    /// Folds a shorter name into the entity of its fuller form, which then carries it as an alias:
-    /// a name written without the place it begins with elsewhere (实验小学 into 宁远县实验小学,
-    /// 香芋产业园项目 into 湾井镇香芋产业园项目, 九嶷山景区 into 湖南九嶷山景区), and a programme or project named without its
-    /// tail (十四五 into 十四五规划).
     /// Whether a programme is cited by its title in book-title marks somewhere in the document.
     static func isTitled(_ entity: Entity) -> Bool {
         entity.type == .programme && entity.mentions.contains { $0.surface.hasPrefix("《") || $0.surface.hasPrefix("〈") }
     }
 
+    /// Folds a shorter name into the entity of its fuller form, which then carries it as an alias:
+    /// a name written without the place it begins with elsewhere (实验小学 into 宁远县实验小学,
+    /// 香芋产业园项目 into 湾井镇香芋产业园项目, 九嶷山景区 into 湖南九嶷山景区), and a programme or project named without its
+    /// tail (十四五 into 十四五规划).
     func mergingShortForms(_ entities: [Entity]) -> [Entity] {
         var prefixes = Set<String>()
         for division in [document.county, document.prefecture, document.province].compactMap({ $0 }) {
