@@ -79,8 +79,10 @@ struct QuotedNames {
             let inner = text[(i + 1)..<close]
             // A title may list with 、 (《…处置重、特大森林火灾应急预案》) and hold a bracket (《…村史馆(室)…指导意见》)
             // or a quotation (《…农业农村现代化“十四五”规划》).
+            // A trailing note of the plan's status ((试行), （暂行）) follows its head.
+            let headed = Self.trailingStatusNote(of: inner).map { inner[..<$0] } ?? inner
             if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) || "、()（）“”".unicodeScalars.contains($0) }),
-               Self.planEndings.contains(where: { ending in inner.count > ending.count && inner.suffix(ending.count).elementsEqual(ending) }) {
+               Self.planEndings.contains(where: { ending in headed.count > ending.count && headed.suffix(ending.count).elementsEqual(ending) }) {
                 // Angle brackets are no quotation marks: the name lies between them.
                 let marked = text[i] != "<"
                 found.append(Candidate(type: .programme, start: marked ? i : i + 1, end: marked ? close + 1 : close, priority: 1))
@@ -89,6 +91,16 @@ struct QuotedNames {
         }
         return found
     }
+
+    /// Where a bracketed note of status ending `title` begins ((试行), （暂行）, (修订)), or nil.
+    static func trailingStatusNote(of title: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard title.count >= 6, let last = title.last, last == ")" || last == "）" else { return nil }
+        let open = title.endIndex - 4
+        guard title[open] == "(" || title[open] == "（" else { return nil }
+        return statusNotes.contains { title[(open + 1)..<(open + 3)].elementsEqual($0) } ? open : nil
+    }
+
+    static let statusNotes: [[Unicode.Scalar]] = ["试行", "暂行", "修订", "草案"].map { Array($0.unicodeScalars) }
 
     static let planEndings: [[Unicode.Scalar]] = ["规划", "计划", "纲要", "方案", "预案", "意见", "规范"].map { Array($0.unicodeScalars) }
 
@@ -155,6 +167,8 @@ struct QuotedNames {
             // A count of divisions (“两县一区”) names the places counted, no drive.
             && !(inner.contains(where: NameGrower.levelCharacters.contains)
                  && inner.allSatisfy { Lexicon.numerals.contains($0) || NameGrower.levelCharacters.contains($0) })
+            // A formula of short parts (“线上+线下”) describes a way of doing, no name.
+            && !(inner.contains("+") && inner.split(separator: "+", omittingEmptySubsequences: false).allSatisfy { (1...2).contains($0.count) })
     }
 
     /// Whether a quoted name ends in an institution's head of two to four characters (推进“…微创治疗中心”工作):
@@ -301,6 +315,8 @@ struct QuotedNames {
     /// that ends a listed item (“双集中”发展等, …发展、; not “三农”发展短板, “…”发展思路).
     private func drivenAfter(_ index: Int) -> Bool {
         if Self.programmeWordsAfter.contains(where: { startsWith($0, at: index) }) || isEdition(at: index) { return true }
+        // A way of working named by the quotation (“即时快招”服务机制, “…”工作法).
+        if (Self.waysOfWorking + ["服务机制"]).contains(where: { startsWith($0, at: index) }) { return true }
         let after = index + 2
         return startsWith("发展", at: index) && (after == text.count || !NameGrower.isIdeograph(text[after]) || Self.listMarks.contains(text[after]))
     }
