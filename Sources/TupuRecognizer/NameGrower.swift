@@ -443,8 +443,10 @@ final class NameGrower {
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead, !isRoadSection(start, headStart) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type) && !itemBuilds(after: headEnd)
         if campaign, let programme = nationalProgrammeProject(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
-        // An institution's phase (…第五人民医院|二期, …社会福利中心|二期) is the works that builds it.
-        if type == .institution, headEnd + 2 <= text.count, Lexicon.phases.contains(WordKey(text, headEnd, 2)) {
+        // An institution's phase (…第五人民医院|二期, …社会福利中心|二期) is the works that builds it, unless it is
+        // the session of a class the institution holds (…农民夜校|首期|培训班).
+        if type == .institution, headEnd + 2 <= text.count, Lexicon.phases.contains(WordKey(text, headEnd, 2)),
+           !(headEnd + 3 <= text.count && Lexicon.classWords.contains(text[headEnd + 2])) {
             return [Candidate(type: .project, start: start, end: headEnd + 2, priority: 1)]
         }
         return [Candidate(type: campaign ? .programme : type, start: start, end: headEnd, priority: 1,
