@@ -20,7 +20,7 @@ extension Lexicon {
         // Sizes and states of reservoirs and dams (小(二)型病险水库): kinds, not names.
         "小型", "中型", "病险", "型", "小一型", "小二型", "小(一)", "小(二)", "小（一）", "小（二）",
         "详细", "控制性", "性", "有", "中", "出", "自贸区", "自贸港", "康养", "涵养", "乡村振兴", "脱贫攻坚", "援藏", "优惠", "科学",
-        "扶贫", "光伏扶贫", "村级", "光伏", "健康", "千年", "百年",
+        "扶贫", "光伏扶贫", "村级", "光伏", "健康", "千年", "百年", "文体", "文化活动",
         "内", "河道", "治理", "品牌", "郊野", "村里", "一些", "主", "春季", "夏季", "秋季", "冬季", "秋冬季", "春夏季",
         "集体", "集体经济", "壮大", "村民", "居民", "群众", "村组", "部分",
         // Kinds of parks (体育公园, 城市湿地公园, 口袋公园).
@@ -50,6 +50,9 @@ extension Lexicon {
     static let peopleWord = WordKey("人民".unicodeScalars)!
     /// Heads of courts and procuratorates.
     static let courtHeads = phrases(["法庭", "法院", "检察院"])
+
+    /// The levels of the divisions below a county (村级, 镇级): written after a place, they make a class.
+    static let lowerLevelWords = phrases(["村级", "镇级", "乡级"])
 
     /// 最美 (most beautiful), which begins titles conferred (最美庭院, 最美驿站).
     static let bestTitleWord = WordKey("最美".unicodeScalars)!
