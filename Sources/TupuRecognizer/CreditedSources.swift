@@ -37,8 +37,8 @@ struct CreditedSources {
         return found
     }
 
-    /// One candidate for each outlet a news item opens with, before 讯 and its reporter's credit
-    /// (中经联播讯(通讯员…), 宁远发布讯 记者…): two to six ideographs at a line's start; not the paper
+    /// One candidate for each outlet a news item opens with, before 讯, perhaps after a day (文明风7月8日讯),
+    /// and its reporter's credit (中经联播讯(通讯员…), 宁远发布讯 记者…): two to six ideographs at a line's start; not the paper
     /// itself (本报讯), a common word or a place (宁远讯, filed from the county).
     func datelineOutlets(isPlace: (Range<Int>) -> Bool) -> [Candidate] {
         var found: [Candidate] = []
@@ -48,14 +48,24 @@ struct CreditedSources {
             while start < text.count, text[start] == " " || text[start] == "\u{3000}" { start += 1 }
             var end = start
             while end < text.count, end - start < 7, NameGrower.isIdeograph(text[end]), text[end] != "讯" { end += 1 }
-            if end < text.count, text[end] == "讯", (2...6).contains(end - start), text[start] != "本",
-               !words.contains(text, start, end - start), creditsReporter(after: end + 1), !isPlace(start..<end) {
+            let dateline = dateEnd(from: end)
+            // The place an item is filed from follows the outlet (红网时刻|石门11月10日讯): the outlet ends before it.
+            if dateline > end, end - start > 2, let place = ((start + 2)..<end).first(where: { isPlace($0..<end) }) { end = place }
+            if dateline < text.count, text[dateline] == "讯", (2...6).contains(end - start), text[start] != "本",
+               !words.contains(text, start, end - start), creditsReporter(after: dateline + 1), !isPlace(start..<end) {
                 found.append(Candidate(type: .institution, start: start, end: end, priority: 0))
             }
             guard let newline = text[end...].firstIndex(of: "\n") else { break }
             lineStart = newline + 1
         }
         return found
+    }
+
+    /// The end of a day of a month written at `index` (7月8日), or `index` where none is.
+    private func dateEnd(from index: Int) -> Int {
+        var i = index
+        while i < text.count, i - index < 6, ("0"..."9").contains(text[i]) || text[i] == "月" || text[i] == "日" { i += 1 }
+        return i > index && text[i - 1] == "日" ? i : index
     }
 
     /// Whether a reporter's credit follows at `index`, in a bracket or not (（通讯员, ( 记者, 记者).
