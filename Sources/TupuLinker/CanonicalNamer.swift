@@ -133,6 +133,9 @@ struct CanonicalNamer {
         ("股份有限公司", ""), ("有限责任公司", ""), ("有限公司", ""), ("股份有限公司", "公司"), ("有限责任公司", "公司"), ("有限公司", "公司"),
     ]
 
+    /// The channels an outlet's name may end with (辰溪融媒APP, 宁远发布客户端).
+    static let channelForms = ["APP", "app", "客户端"]
+
     /// Words of bodies' names and the abbreviations reports write for them (职业教育 → 职教).
     static let bodyAbbreviations: [(full: String, short: String)] = [
         ("职业教育", "职教"), ("人力资源和社会保障", "人社"), ("卫生健康", "卫健"), ("文化和旅游", "文旅"), ("发展和改革", "发改"),
@@ -178,6 +181,8 @@ struct CanonicalNamer {
             } else {
                 shorter += Self.legalForms.filter { name.hasSuffix($0.form) && name.count > $0.form.count + 1 }
                     .map { Substring(name.dropLast($0.form.count) + $0.shortForm) }
+                // An outlet named with and without its channel (辰溪融媒APP, 辰溪融媒) is one.
+                shorter += Self.channelForms.filter { name.hasSuffix($0) && name.count > $0.count + 1 }.map { name.dropLast($0.count) }
                 // A unit written after its bureau or court (…公安局|善堂派出所, …分局|东苑派出所, …人民法院|秣陵中心法庭)
                 // is named again by itself.
                 shorter += name.indices.filter { name[$0] == "局" || (name[$0] == "院" && name[..<$0].hasSuffix("法")) }

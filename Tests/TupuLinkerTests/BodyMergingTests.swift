@@ -104,4 +104,10 @@ private func institutions(in text: String) -> [Entity] {
         let names = institutions(in: "宁远县融媒体中心记者报道。\n宁远融媒体讯(记者 李明)宁远县举行大会。").map(\.name)
         #expect(names == ["宁远县融媒体中心"], "\(names)")
     }
+
+    /// An outlet named with and without its channel (九嶷融媒APP, 九嶷融媒) is one institution.
+    @Test func anOutletWithAndWithoutItsChannelIsOne() {
+        let names = institutions(in: "来源:九嶷融媒APP\n九嶷融媒1月10日讯(通讯员 李明)宁远县开展活动。").map(\.name)
+        #expect(names == ["九嶷融媒APP"], "\(names)")
+    }
 }
