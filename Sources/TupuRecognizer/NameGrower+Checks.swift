@@ -108,7 +108,7 @@ extension NameGrower {
     func ranksProjectsOfAWorks(start: Int, headStart: Int, headEnd: Int) -> Bool {
         guard WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead, start + 2 < headStart - 1 else { return false }
         return ((start + 2)...(headStart - 1)).contains { end in
-            (marks[end] & Mark.headEnd != 0
+            (marks[end] & Mark.headEnd != 0 && end < headStart
                 && headHit(endingAt: end, where: { if case .head(.project) = $0.payload { $0.start > start } else { false } }) != nil
                 && isRankOnly(end, headStart))
             // A zone's projects by sector only (…乡村振兴示范区|产业项目) are its projects as a class.
@@ -185,11 +185,14 @@ extension NameGrower {
     }
 
     /// Where a name begins whose body, as grown, holds nothing but verbal nouns that also stand
-    /// inside names, or a pilot's mark (沙河综合整治生态提升|建设项目, …田园综合体建设|试点项目): it
-    /// grows on across them when what stands before them names something and is no governing verb;
-    /// `start` otherwise.
+    /// inside names, or a pilot's mark (沙河综合整治生态提升|建设项目, …田园综合体建设|试点项目), or
+    /// the 工程 of a 工程项目 (…监测系统优化提升|工程项目): it grows on across them when what stands
+    /// before them names something and is no governing verb; `start` otherwise.
     func acrossVerbalNouns(_ start: Int, headStart: Int, limit: Int, joinsRoute: Bool) -> Int {
-        func isVerbalNoun(_ index: Int) -> Bool { Lexicon.verbalNounsInNames.contains(WordKey(text, index, 2)) }
+        func isVerbalNoun(_ index: Int) -> Bool {
+            Lexicon.verbalNounsInNames.contains(WordKey(text, index, 2))
+                || (index + 2 == headStart && WordKey(text, index, 2) == Lexicon.worksHead && WordKey(text, headStart, 2) == Lexicon.projectHead)
+        }
         var start = start
         while start >= 2, isVerbalNoun(start - 2),
               (stride(from: start, to: headStart - 1, by: 2).allSatisfy(isVerbalNoun) && (headStart - start) % 2 == 0)

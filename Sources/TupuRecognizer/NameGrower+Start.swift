@@ -157,14 +157,15 @@ extension NameGrower {
     }
 
     /// The end of 工程 or 项目 inside `start..<headStart` with nothing but generic words before
-    /// it (国家重点|工程|乌东德电站, 建设|工程|龙门…项目): a class of works said of the name, or nil.
+    /// it (国家重点|工程|乌东德电站, 建设|工程|龙门…项目), or with a place right after it (…国债项目|安徽省…工程项目):
+    /// a class of works said of the name, or nil.
     func genericWorksEnd(in start: Int, _ headStart: Int) -> Int? {
         guard headStart - start >= 4 else { return nil }
         return ((start + 2)...(headStart - 2)).last { end in
             guard marks[end] & Mark.headEnd != 0,
                   let inner = headHit(endingAt: end, where: { $0.start >= start && head($0.start, end, isIn: Lexicon.classHeads) })
             else { return false }
-            return namesNothing(start, inner.start, generic: Lexicon.genericModifiers)
+            return namesNothing(start, inner.start, generic: Lexicon.genericModifiers) || placeEnds[end].map { $0 < headStart } == true
         }
     }
 

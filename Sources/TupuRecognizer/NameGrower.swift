@@ -370,10 +370,10 @@ final class NameGrower {
         // Bodies of a level and another in brackets (镇(街道)档案馆, 村(社区)服务站) are one in each such division: a class.
         if type == .institution, headStart - start >= 5,
            ((start + 1)..<(headStart - 3)).contains(where: { bracketsAnotherLevel(open: $0, before: headStart) }) { return [] }
-        // A body named with a year (忠县2018年基层…中心) or with the level of the divisions below its place
-        // (麻阳|村级…中心) is the work of a year or a class of every such division, no body.
+        // A body named with a year (忠县2018年基层…中心) or with the level of the divisions below a county
+        // (麻阳|村级…中心, 建|村级…服务站) is the work of a year or a class of every such division, no body.
         if type == .institution, headStart - start >= 4, ((start + 1)..<(headStart - 1)).contains(where: { index in
-            text[index] == "年" && Self.isDigit(text[index - 1]) || Lexicon.lowerLevelWords.contains(WordKey(text, index - 1, 2)) && placeEnds[start] == index - 1
+            text[index] == "年" && Self.isDigit(text[index - 1]) || Lexicon.lowerLevelWords.contains(WordKey(text, index - 1, 2))
         }) { return [] }
         // Courts named by 人民 alone (人民法庭, 人民法院) are the kind.
         if type == .institution, headStart - start == 2, WordKey(text, start, 2) == Lexicon.peopleWord,
