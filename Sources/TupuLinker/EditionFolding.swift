@@ -3,7 +3,7 @@ import TupuRecognizer
 
 /// One recurring event or programme however its edition is written: 四川省第十届乡村文化旅游节(夏季),
 /// 四川第十届乡村文化旅游节 and 四川省乡村文化旅游节 are one programme, under the fullest name; so
-/// are a contest's 篮球比赛 and 篮球赛.
+/// are a contest's 篮球比赛 and 篮球赛, and a day observed each year and the activities held for it.
 extension CanonicalNamer {
     /// Marks of an edition: 第十届, 十二届, 第3届, a year (2024年), and a season in brackets, (春季), （夏季）.
     private static let editionMarks = try! NSRegularExpression(
@@ -15,11 +15,25 @@ extension CanonicalNamer {
         var bare = Self.editionMarks.stringByReplacingMatches(in: name, range: NSRange(name.startIndex..., in: name), withTemplate: "")
         // A contest is its 比赛 or its 赛 (篮球比赛, 篮球赛).
         if bare.hasSuffix("比赛") { bare = String(bare.dropLast(2)) + "赛" }
+        bare = Self.observedDay(heldBy: bare) ?? bare
         for length in stride(from: min(longestPrefix, bare.count - 2), through: 1, by: -1) {
             if let place = prefixes[String(bare.prefix(length))] { return (String(bare.dropFirst(length)), place) }
         }
         return (bare, nil)
     }
+
+    /// The day observed each year that an activity is held for (纪念世界红十字日活动, 世界红十字日纪念活动,
+    /// 世界读书日宣传活动: 世界红十字日, 世界读书日), or nil: one occasion, however its activity is written.
+    static func observedDay(heldBy name: String) -> String? {
+        var day = Substring(name)
+        let commemorated = day.hasPrefix("纪念")
+        if commemorated { day = day.dropFirst(2) }
+        guard let tail = observanceTails.first(where: day.hasSuffix) ?? (commemorated ? "" : nil) else { return nil }
+        day = day.dropLast(tail.count)
+        return day.count >= 4 && day.hasSuffix("日") ? String(day) : nil
+    }
+
+    private static let observanceTails = ["纪念活动", "宣传活动", "主题活动", "活动"]
 
     /// Folds the programmes that differ only by edition marks or by a place prefix the fullest
     /// of them carries (十二届乡村文化旅游节 into 四川省第十二届(春季)乡村文化旅游节); programmes

@@ -207,12 +207,17 @@ struct QuotedNames {
         (2...min(4, quote.close - quote.open - 1)).contains { Lexicon.shortInstitutionHeads.contains(WordKey(text, quote.close - $0, $0)) }
     }
 
-    /// Whether a quotation names a day observed each year (“世界家庭医生日”, “全国助残日”): four
-    /// characters or more, no digits, ending in 日.
+    /// Whether a quotation names a day observed each year (“世界家庭医生日”, “全国助残日”, “5·8世界红十字日”):
+    /// four characters or more, no digits but those of its date before it, ending in 日.
     private func isObservedDay(_ quote: (open: Int, close: Int)) -> Bool {
-        quote.close - quote.open - 1 >= 4 && text[quote.close - 1] == "日"
-            && !text[(quote.open + 1)..<quote.close].contains(where: NameGrower.isDigit)
+        var nameStart = quote.open + 1
+        while nameStart < quote.close, NameGrower.isDigit(text[nameStart]) || Self.dateSeparators.contains(text[nameStart]) { nameStart += 1 }
+        return quote.close - nameStart >= 4 && text[quote.close - 1] == "日"
+            && !text[nameStart..<quote.close].contains(where: NameGrower.isDigit)
     }
+
+    /// What separates a day's month from its day (5·8, 3.15, 12•4).
+    private static let dateSeparators = ScalarSet("·•.・")
 
     private func launched(before index: Int) -> Bool {
         Self.launchingVerbs.contains { endsWith($0, before: index) }
