@@ -12,7 +12,8 @@ struct CanonicalNamer {
     private var divisionForLevelWord: [Unicode.Scalar: Gazetteer.Division] {
         var map: [Unicode.Scalar: Gazetteer.Division] = [:]
         for division in [document.county, document.prefecture, document.province, document.township, document.village] {
-            if let division, let last = division.name.unicodeScalars.last, map[last] == nil { map[last] = division }
+            // A sub-district's bare bodies begin with 街道 (街道办), not with its last character (道镇…学校 is a township's).
+            if let division, !division.name.hasSuffix("街道"), let last = division.name.unicodeScalars.last, map[last] == nil { map[last] = division }
         }
         return map
     }

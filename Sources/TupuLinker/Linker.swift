@@ -51,7 +51,7 @@ public struct Linker: Sendable {
     }
 
     /// The key of an entity of `type` named `name`: names that differ only in the dots between
-    /// their parts, or works only in their head (项目, 工程), are one entity's, named as first written.
+    /// their parts or in having them, or works only in their head (项目, 工程), are one entity's, named as first written.
     static func key(_ type: EntityType, _ name: some StringProtocol) -> String {
         var folded = foldingSeparators(String(name))
         // A works is one under either head (…改建项目, …改建工程).
@@ -66,14 +66,14 @@ public struct Linker: Sendable {
     /// The last characters of departments' names (局, 厅, 委 …).
     static let departmentEnds: Set<Unicode.Scalar> = ["局", "厅", "部", "委", "办"]
 
-    /// `name` with every dot that separates the parts of a name (﹒, •, ・ …) written as the
-    /// interpunct ·: 文化大篷车﹒千乡万里行 and 文化大篷车·千乡万里行 are one name.
+    /// `name` without the dots that separate the parts of a name (·, ﹒, •, ・ …): 文化大篷车﹒千乡万里行,
+    /// 文化大篷车·千乡万里行 and 文化大篷车千乡万里行 are one name.
     static func foldingSeparators(_ name: String) -> String {
         guard name.unicodeScalars.contains(where: nameSeparators.contains) else { return name }
-        return String(String.UnicodeScalarView(name.unicodeScalars.map { nameSeparators.contains($0) ? "·" : $0 }))
+        return String(String.UnicodeScalarView(name.unicodeScalars.filter { !nameSeparators.contains($0) }))
     }
 
-    static let nameSeparators: Set<Unicode.Scalar> = ["﹒", "•", "‧", "・", "･", "∙", "⋅"]
+    static let nameSeparators: Set<Unicode.Scalar> = ["·", "﹒", "•", "‧", "・", "･", "∙", "⋅"]
 
     /// The mentions that a bracket gives as the short name of the mention of the same type right before
     /// it (县人民政府森林防火指挥部(以下简称县指挥部)), or as its other name (西沟展览馆（申纪兰纪念馆）), each

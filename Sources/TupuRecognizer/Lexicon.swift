@@ -202,9 +202,12 @@ enum Lexicon {
     /// Heads ending project names: things built.
     static let projectHeads = [
         "项目", "改扩建", "改建", "扩建", "提标改造", "升级改造", "改造", "产业园", "综合楼", "教学楼", "管网",
-        "旅游公路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程", "基地建设", "风电场", "示范园", "观光园", "生产线", "科技园",
+        "旅游公路", "高速公路", "快速公路", "高速铁路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程", "基地建设", "风电场", "示范园", "观光园", "生产线", "科技园",
         "综合大楼", "线路", "段", "商业综合体", "综合体", "客运站", "货运站",
     ]
+
+    /// Heads of roads' works: a road written as where things are is a place (毗邻…大广高速公路).
+    static let roadHeads = phrases(["公路", "高速公路", "快速公路", "旅游公路"])
 
     /// Heads of parks that a place names with generic words alone (宁远县现代农业产业园).
     static let parkHeads = phrases(["产业园", "示范园", "观光园", "科技园"])
@@ -462,7 +465,7 @@ enum Lexicon {
         "已经", "正在", "将要", "组建", "成立", "培育", "发展", "新增", "投资", "设立", "兴办", "创办", "修建", "新开", "全县", "全市", "全州", "全区", "全旗", "全盟", "我县", "我市", "本县", "该县", "同时", "此外", "另外", "首个",
         "拓宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股", "地处",
         "举行", "全省", "支援", "对口支援", "代表", "规划", "策划", "落户", "入驻", "进驻", "入园", "部分", "以下简称", "简称", "下称",
-        "督查", "督导", "奏响", "吹响", "唱响", "拉开", "会同", "新布局",
+        "督查", "督导", "奏响", "吹响", "唱响", "拉开", "会同", "新布局", "毗邻", "紧邻", "邻近", "途经",
     ] + postTitles
 
     /// Verbs of going or putting into a place (融入, 走进): a site's head after one is their object.
@@ -507,7 +510,7 @@ enum Lexicon {
     static let countyBodyStarts = phrases(["委", "府", "政府", "人民政府", "人大", "政协", "纪委"])
 
     /// The office that stands for a sub-district (城郊办事处 for 城郊街道).
-    static let subDistrictOfficeWord = WordKey("办事处".unicodeScalars)!
+    static let subDistrictOfficeWords = phrases(["办事处", "街道办"])
 
     /// A community, the village level of towns (社区).
     static let communityWord = WordKey("社区".unicodeScalars)!

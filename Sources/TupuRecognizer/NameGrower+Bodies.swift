@@ -174,7 +174,7 @@ extension NameGrower {
     /// Whether a bare 自治区 begins a body at `index` (自治区体育局): the document's autonomous region,
     /// where no name runs into it.
     func isBareAutonomousRegion(at index: Int, before end: Int) -> Bool {
-        index + 3 < end && text[index] == "自" && text[index + 1] == "治" && text[index + 2] == "区"
+        index + 3 <= end && text[index] == "自" && text[index + 1] == "治" && text[index + 2] == "区"
             && (index == 0 || !Self.isNameCharacter(text[index - 1]))
     }
 

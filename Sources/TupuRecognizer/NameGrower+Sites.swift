@@ -149,6 +149,27 @@ extension NameGrower {
         return listedAfter && (end + 2..<min(text.count, end + 5)).contains { Self.featureEnds.contains(text[$0]) }
     }
 
+    /// Whether the road `start..<end` is written as where things are, as ANNOTATION.md's places are:
+    /// after a verb of lying beside or along it in its clause (毗邻106国道和|大广高速公路), or before
+    /// the sides or stretch of it or of the roads listed with it (关兴公路|、沪昆高速公路等全县高速沿线).
+    func isRoadAsLocation(start: Int, end: Int) -> Bool {
+        var after = end
+        while after + 2 <= min(text.count, end + 14), !Self.clauseBreaks.contains(text[after]) {
+            if Self.roadSides.contains(WordKey(text, after, 2)) { return true }
+            after += 1
+        }
+        var before = start
+        while before >= 2, before > start - 12, !Self.clauseBreaks.contains(text[before - 1]) {
+            if Self.besideVerbs.contains(WordKey(text, before - 2, 2)) { return true }
+            before -= 1
+        }
+        return false
+    }
+
+    static let clauseBreaks = ScalarSet("，,。；;：:！!？?\n")
+    static let roadSides = PhraseSet(["沿线", "两侧", "两旁", "沿途", "两边"].map { WordKey($0.unicodeScalars)! })
+    static let besideVerbs = PhraseSet(["毗邻", "紧邻", "邻近", "靠近", "途经", "沿着", "紧靠", "临近"].map { WordKey($0.unicodeScalars)! })
+
     static let riverHeads = ScalarSet("河江")
     /// What joins the two ends of a section in a bracket (香草河—南二环段).
     static let sectionDashes = ScalarSet("—–-－~～至到")

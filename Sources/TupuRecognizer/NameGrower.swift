@@ -390,7 +390,10 @@ final class NameGrower {
            headStart - start == 1 || Lexicon.villageKinds.contains(WordKey(text, headStart - 2, 2)) { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
-        let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme : type
+        // Getting on or off a highway (汪洋镇下|高速公路) names no road.
+        if type == .project, head(headStart, headEnd, isIn: Lexicon.roadHeads), "上下进出驶".unicodeScalars.contains(text[headStart - 1]) { return [] }
+        let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme
+            : type == .project && head(headStart, headEnd, isIn: Lexicon.roadHeads) && isRoadAsLocation(start: start, end: headEnd) ? .place : type
         if type == .programme, let quoteStart = quotedCoreStart(from: start, headStart: headStart) { start = quoteStart }
         if type == .programme, kinds.contains(.activity) || head(headStart, headEnd, isIn: Lexicon.driveHeads),
            belongsToDrive(start: start, headStart: headStart) { return [] }
@@ -557,8 +560,9 @@ final class NameGrower {
         index > 0 && text[index - 1] == "、" && !Self.particles.contains(text[index])
     }
 
-    /// Particles and pointing words that begin no name, even right after 、 (、各光伏项目企业).
-    static let particles = ScalarSet("的了着过等各该本此其")
+    /// Particles, pointing words and prepositions that begin no name, even right after 、 (、各光伏项目企业,
+    /// 、为花江农业园区…).
+    static let particles = ScalarSet("的了着过等各该本此其为在向从给把被")
 
     /// Whether a common word that is no conjunction, preposition or pronoun starts at `index` and
     /// ends inside the name, at or before `end` (同心 of 同心大道, 更新 of …更新改造; not 以此, 这个).

@@ -454,12 +454,12 @@ extension Recognizer {
         return found
     }
 
-    /// 城郊办事处杨河村: a sub-district written as its office (城郊办事处 for 城郊街道) right before one of
-    /// its villages is that sub-district.
+    /// 城郊办事处杨河村, 关索街道办月亮湾村: a sub-district written as its office (城郊办事处, 关索街道办 for
+    /// 城郊街道, 关索街道) right before one of its villages is that sub-district.
     func subDistrictsByTheirOffice(before places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         places.compactMap { village in
             guard let division = village.division, division.level == .village, let parent = division.parent,
-                  village.start >= 5, WordKey(text, village.start - 3, 3) == Lexicon.subDistrictOfficeWord else { return nil }
+                  village.start >= 5, Lexicon.subDistrictOfficeWords.contains(WordKey(text, village.start - 3, 3)) else { return nil }
             let officeStart = village.start - 3
             let subDistrict = gazetteer.divisions[parent]
             return (2...4).lazy.filter { officeStart >= $0 }.first { length in

@@ -1,0 +1,24 @@
+import Testing
+import TupuLinker
+import TupuRecognizer
+
+private let recognizer = Recognizer()
+private let linker = Linker()
+
+private func entities(in text: String) -> [Entity] {
+    linker.link(recognizer.recognize(text), name: "t.txt").entities
+}
+
+/// One entity whether or not its name's parts are written with a dot between them, and no
+/// sub-district's name put before a body whose name merely begins with 道.
+@Suite struct NameFoldingTests {
+    @Test func aNameWithAndWithoutItsDotIsOneProgramme() {
+        let found = entities(in: "宁远县开展“九嶷爱心·助学再行动”。此前“九嶷爱心助学再行动”已开展两届。").filter { $0.type == .programme }
+        #expect(found.map(\.name) == ["九嶷爱心·助学再行动"], "\(found.map(\.name))")
+    }
+
+    @Test func aSubDistrictLendsNoNameToABodyBeginningWith道() {
+        let found = entities(in: "宁远县为道镇九年制学校、舜陵街道办东瓜井村颁牌。").filter { $0.type == .institution }
+        #expect(found.map(\.name) == ["道镇九年制学校"], "\(found.map(\.name))")
+    }
+}
