@@ -16,6 +16,14 @@ extension NameGrower {
 
     func nameStart(of type: EntityType, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Int? {
         if type == .programme, let national = pilotZoneStart(headStart: headStart, headEnd: headEnd) { return national }
+        // A numbered road (106国道, G207国道) is named by its number: what stands before it is said of it (紧挨|106国道).
+        if type == .place, headStart > 0, Self.isDigit(text[headStart - 1]), head(headStart, headEnd, isIn: Lexicon.roadKinds) {
+            var numberStart = headStart
+            while numberStart > 0, Self.isDigit(text[numberStart - 1]) || (text[numberStart - 1].isASCII && text[numberStart - 1].properties.isAlphabetic) {
+                numberStart -= 1
+            }
+            return numberStart
+        }
         let limit = Self.maximumLength[type]! - (headEnd - headStart)
         let joinsRoute = type == .project
         // A short bracket right before the head (…产业建设(兴业)项目, …(一期)项目) is the name's: the body ends at it.

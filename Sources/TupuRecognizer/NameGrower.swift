@@ -407,14 +407,16 @@ final class NameGrower {
             if zip(body, body.dropFirst()).contains(where: { $0 == "”" && $1 == "“" }) { return [] }
         }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
-        guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd), hasNameCharacter(start, headStart) else { return [] }
+        guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd),
+              hasNameCharacter(start, headStart) || (type == .place && head(headStart, headEnd, isIn: Lexicon.roadKinds)) else { return [] }
         if type == .project, let programme = quotedProgrammeOfProjects(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
         if type == .project, ranksProjectsOfAWorks(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         if type == .project || type == .programme, namesAClass(start: start, headStart: headStart, headEnd: headEnd, kinds: kinds) { return [] }
         // So are works of a kind of village (中心村|电网改造, 贫困村|项目).
         if type == .project, start + 3 <= headStart, text[start + 2] == "村", Lexicon.villageKinds.contains(WordKey(text, start, 2)) { return [] }
-        // A zone or site named by generic words only (生态涵养保护区, 国家全域旅游示范区) is a kind, not a place.
-        if type == .place, namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true),
+        // A zone or site named by generic words only (生态涵养保护区, 国家全域旅游示范区) is a kind, not a place;
+        // a road's number names it (106国道).
+        if type == .place, !head(headStart, headEnd, isIn: Lexicon.roadKinds), namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true),
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         // A site after a verb of going into (群众心声|融入|公园建设, 游客|走进|景区) is that verb's object.
         if type == .place, headStart - start >= 2, Lexicon.placementVerbs.contains(WordKey(text, headStart - 2, 2)) { return [] }
@@ -517,7 +519,8 @@ final class NameGrower {
                 && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0 && placeStarts[start] == nil
                 && !isInsideConjoinedPhrase(start - 1)
                 && !(Self.contentStopCharacters.contains(previous) && words.nounEnds(in: text, at: start))
-                && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2 && Self.isNameCharacter(text[start - 2])
+                && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2
+                     && (Self.isNameCharacter(text[start - 2]) || text[start - 2] == "）" || text[start - 2] == ")")
                      && !Lexicon.stopCharacters.contains(text[start - 2]) && !joinsTwoWholeWorks(at: start - 1)) { break }
             start -= 1
         }
