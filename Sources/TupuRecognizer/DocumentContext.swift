@@ -128,7 +128,10 @@ struct DocumentContext {
                 // A name that reads as other words (新建|县城, 会同|县府办) is a county's only in a document about it.
                 let readsAsOtherWords = (Self.isBeforeCountyTown(hit, in: text) || Self.readsAsWordAndBody(hit, division, in: text, words: words))
                     && !context.contains(division.index)
-                accepted = !readsAsOtherWords && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
+                // A short form whose last character begins a word that runs on (新乡|贤) is that word's.
+                let endsInsideWord = hit.payload.needsSupport && !context.contains(division.index) && !namedInFull.contains(division.index)
+                    && (2...3).contains { words.contains(text, hit.end - 1, $0) }
+                accepted = !readsAsOtherWords && !endsInsideWord && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start) && !Self.namesPerson(hit, in: text))
                     || (division.level == .county || division.level == .prefecture) && isListedBeforeLevelCount(hit, division))
             case .township:

@@ -49,6 +49,8 @@ extension NameGrower {
         // A known topic (文化和旅游厅, 投资促进局): neither a function character nor a boundary word stops it.
         // Governments of two levels or of every level (县、乡镇两级|政府, 各级|政府) are a class.
         if headStart >= 2, text[headStart - 1] == "级", Lexicon.numerals.contains(text[headStart - 2]) || text[headStart - 2] == "各" { return [] }
+        // A head right after a verb of founding (部署成立|委员会) is that verb's object.
+        if headStart >= 2, Lexicon.foundingVerbs.contains(WordKey(text, headStart - 2, 2)) { return [] }
         let knownTopic = Lexicon.knownDepartmentTopics.first { topic in
             headStart - topic.count >= 0 && text[(headStart - topic.count)..<headStart].elementsEqual(topic)
         }.map { headStart - $0.count } ?? mergedDepartmentTopicStart(before: headStart)

@@ -46,7 +46,10 @@ extension NameGrower {
         }
         if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
         if start == bodyEnd { start = headStart }
-        if type == .institution { start = institutionStart(from: conjoinedTopicStart(before: start, headStart: headStart) ?? start, headStart: headStart, headEnd: headEnd) }
+        if type == .institution {
+            let conjoined = conjoinedTopicStart(before: start, headStart: headStart) ?? conjoinedCollegeStart(before: start, headStart: headStart)
+            start = institutionStart(from: conjoined ?? start, headStart: headStart, headEnd: headEnd)
+        }
         // A works named after its company begins with the company's name (山东省土地发展集团|乡村振兴…示范项目).
         if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
         start = afterPlaceCut(start, before: headStart)
@@ -205,6 +208,23 @@ extension NameGrower {
         else { return nil }
         return earlier
     }
+
+    /// Where a college named by two topics joined by 与 or 和 begins, right after its university or
+    /// where a line begins (湖州师范学院|社会发展与管理学院): at the first topic. Topics name no place
+    /// (无极县与|石家庄学院 are two parties).
+    func conjoinedCollegeStart(before start: Int, headStart: Int) -> Int? {
+        guard start >= 3, (2...4).contains(headStart - start), headStart + 2 <= text.count, Self.collegeTopicJoiners.contains(text[start - 1]),
+              WordKey(text, headStart, 2) == Lexicon.collegeHead else { return nil }
+        let conjunction = start - 1
+        var earlier = conjunction
+        while earlier > 0, conjunction - earlier < 6, marks[earlier] & Mark.institutionHeadEnd == 0,
+              Self.isIdeograph(text[earlier - 1]), !Lexicon.stopCharacters.contains(text[earlier - 1]) { earlier -= 1 }
+        guard conjunction - earlier >= 2, earlier == 0 || text[earlier - 1] == "\n" || marks[earlier] & Mark.institutionHeadEnd != 0,
+              !(earlier..<headStart).contains(where: { placeStarts[$0] != nil || placeEnds[$0] != nil }) else { return nil }
+        return earlier
+    }
+
+    static let collegeTopicJoiners = ScalarSet("与和")
 
     /// The level characters of divisions from the county up, which name bodies bare (县, 市, 省, 区, 州, 旗).
     static let bodyLevelCharacters = ScalarSet("省市县区州旗")

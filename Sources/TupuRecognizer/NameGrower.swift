@@ -263,6 +263,8 @@ final class NameGrower {
         // An institution's head before 制 names a system of such institutions (图书馆总分馆|制), and one
         // before 名录 or 名单 a list of them (…家庭农场|名录系统).
         if type == .institution, headEnd < text.count, text[headEnd] == "制" { return [] }
+        // A body's board (供销社|理事会) is the body, named by its own head.
+        if type == .institution, marks[headStart] & Mark.institutionHeadEnd != 0, head(headStart, headEnd, isIn: Lexicon.boardHeads) { return [] }
         if type == .institution, headEnd + 2 <= text.count, Lexicon.listWords.contains(WordKey(text, headEnd, 2)) { return [] }
         // A programme head right after a body or department (…文化和旅游厅|改革发展处) is that body's business.
         if type == .programme, marks[headStart] & Mark.bodyEnd != 0 { return [] }

@@ -231,14 +231,7 @@ public struct Recognizer: Sendable {
         candidates += creditedSources.candidates() + creditedSources.datelineOutlets { range in
             context.hits.contains { $0.start..<$0.end == range } || places.contains { $0.start..<$0.end == range }
         }
-        let everyDivisionsLists = Self.everyDivisionsLists(in: scalars)
-        if !everyDivisionsLists.isEmpty {
-            let placeStarts = Set(places.map(\.start))
-            candidates.removeAll { candidate in
-                candidate.type == .institution && !placeStarts.contains(candidate.start)
-                    && everyDivisionsLists.contains { $0.contains(candidate.start) }
-            }
-        }
+        Self.removeClasses(from: &candidates, places: places, in: scalars)
         let kept = Candidate.outermost(candidates)
         let mentions = kept.filter { !$0.isTitle }.map { $0.mention(in: written) }
         return RecognizedDocument(text: written, mentions: mentions, county: context.county,
@@ -246,25 +239,6 @@ public struct Recognizer: Sendable {
                                   innerPlaces: Self.innerPlaces(places, outside: kept).map { $0.mention(in: written) },
                                   township: township, village: village)
     }
-
-    /// The lists that address the bodies of every division of a level (各市发展改革委、科技局…：,
-    /// 各县(区)农业产业化办公室): from 各 and the level to the end of the clause. A body named there
-    /// without a place of its own is a class, one in each division.
-    static func everyDivisionsLists(in text: [Unicode.Scalar]) -> [Range<Int>] {
-        var lists: [Range<Int>] = []
-        var index = 0
-        while index + 1 < text.count {
-            guard text[index] == "各", Self.everyDivisionLevels.contains(text[index + 1]) else { index += 1; continue }
-            var end = index + 2
-            while end < text.count, end - index < 160, !Self.clauseEnds.contains(text[end]) { end += 1 }
-            lists.append(index..<end)
-            index = end
-        }
-        return lists
-    }
-
-    static let everyDivisionLevels = ScalarSet("市县区州旗")
-    static let clauseEnds = ScalarSet("。：:；;\n，,")
 
     /// The township whose congress (悦来镇人大) the sentence names before `body`, a bare 人大, or nil.
     static func townshipWithCongress(before body: Candidate, places: [Candidate], in text: [Unicode.Scalar]) -> String? {

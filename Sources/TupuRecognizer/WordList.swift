@@ -65,7 +65,7 @@ public struct WordList: Sendable {
     /// head begins them (银行卡, no bank), or lacks as newer than its list (新时代 of 组建|新时代…, not the
     /// verb 建新), or tags as names of their own (中医 of 县中医医院|中医学, not 院中), or tags only as verbs
     /// though it qualifies bodies (巡回 of 杉洋村巡回法庭).
-    static let missingNouns = ["退役军人", "快递", "和美", "自来水", "银行卡", "新时代", "中医", "中医药", "巡回", "未成年", "未成年人"]
+    static let missingNouns = ["退役军人", "快递", "和美", "自来水", "银行卡", "新时代", "中医", "中医药", "巡回", "未成年", "未成年人", "乡贤", "新乡贤"]
 
     /// Common verbs that jieba tags only as places' names, so that its list leaves them out (新建, also
     /// the short form of 新建区): read as verbs, they name that place only with its support.
