@@ -173,13 +173,15 @@ struct DocumentContext {
     }
 
     /// Whether a township's full name that several counties share stands as a place where the text names
-    /// no county: three characters or more ending in 镇 or 乡, where a word begins and no common word
+    /// no county: three characters or more ending in 镇 or 乡, no kind of town, where a word begins and no common word
     /// runs into its first character (大雪|山乡, 其中|城镇), no common word itself, and its 镇 or 乡 in
     /// no common word (新|集镇, 中|城镇化). It is a place, though not one the hierarchy can place.
     private func isUnplacedTownship(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division) -> Bool {
         let length = hit.end - hit.start
         return length >= 3 && length == division.name.unicodeScalars.count && !hit.payload.isCommonWord
             && Recognizer.townshipCharacters.contains(text[hit.end - 1]) && beginsWord(at: hit.start)
+            // A kind of town (中心镇, 重点镇, 特色镇) is no town's name here.
+            && !(length == 3 && Lexicon.villageKinds.contains(WordKey(text, hit.start, 2)))
             && !words.hasWord(in: text, endingAt: hit.start + 1, startingBefore: hit.start)
             && !(2...3).contains { words.contains(text, hit.end - 2, $0) || words.contains(text, hit.end - 1, $0) }
     }

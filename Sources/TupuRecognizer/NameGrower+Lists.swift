@@ -105,6 +105,9 @@ extension NameGrower {
 
     /// A、B等项目: each item takes the head.
     func coordinated(type: EntityType, listEnd: Int, headStart: Int, headEnd: Int) -> [Candidate] {
+        // National and provincial roads are named by their numbers (G207、S216等国道): a list of other
+        // names before 国道 (五爱、良田等|国道沿线) names the places along it.
+        if head(headStart, headEnd, isIn: Lexicon.roadKinds), listEnd > 0, !Self.isDigit(text[listEnd - 1]) { return [] }
         let headText = String(scalars: text[headStart..<headEnd])
         let afterList = text[listEnd] == "等" ? listEnd + 1 : listEnd
         let countsItems = countEnd(at: afterList, limit: headStart) == headStart

@@ -393,7 +393,7 @@ final class NameGrower {
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         // Getting on or off a highway (汪洋镇下|高速公路) names no road.
-        if type == .project, head(headStart, headEnd, isIn: Lexicon.roadHeads), "上下进出驶".unicodeScalars.contains(text[headStart - 1]) { return [] }
+        if type == .project, headStart > 0, head(headStart, headEnd, isIn: Lexicon.roadHeads), "上下进出驶".unicodeScalars.contains(text[headStart - 1]) { return [] }
         let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme
             : type == .project && head(headStart, headEnd, isIn: Lexicon.roadHeads) && isRoadAsLocation(start: start, end: headEnd) ? .place : type
         if type == .programme, let quoteStart = quotedCoreStart(from: start, headStart: headStart) { start = quoteStart }
