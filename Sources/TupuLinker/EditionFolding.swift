@@ -23,13 +23,18 @@ extension CanonicalNamer {
     }
 
     /// The day observed each year that an activity is held for (纪念世界红十字日活动, 世界红十字日纪念活动,
-    /// 世界读书日宣传活动: 世界红十字日, 世界读书日), or nil: one occasion, however its activity is written.
+    /// 世界读书日宣传活动, 中华慈善日爱心捐款活动: 世界红十字日, 世界读书日, 中华慈善日), or nil: one
+    /// occasion, however its activity is written.
     static func observedDay(heldBy name: String) -> String? {
         var day = Substring(name)
         let commemorated = day.hasPrefix("纪念")
         if commemorated { day = day.dropFirst(2) }
         guard let tail = observanceTails.first(where: day.hasSuffix) ?? (commemorated ? "" : nil) else { return nil }
         day = day.dropLast(tail.count)
+        // What the activity does on the day may stand between (中华慈善日|爱心捐款|活动).
+        if !day.hasSuffix("日"), !tail.isEmpty, let dayEnd = day.lastIndex(of: "日"), day.distance(from: dayEnd, to: day.endIndex) <= 7 {
+            day = day[...dayEnd]
+        }
         return day.count >= 4 && day.hasSuffix("日") ? String(day) : nil
     }
 

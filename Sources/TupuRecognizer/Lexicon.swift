@@ -342,7 +342,7 @@ enum Lexicon {
         "国际残疾人日", "国际禁毒日", "世界红十字日", "世界献血者日", "世界急救日", "世界环境日", "世界地球日", "世界水日", "世界卫生日",
         "世界无烟日", "世界粮食日", "世界读书日", "世界艾滋病日", "世界精神卫生日", "世界家庭医生日", "世界海洋日", "世界湿地日", "世界气象日",
         "世界知识产权日", "世界标准日", "世界消费者权益日", "国际消费者权益日", "世界人口日", "世界结核病日", "世界糖尿病日", "世界高血压日",
-        "国际社工日", "全国法制宣传日", "国际劳动妇女节", "全国交通安全日", "中国航天日", "中国品牌日", "全国科技工作者日", "世界旅游日",
+        "国际社工日", "中华慈善日", "全国法制宣传日", "国际劳动妇女节", "全国交通安全日", "中国航天日", "中国品牌日", "全国科技工作者日", "世界旅游日",
         "精准扶贫", "扫黑除恶", "党史学习教育", "总分馆制", "家庭医生签约服务", "消费帮扶", "消费扶贫", "文化和自然遗产日", "电子商务进农村综合示范", "电商进农村综合示范", "一村一品", "三品一标",
         // National trade fairs known by their short names.
         "广交会", "进博会", "服贸会", "消博会", "高交会", "投洽会", "哈洽会", "西洽会", "东博会", "文博会", "农交会", "糖酒会",
@@ -366,7 +366,7 @@ enum Lexicon {
     static let centrePlaceCharacters = ScalarSet("城区域镇乡村市县省")
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
-    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴据哪未")
+    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴据哪未自")
 
     /// Verbs of works, trades and services that stand inside the names of projects and bodies
     /// (污水处理厂, 种植专业合作社, 防洪能力提升工程): every other verb ends where such a name can

@@ -115,6 +115,7 @@ extension NameGrower {
         let activityHead = headKinds(headStart, headEnd).contains(.activity)
         var items: [Candidate] = []
         var itemEnd = listEnd
+        var firstItemStart = listEnd
         while itemEnd > 0 {
             // An item runs from the separator before it; the first runs from where a name can begin.
             let separator = separator(before: itemEnd, limit: Self.maximumLength[type]!)
@@ -130,6 +131,7 @@ extension NameGrower {
             if separator == nil, let year = (start..<itemEnd).lazy.compactMap({ self.yearEnd(at: $0, limit: itemEnd) }).first,
                itemEnd - year >= 2 { start = year }
             guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
+            firstItemStart = start
             // A generic item (新能源示范基地) or a place alone (孝门村等民生实事项目) names no item; the list goes on before it.
             if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers) || placeEnds[start] == itemEnd {
                 guard let separator else { break }
@@ -175,6 +177,10 @@ extension NameGrower {
         }
         // A list counted without 等 counts all its items (A、B、C3个小区): another number miscounts it, no list of names.
         if text[listEnd] != "等", let count = CountedLists.value(of: text[listEnd..<(headStart - 1)]), count != items.count { return [] }
+        // A list a vague quantity begins (捐建一批|安全饮水工程、校安建设等民生工程) gives kinds of works, no names.
+        if (2...3).contains(where: { firstItemStart >= $0 && Lexicon.vagueQuantities.contains(WordKey(text, firstItemStart - $0, $0)) }) {
+            return []
+        }
         return items
     }
 

@@ -235,7 +235,7 @@ struct QuotedNames {
 
     /// Words right after a quoted name that make it a drive: its building (“…”建设), its reach
     /// (“…”全覆盖), its advance (“…”推进), or the five-year campaigns of legal education (“八五”普法).
-    static let programmeWordsAfter = ["建设", "全覆盖", "推进", "普法"]
+    static let programmeWordsAfter = ["建设", "全覆盖", "推进", "普法", "启动仪式", "捐款仪式", "捐赠仪式", "启动会"]
     /// Heads of ways of working that quoted names listed together share (“三步调解”、“五步民调”工作机制).
     static let waysOfWorking = ["工作机制", "机制", "模式", "工作法"]
 

@@ -23,3 +23,10 @@ private func entities(in text: String) -> [Entity] {
         #expect(found.map(\.name) == ["宁远县红十字会"], "\(found.map(\.name))")
     }
 }
+
+extension ObservedDayTests {
+    @Test func anActivityDoingSomethingOnADayIsTheDay() {
+        let found = entities(in: "湾井镇举行中华慈善日爱心捐款活动。“中华慈善日”活动主题是助力乡村振兴。").filter { $0.type == .programme && $0.name.contains("慈善") }
+        #expect(found.count == 1, "\(found.map(\.name))")
+    }
+}
