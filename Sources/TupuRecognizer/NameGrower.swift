@@ -237,7 +237,9 @@ final class NameGrower {
     func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
         // A head inside a longer word (工程|车辆, 实行|动态) ends nothing, unless a post follows it (党委|书记)
         // or a dateline's 讯 (十堰广电|讯, not 电讯).
+        // A site's head before a side of it (立交桥|下, 桥下 a word) ends the site.
         guard startsPostTitle(at: headEnd) || startsReporter(at: headEnd) || (headEnd < text.count && text[headEnd] == "讯")
+                || (type == .place && headEnd < text.count && Self.sitesSides.contains(text[headEnd]))
                 || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
@@ -320,9 +322,9 @@ final class NameGrower {
         // A performance is a programme's only by the quoted campaign it tours (“送戏下乡”惠民演出): the
         // others (精彩演出, 观看演出) are shows.
         if type == .programme, head(headStart, headEnd, isIn: Lexicon.performanceHeads), !followsQuotedCampaign(headStart) { return [] }
-        // Works of a category (民生类|项目, 产业类|项目) are a class, and so are works of a way of
+        // Works and bodies of a category (民生类|项目, 酒类|公司) are a class, and so are works of a way of
         // financing them (…工程项目|PPP项目), though a name before PPP keeps it (…一体化PPP项目).
-        if type == .project, headStart > 0, text[headStart - 1] == "类" { return [] }
+        if headStart > 0, text[headStart - 1] == "类" { return [] }
         if type == .project, headStart >= 3, text[(headStart - 3)..<headStart].allSatisfy({ $0 == "P" || $0 == "p" }),
            headStart == 3 || marks[headStart - 3] & Mark.headEnd != 0 || !Self.isNameCharacter(text[headStart - 4]) { return [] }
         // 项目 after 非遗 (or 非遗代表性) counts items of intangible heritage, no works.
@@ -424,10 +426,11 @@ final class NameGrower {
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         // A site after a verb of going into (群众心声|融入|公园建设, 游客|走进|景区) is that verb's object.
         if type == .place, headStart - start >= 2, Lexicon.placementVerbs.contains(WordKey(text, headStart - 2, 2)) { return [] }
-        // A site of a site's kind (陵园|广场, 烈士陵园|墓地) is a kind, though streets take such names (公园|路).
+        // A site of a site's kind (陵园|广场, 烈士陵园|墓地) is a kind, though streets take such names (公园|路)
+        // and name sites (中大街|立交桥).
         if type == .place, !head(headStart, headEnd, isIn: Lexicon.streetHeads),
            headHit(endingAt: headStart, where: { hit in
-               guard case .head(.place) = hit.payload, hit.start >= start else { return false }
+               guard case .head(.place) = hit.payload, hit.start >= start, !head(hit.start, headStart, isIn: Lexicon.streetHeads) else { return false }
                return hit.start == start || namesNothing(start, hit.start, generic: Lexicon.genericModifiers)
            }) != nil { return [] }
         // A plan right after a title in book-title marks and generic words (《…方案》|总体|规划) is that titled plan's.
