@@ -20,7 +20,15 @@ struct CanonicalNamer {
 
     func canonicalName(of mention: Mention) -> String {
         var name = mention.name
-        if let division = mention.division, mention.type == .place { return division.name }
+        // A division is named as the gazetteer names it, unless the text writes the level it has taken
+        // since (湟中区 for the data's 湟中县) somewhere: then every mention of it is named so.
+        if let division = mention.division, mention.type == .place {
+            guard division.level == .county, division.name.hasSuffix("县") else { return division.name }
+            return document.mentions.first { other in
+                other.division?.index == division.index && other.name != division.name
+                    && other.name.count == division.name.count && other.name.dropLast() == division.name.dropLast()
+            }?.name ?? division.name
+        }
         if mention.type == .project {
             return namedWithDivision(name, except: Self.nounsBeginningWithLevelWords + Self.worksWordsBeginningWithLevelWords, isBody: false)
         }

@@ -147,7 +147,9 @@ struct DocumentContext {
                 accepted = division.parent.map(countiesInScope.contains) ?? false
             }
             if accepted && !followedByNameCharacter(hit.end, division) {
-                candidates.append(Candidate(type: .place, start: hit.start, end: hit.end, priority: 2, division: division))
+                let renamedEnd = renamedCountyEnd(hit, division)
+                candidates.append(Candidate(type: .place, start: hit.start, end: renamedEnd ?? hit.end, priority: 2, division: division,
+                                            name: renamedEnd.map { String(scalars: text[hit.start..<$0]) }))
             }
             // A township of another county written with one of its own villages (宁远县湾井镇下灌村) names the
             // village too; the document's county's villages are matched with the others below.
@@ -326,7 +328,9 @@ struct DocumentContext {
         while index + 1 < text.count, index - hit.end < 16 {
             let character = text[index]
             if Lexicon.numerals.contains(character) {
-                guard Self.countedLevels.contains(text[index + 1]) else { return false }
+                // A classifier or 地 may stand between (三个县, 四地市).
+                let levelIndex = index + 2 < text.count && "个地".unicodeScalars.contains(text[index + 1]) ? index + 2 : index + 1
+                guard Self.countedLevels.contains(text[levelIndex]) else { return false }
                 let listStart = max(0, hit.start - 16)
                 return hits.contains { other in
                     other.start >= listStart && other.end <= index && other.start != hit.start
@@ -340,7 +344,7 @@ struct DocumentContext {
         return false
     }
 
-    /// The level characters a count of divisions ends in (两市, 三县).
+    /// The level characters a count of divisions ends in (两市, 三县, 四地市).
     static let countedLevels = ScalarSet("县市区州旗")
 
     /// Whether a word begins at `index`: as `beginsWord(at:in:words:)` says, or after a province's
@@ -400,6 +404,16 @@ struct DocumentContext {
     }
 
     /// A short form directly followed by 县/市/区 … is part of a longer name the text writes differently.
+    /// The end of a county written under the level it has since taken (湟中|区 for the data's 湟中县,
+    /// 撤县设区; …|市, 撤县设市): its short form, then 区 or 市 where the data has 县, starting no word
+    /// (湟中|区域 is no district).
+    private func renamedCountyEnd(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division) -> Int? {
+        guard division.level == .county, division.name.hasSuffix("县"), hit.end < text.count, "区市".unicodeScalars.contains(text[hit.end]),
+              String(scalars: text[hit.start..<hit.end]) + "县" == division.name,
+              !(2...3).contains(where: { words.contains(text, hit.end, $0) }) else { return nil }
+        return hit.end + 1
+    }
+
     private func followedByNameCharacter(_ end: Int, _ division: Gazetteer.Division) -> Bool {
         end < text.count && division.level <= .county && "省市县区州盟旗".unicodeScalars.contains(text[end]) && !division.name.unicodeScalars.last.map { "省市县区州盟旗".unicodeScalars.contains($0) }!
     }

@@ -238,8 +238,8 @@ extension NameGrower {
     }
 
     /// Whether the name `start..<end` stands where a report credits its source: after 来源:, 稿源: or
-    /// 发布:, before 记者 or 讯, between 由 or 据 and 发布, 提供, 转载 or 报道, or before a dateline
-    /// (东北网双鸭山12月21日电).
+    /// 发布:, before 记者 or 讯, before a photographer and 摄, between 由 or 据 and 发布, 提供, 转载 or
+    /// 报道, or before a dateline (东北网双鸭山12月21日电).
     func isCredited(start: Int, end: Int) -> Bool {
         func has(_ word: String, at index: Int) -> Bool {
             let scalars = Array(word.unicodeScalars)
@@ -254,6 +254,13 @@ extension NameGrower {
         var after = end
         while after < text.count, text[after] == " " { after += 1 }
         if has("记者", at: after) || has("通讯员", at: after) || has("讯", at: end) || has("消息", at: end) { return true }
+        // A photograph's credit: the outlet, a space, its photographer and 摄 (视界网 杨东 摄).
+        if after > end, (2...4).contains(where: { length in
+            guard after + length <= text.count, text[after..<(after + length)].allSatisfy(Self.isIdeograph) else { return false }
+            var mark = after + length
+            while mark < text.count, text[mark] == " " { mark += 1 }
+            return has("摄", at: mark)
+        }) { return true }
         // A news item filed from a place (农村大众报|宁远讯).
         if end + 2 < text.count, (end + 2...min(text.count - 1, end + 6)).contains(where: { placeStarts[$0] == end && has("讯", at: $0) }) { return true }
         if end < text.count, Self.mediaJoiners.contains(text[end]), end + 3 <= min(text.count - 2, end + 8),

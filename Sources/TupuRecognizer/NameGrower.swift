@@ -356,7 +356,7 @@ final class NameGrower {
         // So are projects counted by theirs (两个风电项目, 3个光伏项目); what counts a thing the works
         // build (县城8条老街改造) or a capacity (5万吨…项目) does not make a class.
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
-           isCounted(start, before: headStart, by: Lexicon.projectClassifiers) { return [] }
+           isCounted(start, before: headStart, by: Lexicon.projectClassifiers), ordinalStart(in: start..<headStart) == nil { return [] }
         // So are works of any head after a vague quantity (捐建一批|安全饮水工程).
         if type == .project, (2...3).contains(where: { start >= $0 && Lexicon.vagueQuantities.contains(WordKey(text, start - $0, $0)) }) { return [] }
         // So are drives counted by theirs (完成7个垃圾分类示范达标小区创建, 开展3个专项行动), though not by an

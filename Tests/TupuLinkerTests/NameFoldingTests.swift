@@ -22,3 +22,10 @@ private func entities(in text: String) -> [Entity] {
         #expect(found.map(\.name) == ["道镇九年制学校"], "\(found.map(\.name))")
     }
 }
+
+extension NameFoldingTests {
+    @Test func aCountyWrittenUnderItsNewLevelIsNamedSoThroughout() {
+        let places = entities(in: "青海省西宁市湟中区开通5G基站，湟源县、湟中区共建成26个基站。").filter { $0.type == .place }.map(\.name)
+        #expect(places.contains("湟中区") && !places.contains("湟中县"), "\(places)")
+    }
+}
