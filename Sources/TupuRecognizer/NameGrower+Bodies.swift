@@ -79,7 +79,7 @@ extension NameGrower {
             return [Candidate(type: .institution, start: grown, end: headEnd, priority: 1,
                               name: division + String(scalars: text[grown..<headEnd]))]
         }
-        var start = pointed && grown == near ? grown : trimmedStart(grown, before: knownTopic ?? headStart)
+        var start = afterFormerMark(pointed && grown == near ? grown : trimmedStart(grown, before: knownTopic ?? headStart), before: headStart)
         guard start < (knownTopic ?? headStart), !(Self.levelCharacters.contains(text[start]) && followsListedLevel(start)) else { return [] }
         // Departments of two levels at once (省市|林草局, 市县|教育局) are a class; 县|市场监管局 is one.
         if start + 2 < headStart, Self.bodyLevelCharacters.contains(text[start]), Self.bodyLevelCharacters.contains(text[start + 1]),

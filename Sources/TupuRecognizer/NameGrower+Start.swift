@@ -49,6 +49,7 @@ extension NameGrower {
         if type == .institution {
             let conjoined = conjoinedTopicStart(before: start, headStart: headStart) ?? conjoinedCollegeStart(before: start, headStart: headStart)
             start = institutionStart(from: conjoined ?? start, headStart: headStart, headEnd: headEnd)
+            start = afterFormerMark(start, before: headStart)
         }
         // A works named after its company begins with the company's name (山东省土地发展集团|乡村振兴…示范项目).
         if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
@@ -207,6 +208,12 @@ extension NameGrower {
               !((start + 1)...max(start + 1, headStart)).contains(where: { marks[$0] & Mark.bodyEnd != 0 })
         else { return nil }
         return earlier
+    }
+
+    /// `start` after a 原 that says what a body was (原|龙乡颐养中心), unless 原 begins a word or a
+    /// place (原子, 原平市).
+    func afterFormerMark(_ start: Int, before headStart: Int) -> Int {
+        text[start] == "原" && start + 2 < headStart && placeEnds[start] == nil && !words.contains(text, start, 2) ? start + 1 : start
     }
 
     /// Where a college named by two topics joined by 与 or 和 begins, right after its university or
