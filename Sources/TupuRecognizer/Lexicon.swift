@@ -212,6 +212,9 @@ enum Lexicon {
     /// 学院, which heads a university's colleges (社会发展与管理学院).
     static let collegeHead = WordKey("学院".unicodeScalars)!
 
+    /// 投资 (invest), a boundary word before works that also stands inside bodies' names.
+    static let investWord = WordKey("投资".unicodeScalars)!
+
     /// Verbs of founding a body (成立|委员会): a department's head right after one is its object, no name.
     static let foundingVerbs = phrases(["成立", "组建", "设立", "筹建", "建立", "召开"])
 

@@ -50,6 +50,12 @@ extension NameGrower {
             let conjoined = conjoinedTopicStart(before: start, headStart: headStart) ?? conjoinedCollegeStart(before: start, headStart: headStart)
             start = institutionStart(from: conjoined ?? start, headStart: headStart, headEnd: headEnd)
             start = afterFormerMark(start, before: headStart)
+            // 投资 inside a body's name (国有资产投资|经营有限公司, 绿色投资|贸易促进会) joins its words; it
+            // ends a name only as a verb before works.
+            if start >= 4, start + 2 <= headStart, WordKey(text, start - 2, 2) == Lexicon.investWord {
+                let earlier = trimmedStart(nameStart(before: start - 2, limit: 8), before: start - 2)
+                if earlier < start - 3, !namesNothing(earlier, start - 2, generic: Lexicon.genericInstitutionModifiers) { start = earlier }
+            }
         }
         // A works named after its company begins with the company's name (山东省土地发展集团|乡村振兴…示范项目).
         if type == .project, start < headStart, let companyStart = companyNameStart(at: start, before: headStart) { start = companyStart }
