@@ -413,6 +413,7 @@ final class NameGrower {
             if zip(body, body.dropFirst()).contains(where: { $0 == "”" && $1 == "“" }) { return [] }
         }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
+        // A road's number names it (106国道), though it holds no name character.
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd),
               hasNameCharacter(start, headStart) || (type == .place && head(headStart, headEnd, isIn: Lexicon.roadKinds)) else { return [] }
         if type == .project, let programme = quotedProgrammeOfProjects(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
