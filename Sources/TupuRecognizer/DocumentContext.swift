@@ -45,6 +45,7 @@ struct DocumentContext {
         namedInFull = Set((divisionHits.filter { hit in
             !hit.payload.needsSupport && !Self.isBeforeCountyTown(hit, in: text)
                 && !Self.readsAsWordAndBody(hit, gazetteer.divisions[hit.payload.division], in: text, words: words)
+                && !Self.readsAsCompassRegion(hit, in: text)
         } + twoCharacterCounties).map(\.payload.division))
             .union(confirmed)
         let renamed = Self.divisionsNamedFormerly(divisionHits, gazetteer: gazetteer, text: text)
@@ -126,7 +127,8 @@ struct DocumentContext {
                 let sibling = division.parent != nil && division.parent == parentInContext?.index && !hit.payload.isCommonWord
                     && (hit.end - hit.start > 2 || beginsWord(at: hit.start))
                 // A name that reads as other words (新建|县城, 会同|县府办) is a county's only in a document about it.
-                let readsAsOtherWords = (Self.isBeforeCountyTown(hit, in: text) || Self.readsAsWordAndBody(hit, division, in: text, words: words))
+                let readsAsOtherWords = (Self.isBeforeCountyTown(hit, in: text) || Self.readsAsWordAndBody(hit, division, in: text, words: words)
+                                         || Self.readsAsCompassRegion(hit, in: text))
                     && !context.contains(division.index)
                 // A short form whose last character begins a word that runs on (新乡|贤) is that word's.
                 let endsInsideWord = hit.payload.needsSupport && !context.contains(division.index) && !namedInFull.contains(division.index)
@@ -305,12 +307,29 @@ struct DocumentContext {
     }
 
     /// Whether a county's full name reads as a common word and a bare body that its 县 begins
+    /// (会同|县府办主任: 会同 is "together with"). Only words that can stand before a subject read so:
+    /// verbs, adverbs, conjunctions, prepositions and locatives (比如|县委, 无为|县政府), not nouns
+    /// (海盐县政协 is no sea salt's).
+    private static let wordsReadBeforeBodies: Set<String> = ["v", "vd", "d", "c", "p", "f"]
+
+    /// Whether a county's full name reads as a common word and a bare body that its 县 begins
     /// (会同|县府办主任: 会同 is "together with").
     private static func readsAsWordAndBody(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division,
                                            in text: [Unicode.Scalar], words: WordList) -> Bool {
-        division.level == .county && hit.end - hit.start == 3 && text[hit.end - 1] == "县" && words.contains(text, hit.start, 2)
+        division.level == .county && hit.end - hit.start == 3 && text[hit.end - 1] == "县"
+            && words.tag(of: String(scalars: text[hit.start..<(hit.start + 2)])).map(wordsReadBeforeBodies.contains) == true
             && (1...4).contains { hit.end + $0 <= text.count && Lexicon.countyBodyStarts.contains(WordKey(text, hit.end, $0)) }
     }
+
+    /// Whether a district named by a direction and a generic word (南山区, 中山区, 西城区) follows another
+    /// direction that makes a region of it (浙西|南山区 reads 浙西南|山区, 华|中山区 reads 华中|山区).
+    private static func readsAsCompassRegion(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), in text: [Unicode.Scalar]) -> Bool {
+        hit.end - hit.start == 3 && hit.start > 0 && compassDirections.contains(text[hit.start])
+            && (compassDirections.contains(text[hit.start - 1]) || text[hit.start - 1] == "华")
+            && Lexicon.genericPlaceWords.contains(WordKey(text, hit.start + 1, 2))
+    }
+
+    private static let compassDirections = ScalarSet("东南西北中")
 
     /// Whether a name as ambiguous as a short form begins inside a common word that the text reads
     /// instead (示|范县 of 综合示范县): no mention of the division.

@@ -49,6 +49,9 @@ final class NameGrower {
 
     static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")
 
+    /// Marks after which a clause begins: the end of the one before, or an opening quotation.
+    static let clauseOpenings = ScalarSet("，,。；;：:、！？!? \n“\"（(")
+
     /// Characters that go on from a short name into a place's name (北大|街, 北大|荒, 清华|园).
     static let placeContinuations = ScalarSet("街路道巷荒湖山河园区港门村镇乡县市省州")
 
@@ -281,6 +284,10 @@ final class NameGrower {
         // So does one after 下一步 (下一步|计划安排): the next step's plan is no named plan.
         if type == .programme || type == .project, (2...3).contains(where: { (words.isAdverb(text, headStart - $0, $0)
             && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0))) || (headStart >= $0 && Lexicon.wordsBeforeUnnamedPlans.contains(WordKey(text, headStart - $0, $0))) }) { return [] }
+        // A plan after nothing but a verbal noun that begins the clause (“调整|规划, 会上，调整|计划) is the act on a plan.
+        if type == .programme, headStart >= 2, Lexicon.planWords.contains(WordKey(text, headStart, headEnd - headStart)),
+           headStart == 2 || Self.clauseOpenings.contains(text[headStart - 3]),
+           words.tag(of: String(scalars: text[(headStart - 2)..<headStart])) == "vn" { return [] }
         // A works' plan (…发电项目|规划场区, …工程|规划) is the works' own business: the works is the name.
         if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
            head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }

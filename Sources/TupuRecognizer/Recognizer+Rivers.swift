@@ -1,8 +1,10 @@
 /// Rivers the text names by the works and parks on them (岚河岚县段河道治理工程, 豉湖河中小河流综合整治项目,
-/// 大英县郪江湿地公园): the river that begins such a name, after the divisions it is written with, is a
-/// place wherever the text writes it on its own (确保岚河出境…, 位于郪江左岸).
+/// 大英县郪江湿地公园), or by their division and the work done on them (湾井镇余马河系统治理, 宁远县冷水河流域):
+/// the river, after the divisions it is written with, is a place wherever the text writes it on its own
+/// (确保岚河出境…, 位于郪江左岸).
 extension Recognizer {
-    /// Place candidates for the other mentions of the rivers that begin the names of works and parks among `candidates`.
+    /// Place candidates for the mentions of the rivers that begin the names of works and parks among
+    /// `candidates`, or that follow a division among them and precede a word of river works.
     func riversNamedByWorks(in candidates: [Candidate], text: [Unicode.Scalar]) -> [Candidate] {
         let divisionEnds = Dictionary(candidates.filter { $0.division != nil }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
         var rivers = Set<[Unicode.Scalar]>()
@@ -13,16 +15,21 @@ extension Recognizer {
             guard let end = riverEnd(from: start, before: named.end, in: text) else { continue }
             rivers.insert(Array(text[start..<end]))
         }
+        for division in candidates where division.division != nil && divisionEnds[division.end] == nil {
+            guard let end = riverEnd(after: division.end, in: text) else { continue }
+            rivers.insert(Array(text[division.end..<end]))
+        }
         guard !rivers.isEmpty else { return [] }
+        let divisionsEnding = Set(divisionEnds.values)
         var found: [Candidate] = []
         for river in rivers {
             var index = 0
             while let start = Self.firstIndex(of: river, in: text, from: index) {
                 let end = start + river.count
                 index = end
-                guard start == 0 || !NameGrower.isIdeograph(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
+                guard start == 0 || !NameGrower.isIdeograph(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]) || divisionsEnding.contains(start)
                         || words.hasWord(in: text, endingAt: start, startingBefore: start - 1),
-                      !words.contains(text, end - 1, 2) else { continue }
+                      !words.contains(text, end - 1, 2) || Self.beginsRiverWork(at: end, in: text) else { continue }
                 found.append(Candidate(type: .place, start: start, end: end, priority: 0))
             }
         }
@@ -40,7 +47,25 @@ extension Recognizer {
         return nil
     }
 
+    /// The end of a river's name of three or four characters right after a division, which a word of
+    /// river works follows (余马河|系统治理, 冷水河|流域: that word, not the common words across it, ends it).
+    private func riverEnd(after start: Int, in text: [Unicode.Scalar]) -> Int? {
+        for last in (start + 2)...(start + 3) where last < text.count && Self.riverCharacters.contains(text[last]) {
+            guard Recognizer.isBareNameBody(text[start..<last], levelsAllowed: false), !words.contains(text, start, last + 1 - start),
+                  !words.contains(text, start, last - start), Self.beginsRiverWork(at: last + 1, in: text) else { return nil }
+            return last + 1
+        }
+        return nil
+    }
+
+    static func beginsRiverWork(at index: Int, in text: [Unicode.Scalar]) -> Bool {
+        (2...4).contains { index + $0 <= text.count && riverWorkWords.contains(WordKey(text, index, $0)) }
+    }
+
     static let riverCharacters = ScalarSet("河江溪")
+
+    /// Words of the work done on a river and its basin, which follow its name (…河|系统治理, …河|流域).
+    static let riverWorkWords = Lexicon.phrases(["治理", "整治", "综合治理", "系统治理", "流域", "河道", "清淤", "沿岸", "两岸", "上游", "下游", "水质", "水环境", "生态修复"])
 
     /// Whether a site is of a kind named after rivers: a wetland, a park or a reach (…湿地公园, …段).
     private func isRiverSite(_ name: String) -> Bool {
