@@ -61,6 +61,35 @@ struct CreditedSources {
         return found
     }
 
+    /// The places items are filed from, written between their outlet and their date at a line's start
+    /// (新华社|福州|3月11日电, 红网时刻|娄底|10月27日讯): a division form among `hits` that ends where
+    /// the date begins names the highest division of that form, whatever else the document is about.
+    func datelinePlaces(among hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)], in gazetteer: Gazetteer) -> [Candidate] {
+        datelinePlaceEnds().compactMap { end in
+            let forms = hits.filter { $0.end == end && $0.end - $0.start >= 2 }.map { ($0.start, gazetteer.divisions[$0.payload.division]) }
+            return forms.min { ($0.1.level, $0.1.index) < ($1.1.level, $1.1.index) }
+                .map { start, division in Candidate(type: .place, start: start, end: end, priority: 2, division: division) }
+        }
+    }
+
+    /// Where the dates of the datelines begin: within a dozen characters of a line's start, after
+    /// ideographs, a day that 讯 or 电 follows.
+    private func datelinePlaceEnds() -> [Int] {
+        var ends: [Int] = []
+        var lineStart = 0
+        while lineStart < text.count {
+            var dateStart = lineStart
+            while dateStart < text.count, dateStart - lineStart < 12, NameGrower.isIdeograph(text[dateStart]) || text[dateStart] == " " { dateStart += 1 }
+            let dateline = dateEnd(from: dateStart)
+            if dateStart - lineStart >= 4, dateline > dateStart, dateline < text.count, text[dateline] == "讯" || text[dateline] == "电" {
+                ends.append(dateStart)
+            }
+            guard let newline = text[dateStart...].firstIndex(of: "\n") else { break }
+            lineStart = newline + 1
+        }
+        return ends
+    }
+
     /// The end of a day of a month written at `index` (7月8日), or `index` where none is.
     private func dateEnd(from index: Int) -> Int {
         var i = index

@@ -70,6 +70,9 @@ enum Lexicon {
     /// 湾井镇政府专职消防队, 县人民政府森林防火指挥部).
     static let unitHeads = phrases(["大队", "支队", "派出所", "消防站", "救援站", "消防队", "机关党委", "指挥部", "帮扶集团"])
 
+    /// Heads of teams sent in numbered rotations (第五批援藏工作队, 第三批驻村工作队): the batch numbers one team.
+    static let rotatedTeamHeads = phrases(["工作队", "工作组", "医疗队", "服务队", "工作团"])
+
     /// Heads of bodies named by their task, a verb among them (森林防火指挥部, 扶贫开发领导小组, 综合行政执法支队).
     static let taskBodyHeads = phrases(["指挥部", "领导小组", "工作组", "工作专班", "支队", "大队", "中队"])
 
@@ -194,6 +197,9 @@ enum Lexicon {
         "农业部", "国土资源部", "环境保护部", "卫生部", "文化部", "国家旅游局", "国家卫生计生委",
         // The policy banks, under their full and short names.
         "中国农业发展银行", "国家开发银行", "中国进出口银行",
+        // Central state companies that aid counties, known by short names without a head (中石化, 国家电投).
+        "中国石化", "中石化", "中国石油", "中石油", "中国海油", "中海油", "南方电网", "国家电投", "中国华能", "中国大唐", "中国华电",
+        "中国中铁", "中国铁建", "中国交建", "中国电建", "中国能建",
     ]
 
     /// A national body's general office, named with the body (财政部办公厅).
@@ -515,7 +521,7 @@ enum Lexicon {
 
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
                                                   "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室", "工程措施", "规划批次", "改革委",
-                                                  "工程质量", "规划导则", "体育场地"])
+                                                  "工程质量", "规划导则", "体育场地", "项目储备", "计划表"])
 
     /// Words that end with a head and are no name (畜牧业, 中小学, 图书馆总分馆: a system of libraries).
     static let wordsEndingWithHeads = phrases(["畜牧业", "中小学", "总分馆", "比赛项目", "竞赛项目", "体育项目", "运动项目", "趣味项目",

@@ -452,6 +452,13 @@ extension NameGrower {
 
     func isNumeral(_ character: Unicode.Scalar) -> Bool { Self.isDigit(character) || Lexicon.numerals.contains(character) }
 
+    /// Where the 第 stands of an ordinal whose numerals end at `lastNumeral` (第|十一|批), or nil.
+    func ordinalMark(before lastNumeral: Int) -> Int? {
+        var index = lastNumeral
+        while index > 0, lastNumeral - index < 4, isNumeral(text[index]) { index -= 1 }
+        return text[index] == "第" && index < lastNumeral ? index : nil
+    }
+
     /// Where an ordinal (第 and a numeral: 第十五个, 第八批) begins in `range`, or nil.
     func ordinalStart(in range: Range<Int>) -> Int? {
         range.count >= 2 ? (range.lowerBound..<(range.upperBound - 1)).first { text[$0] == "第" && isNumeral(text[$0 + 1]) } : nil

@@ -454,8 +454,9 @@ final class NameGrower {
             || (start < headStart && words.isAdverb(text, start, 1)) { return [] }
         if type == .institution, !kinds.contains(.media),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
-        // Bodies of a batch (四川省第八批|家庭农场) are a class.
-        if type == .institution, let ordinal = ordinalStart(in: start..<headStart), (ordinal + 2..<headStart).contains(where: { text[$0] == "批" }) { return [] }
+        // Bodies of a batch (四川省第八批|家庭农场) are a class; a team sent in rotations (福建省第五批援藏工作队) is one.
+        if type == .institution, let ordinal = ordinalStart(in: start..<headStart), (ordinal + 2..<headStart).contains(where: { text[$0] == "批" }),
+           !head(headStart, headEnd, isIn: Lexicon.rotatedTeamHeads) { return [] }
         // Bodies counted by 大 (七大运营管理中心) are a class, as works are.
         if type == .institution, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
         // Units of every township (衡东县乡镇政府专职消防队) are a class.
@@ -493,8 +494,8 @@ final class NameGrower {
             let previous = text[start - 1]
             let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
             let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
-            // A count after 第 is an ordinal of the name (第一批…工程), no boundary.
-            let ordinal = start >= 3 && text[start - 3] == "第" && isNumeral(text[start - 2])
+            // A count after 第 is an ordinal of the name (第一批…工程, 第十一批…工作队), no boundary.
+            let ordinal = start >= 3 && isNumeral(text[start - 2]) && ordinalMark(before: start - 2) != nil
             // A boundary word that a place's last level character follows (会同|县, the county) is the place's name.
             let endsBeforePlacesLevel = placeCover[start] == start + 1 && Self.levelCharacters.contains(text[start])
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel { break }

@@ -228,6 +228,11 @@ public struct Recognizer: Sendable {
         candidates += PartyBodies(text: scalars, words: words, placeEnds: placeEnds, partyEnds: partyEnds).candidates()
         candidates += riversNamedByWorks(in: candidates, text: scalars)
         let creditedSources = CreditedSources(text: scalars, words: words)
+        let datelinePlaces = creditedSources.datelinePlaces(among: context.hits, in: gazetteer)
+        // The agency before a dateline's place is named, though its last character makes a word with the place's first (新华社|长沙: 社长).
+        candidates += datelinePlaces + lexiconHits.filter { hit in
+            if case .known(.institution) = hit.payload { datelinePlaces.contains { $0.start == hit.end } } else { false }
+        }.map { Candidate(type: .institution, start: $0.start, end: $0.end, priority: 3) }
         candidates += creditedSources.candidates() + creditedSources.datelineOutlets { range in
             context.hits.contains { $0.start..<$0.end == range } || places.contains { $0.start..<$0.end == range }
         }
