@@ -425,6 +425,16 @@ extension NameGrower {
 
     /// Moves a name's start past what only stands before the name: doubled counts, vague years,
     /// dynasties, examples, 经, verbs, function words and quantities.
+    /// The end of a part of a month or a year written at `index` after 月 or 年 (底, 初, 末; 上旬, 中旬,
+    /// 下旬), or nil.
+    func partOfMonthEnd(at index: Int, before end: Int) -> Int? {
+        if Self.monthEnds.contains(text[index]) { return index + 1 }
+        return index + 2 <= end && Self.tenDayParts.contains(text[index]) && text[index + 1] == "旬" ? index + 2 : nil
+    }
+
+    static let monthEnds = ScalarSet("底初末")
+    static let tenDayParts = ScalarSet("上中下")
+
     func skippingLeadingWords(from start: Int, before end: Int) -> Int {
         var start = start
         while start < end {
@@ -437,6 +447,12 @@ extension NameGrower {
             } else if start > 0, text[start] == "来", text[start - 1] == "年" {
                 // Years since (33年|来) say when, not what.
                 start += 1
+            } else if start + 4 < end, Lexicon.mannerWords.contains(WordKey(text, start, 2)), words.isVerb(text, start + 2, 2) {
+                // A word of manner before a verb (科学|编制|村庄规划) is the verb's adverb: both stand before the name.
+                start += 4
+            } else if start > 0, text[start - 1] == "月" || text[start - 1] == "年", let part = partOfMonthEnd(at: start, before: end) {
+                // A part of a month or year (9月|底, 10月|初, 年|末, 5月|中旬) says when, not what.
+                start = part
             } else if let duration = spokenDurationEnd(at: start, limit: end) {
                 // Years counted in words (十年来, 三年间) say when, not what.
                 start = duration
