@@ -49,6 +49,10 @@ extension Lexicon {
         "民生实事", "乡村振兴", "脱贫攻坚", "特色", "农业", "国债", "增发", "增发国债", "特别国债", "超长期", "专项债", "专项债券", "债券", "政府债券", "地方政府",
     ])
 
+    /// The status words and the sectors of a zone's projects (产业, 工业, 文旅): what names a zone's
+    /// projects as a class, not what one of them builds.
+    static let sectorAndStatusWords = statusModifiers.union(phrases(["产业", "工业", "服务业", "制造业", "商贸", "文旅", "旅游", "物流", "企业", "社会事业", "类"]))
+
     /// 人民 (the people's), which alone names no court (人民法庭).
     static let peopleWord = WordKey("人民".unicodeScalars)!
     /// Heads of courts and procuratorates.

@@ -111,8 +111,9 @@ extension NameGrower {
             (marks[end] & Mark.headEnd != 0 && end < headStart
                 && headHit(endingAt: end, where: { if case .head(.project) = $0.payload { $0.start > start } else { false } }) != nil
                 && isRankOnly(end, headStart))
-            // A zone's projects by sector only (…乡村振兴示范区|产业项目) are its projects as a class.
-            || (marks[end] & Mark.placeHeadEnd != 0 && end < headStart && namesNothing(end, headStart, generic: Lexicon.genericModifiers))
+            // A zone's projects by sector or status only (…乡村振兴示范区|产业项目) are its projects as a class; what
+            // it builds names one (…天堂景区|旅游基础设施建设项目).
+            || (marks[end] & Mark.placeHeadEnd != 0 && end < headStart && namesNothing(end, headStart, generic: Lexicon.sectorAndStatusWords))
         }
     }
 

@@ -56,8 +56,9 @@ public struct WordList: Sendable {
     }
 
     /// Pieces of names that jieba lists as nouns: 家村 ends the villages named after a family
-    /// (石家村, 王家村), so it is no word that a village's name would cut.
-    static let namePiecesTaggedAsNouns: Set<Substring> = ["家村"]
+    /// (石家村, 王家村), and 集团公司 the companies of a group (甘肃建投集团公司), so neither is a word
+    /// that a name would cut.
+    static let namePiecesTaggedAsNouns: Set<Substring> = ["家村", "集团公司"]
 
     /// Nouns of public administration that jieba's list lacks, read as one word (退役军人, not the
     /// verb 退役 and 军人), or tags only as verbs (快递 of 快递服务站, 快递网点), or lacks though
