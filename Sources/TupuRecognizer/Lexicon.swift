@@ -12,7 +12,7 @@ enum Lexicon {
         "人民法院", "人民检察院", "派出所", "公安局", "供电公司", "管理局", "管理委员会", "管委会", "超市", "商场", "酒店", "宾馆", "网",
         "分行", "支行", "分公司", "子公司", "大队", "支队", "培训中心", "检测中心", "采购中心", "交易中心", "商报", "晨报", "都市报", "新闻网",
         "传媒中心", "新闻中心", "精神卫生中心", "急救中心", "领导小组", "领导小组办公室", "工作组", "指挥部",
-        "药业", "实业", "置业", "矿业", "乳业", "控股", "工作队", "研究室", "门户网站", "门户网", "政府网站", "服务中心", "保护中心",
+        "药业", "实业", "置业", "矿业", "乳业", "控股", "酒庄", "运营中心", "工作队", "研究室", "门户网站", "门户网", "政府网站", "服务中心", "保护中心",
         "文联", "科协", "妇联", "残联", "工商联", "总工会", "工会", "团委", "新报", "时报", "周报", "快报", "导报", "早报", "客户端", "新闻", "在线", "广电",
         "供销社", "供销合作社", "供销合作总社", "供销总社", "农场", "林场", "牧场", "茶场", "驾校", "酒厂", "消防站", "救援站", "消防队", "报", "养老院", "敬老院", "福利院", "光荣院", "医养中心",
         "眼科中心", "医学中心", "治疗中心", "诊疗中心", "康复中心", "体检中心", "胸痛中心", "卒中中心", "创伤中心", "工作室",
@@ -312,6 +312,7 @@ enum Lexicon {
     /// 工程 builds something (a Project: 防洪能力提升工程, 道路改建工程) when its body names a built
     /// thing, and is a campaign (a Programme: 关爱工程, 人才培育工程) when it does not.
     static let worksHead = WordKey("工程".unicodeScalars)!
+    static let contestWord = WordKey("比赛".unicodeScalars)!
     /// 项目 of a reform, a pilot, a demonstration county or a drive into the villages is a Programme
     /// (农村综合改革试点项目, …综合示范县项目, 电商进农村…项目): it runs, it builds nothing.
     static let projectHead = WordKey("项目".unicodeScalars)!
@@ -401,6 +402,9 @@ enum Lexicon {
 
     /// Words that make a body a whole class or a part of one (园区所有工程, 全部学校, 部分小区): no name holds them.
     static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些", "部分"])
+
+    /// Words that point at one thing named after them (整个|农民丰收节, 本次|活动).
+    static let determiners = phrases(["整个", "整场", "这个", "这场", "这次", "此次", "本次"])
 
     /// Phases of works (一期, jieba's adverb): after a place they belong to the name (…作业区|一期工程).
     static let phases = phrases(["一期", "二期", "三期", "四期", "首期"])

@@ -1,4 +1,5 @@
-/// What characters can stand in a name, numbers and their measures, and matching brackets.
+/// What characters can stand in a name, numbers and their measures, matching brackets, and the sets
+/// of characters the rules read (copulas, level characters, landforms, date prepositions …).
 extension NameGrower {
     /// The end of a number and its measure word at `index` (15个, 2022年, 3.2万), or nil.
     func quantityEnd(at index: Int, limit: Int) -> Int? {
@@ -92,4 +93,58 @@ extension NameGrower {
         isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
             || s == "·" || s == "•" || s == "・" || s == "-" || s == "+" || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s) || ("０"..."９").contains(s)
     }
+
+    static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")
+
+    /// Characters of editions and events (第, 届; 残运会, 丰收节, 联赛, 县长杯): a contest written with one is named.
+    static let eventCharacters = ScalarSet("第届会节赛杯")
+
+    /// Marks after which a clause begins: the end of the one before, or an opening quotation.
+    static let clauseOpenings = ScalarSet("，,。；;：:、！？!? \n“\"（(")
+
+    /// Characters that go on from a short name into a place's name (北大|街, 北大|荒, 清华|园).
+    static let placeContinuations = ScalarSet("街路道巷荒湖山河园区港门村镇乡县市省州")
+
+    /// Whether a bare body at `index` is written without its level word (人大, 政协, not 县人大, 旗政协).
+    static func isUnleveledBody(at index: Int, in text: [Unicode.Scalar]) -> Bool {
+        text[index] == "人" || text[index] == "政"
+    }
+
+    /// Characters that make another river of a great river's name (老漳河, 小清河, 新汴河).
+    static let riverEpithets = ScalarSet("老小新古旧故")
+
+    /// Suffixes that make an adjective of the word before them (保障|性, 现代|化): that word stays in a name.
+    static let adjectiveSuffixes = ScalarSet("性化型式")
+
+    /// Characters of landforms that end the names of hamlets and hills (岗, 岭, 坪 …): a verb right
+    /// before one of them and a head is that name's first word (打磨|岗|灌区).
+    static let landformCharacters = ScalarSet("岗坡岭沟湾坪塘坝峪垭岔洼冲埠滩")
+
+    /// Whether the word ending at `wordEnd` begins a landform's name right before `end`, where a
+    /// place's head begins (打磨|岗|灌区; not 加固|坝|工程, a verb and its object).
+    func beginsLandformName(wordEnd: Int, before end: Int) -> Bool {
+        guard wordEnd + 1 == end, end < text.count, Self.landformCharacters.contains(text[wordEnd]) else { return false }
+        return (end + 1...min(text.count, end + Self.longestPlaceHead)).contains { headEnd in
+            marks[headEnd] & Mark.placeHeadEnd != 0
+                && headHit(endingAt: headEnd, where: { if case .head(.place) = $0.payload { $0.start == end } else { false } }) != nil
+        }
+    }
+
+    static let longestPlaceHead = Lexicon.placeHeads.map(\.unicodeScalars.count).max()!
+
+    /// Classifiers that count nets (一张网, 一个网): such a net is a figure of speech.
+    static let netClassifiers = ScalarSet("张个")
+
+    /// Characters that count years vaguely before 年 (这些年, 近几年, 多年).
+    static let vagueYearCounts = ScalarSet("些几多")
+
+    /// Prepositions that begin a date (自2022年, 于10月).
+    static let datePrepositions = ScalarSet("自从于截至")
+
+    /// Stop characters that are content words of their own (率 of 率队, 占 of 占地): at the end of a
+    /// common noun (大功率, 效率) they stand inside a name.
+    static let contentStopCharacters = ScalarSet("率占继跟赴过共同据")
+
+    /// The characters that end division names (县, 镇 …): a bare one before a head is the document's.
+    static let levelCharacters = ScalarSet("省市县区镇乡村")
 }

@@ -453,6 +453,23 @@ extension NameGrower {
 
     func isNumeral(_ character: Unicode.Scalar) -> Bool { Self.isDigit(character) || Lexicon.numerals.contains(character) }
 
+    /// Whether the 和 or 同 at `index` ends a word of two characters right after a place (山东|友和|生物科技…,
+    /// 宁远县|天和|…): no one-character name stands before a conjunction, so the word is the name's.
+    func endsWordAfterPlace(at index: Int) -> Bool {
+        index >= 2 && Self.nameWordEnds.contains(text[index]) && placeStarts[index - 1] != nil && Self.isIdeograph(text[index - 1])
+            && !Lexicon.stopCharacters.contains(text[index - 1]) && !Lexicon.centrePlaceCharacters.contains(text[index - 1]) && marks[index] & Mark.bodyEnd == 0
+    }
+
+    static let nameWordEnds = ScalarSet("和同")
+
+    /// Where the body of a contest ends: at its head 比赛, or before the 比赛 of a contest's activity
+    /// (扎稻草人|比赛活动); nil for other heads.
+    func contestEnd(headStart: Int, headEnd: Int) -> Int? {
+        if WordKey(text, headStart, headEnd - headStart) == Lexicon.contestWord { return headStart }
+        return headStart >= 2 && WordKey(text, headStart - 2, 2) == Lexicon.contestWord && head(headStart, headEnd, isIn: Lexicon.activityHeads)
+            ? headStart - 2 : nil
+    }
+
     /// Where the 第 stands of an ordinal whose numerals end at `lastNumeral` (第|十一|批), or nil.
     func ordinalMark(before lastNumeral: Int) -> Int? {
         var index = lastNumeral

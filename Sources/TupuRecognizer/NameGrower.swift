@@ -47,57 +47,6 @@ final class NameGrower {
         static let knownStart: UInt8 = 128
     }
 
-    static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")
-
-    /// Marks after which a clause begins: the end of the one before, or an opening quotation.
-    static let clauseOpenings = ScalarSet("，,。；;：:、！？!? \n“\"（(")
-
-    /// Characters that go on from a short name into a place's name (北大|街, 北大|荒, 清华|园).
-    static let placeContinuations = ScalarSet("街路道巷荒湖山河园区港门村镇乡县市省州")
-
-    /// Whether a bare body at `index` is written without its level word (人大, 政协, not 县人大, 旗政协).
-    static func isUnleveledBody(at index: Int, in text: [Unicode.Scalar]) -> Bool {
-        text[index] == "人" || text[index] == "政"
-    }
-
-    /// Characters that make another river of a great river's name (老漳河, 小清河, 新汴河).
-    static let riverEpithets = ScalarSet("老小新古旧故")
-
-    /// Suffixes that make an adjective of the word before them (保障|性, 现代|化): that word stays in a name.
-    static let adjectiveSuffixes = ScalarSet("性化型式")
-
-    /// Characters of landforms that end the names of hamlets and hills (岗, 岭, 坪 …): a verb right
-    /// before one of them and a head is that name's first word (打磨|岗|灌区).
-    static let landformCharacters = ScalarSet("岗坡岭沟湾坪塘坝峪垭岔洼冲埠滩")
-
-    /// Whether the word ending at `wordEnd` begins a landform's name right before `end`, where a
-    /// place's head begins (打磨|岗|灌区; not 加固|坝|工程, a verb and its object).
-    func beginsLandformName(wordEnd: Int, before end: Int) -> Bool {
-        guard wordEnd + 1 == end, end < text.count, Self.landformCharacters.contains(text[wordEnd]) else { return false }
-        return (end + 1...min(text.count, end + Self.longestPlaceHead)).contains { headEnd in
-            marks[headEnd] & Mark.placeHeadEnd != 0
-                && headHit(endingAt: headEnd, where: { if case .head(.place) = $0.payload { $0.start == end } else { false } }) != nil
-        }
-    }
-
-    static let longestPlaceHead = Lexicon.placeHeads.map(\.unicodeScalars.count).max()!
-
-    /// Classifiers that count nets (一张网, 一个网): such a net is a figure of speech.
-    static let netClassifiers = ScalarSet("张个")
-
-    /// Characters that count years vaguely before 年 (这些年, 近几年, 多年).
-    static let vagueYearCounts = ScalarSet("些几多")
-
-    /// Prepositions that begin a date (自2022年, 于10月).
-    static let datePrepositions = ScalarSet("自从于截至")
-
-    /// Stop characters that are content words of their own (率 of 率队, 占 of 占地): at the end of a
-    /// common noun (大功率, 效率) they stand inside a name.
-    static let contentStopCharacters = ScalarSet("率占继跟赴过共同据")
-
-    /// The characters that end division names (县, 镇 …): a bare one before a head is the document's.
-    static let levelCharacters = ScalarSet("省市县区镇乡村")
-
     static let maximumLength: [EntityType: Int] = [.place: 12, .institution: 22, .project: 32, .programme: 20]
 
     /// The ends of the place names the document supports, by start, and their starts by end.
@@ -403,6 +352,11 @@ final class NameGrower {
            headStart - start == 1 || Lexicon.villageKinds.contains(WordKey(text, headStart - 2, 2)) { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
+        // A contest named by what is done in it alone (稻谷收割|比赛, 摸稻花鱼|比赛) is a kind; a named one is written
+        // with its place, year, edition, quotation or event (湾井镇第二届…比赛, 全国残运会|跳绳比赛, 丰收节…比赛).
+        if type == .programme, let contest = contestEnd(headStart: headStart, headEnd: headEnd),
+           !(start..<max(start, contest)).contains(where: { placeEnds[$0] != nil || Self.isDigit(text[$0]) || Self.eventCharacters.contains(text[$0])
+               || QuotedNames.quoteMarks.contains(text[$0]) || marks[$0] & Mark.knownStart != 0 }) { return [] }
         // Getting on or off a highway (汪洋镇下|高速公路) names no road.
         if type == .project, headStart > 0, head(headStart, headEnd, isIn: Lexicon.roadHeads), "上下进出驶".unicodeScalars.contains(text[headStart - 1]) { return [] }
         let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme
@@ -533,7 +487,7 @@ final class NameGrower {
                 && !(Self.copulasAndPrepositions.contains(previous) && Lexicon.genericModifiers.contains(WordKey(text, start, 1)))
             if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
                 && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0 && placeStarts[start] == nil
-                && !isInsideConjoinedPhrase(start - 1)
+                && !isInsideConjoinedPhrase(start - 1) && !endsWordAfterPlace(at: start - 1)
                 && !(Self.contentStopCharacters.contains(previous) && words.nounEnds(in: text, at: start))
                 && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2
                      && (Self.isNameCharacter(text[start - 2]) || text[start - 2] == "）" || text[start - 2] == ")")

@@ -24,8 +24,9 @@ struct QuotedNames {
             let run = quotedRun(from: i)
             guard let last = run.last else { i += 1; continue }
             found += run.filter(listsNumberedSlogans).map { Candidate(type: .programme, start: $0.open, end: $0.close + 1, priority: 0) }
-            // A quoted holiday before 期间 (“五一”期间) says when.
-            if Self.periodWords.contains(where: { startsWith($0, at: last.close + 1) }) {
+            // A quoted holiday before 期间 (“五一”期间) says when; a trademark before 牌 (“友和庄园”牌金针菇) names a product.
+            if Self.periodWords.contains(where: { startsWith($0, at: last.close + 1) })
+                || (last.close + 1 < text.count && text[last.close + 1] == "牌") {
                 i = last.close + 1
                 continue
             }
