@@ -61,8 +61,8 @@ extension Lexicon {
     /// The levels of the divisions below a county (村级, 镇级): written after a place, they make a class.
     static let lowerLevelWords = phrases(["村级", "镇级", "乡级"])
 
-    /// 最美 (most beautiful), which begins titles conferred (最美庭院, 最美驿站).
-    static let bestTitleWord = WordKey("最美".unicodeScalars)!
+    /// Words that begin titles conferred (最美庭院, 最美驿站, 优秀商会, 先进集体).
+    static let titleWords = phrases(["最美", "优秀", "先进"])
     /// Heads of a body's outlets, which a body sets up many of (服务站点, 服务点, 驿站).
     static let outletHeads = phrases(["服务站点", "服务点", "站点", "驿站", "网点"])
 
@@ -76,7 +76,7 @@ extension Lexicon {
         "非遗", "共富", "微", "退役军人", "便民", "战略", "合作", "战略合作", "政策性", "邮政", "快递", "电子商务", "电商", "现场",
         "中职", "高职", "专科", "本科", "职教", "职教本科", "高职专科", "全国", "现代化", "一站式", "新时代", "草根", "供销", "新时期", "农资", "连锁", "惠农", "农机", "区域", "法律服务", "示范性", "镇级", "乡级", "属地",
         "工会", "户外", "劳动者", "职工", "老年", "规范化", "标准化", "成人", "残疾人", "当地", "巡回", "移动", "档案", "数字", "零工", "技能", "首家", "党群", "社会工作", "社会",
-        "智库", "留守儿童", "儿童", "公立", "民营", "气象", "信息", "气象信息", "预警", "公募", "非公募", "慈善", "5A级", "4A级", "3A级", "受赠", "受援", "受捐", "首届", "第一届", "天然气", "燃气", "老人", "老年人", "24小时", "小时", "公益性", "智慧",
+        "智库", "留守儿童", "儿童", "异地", "公立", "民营", "气象", "信息", "气象信息", "预警", "公募", "非公募", "慈善", "5A级", "4A级", "3A级", "受赠", "受援", "受捐", "首届", "第一届", "天然气", "燃气", "老人", "老年人", "24小时", "小时", "公益性", "智慧",
     ])
 
     /// Words that rank a project among others (重点, 签约): after a named park they make a class of

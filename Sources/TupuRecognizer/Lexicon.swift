@@ -290,7 +290,7 @@ enum Lexicon {
         "送书", "读书", "阅读", "推广", "阅读推广", "义诊", "送医", "送药", "科普",
         // Topics of public-safety drives: an activity named by them alone is one of a kind (反诈骗宣传活动).
         "反诈", "反诈骗", "防诈", "防骗", "反电诈", "电信诈骗", "禁毒", "防溺水", "消防", "安全", "法治", "普法",
-        "交通安全", "食品安全", "全民", "集中", "非遗", "聚集性", "开竣工", "竣工投产", "开工竣工",
+        "交通安全", "食品安全", "全民", "集中", "非遗", "聚集性", "开竣工", "竣工投产", "开工竣工", "推介", "招商推介",
     ]).union(genericModifiers)
 
     /// Heads of a year given to one drive (项目建设年, 能力作风提升年): its body names it however
@@ -401,7 +401,7 @@ enum Lexicon {
     static let listWords = phrases(["名录", "名单", "目录"])
 
     /// Words that make a body a whole class or a part of one (园区所有工程, 全部学校, 部分小区): no name holds them.
-    static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些", "部分"])
+    static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些", "部分", "众多", "诸多", "许多", "若干"])
 
     /// Words that point at one thing named after them (整个|农民丰收节, 本次|活动).
     static let determiners = phrases(["整个", "整场", "这个", "这场", "这次", "此次", "本次"])

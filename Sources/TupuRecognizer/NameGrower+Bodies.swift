@@ -345,15 +345,19 @@ extension NameGrower {
     /// Whether the head 中心 at `headStart..<headEnd` ends a centre written short after its division
     /// (县农机中心, 我区农水中心, 宁远县农水中心): two characters of topic after a level character of a
     /// county or above that begins the name, or after a division; no place (县城|中心), no verb (新建|中心)
-    /// and no other head (县综合服务中心 has its own). nil for any other head.
+    /// and no other head (县综合服务中心 has its own). A topic of a noun and the verb that serves it
+    /// counts too (县投资促进中心). nil for any other head.
     func isShortCentre(headStart: Int, headEnd: Int) -> Bool? {
         guard WordKey(text, headStart, headEnd - headStart) == Lexicon.centreHead else { return nil }
         guard headStart >= 3, headHit(endingAt: headEnd, where: { $0.start < headStart }) == nil,
               !(headStart - 2..<headStart).contains(where: { !Self.isIdeograph(text[$0]) || Lexicon.centrePlaceCharacters.contains(text[$0]) }),
-              !words.isVerb(text, headStart - 2, 2), !words.isAdverb(text, headStart - 2, 2)
+              !words.isAdverb(text, headStart - 2, 2)
         else { return false }
-        let level = headStart - 3
-        return placeStarts[headStart - 2] != nil
+        let topic = words.isVerb(text, headStart - 2, 2) ? 4 : 2
+        guard headStart >= topic + 1, topic == 2 || (words.contains(text, headStart - 4, 2) && !words.isVerb(text, headStart - 4, 2)
+                                                     && !words.isAdverb(text, headStart - 4, 2)) else { return false }
+        let level = headStart - topic - 1
+        return placeStarts[headStart - topic] != nil
             || Self.bodyLevelCharacters.contains(text[level])
                 && (level == 0 || !Self.isNameCharacter(text[level - 1]) || Lexicon.pointingCharacters.contains(text[level - 1]))
     }

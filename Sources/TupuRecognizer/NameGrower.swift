@@ -219,6 +219,8 @@ final class NameGrower {
         if type == .institution, headEnd < text.count, text[headEnd] == "制" { return [] }
         // A body's board (供销社|理事会) is the body, named by its own head.
         if type == .institution, marks[headStart] & Mark.institutionHeadEnd != 0, head(headStart, headEnd, isIn: Lexicon.boardHeads) { return [] }
+        // A board's term (商会第二届|理事会, 新一届|理事会) is the body's board, no body of its own.
+        if type == .institution, headStart > 0, text[headStart - 1] == "届", head(headStart, headEnd, isIn: Lexicon.boardHeads) { return [] }
         if type == .institution, headEnd + 2 <= text.count, Lexicon.listWords.contains(WordKey(text, headEnd, 2)) { return [] }
         // A programme head right after a body or department (…文化和旅游厅|改革发展处) is that body's business.
         if type == .programme, marks[headStart] & Mark.bodyEnd != 0 { return [] }
@@ -340,8 +342,10 @@ final class NameGrower {
         // Courts named by 人民 alone (人民法庭, 人民法院) are the kind.
         if type == .institution, headStart - start == 2, WordKey(text, start, 2) == Lexicon.peopleWord,
            head(headStart, headEnd, isIn: Lexicon.courtHeads) { return [] }
-        // 最美 (most beautiful) begins a title conferred (最美乡村卫生院, 最美…服务站点), no name.
-        if headStart - start >= 2, WordKey(text, start, 2) == Lexicon.bestTitleWord { return [] }
+        // 最美, 优秀 or 先进 begins a title conferred (最美乡村卫生院, 优秀商会, 先进集体), no name.
+        if headStart - start >= 2, Lexicon.titleWords.contains(WordKey(text, start, 2)) { return [] }
+        // A body's many or all of a kind (通城县众多|商会, 所有|学校) are a class.
+        if type == .institution, (start..<max(start, headStart - 1)).contains(where: { Lexicon.wholeClassWords.contains(WordKey(text, $0, 2)) }) { return [] }
         // A body's outlets of a kind (…总工会|户外劳动者服务站点) are a class of that body's.
         if type == .institution, headStart - start > 2, head(headStart, headEnd, isIn: Lexicon.outletHeads),
            ((start + 2)...headStart).contains(where: { marks[$0] & Mark.institutionHeadEnd != 0
