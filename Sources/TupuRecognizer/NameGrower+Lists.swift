@@ -23,9 +23,11 @@ extension NameGrower {
         return nil
     }
 
-    /// 湾井、冷水、天堂卫生院: townships listed right before an institution's head each have one.
+    /// 湾井、冷水、天堂卫生院: townships listed right before an institution's head each have one; so do
+    /// communities listed before 等 and a count (蝶园社区、镜湖社区等5个党群服务中心).
     func townshipsListed(before headStart: Int, headEnd: Int) -> [Candidate]? {
-        guard localPlaceEnds.contains(headStart), let last = placeStarts[headStart] else { return nil }
+        let itemsEnd = localPlaceEnds.contains(headStart) ? headStart : listEnd(before: headStart).flatMap { localPlaceEnds.contains($0) ? $0 : nil }
+        guard let itemsEnd, let last = placeStarts[itemsEnd] else { return nil }
         var starts = [last]
         while let first = starts.last, first >= 2, text[first - 1] == "、", localPlaceEnds.contains(first - 1),
               let earlier = placeStarts[first - 1] {
@@ -34,7 +36,8 @@ extension NameGrower {
         guard starts.count >= 2 else { return nil }
         let head = String(scalars: text[headStart..<headEnd])
         return starts.map { start in
-            guard start != last, let end = starts.filter({ $0 > start }).min().map({ $0 - 1 }) else {
+            let end = starts.filter({ $0 > start }).min().map({ $0 - 1 }) ?? itemsEnd
+            guard start != last || itemsEnd != headStart else {
                 return Candidate(type: .institution, start: start, end: headEnd, priority: 1)
             }
             // Over the place it is written as, the item is the institution.

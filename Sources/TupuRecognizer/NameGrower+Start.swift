@@ -450,6 +450,9 @@ extension NameGrower {
             } else if start > 0, start + 1 < end, text[start] == "名", isNumeral(text[start - 1]) || Lexicon.approximations.contains(text[start - 1]) {
                 // The classifier of people counted before the name (60余|名|…代表) is the count's.
                 start += 1
+            } else if start + 2 < end, text[start + 1] == "楼", isNumeral(text[start]) {
+                // A floor (三楼|党员活动中心) says where in a building, not what.
+                start += 2
             } else if start + 2 < end, Lexicon.determiners.contains(WordKey(text, start, 2)) {
                 // A determiner (整个|农民丰收节, 本次|…) points at the name and is no part of it.
                 start += 2
