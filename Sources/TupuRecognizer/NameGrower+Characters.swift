@@ -96,6 +96,9 @@ extension NameGrower {
 
     static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")
 
+    /// Prepositions of accordance (按计划, 据规划): a plan after one is followed, not named.
+    static let accordanceCharacters = ScalarSet("按据")
+
     /// Characters of editions and events (第, 届; 残运会, 丰收节, 联赛, 县长杯): a contest written with one is named.
     static let eventCharacters = ScalarSet("第届会节赛杯")
 

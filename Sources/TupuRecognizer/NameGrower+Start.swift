@@ -485,6 +485,8 @@ extension NameGrower {
                 start += 1
             } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
                !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
+               // A place the document names, written as a common word (定边, an adverb too), is the place.
+               placeEnds[start] != word.end,
                // A city, county or township whose name begins with a verb (开封|市, 会同|县, 擂鼓|镇) is no verb.
                !divisionNameRunsPast(at: start, past: word.end), !beginsLandformName(wordEnd: word.end, before: end),
                // A phase right before the head is the name's (…基地建设|一期|项目).
