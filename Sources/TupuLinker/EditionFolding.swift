@@ -3,7 +3,8 @@ import TupuRecognizer
 
 /// One recurring event or programme however its edition is written: 四川省第十届乡村文化旅游节(夏季),
 /// 四川第十届乡村文化旅游节 and 四川省乡村文化旅游节 are one programme, under the fullest name; so
-/// are a contest's 篮球比赛 and 篮球赛, and a day observed each year and the activities held for it.
+/// are a contest's 篮球比赛 and 篮球赛, a day observed each year and the activities held for it, and a
+/// drive and the activities held under it.
 extension CanonicalNamer {
     /// Marks of an edition: 第十届, 十二届, 第3届, a year (2024年), and a season in brackets, (春季), （夏季）.
     private static let editionMarks = try! NSRegularExpression(
@@ -15,7 +16,7 @@ extension CanonicalNamer {
         var bare = Self.editionMarks.stringByReplacingMatches(in: name, range: NSRange(name.startIndex..., in: name), withTemplate: "")
         // A contest is its 比赛 or its 赛 (篮球比赛, 篮球赛).
         if bare.hasSuffix("比赛") { bare = String(bare.dropLast(2)) + "赛" }
-        bare = Self.observedDay(heldBy: bare) ?? bare
+        bare = Self.observedDay(heldBy: bare) ?? Self.drive(heldBy: bare)
         for length in stride(from: min(longestPrefix, bare.count - 2), through: 1, by: -1) {
             if let place = prefixes[String(bare.prefix(length))] { return (String(bare.dropFirst(length)), place) }
         }
@@ -39,6 +40,16 @@ extension CanonicalNamer {
     }
 
     private static let observanceTails = ["纪念活动", "宣传活动", "主题活动", "活动"]
+
+    /// The drive an activity is held under (巾帼家政进社区活动, 巾帼家政进社区宣讲活动: 巾帼家政进社区): one
+    /// programme, as an activity under a quoted drive takes the drive's name; `name` when no activity
+    /// ends it or too little is left.
+    static func drive(heldBy name: String) -> String {
+        guard let tail = driveActivityTails.first(where: name.hasSuffix), name.count - tail.count >= 4 else { return name }
+        return String(name.dropLast(tail.count))
+    }
+
+    private static let driveActivityTails = ["宣讲活动", "宣传活动", "主题活动", "系列活动", "活动"]
 
     /// Folds the programmes that differ only by edition marks or by a place prefix the fullest
     /// of them carries (十二届乡村文化旅游节 into 四川省第十二届(春季)乡村文化旅游节); programmes

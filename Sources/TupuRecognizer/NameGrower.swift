@@ -346,6 +346,8 @@ final class NameGrower {
            head(headStart, headEnd, isIn: Lexicon.courtHeads) { return [] }
         // 最美, 优秀 or 先进 begins a title conferred (最美乡村卫生院, 优秀商会, 先进集体), no name.
         if headStart - start >= 2, Lexicon.titleWords.contains(WordKey(text, start, 2)) { return [] }
+        // Bodies of two levels at once (省市|妇联, 市县|残联) are a class, as departments are.
+        if type == .institution, headStart - start >= 2, (start..<headStart).allSatisfy({ Self.bodyLevelCharacters.contains(text[$0]) }) { return [] }
         // A body's many or all of a kind (通城县众多|商会, 所有|学校) are a class.
         if type == .institution, (start..<max(start, headStart - 1)).contains(where: { Lexicon.wholeClassWords.contains(WordKey(text, $0, 2)) }) { return [] }
         // A body's outlets of a kind (…总工会|户外劳动者服务站点) are a class of that body's.
