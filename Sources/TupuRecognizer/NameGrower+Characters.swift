@@ -102,8 +102,8 @@ extension NameGrower {
     /// Characters of editions and events (第, 届; 残运会, 丰收节, 联赛, 县长杯): a contest written with one is named.
     static let eventCharacters = ScalarSet("第届会节赛杯")
 
-    /// Marks after which a clause begins: the end of the one before, or an opening quotation.
-    static let clauseOpenings = ScalarSet("，,。；;：:、！？!? \n“\"（(")
+    /// Marks that open a quotation or a bracket: after one, as after a clause's end, a clause begins.
+    static let openingMarks = ScalarSet(" “\"（(")
 
     /// Characters that go on from a short name into a place's name (北大|街, 北大|荒, 清华|园).
     static let placeContinuations = ScalarSet("街路道巷荒湖山河园区港门村镇乡县市省州")

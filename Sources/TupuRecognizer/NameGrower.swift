@@ -239,7 +239,7 @@ final class NameGrower {
             && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0))) || (headStart >= $0 && Lexicon.wordsBeforeUnnamedPlans.contains(WordKey(text, headStart - $0, $0))) }) { return [] }
         // A plan after nothing but a verbal noun that begins the clause (“调整|规划, 会上，调整|计划) is the act on a plan.
         if type == .programme, headStart >= 2, Lexicon.planWords.contains(WordKey(text, headStart, headEnd - headStart)),
-           headStart == 2 || Self.clauseOpenings.contains(text[headStart - 3]),
+           headStart == 2 || Lexicon.clauseEnds.contains(text[headStart - 3]) || Self.openingMarks.contains(text[headStart - 3]),
            words.tag(of: String(scalars: text[(headStart - 2)..<headStart])) == "vn" { return [] }
         // A works' plan (…发电项目|规划场区, …工程|规划) is the works' own business: the works is the name.
         if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
