@@ -96,6 +96,9 @@ extension NameGrower {
 
     static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")
 
+    /// Characters that point at a thing already known (本, 该, 此).
+    static let pointingMarks = ScalarSet("本该此")
+
     /// Prepositions of accordance (按计划, 据规划): a plan after one is followed, not named.
     static let accordanceCharacters = ScalarSet("按据")
 

@@ -237,6 +237,9 @@ final class NameGrower {
         // So does one after 下一步 (下一步|计划安排): the next step's plan is no named plan.
         if type == .programme || type == .project, (2...3).contains(where: { (words.isAdverb(text, headStart - $0, $0)
             && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0))) || (headStart >= $0 && Lexicon.wordsBeforeUnnamedPlans.contains(WordKey(text, headStart - $0, $0))) }) { return [] }
+        // A plan pointed at (本|规划, 该|方案) is the one the text is about or just named, no name written here.
+        if type == .programme, headStart > 0, Self.pointingMarks.contains(text[headStart - 1]),
+           Lexicon.planWords.contains(WordKey(text, headStart, headEnd - headStart)) { return [] }
         // A plan after nothing but a verbal noun that begins the clause (“调整|规划, 会上，调整|计划) is the act on a plan.
         if type == .programme, headStart >= 2, Lexicon.planWords.contains(WordKey(text, headStart, headEnd - headStart)),
            headStart == 2 || Lexicon.clauseEnds.contains(text[headStart - 3]) || Self.openingMarks.contains(text[headStart - 3]),
@@ -485,7 +488,8 @@ final class NameGrower {
                 start -= 1
                 continue
             }
-            guard Self.isNameCharacter(previous) else { break }
+            // A number sign after digits (3#高炉) numbers a unit inside the name.
+            guard Self.isNameCharacter(previous) || (previous == "#" && start >= 2 && Self.isDigit(text[start - 2])) else { break }
             // Two hyphens are a dash between sentences' parts (…消防站--明溪县…), not a channel's joiner.
             if previous == "-", start >= 2, text[start - 2] == "-" { break }
             // A single character that cannot stand alone keeps the one before it (和|平医院), one
