@@ -11,8 +11,10 @@ extension NameGrower {
         if type != .place, let quoteStart = quotedWholeStart(before: headStart, headEnd: headEnd), headStart - quoteStart >= 2 {
             // A quoted rank or kind (“国家二级图书馆”, “五星级酒店”) is a title, no name; a quoted
             // programme is named by its body however generic (“深化转型项目建设年”, “产业升级行动”).
-            guard type == .programme || !namesNothing(quoteStart, headStart, generic: Lexicon.genericRanksAndKinds) else { return [] }
             let campaign = isCampaign(body: quoteStart..<headStart, head: headStart..<headEnd, type)
+            // A quoted campaign is named however generic its words (“领导包联工程”), unless it only counts (“十大工程”).
+            guard type == .programme || (campaign && !Lexicon.numerals.contains(text[quoteStart]))
+                    || !namesNothing(quoteStart, headStart, generic: Lexicon.genericRanksAndKinds) else { return [] }
             return [Candidate(type: campaign ? .programme : type, start: quoteStart, end: headEnd, priority: 1)]
         }
         if let items = quotedListItems(headStart: headStart, headEnd: headEnd, type: type) { return items }
