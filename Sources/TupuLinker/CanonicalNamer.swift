@@ -201,10 +201,12 @@ struct CanonicalNamer {
                 let abbreviated = Self.bodyAbbreviations.filter { name.contains($0.full) }
                     .map { Substring(name.replacingOccurrences(of: $0.full, with: $0.short)) }
                 shorter += abbreviated
-                // Both at once: 汨罗市融媒体中心 is also 汨罗融媒体.
-                if let county = document.county, let short = county.shortName {
-                    for form in [Substring(name)] + abbreviated where form.hasPrefix(county.name) && form.count > county.name.count + 1 {
-                        shorter.append(Substring(short + form.dropFirst(county.name.count)))
+                // Both at once: 汨罗市融媒体中心 is also 汨罗融媒体; and a body of the prefecture or province
+                // written with its short name (南昌田园牧歌农场 for 南昌市田园牧歌农场).
+                for division in [document.county, document.prefecture, document.province].compactMap({ $0 }) {
+                    guard let short = division.shortName else { continue }
+                    for form in [Substring(name)] + abbreviated where form.hasPrefix(division.name) && form.count > division.name.count + 1 {
+                        shorter.append(Substring(short + form.dropFirst(division.name.count)))
                     }
                 }
             }

@@ -41,6 +41,7 @@ struct DocumentContext {
             hit.end - hit.start == 2 && !longerEnds.contains(hit.end)
                 && gazetteer.divisions[hit.payload.division].level == .county && gazetteer.divisions[hit.payload.division].name.unicodeScalars.count == 2
                 && (hit.end < text.count && text[hit.end] == "县" || !hit.payload.isCommonWord && Self.standsAsWord(hit, in: text, words: words))
+                && !Self.isListedWithSlogans(hit, among: divisionHits, in: text)
         }
         namedInFull = Set((divisionHits.filter { hit in
             !hit.payload.needsSupport && !Self.isBeforeCountyTown(hit, in: text)
@@ -397,6 +398,22 @@ struct DocumentContext {
         beginsWord(at: hit.start, in: text, words: words) && !Lexicon.stopCharacters.contains(text[hit.start])
             && !words.hasWord(in: text, endingAt: hit.start + 1, startingBefore: hit.start)
             && !(2...3).contains { words.contains(text, hit.end - 1, $0) }
+    }
+
+    /// Whether a two-character county stands in a list beside a two-character item ending in 县 that
+    /// names no division (立县、|兴县|、强县): the items are a slogan's verbs on the county, not counties
+    /// (but 蒲江县、|荣县: 江县 is the end of a longer item).
+    private static func isListedWithSlogans(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm),
+                                            among hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)], in text: [Unicode.Scalar]) -> Bool {
+        func standsAlone(_ index: Int) -> Bool {
+            index < 0 || index >= text.count || !NameGrower.isIdeograph(text[index]) || Lexicon.stopCharacters.contains(text[index])
+        }
+        func isSlogan(_ start: Int) -> Bool {
+            start >= 0 && start + 2 <= text.count && text[start + 1] == "县" && standsAlone(start - 1) && standsAlone(start + 2)
+                && !hits.contains { $0.start == start && $0.end == start + 2 }
+        }
+        return (hit.end + 3 <= text.count && text[hit.end] == "、" && isSlogan(hit.end + 1))
+            || (hit.start >= 3 && text[hit.start - 1] == "、" && isSlogan(hit.start - 3))
     }
 
     /// 湖南宁远县, 永州市宁远县: a division named right after its own province or prefecture is one

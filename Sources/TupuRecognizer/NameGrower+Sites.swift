@@ -139,9 +139,11 @@ extension NameGrower {
 
     /// Whether a great river's name at `start..<end` names the river: not a division's beginning (海河|镇,
     /// 汉江|村), nor a longer river's (澧水|河), nor a person's in a list of people (马超、黄河、刘冠群),
-    /// where the items beside it hold no feature's end.
+    /// where the items beside it hold no feature's end, nor a listed person's given name after a surname (周丽、毛|长江).
     func standsAsRiver(start: Int, end: Int) -> Bool {
         if end < text.count, Self.levelCharacters.contains(text[end]) || Self.riverHeads.contains(text[end]) { return false }
+        if start >= 2, CreditedSources.commonSurnames.contains(text[start - 1]),
+           text[start - 2] == "、" || (end < text.count && text[end] == "、") { return false }
         if isStretchOrSide(at: end) { return true }
         let listedBefore = start >= 2 && text[start - 1] == "、", listedAfter = end + 1 < text.count && text[end] == "、"
         guard listedBefore || listedAfter else { return true }

@@ -251,11 +251,20 @@ extension NameGrower {
     /// and after a medium and a dash (中国赣州网-|赣南日报).
     func institutionStart(from start: Int, headStart: Int, headEnd: Int) -> Int {
         var start = start
+        // A bare level character of a county or above right after a word of a body's role, in no place's
+        // name, begins a bare body (牵头医院|县人民医院, 成员单位|县中医医院), not a company's own (国投集团|州粮储公司).
+        if let bare = (start + 2..<max(start + 2, headStart)).last(where: { index in
+            Self.bodyLevelCharacters.contains(text[index]) && placeCover[index] == 0 && placeEnds[index] == nil
+                && marks[index + 1] & Mark.placeHeadEnd == 0 && Lexicon.bodyRoles.contains(WordKey(text, index - 2, 2))
+                && !words.hasWord(in: text, endingAt: index + 1, startingBefore: index) && !words.contains(text, index, 2)
+        }) {
+            start = bare
+        }
         // A company's name can begin with a function character after its city (郴州市|都闻贸易有限公司):
         // written right after a division's full name, before a character that stands alone before a
         // common word (闻|贸易), that character is the name's; before a name of its own it joins
-        // two names (宁远县|与|湘南矿产开发公司).
-        if start >= 2, Lexicon.stopCharacters.contains(text[start - 1]), let placeStart = placeStarts[start - 1],
+        // two names (宁远县|与|湘南矿产开发公司), as before a place (宁远县|与|永州市…公司).
+        if start >= 2, Lexicon.stopCharacters.contains(text[start - 1]), placeEnds[start] == nil, let placeStart = placeStarts[start - 1],
            Self.levelCharacters.contains(text[start - 2]), head(headStart, headEnd, isIn: Lexicon.companyForms),
            !words.contains(text, start, 2), words.word(in: text, at: start + 1, limit: headStart) != nil {
             start = placeStart

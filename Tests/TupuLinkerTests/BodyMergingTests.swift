@@ -110,4 +110,11 @@ private func institutions(in text: String) -> [Entity] {
         let names = institutions(in: "来源:九嶷融媒APP\n九嶷融媒1月10日讯(通讯员 李明)宁远县开展活动。").map(\.name)
         #expect(names == ["九嶷融媒APP"], "\(names)")
     }
+
+    /// A body of the prefecture written with and without the level word of its city (永州市绿源生态农场,
+    /// then “永州绿源生态农场”) is one body under the fuller name.
+    @Test func aPrefecturesBodyWrittenShortIsOneBody() {
+        let names = institutions(in: "宁远县湾井镇与永州市绿源生态农场签订协议,依托“永州绿源生态农场”的资源优势。").map(\.name)
+        #expect(names.filter { $0.contains("农场") } == ["永州市绿源生态农场"], "\(names)")
+    }
 }
