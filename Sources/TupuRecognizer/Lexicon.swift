@@ -265,6 +265,9 @@ enum Lexicon {
     /// Heads that are acts of works: followed by their result (改造为, 建设成) they are verbs.
     static let worksActs = phrases(["改造", "改建", "扩建", "建设"])
 
+    /// The ranks of titles by the level that confers them (省级 of 省级文明县城).
+    static let levelRanks = phrases(["县级", "市级", "省级", "国家级"])
+
     /// Programme heads that are also verbs: followed by their object (创建|绿色基地) they end no name.
     static let verbHeads = phrases(["创建"])
     /// Words after a verb head that the programme's name governs (创建工作, 创建成果).

@@ -45,6 +45,11 @@ extension NameGrower {
             if headStart - body == 2, words.isVerb(text, body, 2) { start = body }
         }
         if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
+        // A drive to win a title keeps the title's rank (省级|文明县城创建, 市级|文明村创建), which elsewhere ends
+        // what stands before a name.
+        if kinds.contains(.verb), start >= 2, start < bodyEnd, let rank = (2...3).first(where: { start >= $0 && Lexicon.levelRanks.contains(WordKey(text, start - $0, $0)) }) {
+            start -= rank
+        }
         if start == bodyEnd { start = headStart }
         if type == .institution {
             let conjoined = conjoinedTopicStart(before: start, headStart: headStart) ?? conjoinedCollegeStart(before: start, headStart: headStart)

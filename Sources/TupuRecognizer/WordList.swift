@@ -69,9 +69,10 @@ public struct WordList: Sendable {
     static let missingNouns = ["退役军人", "快递", "和美", "自来水", "银行卡", "新时代", "中医", "中医药", "巡回", "未成年", "未成年人", "乡贤", "新乡贤"]
 
     /// Common verbs that jieba tags only as places' names, so that its list leaves them out (新建, also
-    /// the short form of 新建区), or as nouns (会同, "together with", of 县发改局会同县财政局): read as
-    /// verbs, they name that place only with its support.
-    static let verbsTaggedOtherwise = ["新建", "会同"]
+    /// the short form of 新建区), or as nouns (会同, "together with", of 县发改局会同县财政局), or lacks
+    /// though reports use them often (对标, "measure against"): read as verbs, they name that place only
+    /// with its support.
+    static let verbsTaggedOtherwise = ["新建", "会同", "对标"]
 
     /// Locatives of time that jieba tags as locatives (f): like time words, a name begins after
     /// them (今年以来|重点项目).
