@@ -129,6 +129,9 @@ struct CanonicalNamer {
         }
     }
 
+    /// Words of the part of the country a programme covers, which its name may leave out (农村 of 农村人居环境整治).
+    static let scopeWords = ["农村", "城乡"]
+
     /// Words that end a programme's or a project's fuller name without changing what it names
     /// (十四五 and 十四五规划, 乡村工匠培育 and 乡村工匠培育行动, 新型城镇化 and 新型城镇化建设).
     static let namingTails = ["规划", "行动", "战略", "计划", "活动", "建设", "创建", "工作", "政策", "项目", "工程"]
@@ -187,6 +190,10 @@ struct CanonicalNamer {
             var shorter: [Substring] = []
             if entity.type != .institution {
                 shorter += Self.namingTails.filter { name.hasSuffix($0) && name.count > $0.count }.map { name.dropLast($0.count) }
+                // A programme named with and without the part of the country it covers (农村人居环境整治, 人居环境整治).
+                if entity.type == .programme {
+                    shorter += Self.scopeWords.filter { name.hasPrefix($0) && name.count >= $0.count + 4 }.map { name.dropFirst($0.count) }
+                }
             } else {
                 shorter += Self.legalForms.filter { name.hasSuffix($0.form) && name.count > $0.form.count + 1 }
                     .map { Substring(name.dropLast($0.form.count) + $0.shortForm) }

@@ -138,9 +138,11 @@ struct DocumentContext {
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start) && !Self.namesPerson(hit, in: text))
                     || (division.level == .county || division.level == .prefecture) && isListedBeforeLevelCount(hit, division))
             case .township:
-                // A township unique in the country counts without its county, unless it begins inside a word (示|范村镇).
+                // A township unique in the country counts without its county, unless it begins inside a word (示|范村镇)
+                // or its level character begins one (美丽宜居|乡村).
                 accepted = division.parent.map(countiesInScope.contains) ?? false
-                    || (county == nil && hit.payload.isUniqueTownship && !words.hasWord(in: text, endingAt: hit.start + 1, startingBefore: hit.start))
+                    || (county == nil && hit.payload.isUniqueTownship && !words.hasWord(in: text, endingAt: hit.start + 1, startingBefore: hit.start)
+                        && !(2...3).contains { words.contains(text, hit.end - 1, $0) })
                 if !accepted, let prefecture, let parent = division.parent, gazetteer.divisions[parent].parent == prefecture.index {
                     neighbouring.append((hit.start, hit.end, division))
                 } else if !accepted, county == nil, isUnplacedTownship(hit, division) {

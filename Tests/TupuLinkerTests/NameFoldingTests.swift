@@ -29,3 +29,12 @@ extension NameFoldingTests {
         #expect(places.contains("湟中区") && !places.contains("湟中县"), "\(places)")
     }
 }
+
+extension NameFoldingTests {
+    /// A programme written without and with the part of the country it covers (人居环境整治, then
+    /// 农村人居环境整治) is one programme under the fuller name, whichever comes first.
+    @Test func aProgrammeWithAndWithoutItsScopeIsOne() {
+        let programmes = entities(in: "湾井镇：扎实推进人居环境整治。全镇持续推进农村人居环境整治。").filter { $0.type == .programme }.map(\.name)
+        #expect(programmes == ["农村人居环境整治"], "\(programmes)")
+    }
+}
