@@ -97,6 +97,10 @@ struct CountedLists {
                !words.contains(text, start, 2) {
                 first = start + 1
             }
+            // So does a conjunction that joins the list to what precedes it (以及|蕲州、刘河…).
+            if let start = first, itemEnd - start >= Self.itemLengths.lowerBound + 2, words.has(tag: "c", text, start, 2) {
+                first = start + 2
+            }
             if let first, isName(first..<itemEnd) { items.append(first..<itemEnd) }
             break
         }
