@@ -137,8 +137,9 @@ extension NameGrower {
                itemEnd - year >= 2 { start = year }
             guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
             firstItemStart = start
-            // A generic item (新能源示范基地) or a place alone (孝门村等民生实事项目) names no item; the list goes on before it.
-            if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers) || placeEnds[start] == itemEnd {
+            // A generic item (新能源示范基地) or a place alone (孝门村等民生实事项目) names no item; the list goes on
+            // before it. Counted one by one, works are named by their places (大洪山、万和等5座|风电场).
+            if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers, placesName: countsItems) || (placeEnds[start] == itemEnd && !countsItems) {
                 guard let separator else { break }
                 itemEnd = separator
                 continue
@@ -168,14 +169,17 @@ extension NameGrower {
                 if !ownHead && !quoted && text[start] == "“", let close = text[start..<itemEnd].firstIndex(of: "”"), close - start >= 3 {
                     items.append(Candidate(type: .programme, start: start, end: close + 1, priority: 2))
                 }
-            } else if !ownHead && !quoted && !text[start..<itemEnd].contains("等") && (type == .place || countedAsGreat || marks[itemEnd] & Mark.placeHeadEnd != 0 || !isCommonWord(start, itemEnd)) {
+            } else if !ownHead && !quoted && !text[start..<itemEnd].contains("等")
+                        && (type == .place || countedAsGreat || marks[itemEnd] & Mark.placeHeadEnd != 0 || placeEnds[start] == itemEnd || !isCommonWord(start, itemEnd)) {
                 // An item holding a list of its own (A镇B村等3个村子建设) is no name, nor one common word (人居环境、公共设施等项目),
                 // though places and sites may be named by them (水平、鱼塘等水库, 会堂广场等工程), and so may the great
                 // works a plan counts (安全保障、运输服务提升等五大工程).
                 let item = String(scalars: text[start..<itemEnd])
                 // An item of the great works a plan counts that builds nothing (安全保障、运输服务提升等五大工程) is a campaign.
                 let itemType: EntityType = countedAsGreat && isCampaign(body: start..<itemEnd, head: headStart..<headEnd, type) ? .programme : type
-                items.append(Candidate(type: itemType, start: start, end: itemEnd, priority: 2, name: bracketed ? item : item + headText))
+                // A place counted as one of the works (万和、吴山等5座|风电场) is that works', not a place of its own.
+                let priority = countsItems && placeEnds[start] == itemEnd && type != .place ? 4 : 2
+                items.append(Candidate(type: itemType, start: start, end: itemEnd, priority: priority, name: bracketed ? item : item + headText))
             }
             guard let separator else { break }
             itemEnd = separator

@@ -227,12 +227,13 @@ extension NameGrower {
         text[start] == "原" && start + 2 < headStart && placeEnds[start] == nil && !words.contains(text, start, 2) ? start + 1 : start
     }
 
-    /// Where a college named by two topics joined by 与 or 和 begins, right after its university or
-    /// where a line begins (湖州师范学院|社会发展与管理学院): at the first topic. Topics name no place
-    /// (无极县与|石家庄学院 are two parties).
+    /// Where a college or a company's division named by two topics joined by 与 or 和 begins, right
+    /// after its university or company or where a line begins (湖州师范学院|社会发展与管理学院, …投资公司|水务与
+    /// 新能源事业部): at the first topic. Topics name no place (无极县与|石家庄学院 are two parties).
     func conjoinedCollegeStart(before start: Int, headStart: Int) -> Int? {
         guard start >= 3, (2...4).contains(headStart - start), headStart + 2 <= text.count, Self.collegeTopicJoiners.contains(text[start - 1]),
-              WordKey(text, headStart, 2) == Lexicon.collegeHead else { return nil }
+              WordKey(text, headStart, 2) == Lexicon.collegeHead
+                || (headStart + 3 <= text.count && WordKey(text, headStart, 3) == Lexicon.companyDivisionHead) else { return nil }
         let conjunction = start - 1
         var earlier = conjunction
         while earlier > 0, conjunction - earlier < 6, marks[earlier] & Mark.institutionHeadEnd == 0,
@@ -340,6 +341,14 @@ extension NameGrower {
     func branchHeadHit(endingAt end: Int) -> (start: Int, end: Int, payload: Recognizer.LexiconEntry)? {
         let text = self.text
         return headHit(endingAt: end, where: { end - $0.start <= 4 && Lexicon.branchHeads.contains(WordKey(text, $0.start, end - $0.start)) })
+    }
+
+    /// The head of the longest company form (有限公司 before 公司) that ends at `end`, if any.
+    func companyHeadHit(endingAt end: Int) -> (start: Int, end: Int, payload: Recognizer.LexiconEntry)? {
+        for length in [4, 2] where end >= length && Lexicon.companyForms.contains(WordKey(text, end - length, length)) {
+            if let hit = headHit(endingAt: end, where: { $0.start == end - length }) { return hit }
+        }
+        return nil
     }
 
     /// The name of a bank's branch written with the bank's short name (农发行|宁远县支行) or with it in

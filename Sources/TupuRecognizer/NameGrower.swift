@@ -264,9 +264,10 @@ final class NameGrower {
         if type == .institution, headKinds(headStart, headEnd).contains(.unit), let unit = unitOfDepartment(headStart: headStart, headEnd: headEnd) {
             return [unit]
         }
-        // A party committee right after a bank's branch (…永州市分行|党委) is named with the branch's whole name.
+        // A party committee right after a bank's branch (…永州市分行|党委) or a company (…新能源控股有限公司|党委)
+        // is named with the branch's or company's whole name.
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.committeeHeads),
-           let branch = branchHeadHit(endingAt: headStart),
+           let branch = branchHeadHit(endingAt: headStart) ?? companyHeadHit(endingAt: headStart),
            let owner = grow(type: .institution, headStart: branch.start, headEnd: branch.end).first {
             return [Candidate(type: .institution, start: owner.start, end: headEnd, priority: 1,
                               name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })]
