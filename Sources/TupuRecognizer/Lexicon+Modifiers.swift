@@ -61,6 +61,9 @@ extension Lexicon {
     /// The levels of the divisions below a county (村级, 镇级): written after a place, they make a class.
     static let lowerLevelWords = phrases(["村级", "镇级", "乡级"])
 
+    /// Words that make a programme's name a pilot's title after its head (…改革|示范区, …教学改革|实验校).
+    static let pilotTitleWords = phrases(["示范", "实验"])
+
     /// Words that begin titles conferred (最美庭院, 最美驿站, 优秀商会, 先进集体).
     static let titleWords = phrases(["最美", "优秀", "先进"])
     /// Heads of a body's outlets, which a body sets up many of (服务站点, 服务点, 驿站).
@@ -77,7 +80,7 @@ extension Lexicon {
         "中职", "高职", "专科", "本科", "职教", "职教本科", "高职专科", "全国", "现代化", "一站式", "新时代", "草根", "供销", "新时期", "农资", "连锁", "惠农", "农机", "区域", "法律服务", "示范性", "镇级", "乡级", "属地",
         "工会", "户外", "劳动者", "职工", "老年", "规范化", "标准化", "成人", "残疾人", "当地", "巡回", "移动", "档案", "数字", "零工", "技能", "首家", "党群", "社会工作", "社会",
         "智库", "留守儿童", "儿童", "异地", "党员", "烟叶", "粮食", "公立", "民营", "气象", "信息", "气象信息", "预警", "公募", "非公募", "慈善", "5A级", "4A级", "3A级", "受赠", "受援", "受捐", "首届", "第一届", "天然气", "燃气", "老人", "老年人", "24小时", "小时", "公益性", "智慧",
-        "土地", "土地股份", "绿色", "生态", "绿色生态",
+        "土地", "土地股份", "绿色", "生态", "绿色生态", "教育",
     ])
 
     /// Words that rank a project among others (重点, 签约): after a named park they make a class of

@@ -31,8 +31,8 @@ enum Lexicon {
     /// The institution heads of two to four characters, as keys.
     static let shortInstitutionHeads = phrases(institutionHeads.filter { (2...4).contains($0.unicodeScalars.count) })
 
-    /// Numbered middle schools (固安一中, 县二中): named only by a division right before them.
-    static let ordinalSchools = ["一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中"]
+    /// Numbered middle and high schools (固安一中, 县二中, 南乐一高): named only by a division right before them.
+    static let ordinalSchools = ["一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中", "一高", "二高", "三高"]
     static let ordinalSchoolHeads = phrases(ordinalSchools)
 
     /// What counts or points at games (四节比赛, 这场比赛): numerals and these words, before a classifier of games.
@@ -220,6 +220,8 @@ enum Lexicon {
 
     /// 学院, which heads a university's colleges (社会发展与管理学院).
     static let collegeHead = WordKey("学院".unicodeScalars)!
+    /// 成员, the members of a body (教育集团成员学校).
+    static let memberWord = WordKey("成员".unicodeScalars)!
     /// 事业部, which heads a company's divisions (水务与新能源事业部).
     static let companyDivisionHead = WordKey("事业部".unicodeScalars)!
 

@@ -423,6 +423,8 @@ final class NameGrower {
         // Bodies of a batch (四川省第八批|家庭农场) are a class; a team sent in rotations (福建省第五批援藏工作队) is one.
         if type == .institution, let ordinal = ordinalStart(in: start..<headStart), (ordinal + 2..<headStart).contains(where: { text[$0] == "批" }),
            !head(headStart, headEnd, isIn: Lexicon.rotatedTeamHeads) { return [] }
+        // The members of a body (教育集团|成员|学校, 医共体|成员|单位) are a class.
+        if type == .institution, headStart - start >= 4, WordKey(text, headStart - 2, 2) == Lexicon.memberWord { return [] }
         // Bodies counted by 大 (七大运营管理中心) are a class, as works are.
         if type == .institution, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
         // Units of every township (衡东县乡镇政府专职消防队) are a class.

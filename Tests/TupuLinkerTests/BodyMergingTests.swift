@@ -117,4 +117,10 @@ private func institutions(in text: String) -> [Entity] {
         let names = institutions(in: "宁远县湾井镇与永州市绿源生态农场签订协议,依托“永州绿源生态农场”的资源优势。").map(\.name)
         #expect(names.filter { $0.contains("农场") } == ["永州市绿源生态农场"], "\(names)")
     }
+
+    /// A numbered school written in full and by its common short name (宁远县第一中学, 宁远一中) is one school.
+    @Test func aNumberedSchoolAndItsShortNameAreOne() {
+        let names = institutions(in: "宁远县第一中学新校区揭牌。宁远县召开会议，要求宁远一中加强管理。").map(\.name)
+        #expect(names.filter { $0.hasSuffix("中") || $0.hasSuffix("中学") } == ["宁远县第一中学"], "\(names)")
+    }
 }
