@@ -121,6 +121,12 @@ extension NameGrower {
             return [Candidate(type: .institution, start: start, end: topic + 2, priority: 1),
                     Candidate(type: .institution, start: topic + 2, end: headEnd, priority: 1, name: division + "政府")]
         }
+        if headStart >= 1, text[headStart - 1] == "委", placeEnds[start] == headStart - 1, String(scalars: text[headStart..<headEnd]) == "政府" {
+            // 汉寿县委政府: the county's party committee and its government.
+            let division = String(scalars: text[start..<(headStart - 1)])
+            return [Candidate(type: .institution, start: start, end: headStart, priority: 1),
+                    Candidate(type: .institution, start: headStart, end: headEnd, priority: 1, name: division + "政府")]
+        }
         let end = centreEnd(after: headEnd) ?? headEnd
         return [Candidate(type: .institution, start: start, end: end, priority: 1)] + departmentsOfListedPlaces(before: start, topic: topic, end: end)
     }

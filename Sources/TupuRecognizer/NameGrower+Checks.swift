@@ -348,7 +348,9 @@ extension NameGrower {
     /// quotation (“永州市中心医院-宁远县人民医院联合研究所”): the whole quoted phrase is the name.
     func quotedWholeStart(before start: Int, headEnd: Int) -> Int? {
         guard headEnd < text.count, text[headEnd] == "”", let open = matchingOpen(closingAt: headEnd, within: 40), open + 1 < start,
-              text[(open + 1)..<start].allSatisfy(Self.isNameCharacter) else { return nil }
+              text[(open + 1)..<start].allSatisfy(Self.isNameCharacter),
+              // A long quotation that holds 的 is a requirement quoted whole (“…一楼必须新建不低于150平方的便民服务中心”), no name.
+              !(start - open > 10 && text[(open + 1)..<start].contains("的")) else { return nil }
         return open + 1
     }
 
