@@ -159,7 +159,11 @@ enum Lexicon {
         ("华东师大", "华东师范大学"), ("同济", "同济大学"), ("上海交大", "上海交通大学"), ("西安交大", "西安交通大学"),
         ("国防科大", "国防科技大学"), ("北外", "北京外国语大学"), ("上外", "上海外国语大学"), ("中国农大", "中国农业大学"),
         ("中传", "中国传媒大学"), ("央美", "中央美术学院"), ("农发行", "中国农业发展银行"), ("国开行", "国家开发银行"),
-    ]
+    ] + agriculturalUniversityPlaces.map { ($0 + "农大", $0 + "农业大学") }
+
+    /// The provinces, regions and cities whose agricultural universities go by 农大 (山西农大, 华中农大).
+    static let agriculturalUniversityPlaces = ["山西", "河北", "山东", "河南", "湖南", "四川", "安徽", "江西", "云南", "甘肃", "吉林",
+                                               "内蒙古", "新疆", "华中", "华南", "南京", "东北", "沈阳", "青岛"]
 
     /// Heads of schools that an ordinal alone names in a report about one county (第四中学, 第二实验小学).
     static let ordinalNamedSchoolHeads = phrases(["中学", "小学", "初级中学", "高级中学", "实验小学", "实验中学", "幼儿园"])
