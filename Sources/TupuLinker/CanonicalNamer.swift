@@ -196,6 +196,9 @@ struct CanonicalNamer {
                 if entity.type == .programme {
                     shorter += Self.scopeWords.filter { name.hasPrefix($0) && name.count >= $0.count + 4 }.map { name.dropFirst($0.count) }
                 }
+                // A works written with its division's full name and with its short name (紫金县预制菜产业园项目,
+                // 紫金预制菜产业园项目) is one.
+                shorter += shortNamedForms(of: Substring(name))
             } else {
                 shorter += Self.legalForms.filter { name.hasSuffix($0.form) && name.count > $0.form.count + 1 }
                     .map { Substring(name.dropLast($0.form.count) + $0.shortForm) }
@@ -212,12 +215,7 @@ struct CanonicalNamer {
                 shorter += abbreviated
                 // Both at once: 汨罗市融媒体中心 is also 汨罗融媒体; and a body of the prefecture or province
                 // written with its short name (南昌田园牧歌农场 for 南昌市田园牧歌农场).
-                for division in [document.county, document.prefecture, document.province].compactMap({ $0 }) {
-                    guard let short = division.shortName else { continue }
-                    for form in [Substring(name)] + abbreviated where form.hasPrefix(division.name) && form.count > division.name.count + 1 {
-                        shorter.append(Substring(short + form.dropFirst(division.name.count)))
-                    }
-                }
+                shorter += ([Substring(name)] + abbreviated).flatMap(shortNamedForms)
             }
             if name.count > 1 && longestPrefix > 0 {
                 // Places one after another are taken off one by one (宁远县|湾井镇|香芋产业园项目).
@@ -266,6 +264,15 @@ struct CanonicalNamer {
         }
         for (short, fuller) in shortFormClaims where fuller.count == 1 && fullerOf[short] == nil { fullerOf[short] = fuller[0] }
         return Self.merging(entities, into: fullerOf)
+    }
+
+    /// `name` with the document's county, prefecture or province it begins with written by its short
+    /// name (汨罗市融媒体中心 → 汨罗融媒体中心, 紫金县预制菜产业园项目 → 紫金预制菜产业园项目).
+    private func shortNamedForms(of name: Substring) -> [Substring] {
+        [document.county, document.prefecture, document.province].compactMap { $0 }.compactMap { division in
+            guard let short = division.shortName, name.hasPrefix(division.name), name.count > division.name.count + 1 else { return nil }
+            return Substring(short + name.dropFirst(division.name.count))
+        }
     }
 
     /// The heads a project's short name keeps (海沣源项目).

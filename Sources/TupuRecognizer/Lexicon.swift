@@ -418,7 +418,7 @@ enum Lexicon {
     static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些", "部分", "众多", "诸多", "许多", "若干"])
 
     /// Words that point at one thing named after them (整个|农民丰收节, 本次|活动).
-    static let determiners = phrases(["整个", "整场", "这个", "这场", "这次", "此次", "本次"])
+    static let determiners = phrases(["整个", "整场", "这个", "这场", "这次", "此次", "本次", "这一", "那个", "那一"])
 
     /// Phases of works (一期, jieba's adverb): after a place they belong to the name (…作业区|一期工程).
     static let phases = phrases(["一期", "二期", "三期", "四期", "首期"])

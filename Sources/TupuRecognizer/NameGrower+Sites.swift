@@ -183,8 +183,8 @@ extension NameGrower {
     /// What makes a river a kind before 河 or 江 (大河, 内河, 界河).
     static let kindsOfRiver = ScalarSet("大小内外界主支干一")
     static let sides = ScalarSet("上边旁畔")
-    /// The sides of a site written right after it (立交桥下, 广场前): the site's name ends before them.
-    static let sitesSides = ScalarSet("上下边旁畔前后")
+    /// The sides of a site written right after it (立交桥下, 广场前, 工业园内): the site's name ends before them.
+    static let sitesSides = ScalarSet("上下边旁畔前后内")
     static let stretches = PhraseSet(["段", "上游", "下游", "流域", "沿岸", "两岸", "沿线", "两侧", "干流", "支流", "城区段", "上游段", "下游段", "源头", "河道"]
         .map { WordKey($0.unicodeScalars)! })
     static let amongWord = WordKey("其中".unicodeScalars)!

@@ -38,3 +38,13 @@ extension NameFoldingTests {
         #expect(programmes == ["农村人居环境整治"], "\(programmes)")
     }
 }
+
+extension NameFoldingTests {
+    /// A works written with its county's full name and with its short name (宁远县香芋产业园项目,
+    /// 宁远香芋产业园项目) is one works under the fuller name.
+    @Test func aWorksWithItsCountysFullAndShortNameIsOne() {
+        let projects = entities(in: "宁远香芋产业园项目已完工五成。位于工业园内的宁远县香芋产业园项目预计年底投产。")
+            .filter { $0.type == .project }.map(\.name)
+        #expect(projects == ["宁远县香芋产业园项目"], "\(projects)")
+    }
+}
