@@ -539,7 +539,7 @@ enum Lexicon {
 
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
                                                   "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室", "工程措施", "规划批次", "改革委",
-                                                  "工程质量", "规划导则", "体育场地", "项目储备", "计划表", "规划部"])
+                                                  "工程质量", "规划导则", "体育场地", "项目储备", "计划表", "规划部", "行动不便"])
 
     /// Words that end with a head and are no name (畜牧业, 中小学, 图书馆总分馆: a system of libraries).
     static let wordsEndingWithHeads = phrases(["畜牧业", "中小学", "总分馆", "比赛项目", "竞赛项目", "体育项目", "运动项目", "趣味项目",
