@@ -202,8 +202,9 @@ enum Lexicon {
         "国管局", "全国爱国卫生运动委员会", "全国爱卫会",
         // Ministries under their former names, which older texts write.
         "农业部", "国土资源部", "环境保护部", "卫生部", "文化部", "国家旅游局", "国家卫生计生委",
-        // The policy banks, under their full and short names.
-        "中国农业发展银行", "国家开发银行", "中国进出口银行",
+        // The policy banks, under their full and short names, and the large state banks (建设 of 中国建设银行 is no verb here).
+        "中国农业发展银行", "国家开发银行", "中国进出口银行", "中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "交通银行",
+        "中国邮政储蓄银行",
         // Central state companies that aid counties, known by short names without a head (中石化, 国家电投).
         "中国石化", "中石化", "中国石油", "中石油", "中国海油", "中海油", "南方电网", "国家电投", "中国华能", "中国大唐", "中国华电",
         "中国中铁", "中国铁建", "中国交建", "中国电建", "中国能建",

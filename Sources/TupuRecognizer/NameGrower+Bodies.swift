@@ -33,6 +33,8 @@ extension NameGrower {
 
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
         guard isShortCentre(headStart: headStart, headEnd: headEnd) != false else { return [] }
+        // A head's character written again to begin its chief's title (农业厅|厅长) is the title's, no head.
+        if headEnd >= 2, text[headEnd - 1] == text[headEnd - 2], startsPostTitle(at: headEnd - 1) { return [] }
         // A sub-district's office (韩店街道|办) is named by the sub-district.
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.abbreviatedOfficeHead, headStart >= 4,
            text[headStart - 2] == "街", text[headStart - 1] == "道", headEnd == text.count || !"事公".unicodeScalars.contains(text[headEnd]) {
