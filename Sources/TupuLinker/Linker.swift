@@ -1,3 +1,4 @@
+import Foundation
 import TupuGraph
 import TupuRecognizer
 
@@ -60,8 +61,15 @@ public struct Linker: Sendable {
         if type == .institution, let last = folded.unicodeScalars.last, departmentEnds.contains(last) {
             folded = String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0 != "和" }))
         }
+        // A body is one with or without the term it is in (文昌镇新一届政府, 文昌镇政府).
+        if type == .institution, folded.contains("届") {
+            folded = termMarks.stringByReplacingMatches(in: folded, range: NSRange(folded.startIndex..., in: folded), withTemplate: "")
+        }
         return type.rawValue + "\t" + folded
     }
+
+    /// A body's term written inside its name: 新一届, 本届, 十八届, 第十五届.
+    private static let termMarks = try! NSRegularExpression(pattern: "新一届|本届|第?[一二三四五六七八九十]+届")
 
     /// The last characters of departments' names (局, 厅, 委 …).
     static let departmentEnds: Set<Unicode.Scalar> = ["局", "厅", "部", "委", "办"]

@@ -139,7 +139,7 @@ enum Lexicon {
         var bodies = levels.flatMap { level in
             level.words.flatMap { word in divisionBodies.map { (String(word) + $0, level.level) } }
         }
-        bodies += "镇乡".flatMap { word in ["党委", "政府", "人民政府", "人大", "纪委"].map { (String(word) + $0, Gazetteer.Division.Level.township) } }
+        bodies += "镇乡".flatMap { word in ["党委", "政府", "人民政府", "人大", "纪委", "人大主席团"].map { (String(word) + $0, Gazetteer.Division.Level.township) } }
         // A congress's presidium (人大主席团) is a township's: counties have standing committees.
         bodies += [("人大主席团", .township)]
         bodies += ["村党支部", "村党总支", "村委会", "村民委员会", "党支部"].map { ($0, .village) }

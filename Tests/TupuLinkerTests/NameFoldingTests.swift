@@ -48,3 +48,12 @@ extension NameFoldingTests {
         #expect(projects == ["宁远县香芋产业园项目"], "\(projects)")
     }
 }
+
+extension NameFoldingTests {
+    /// A body written with the term it is in (湾井镇新一届政府) is the body (湾井镇政府).
+    @Test func aBodyWithItsTermIsOneBody() {
+        let bodies = entities(in: "会议审议通过了《湾井镇政府工作报告》，湾井镇新一届政府领导班子要加强学习。")
+            .filter { $0.type == .institution }.map(\.name)
+        #expect(bodies == ["湾井镇政府"], "\(bodies)")
+    }
+}
