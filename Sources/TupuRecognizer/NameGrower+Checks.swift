@@ -198,7 +198,8 @@ extension NameGrower {
         while start >= 2, isVerbalNoun(start - 2),
               (stride(from: start, to: headStart - 1, by: 2).allSatisfy(isVerbalNoun) && (headStart - start) % 2 == 0)
                 || (headStart - start == 2 && (Lexicon.programmeMarkers.contains(WordKey(text, start, 2))
-                                                || Lexicon.phases.contains(WordKey(text, start, 2)))) {
+                                                || Lexicon.phases.contains(WordKey(text, start, 2))))
+                || (WordKey(text, start - 2, 2) == Self.developmentWord && headStart - start == 2) {
             let wordStart = start - 2
             // A governing verb right before them takes them as its object (进行|提升改造, 开展|提升改造).
             guard !(wordStart >= 2 && Lexicon.governingVerbs.contains(WordKey(text, wordStart - 2, 2))) else { break }
@@ -310,9 +311,11 @@ extension NameGrower {
     /// begins with (村里|一个|环湖公园, 宁远县|两个|风电项目), or a number, or a number and a classifier, right before it (30|座郊野公园,
     /// 建设3个|光伏项目).
     func isCounted(_ start: Int, before headStart: Int, by measures: ScalarSet = Lexicon.measureCharacters) -> Bool {
-        if start > 0, Self.isDigit(text[start - 1]) { return true }
-        if start >= 2, Lexicon.projectClassifiers.contains(text[start - 1]),
-           Self.isDigit(text[start - 2]) || Lexicon.numerals.contains(text[start - 2]) { return true }
+        // The level of what is counted may stand between the count and the body (5个|县级|综合商贸服务中心).
+        let counted = start >= 4 && Lexicon.levelRanks.contains(WordKey(text, start - 2, 2)) ? start - 2 : start
+        if counted > 0, Self.isDigit(text[counted - 1]) { return true }
+        if counted >= 2, Lexicon.projectClassifiers.contains(text[counted - 1]),
+           Self.isDigit(text[counted - 2]) || Lexicon.numerals.contains(text[counted - 2]) { return true }
         var i = start
         while let next = placeEnds[i].flatMap({ $0 < headStart ? $0 : nil })
                 ?? genericModifierEnd(at: i, limit: headStart, in: Lexicon.genericModifiers) { i = next }
@@ -325,7 +328,7 @@ extension NameGrower {
     /// 153+X支志愿服务队), but not where the count ends the clause with what follows (实验小学|两所“…机房”).
     /// Checked only where a classifier or a number is near, since counting is rare.
     func isCountedBody(start: Int, headStart: Int, headEnd: Int) -> Bool {
-        let classifierNear = (max(0, start - 1)..<headStart).contains { Lexicon.classifiersOfBodies.contains(text[$0]) }
+        let classifierNear = (max(0, start - 3)..<headStart).contains { Lexicon.classifiersOfBodies.contains(text[$0]) }
         let numberAfter = headEnd < text.count && isNumeral(text[headEnd])
         guard classifierNear || numberAfter else { return false }
         return isCounted(start, before: headStart, by: Lexicon.classifiersOfBodies)
@@ -374,6 +377,9 @@ extension NameGrower {
 
     /// Characters that make a team of what comes before them (帮扶团, 服务队, 工作组).
     static let teamCharacters = ScalarSet("团队组")
+
+    /// 发展, which a name crosses before a two-character topic and its head (…创新发展|交流|活动) when a noun precedes it.
+    static let developmentWord = WordKey("发展".unicodeScalars)!
 
     /// Whether the name `start..<end` is all of a quoted phrase (“产业升级行动”): the quotation
     /// marks make it a name, however generic its words.

@@ -80,9 +80,9 @@ struct QuotedNames {
             let inner = text[(i + 1)..<close]
             // A title may list with 、 (《…处置重、特大森林火灾应急预案》) and hold a bracket (《…村史馆(室)…指导意见》)
             // or a quotation (《…农业农村现代化“十四五”规划》).
-            // A trailing note of the plan's status ((试行), （暂行）) follows its head.
-            let headed = Self.trailingStatusNote(of: inner).map { inner[..<$0] } ?? inner
-            if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) || "、()（）“”".unicodeScalars.contains($0) }),
+            // A trailing note of the plan's status ((试行), （暂行）) or period ((2023—2025年)) follows its head.
+            let headed = Self.trailingNote(of: inner).map { inner[..<$0] } ?? inner
+            if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) || "、()（）“”—–~～".unicodeScalars.contains($0) }),
                Self.planEndings.contains(where: { ending in headed.count > ending.count && headed.suffix(ending.count).elementsEqual(ending) }) {
                 // Angle brackets are no quotation marks: the name lies between them.
                 let marked = text[i] != "<"
@@ -93,13 +93,20 @@ struct QuotedNames {
         return found
     }
 
-    /// Where a bracketed note of status ending `title` begins ((试行), （暂行）, (修订)), or nil.
-    static func trailingStatusNote(of title: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard title.count >= 6, let last = title.last, last == ")" || last == "）" else { return nil }
-        let open = title.endIndex - 4
-        guard title[open] == "(" || title[open] == "（" else { return nil }
-        return statusNotes.contains { title[(open + 1)..<(open + 3)].elementsEqual($0) } ? open : nil
+    /// Where a bracketed note ending `title` begins, or nil: a note of status ((试行), （暂行）, (修订))
+    /// or of the period the plan covers ((2023—2025年), （2021-2035年）).
+    static func trailingNote(of title: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard title.count >= 6, let last = title.last, last == ")" || last == "）",
+              let open = title.lastIndex(where: { $0 == "(" || $0 == "（" }), open > title.startIndex else { return nil }
+        let note = title[(open + 1)..<(title.endIndex - 1)]
+        if note.count == 2 && statusNotes.contains(where: { note.elementsEqual($0) }) { return open }
+        let isPeriod = note.count <= 12 && note.filter { ("0"..."9").contains($0) }.count >= 4
+            && note.allSatisfy { ("0"..."9").contains($0) || periodMarks.contains($0) }
+        return isPeriod ? open : nil
     }
+
+    /// What a period note holds besides digits: the year word and the marks of a range.
+    static let periodMarks = ScalarSet("年—–-~～至")
 
     static let statusNotes: [[Unicode.Scalar]] = ["试行", "暂行", "修订", "草案"].map { Array($0.unicodeScalars) }
 
