@@ -33,7 +33,9 @@ struct CanonicalNamer {
             return namedWithDivision(name, except: Self.nounsBeginningWithLevelWords + Self.worksWordsBeginningWithLevelWords, isBody: false)
         }
         guard mention.type == .institution else { return name }
-        if name.hasPrefix("中共") { name.removeFirst(2) }
+        // The party's prefix leaves a county's body named by its county (中共宁远县委 → 宁远县委), but the
+        // centre's 中央 is no name without it (中共中央).
+        if name.hasPrefix("中共"), !name.hasPrefix("中共中央") { name.removeFirst(2) }
         name = name.replacingOccurrences(of: "人民政府", with: "政府")
         // The Youth League's bare committee (团县委) is the document's division's, written 团宁远县委.
         if let first = name.unicodeScalars.first, "镇乡".unicodeScalars.contains(first), let township = townshipBefore(mention),
@@ -152,7 +154,7 @@ struct CanonicalNamer {
     static let bodyAbbreviations: [(full: String, short: String)] = [
         ("职业教育", "职教"), ("人力资源和社会保障", "人社"), ("卫生健康", "卫健"), ("文化和旅游", "文旅"), ("发展和改革", "发改"),
         ("市场监督管理", "市场监管"), ("住房和城乡建设", "住建"), ("自然资源和规划", "自然资源"), ("工业和信息化", "工信"),
-        ("科学技术", "科技"), ("中医医院", "中医院"), ("中央电视台", "央视"), ("人民法院", "法院"), ("人民检察院", "检察院"),
+        ("科学技术", "科技"), ("中医医院", "中医院"), ("中央电视台", "央视"), ("中共中央", "党中央"), ("人民法院", "法院"), ("人民检察院", "检察院"),
         ("融媒体中心", "融媒体"), ("红十字会", "红会"), ("红十字基金会", "红基会"),
         // Numbered schools (彭泽县第一中学, 彭泽一中; 南乐县第一高级中学, 南乐一高).
         ("第一中学", "一中"), ("第二中学", "二中"), ("第三中学", "三中"), ("第一高级中学", "一高"), ("第二高级中学", "二高"),

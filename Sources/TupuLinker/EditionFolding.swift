@@ -108,24 +108,25 @@ extension CanonicalNamer {
 }
 
 extension CanonicalNamer {
-    /// A phase or period in brackets inside a project's name: (一期), （二期）, (2021-2035年).
-    private static let bracketedPhase = try! NSRegularExpression(
-        pattern: "[(（]([一二三四五六七八九十首]期|[0-9]{4}[-—–~至][0-9]{4}年?|[0-9]{4}年)[)）]")
+    /// A bracket inside a works' or a plan's name after its first character: a phase or period ((一期),
+    /// （二期）, (2021-2035年)), a former name (原S225线) or other names of its owner (行校、社校).
+    private static let bracketedPhase = try! NSRegularExpression(pattern: "(?<=.)[(（][^()（）]{1,12}[)）]")
 
-    /// Folds a project written without its bracketed phase into the one name that has it
+    /// Folds a works or a plan written without its bracket into the one name that has it
     /// (纳家户村基础设施改造项目 into 纳家户村基础设施改造(二期)项目, as ANNOTATION.md reads the
     /// bracket); where several phases are named, the bare name stays apart.
     func mergingPhases(_ entities: [Entity]) -> [Entity] {
-        var byBareName: [String: [Int]] = [:]
-        for (position, entity) in entities.enumerated() where entity.type == .project {
+        struct BareName: Hashable { let type: EntityType, name: String }
+        var byBareName: [BareName: [Int]] = [:]
+        for (position, entity) in entities.enumerated() where entity.type == .project || entity.type == .programme {
             let name = entity.name
             let bare = Self.bracketedPhase.stringByReplacingMatches(in: name, range: NSRange(name.startIndex..., in: name), withTemplate: "")
-            byBareName[bare, default: []].append(position)
+            byBareName[BareName(type: entity.type, name: bare), default: []].append(position)
         }
         var fullerOf: [Int: Int] = [:]
         for (bare, members) in byBareName where members.count == 2 {
-            guard let phased = members.first(where: { entities[$0].name != bare }),
-                  let plain = members.first(where: { entities[$0].name == bare }) else { continue }
+            guard let phased = members.first(where: { entities[$0].name != bare.name }),
+                  let plain = members.first(where: { entities[$0].name == bare.name }) else { continue }
             fullerOf[plain] = phased
         }
         return Self.merging(entities, into: fullerOf)

@@ -32,7 +32,9 @@ extension Lexicon {
         // The party centre's departments and commissions, the supreme court and procuratorate, under full and short names.
         "中共中央组织部", "中央组织部", "中组部", "中共中央宣传部", "中央宣传部", "中宣部", "中共中央统战部", "中央统战部",
         "中央精神文明建设指导委员会", "中央文明委", "最高人民法院", "最高法", "最高人民检察院", "最高检", "国家机关事务管理局",
-        "国管局", "全国爱国卫生运动委员会", "全国爱卫会",
+        "国管局", "全国爱国卫生运动委员会", "全国爱卫会", "中共中央政治局", "中央政治局", "中央书记处", "中央军委", "中央军事委员会",
+        "中共中央军事委员会", "中央纪委", "中央纪委国家监委", "国家监委", "中央政法委", "中央编办", "中央党校", "中共中央党校",
+        "全国人大常委会",
         // Ministries under their former names, which older texts write.
         "农业部", "国土资源部", "环境保护部", "卫生部", "文化部", "国家旅游局", "国家卫生计生委",
         // The policy banks, under their full and short names, and the large state banks (建设 of 中国建设银行 is no verb here).

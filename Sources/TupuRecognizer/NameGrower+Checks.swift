@@ -10,6 +10,9 @@ extension NameGrower {
         while i < end {
             if !placesName, let placeEnd = placeEnds[i], placeEnd <= end {
                 i = placeEnd
+            } else if i + 2 <= end, Lexicon.ordinalSchoolHeads.contains(WordKey(text, i, 2)), i + 2 == end || text[i + 2] != "型" {
+                // A numbered school (一中|教育教学综合楼) names its works; no count.
+                return false
             } else if let count = countEnd(at: i, limit: end) {
                 // A generic word that begins with a numeral (一贯制) is read whole.
                 i = max(count, genericModifierEnd(at: i, limit: end, in: generic) ?? count)

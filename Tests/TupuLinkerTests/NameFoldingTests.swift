@@ -57,3 +57,15 @@ extension NameFoldingTests {
         #expect(bodies == ["湾井镇政府"], "\(bodies)")
     }
 }
+
+extension NameFoldingTests {
+    @Test func aWorksWithAndWithoutTheBracketInItsNameIsOne() {
+        let found = entities(in: "宁远县委党校(行校、社校)新校区建设工程在湾井镇开工。县委党校新校区建设工程总投资2亿元。").filter { $0.type == .project }
+        #expect(found.map(\.name) == ["宁远县委党校(行校、社校)新校区建设工程"], "\(found.map(\.name))")
+    }
+
+    @Test func thePartyCentreIsOneBodyUnderEitherName() {
+        let found = entities(in: "中共中央、国务院印发意见。宁远县坚决贯彻党中央决策部署。").filter { $0.type == .institution }
+        #expect(found.map(\.name).sorted() == ["中共中央", "国务院"], "\(found.map(\.name))")
+    }
+}
