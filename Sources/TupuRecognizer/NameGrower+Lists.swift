@@ -154,7 +154,8 @@ extension NameGrower {
             let bracketed = text[itemEnd - 1] == ")" || text[itemEnd - 1] == "）"
             let nameEnd = bracketed ? (matchingOpen(closingAt: itemEnd - 1) ?? itemEnd) : itemEnd
             let company = headHit(endingAt: nameEnd, where: { head($0.start, $0.end, isIn: Lexicon.companyForms) }) != nil
-            let ownHead = marks[nameEnd] & (type == .place ? Mark.placeHeadEnd : Mark.headEnd) != 0
+            // A site list's item ending in a body's head (…体验馆和…实践中心等|教学点) is that body.
+            let ownHead = marks[nameEnd] & (type == .place ? Mark.placeHeadEnd | Mark.institutionHeadEnd : Mark.headEnd) != 0
                 && !(type == .project && countsItems && marks[nameEnd] & Mark.institutionHeadEnd != 0 && !company)
             // A zone listed before a drive's head (A省级旅游度假区、B示范区等创建) is the place the drive
             // creates, found from its own head: no programme.

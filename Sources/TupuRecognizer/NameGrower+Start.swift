@@ -446,8 +446,6 @@ extension NameGrower {
         return (2...4).first(where: { index + $0 <= limit && isBoundaryWord(index, index + $0) }).map { index + $0 }
     }
 
-    /// Moves a name's start past what only stands before the name: doubled counts, vague years,
-    /// dynasties, examples, 经, verbs, function words and quantities.
     /// The end of a part of a month or a year written at `index` after 月 or 年 (底, 初, 末; 上旬, 中旬,
     /// 下旬), or nil.
     func partOfMonthEnd(at index: Int, before end: Int) -> Int? {
@@ -455,9 +453,14 @@ extension NameGrower {
         return index + 2 <= end && Self.tenDayParts.contains(text[index]) && text[index + 1] == "旬" ? index + 2 : nil
     }
 
+    /// 经 (by way of) and 报 (submitted to), which refer a matter to the body after them.
+    static let referralCharacters = ScalarSet("经报")
+
     static let monthEnds = ScalarSet("底初末")
     static let tenDayParts = ScalarSet("上中下")
 
+    /// Moves a name's start past what only stands before the name: doubled counts, vague years,
+    /// dynasties, examples, 经, verbs, function words and quantities.
     func skippingLeadingWords(from start: Int, before end: Int) -> Int {
         var start = start
         while start < end {
@@ -501,10 +504,10 @@ extension NameGrower {
             } else if start > 0, text[start] == "如", !Self.isNameCharacter(text[start - 1]) {
                 // 如 opening examples after a comma (，如|老旧小区改造) is no part of the first one.
                 start += 1
-            } else if text[start] == "经", start + 1 < end, Self.levelCharacters.contains(text[start + 1])
+            } else if Self.referralCharacters.contains(text[start]), start + 1 < end, Self.levelCharacters.contains(text[start + 1])
                         || placeEnds[start + 1] != nil || WordKey(text, start + 1, min(2, end - start - 1)) == Lexicon.chinaWord {
-                // 经 (by way of) before a bare body or a place (经|县科协推荐, 并经|中国绿色食品发展中心审查) is no
-                // part of its name.
+                // 经 (by way of) or 报 (submitted to) before a bare body or a place (经|县科协推荐, 并经|中国绿色食品
+                // 发展中心审查, 报|市教育局党组审核) is no part of its name.
                 start += 1
             } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
                !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),

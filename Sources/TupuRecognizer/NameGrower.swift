@@ -501,6 +501,7 @@ final class NameGrower {
             let oneCharacterBody = end - start == 1 && !Self.levelCharacters.contains(text[start])
                 && !(Self.copulasAndPrepositions.contains(previous) && Lexicon.genericModifiers.contains(WordKey(text, start, 1)))
             if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
+                && !nounRunsAcross(start - 1, end: end)
                 && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0 && placeStarts[start] == nil
                 && !isInsideConjoinedPhrase(start - 1) && !endsWordAfterPlace(at: start - 1)
                 && !(Self.contentStopCharacters.contains(previous) && words.nounEnds(in: text, at: start))
@@ -551,18 +552,4 @@ final class NameGrower {
     /// Particles, pointing words and prepositions that begin no name, even right after 、 (、各光伏项目企业,
     /// 、为花江农业园区…).
     static let particles = ScalarSet("的了着过等各该本此其为在向从给把被")
-
-    /// Whether a common word that is no conjunction, preposition or pronoun starts at `index` and
-    /// ends inside the name, at or before `end` (同心 of 同心大道, 更新 of …更新改造; not 以此, 这个).
-    func startsWordInName(at index: Int, end: Int) -> Bool {
-        guard let word = words.word(in: text, at: index, limit: end), word.end > index + 1 else { return false }
-        let tag = words.tag(in: text, at: index)
-        return tag != "c" && tag != "p" && tag != "r"
-    }
-
-    /// Whether a boundary word starts at `start` and one ends at `end` (a word between them is one).
-    func isBoundaryWord(_ start: Int, _ end: Int) -> Bool {
-        marks[start] & Mark.boundaryStart != 0 && marks[end] & Mark.boundaryEnd != 0
-    }
-
 }

@@ -124,3 +124,11 @@ private func institutions(in text: String) -> [Entity] {
         #expect(names.filter { $0.hasSuffix("中") || $0.hasSuffix("中学") } == ["宁远县第一中学"], "\(names)")
     }
 }
+
+extension BodyMergingTests {
+    /// 红网时刻 is the news channel of 红网: a dateline under the one and a credit under the other name one outlet.
+    @Test func anOutletAndItsNewsChannelAreOne() {
+        let names = institutions(in: "红网时刻新闻永州5月8日讯 宁远县举办研学活动。来源：红网").map(\.name)
+        #expect(names.count == 1, "\(names)")
+    }
+}

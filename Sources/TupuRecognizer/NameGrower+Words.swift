@@ -1,0 +1,26 @@
+/// The common words of the word list that a name's left boundary reads: a function character
+/// that begins a word of the name (同心 of 同心大道), or stands inside a noun running into it
+/// (共同体 of 中华民族共同体意识体验馆), is no boundary.
+extension NameGrower {
+    /// Whether a common word that is no conjunction, preposition or pronoun starts at `index` and
+    /// ends inside the name, at or before `end` (同心 of 同心大道, 更新 of …更新改造; not 以此, 这个).
+    func startsWordInName(at index: Int, end: Int) -> Bool {
+        guard let word = words.word(in: text, at: index, limit: end), word.end > index + 1 else { return false }
+        let tag = words.tag(in: text, at: index)
+        return tag != "c" && tag != "p" && tag != "r"
+    }
+
+    /// Whether a noun that begins one or two characters before `index` covers it and runs on past
+    /// it into the name ending at `end` (共|同|体 of …民族共同体意识…).
+    func nounRunsAcross(_ index: Int, end: Int) -> Bool {
+        (1...2).contains { back in
+            guard index - back >= 0, let word = words.word(in: text, at: index - back, limit: end), word.end > index + 1 else { return false }
+            return words.tag(in: text, at: index - back)?.hasPrefix("n") == true
+        }
+    }
+
+    /// Whether a boundary word starts at `start` and one ends at `end` (a word between them is one).
+    func isBoundaryWord(_ start: Int, _ end: Int) -> Bool {
+        marks[start] & Mark.boundaryStart != 0 && marks[end] & Mark.boundaryEnd != 0
+    }
+}
