@@ -12,7 +12,8 @@ struct CreditedSources {
     static let longest = 12
 
     /// One candidate for each credited source: the letters, digits and Han characters after the colon,
-    /// up to the next field; not the site itself (本站原创), a common word (网络) or a division.
+    /// up to the next field, and so for each further source listed after 、 (来源:…融媒体中心、天门发布);
+    /// not the site itself (本站原创), a common word (网络) or a division.
     func candidates() -> [Candidate] {
         var found: [Candidate] = []
         var index = 0
@@ -22,19 +23,27 @@ struct CreditedSources {
             var start = index + 3
             while start < text.count, text[start] == " " || text[start] == "\u{3000}" { start += 1 }
             var end = start
-            while end < text.count, end - start < Self.longest, Self.isSourceCharacter(text[end]),
-                  !(end > start && Self.nextFields.contains(where: { text.holds($0, at: end) })) { end += 1 }
-            // A source named as a division (来源:杨集镇) is left to the place rules; a person credited by a
-            // name of two characters (来源:陈冰) is no outlet.
-            if end - start >= 2, text[start] != "本", !words.contains(text, start, end - start),
-               !NameGrower.levelCharacters.contains(text[end - 1]), !(end - start == 2 && Self.commonSurnames.contains(text[start])),
-               // A code (sp20241119) is no outlet's name.
-               !Self.holdsCode(text[start..<end]) {
-                found.append(Candidate(type: .institution, start: start, end: end, priority: 0))
+            while true {
+                end = start
+                while end < text.count, end - start < Self.longest, Self.isSourceCharacter(text[end]),
+                      !(end > start && Self.nextFields.contains(where: { text.holds($0, at: end) })) { end += 1 }
+                if let source = source(start, end) { found.append(source) }
+                guard end + 1 < text.count, text[end] == "、" else { break }
+                start = end + 1
             }
             index = max(end, index + 1)
         }
         return found
+    }
+
+    /// The source credited between `start` and `end`, or nil: a source named as a division (来源:杨集镇)
+    /// is left to the place rules; a person credited by a name of two characters (来源:陈冰) is no outlet,
+    /// nor is a code (sp20241119).
+    private func source(_ start: Int, _ end: Int) -> Candidate? {
+        guard end - start >= 2, text[start] != "本", !words.contains(text, start, end - start),
+              !NameGrower.levelCharacters.contains(text[end - 1]), !(end - start == 2 && Self.commonSurnames.contains(text[start])),
+              !Self.holdsCode(text[start..<end]) else { return nil }
+        return Candidate(type: .institution, start: start, end: end, priority: 0)
     }
 
     /// One candidate for each outlet a news item opens with, before 讯, perhaps after a day (文明风7月8日讯),
@@ -54,6 +63,10 @@ struct CreditedSources {
             if dateline < text.count, text[dateline] == "讯", (2...6).contains(end - start), text[start] != "本",
                !words.contains(text, start, end - start), creditsReporter(after: dateline + 1), !isPlace(start..<end) {
                 found.append(Candidate(type: .institution, start: start, end: end, priority: 0))
+            } else if let report = reportEnd(lineStart: start, runEnd: end), text[start] != "本",
+                      !words.contains(text, start, report - start), !isPlace(start..<report) {
+                // An outlet that opens an item with 报道 and a space (云上咸安报道 近日…) reports it.
+                found.append(Candidate(type: .institution, start: start, end: report, priority: 0))
             }
             guard let newline = text[end...].firstIndex(of: "\n") else { break }
             lineStart = newline + 1
@@ -98,6 +111,16 @@ struct CreditedSources {
     }
 
     /// Whether a reporter's credit follows at `index`, in a bracket or not (（通讯员, ( 记者, 记者).
+    /// Where an outlet's name ends before 报道 within the run of ideographs opening a line, when a space
+    /// follows 报道 (云上咸安|报道 近日), or nil.
+    private func reportEnd(lineStart start: Int, runEnd end: Int) -> Int? {
+        guard let report = (start + 2...start + 6).first(where: { $0 + 2 <= end && text.holds(Self.reportWord, at: $0) }),
+              report + 2 < text.count, text[report + 2] == " " || text[report + 2] == "\u{3000}" else { return nil }
+        return report
+    }
+
+    static let reportWord = Array("报道".unicodeScalars)
+
     private func creditsReporter(after index: Int) -> Bool {
         var i = index
         while i < text.count, i - index < 3, text[i] == " " || text[i] == "(" || text[i] == "（" || text[i] == "\u{3000}" { i += 1 }
