@@ -306,7 +306,7 @@ enum Lexicon {
         "治理", "整治", "中学", "小学", "学校", "医院", "作业区", "码头", "锚地", "配套设施", "大道", "垃圾", "移民",
         "加固", "整险", "防护", "护岸", "护坡", "护脚",
         "景点", "景观", "屋顶", "幼儿园", "卫生院", "食堂", "宿舍", "校舍", "室内", "水务", "水生态", "设施提升", "拓宽", "农网", "配网", "配电网", "系统", "平台",
-        "节水", "疏浚", "清淤", "灌区", "搬迁", "中心", "校区", "院区", "校园",
+        "节水", "疏浚", "清淤", "灌区", "搬迁", "中心", "校区", "院区", "校园", "改线", "国道", "省道", "县道", "乡道",
     ])
 
     /// National programmes and policies known by name.
@@ -400,12 +400,17 @@ enum Lexicon {
         "命名", "表彰", "发起", "申报", "申请", "安排", "制作",
     ])
 
+    /// Heads of works laid by length (线路, 管网): measured right after, they name a kind (…线路16.66公里).
+    static let measuredWorksHeads = phrases(["线路", "管网", "主管网", "管道", "管线"])
+    /// What a line or pipe carries or its voltage, right before its head (供电|线路, 雨水|管网, 10千伏|线路).
+    static let kindsOfLine = phrases(["千伏", "kV", "KV", "kv", "供电", "输电", "配电", "雨水", "污水", "排水", "供水", "给水", "供热", "燃气", "供气"])
+
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
-    static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级份支栋幢处")
+    static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级份支栋幢处件")
     /// The classifiers that count projects (两个, 3项, 一批): projects counted by one are a class.
-    static let projectClassifiers = ScalarSet("个项批")
+    static let projectClassifiers = ScalarSet("个项批件")
     /// The classifiers that count works after their head (项目5个, 农村公路5条, 桥梁3座): the head names a kind.
-    static let classifiersAfterWorks = ScalarSet("个项批条座所处")
+    static let classifiersAfterWorks = ScalarSet("个项批条座所处件")
     /// The classifiers that count bodies (34支志愿服务队, 12所学校, 5家公司): bodies counted by one are a class.
     static let classifiersOfBodies = ScalarSet("个支所家种类处")
     /// Characters that make a count approximate (9100余家, 30多个).

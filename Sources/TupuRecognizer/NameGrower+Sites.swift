@@ -17,7 +17,7 @@ extension NameGrower {
             }
             guard let start = siteStart(headAt: index, after: ends) ?? oneCharacterRiverStart(headAt: index) else { continue }
             guard isStretchOrSide(at: end) || (start > 0 && text[start - 1] == "沿") || nextSiteEnd(from: end) != nil
-                    || listsSites(before: start, after: end, ends: ends) else { continue }
+                    || listsSites(before: start, after: end, ends: ends) || sectionFollows(end) else { continue }
             sites.append(Candidate(type: .place, start: start, end: end, priority: 0))
             ends.insert(end)
         }
@@ -48,14 +48,38 @@ extension NameGrower {
         var ends: [Candidate] = []
         for open in text.indices where (text[open] == "(" || text[open] == "（") && open > 0 && Self.isNameCharacter(text[open - 1]) {
             guard let close = (open + 1..<min(text.count, open + 20)).first(where: { text[$0] == ")" || text[$0] == "）" }),
-                  text[close - 1] == "段",
-                  let dash = (open + 1..<close - 1).first(where: { Self.sectionDashes.contains(text[$0]) }) else { continue }
-            let parts = [(open + 1)..<dash, (dash + 1)..<(close - 1)]
-            guard parts.allSatisfy({ (2...8).contains($0.count) && text[$0].allSatisfy(Self.isNameCharacter) }) else { continue }
+                  let parts = sectionEnds(open: open, close: close) else { continue }
             ends += parts.map { Candidate(type: .place, start: $0.lowerBound, end: $0.upperBound, priority: 0) }
         }
         return ends
     }
+
+    /// The two ends of the section a bracket from `open` to `close` gives, or nil: two names joined
+    /// by a dash, the bracket ending in 段 (…(香草河—南二环段)) or standing right after a road's head
+    /// (二中北路(平安街-龙井大街)).
+    func sectionEnds(open: Int, close: Int) -> [Range<Int>]? {
+        guard close > open + 1, text[close - 1] == "段" || (open > 0 && Self.roadHeadCharacters.contains(text[open - 1])),
+              let dash = (open + 1..<close - 1).first(where: { Self.sectionDashes.contains(text[$0]) }) else { return nil }
+        let parts = [(open + 1)..<dash, (dash + 1)..<(text[close - 1] == "段" ? close - 1 : close)]
+        return parts.allSatisfy({ (2...8).contains($0.count) && text[$0].allSatisfy(Self.isNameCharacter) }) ? parts : nil
+    }
+
+    /// Whether a bracket giving a section of the road ending at `end` follows it (泠江路|(印山街-九嶷大道段)).
+    private func sectionFollows(_ end: Int) -> Bool {
+        guard end < text.count, text[end] == "(" || text[end] == "（",
+              let close = text[end..<min(text.count, end + 20)].firstIndex(where: { $0 == ")" || $0 == "）" }) else { return false }
+        return sectionEnds(open: end, close: close) != nil
+    }
+
+    /// Whether the dash at `index` joins the two ends of a section in a bracket (…路(平安街-龙井大街)).
+    func isInsideSection(dashAt index: Int) -> Bool {
+        guard let open = text[max(0, index - 9)..<index].lastIndex(where: { $0 == "(" || $0 == "（" }),
+              let close = text[index..<min(text.count, index + 11)].firstIndex(where: { $0 == ")" || $0 == "）" }) else { return false }
+        return sectionEnds(open: open, close: close) != nil
+    }
+
+    /// The last characters of roads' names (…北路, …大街, …大道), after which a bracket of two ends is a section.
+    static let roadHeadCharacters = ScalarSet("路街道")
 
     /// Where a site's name ending in the head at `index` begins: two to four name characters after a
     /// boundary (punctuation, a function character, a verb, a place, another site), none of them a

@@ -237,6 +237,10 @@ final class NameGrower {
         // So does one after 下一步 (下一步|计划安排): the next step's plan is no named plan.
         if type == .programme || type == .project, (2...3).contains(where: { (words.isAdverb(text, headStart - $0, $0)
             && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0))) || (headStart >= $0 && Lexicon.wordsBeforeUnnamedPlans.contains(WordKey(text, headStart - $0, $0))) }) { return [] }
+        // Lines and pipes of a voltage or a use measured right after their head (…10千伏线路|16.66公里, 雨水管网|345米)
+        // are lengths of a kind; a named line stays one (…弋林跨河线路|5KM).
+        if type == .project, headEnd < text.count, headStart >= 2, Self.isDigit(text[headEnd]), head(headStart, headEnd, isIn: Lexicon.measuredWorksHeads),
+           Lexicon.kindsOfLine.contains(WordKey(text, headStart - 2, 2)) { return [] }
         // A plan pointed at (本|规划, 该|方案) is the one the text is about or just named, no name written here.
         if type == .programme, headStart > 0, Self.pointingMarks.contains(text[headStart - 1]),
            Lexicon.planWords.contains(WordKey(text, headStart, headEnd - headStart)) { return [] }
@@ -475,12 +479,15 @@ final class NameGrower {
             // A verb stops it before two characters, or before a bare level character (介绍|村党支部).
             if stopsAtVerbs, end - start >= 2 || bareLevel, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
+                // A bracket giving a road's section holds places of their own (将军大道(龙山电厂-状元街段)|供热主管网).
                 guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open),
-                      !isYearNote(open: open, close: start - 1) else { break }
+                      !isYearNote(open: open, close: start - 1), sectionEnds(open: open, close: start - 1) == nil else { break }
                 if previous == "）" || previous == ")" { bracketed += start - open }
                 start = open
                 continue
             }
+            // The dash of a road's section in a bracket (二中北路(平安街-龙井大街)) parts its two ends.
+            if Self.sectionDashes.contains(previous), isInsideSection(dashAt: start - 1) { break }
             // A dash between two places joins them in one name (嘉善—庆元—九寨沟飞地产业园).
             if previous == "—", start >= 2, placeEnds[start] != nil, placeStarts[start - 1] != nil {
                 start -= 1
