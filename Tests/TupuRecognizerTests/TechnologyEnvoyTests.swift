@@ -7,7 +7,7 @@ import TupuRecognizer
 @Suite struct TechnologyEnvoyTests {
     static let cases: [MarkedSentence] = [
         MarkedSentence("科技特派员深入田间地头。\n来源：[Institution:宁远县融媒体中心]、[Institution:永州发布]"),
-        MarkedSentence("[Institution:云上宁远]报道 近日，[Place:湾井镇]科技特派员工作站挂牌运营。"),
+        MarkedSentence("[Institution:云上宁远]报道 近日，[Institution:湾井镇科技特派员工作站]挂牌运营。"),
     ]
 
     @Test(arguments: cases) func findsTheMarkedEntities(_ sentence: MarkedSentence) {
