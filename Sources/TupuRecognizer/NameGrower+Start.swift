@@ -400,6 +400,13 @@ extension NameGrower {
             && Self.levelCharacters.contains(text[$0 + 1]) }) {
             start = via + 1
         }
+        // A person's name right after a post title, where a list lost its commas (副部长|苏国元|县民政局党组), is no
+        // part of the body after it: the body begins at its place or bare level character.
+        if start >= 2, start + 2 <= end - 2, Lexicon.postTitleKeys.contains(WordKey(text, start - 2, 2)),
+           let body = (start + 2...min(start + 3, end - 2)).first(where: { placeStarts[$0] != nil || Self.levelCharacters.contains(text[$0]) }),
+           placeCover[start] == 0, (start..<body).allSatisfy({ Self.isIdeograph(text[$0]) }) {
+            start = body
+        }
         // A name does not begin inside an institution's or a site's head (合作|社综合改革, 高新|区嗨马莲浦…,
         // where jieba's adverb 高新 was skipped): it begins after it.
         if start > 0, start < end, let insideHeadEnd = (start + 1..<min(start + 4, end)).first(where: { headEnd in

@@ -470,7 +470,8 @@ final class NameGrower {
             let ordinal = start >= 3 && isNumeral(text[start - 2]) && ordinalMark(before: start - 2) != nil
             // A boundary word that a place's last level character follows (会同|县, the county) is the place's name.
             let endsBeforePlacesLevel = placeCover[start] == start + 1 && Self.levelCharacters.contains(text[start])
-            if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel { break }
+            // A cup's sponsor runs into its 杯 (金鹏建设|杯…大展): a boundary word before 杯 is the cup's name.
+            if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel && text[start] != "杯" { break }
             // A generic character alone after a boundary word (引进|大项目) is no name's body.
             if end - start == 1, marks[start] & Mark.boundaryEnd != 0, Lexicon.genericModifiers.contains(WordKey(text, start, 1)) { break }
             // A preposition stops it before two characters or a bare level character (按照|全省供销社,

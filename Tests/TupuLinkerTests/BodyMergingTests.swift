@@ -132,3 +132,11 @@ extension BodyMergingTests {
         #expect(names.count == 1, "\(names)")
     }
 }
+
+extension BodyMergingTests {
+    /// An artists' association and its short name (宁远县书法家协会, 宁远县书协) are one body.
+    @Test func anAssociationAndItsShortNameAreOne() {
+        let names = institutions(in: "宁远县书法家协会召开第三次会员代表大会。来源：宁远县书协").map(\.name)
+        #expect(names == ["宁远县书法家协会"], "\(names)")
+    }
+}
