@@ -336,6 +336,9 @@ extension NameGrower {
         guard classifierNear || numberAfter else { return false }
         return isCounted(start, before: headStart, by: Lexicon.classifiersOfBodies)
             || isCounted(after: headEnd, by: Lexicon.classifiersOfBodies, endingClause: true)
+            // A numeral and its classifier right before the generic words a body begins with (两种|乡村民宿).
+            || (start >= 2 && Lexicon.classifiersOfBodies.contains(text[start - 1]) && isNumeral(text[start - 2])
+                && namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true))
             || (max(0, start - 1)..<headStart).contains(where: { index in
                 index + 1 < headStart && Lexicon.classifiersOfBodies.contains(text[index + 1])
                     && (Self.isDigit(text[index]) || Self.isFormulaTerm(text[index]) || (index + 2 == headStart && Lexicon.numerals.contains(text[index]))
