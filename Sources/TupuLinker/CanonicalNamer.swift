@@ -37,11 +37,14 @@ struct CanonicalNamer {
         // centre's 中央 is no name without it (中共中央).
         if name.hasPrefix("中共"), !name.hasPrefix("中共中央") { name.removeFirst(2) }
         name = name.replacingOccurrences(of: "人民政府", with: "政府")
-        // The Youth League's bare committee (团县委) is the document's division's, written 团宁远县委.
-        if let first = name.unicodeScalars.first, "镇乡".unicodeScalars.contains(first), let township = townshipBefore(mention),
+        // A bare township body (镇政府) is the township the text has just named; a name beginning with the
+        // word 乡村 (乡村振兴工作队) is no bare township's.
+        if let first = name.unicodeScalars.first, "镇乡".unicodeScalars.contains(first),
+           !Self.nounsBeginningWithLevelWords.contains(where: name.hasPrefix), let township = townshipBefore(mention),
            first == township.name.unicodeScalars.last, !beginsWithVillage(of: township, name) {
             return township.name + String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
         }
+        // The Youth League's bare committee (团县委) is the document's division's, written 团宁远县委.
         if name.hasPrefix("团"), name.count > 2 {
             return "团" + withCountyLevelWord(namedWithDivision(String(name.dropFirst()), except: Self.nounsBeginningWithLevelWords, isBody: true))
         }
@@ -119,7 +122,7 @@ struct CanonicalNamer {
 
     /// Common nouns that begin with a level word: a body named with one (市场监管总局) is no bare
     /// body of the document's division.
-    static let nounsBeginningWithLevelWords = ["市场", "市民", "县城", "县域", "区域"]
+    static let nounsBeginningWithLevelWords = ["市场", "市民", "县城", "县域", "区域", "乡村", "镇村", "村级"]
 
     /// Whether `name` begins with a full division name (县 alone does not count), or with the short form
     /// of a township the document names, whose first character may be a level word (省璜 of 省璜镇).

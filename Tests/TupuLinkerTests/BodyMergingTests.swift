@@ -140,3 +140,11 @@ extension BodyMergingTests {
         #expect(names == ["宁远县书法家协会"], "\(names)")
     }
 }
+
+extension BodyMergingTests {
+    /// A body whose name begins with the word 乡村 is no bare township body: it takes no township's name.
+    @Test func aBodyBeginningWith乡村TakesNoTownship() {
+        let names = institutions(in: "工作队进驻宁远县五龙山瑶族乡开展工作。随后召开了乡村振兴工作队进驻会。").map(\.name)
+        #expect(!names.contains { $0.hasPrefix("五龙山") }, "\(names)")
+    }
+}
