@@ -34,8 +34,8 @@ extension Lexicon {
         "文明实践", "新时代", "农产品", "交易", "充电", "充换", "公共", "专用", "临时",
         // What a building of a school, a hospital or an office is for (教学综合楼, 门诊综合楼, 办公楼).
         "教学", "业务", "医技", "门诊", "住院", "办公", "学员",
-        // Kinds of sites a report lists or plans in passing (革命遗址, 营地规划, 零散烈士墓, 家谱陈列室).
-        "营地", "革命", "零散", "家谱",
+        // Kinds of sites a report lists or plans in passing (革命遗址, 营地规划, 零散烈士墓).
+        "营地", "革命", "零散",
         // Where a works' money comes from (增发国债项目, 超长期特别国债项目, 专项债券项目); 长 stops a name
         // as a post's last character (县长), leaving 期 of 超长期.
         "应急", "演练", "应急演练", "文化惠民", "公共文化", "文化民生", "多数", "少数", "街心", "基金", "博爱", "援助", "医疗援助", "济困", "扶贫济困", "助困", "助学", "助残", "助医", "救助", "捐赠", "募捐", "爱心", "国债", "增发", "增发国债", "特别国债", "超长期", "长期", "期", "专项债", "专项债券", "债券", "政府债券", "地方政府",
