@@ -489,6 +489,9 @@ extension NameGrower {
             } else if start + 2 < end, Lexicon.determiners.contains(WordKey(text, start, 2)) {
                 // A determiner (整个|农民丰收节, 本次|…) points at the name and is no part of it.
                 start += 2
+            } else if start > 0, start + 2 < end, Lexicon.determiners.contains(WordKey(text, start - 1, 2)) {
+                // Nor is its second half, where its first was a function character the name stopped at (此|次|技能大赛).
+                start += 1
             } else if start + 4 < end, Lexicon.mannerWords.contains(WordKey(text, start, 2)), words.isVerb(text, start + 2, 2) {
                 // A word of manner before a verb (科学|编制|村庄规划) is the verb's adverb: both stand before the name.
                 start += 4
