@@ -210,8 +210,9 @@ struct CanonicalNamer {
             } else {
                 shorter += Self.legalForms.filter { name.hasSuffix($0.form) && name.count > $0.form.count + 1 }
                     .map { Substring(name.dropLast($0.form.count) + $0.shortForm) }
-                // An outlet named with and without its channel (辰溪融媒APP, 辰溪融媒) is one.
+                // An outlet named with and without its channel (辰溪融媒APP, 辰溪融媒; 人民网-湖南频道, 人民网) is one.
                 shorter += Self.channelForms.filter { name.hasSuffix($0) && name.count > $0.count + 1 }.map { name.dropLast($0.count) }
+                if name.hasSuffix("频道"), let dash = name.firstIndex(of: "-"), dash > name.startIndex { shorter.append(name[..<dash]) }
                 // A unit written after its bureau or court (…公安局|善堂派出所, …分局|东苑派出所, …人民法院|秣陵中心法庭)
                 // is named again by itself.
                 shorter += name.indices.filter { name[$0] == "局" || (name[$0] == "院" && name[..<$0].hasSuffix("法")) }

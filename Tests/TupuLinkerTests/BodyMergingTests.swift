@@ -148,3 +148,11 @@ extension BodyMergingTests {
         #expect(!names.contains { $0.hasPrefix("五龙山") }, "\(names)")
     }
 }
+
+extension BodyMergingTests {
+    /// A news site and one of its provincial channels (人民网, 人民网-湖南频道) are one outlet.
+    @Test func anOutletAndItsChannelAfterADashAreOne() {
+        let names = institutions(in: "人民网长沙5月8日电 宁远县菜农忙春耕。\n来源：人民网-湖南频道").map(\.name)
+        #expect(names.count == 1, "\(names)")
+    }
+}
