@@ -16,7 +16,7 @@ extension CanonicalNamer {
         var bare = Self.editionMarks.stringByReplacingMatches(in: name, range: NSRange(name.startIndex..., in: name), withTemplate: "")
         // A contest is its 比赛 or its 赛 (篮球比赛, 篮球赛).
         if bare.hasSuffix("比赛") { bare = String(bare.dropLast(2)) + "赛" }
-        bare = Self.observedDay(heldBy: bare) ?? Self.drive(heldBy: bare)
+        bare = Self.periodOfConsultationDay(heldBy: bare) ?? Self.observedDay(heldBy: bare) ?? Self.drive(heldBy: bare)
         for length in stride(from: min(longestPrefix, bare.count - 2), through: 1, by: -1) {
             if let place = prefixes[String(bare.prefix(length))] { return (String(bare.dropFirst(length)), place) }
         }
@@ -41,7 +41,8 @@ extension CanonicalNamer {
 
     private static let observanceTails = ["纪念活动", "宣传活动", "主题活动", "活动"]
 
-    /// The drive an activity is held under (巾帼家政进社区活动, 巾帼家政进社区宣讲活动: 巾帼家政进社区): one
+    /// The drive an activity is held under (巾帼家政进社区活动, 巾帼家政进社区宣讲活动, 安全生产月启动仪式:
+    /// 巾帼家政进社区, 安全生产月): one
     /// programme, as an activity under a quoted drive takes the drive's name; `name` when no activity
     /// ends it or too little is left.
     static func drive(heldBy name: String) -> String {
@@ -49,7 +50,17 @@ extension CanonicalNamer {
         return String(name.dropLast(tail.count))
     }
 
-    private static let driveActivityTails = ["宣讲活动", "宣传活动", "主题活动", "系列活动", "活动"]
+    private static let driveActivityTails = ["启动仪式", "宣讲活动", "宣传活动", "主题活动", "系列活动", "活动"]
+
+    /// The month or week of a drive whose day of consultation an activity is (安全生产月咨询日活动,
+    /// 安全生产月宣传咨询日: 安全生产月), or nil: the day is one event of the drive.
+    static func periodOfConsultationDay(heldBy name: String) -> String? {
+        guard let tail = consultationDayTails.first(where: name.hasSuffix) else { return nil }
+        let period = name.dropLast(tail.count)
+        return period.count >= 4 && (period.hasSuffix("月") || period.hasSuffix("周")) ? String(period) : nil
+    }
+
+    private static let consultationDayTails = ["宣传咨询日活动", "咨询日活动", "宣传咨询日", "咨询日"]
 
     /// Folds the programmes that differ only by edition marks or by a place prefix the fullest
     /// of them carries (十二届乡村文化旅游节 into 四川省第十二届(春季)乡村文化旅游节); programmes

@@ -207,25 +207,45 @@ extension NameGrower {
     func divisionListed(before index: Int) -> String? {
         var separator = index - 1
         for _ in 0..<8 {
-            guard separator > 0, text[separator] == "、", marks[separator] & Mark.bodyEnd != 0 else { return nil }
+            // The item before the separator ends with a department, or with the title of its chief
+            // (县安委会办公室主任、|应急局局长).
+            guard separator > 0, text[separator] == "、", let itemEnd = bodyEnd(atOrBefore: separator) else { return nil }
             // The item before the separator: a division, or a bare level character (县|教育局), and its
             // department; or a department alone.
-            let earliest = max(0, separator - 14)
-            if let placeStart = (earliest..<separator).first(where: { start in
-                placeEnds[start].map { $0 < separator && separator - $0 <= 8 } ?? false
+            let earliest = max(0, itemEnd - 14)
+            if let placeStart = (earliest..<itemEnd).first(where: { start in
+                placeEnds[start].map { $0 < itemEnd && itemEnd - $0 <= 8 } ?? false
             }), !text[placeStart..<separator].contains("、") {
                 return String(scalars: text[placeStart..<placeEnds[placeStart]!])
             }
-            if let level = ((separator - 9)..<(separator - 2)).last(where: { start in
-                start >= 0 && Self.levelCharacters.contains(text[start])
-                    && (start == 0 || !Self.isIdeograph(text[start - 1]) || Lexicon.bodyListMarks.contains(text[start - 1]))
-            }), !text[level..<separator].contains("、") {
+            // A level character begins the item, after a mark or a preposition (由|县发改局、财政局).
+            if let level = ((itemEnd - 9)..<(itemEnd - 2)).last(where: beginsListedItem), !text[level..<separator].contains("、") {
                 return String(text[level])
             }
             guard let previous = (earliest..<separator).last(where: { text[$0] == "、" }), separator - previous <= 9 else { return nil }
             separator = previous
         }
         return nil
+    }
+
+    /// Whether a level character at `start` begins an item of a list of departments: at the text's
+    /// start, or after a mark, a list's joiner or a preposition (由|县发改局、财政局).
+    private func beginsListedItem(_ start: Int) -> Bool {
+        guard start >= 0, Self.levelCharacters.contains(text[start]) else { return false }
+        guard start > 0 else { return true }
+        let before = text[start - 1]
+        return !Self.isIdeograph(before) || Lexicon.bodyListMarks.contains(before) || Self.copulasAndPrepositions.contains(before)
+    }
+
+    /// Where the department of a list's item ends: at `separator`, or before the title of its chief
+    /// written there (…办公室|主任、); nil when the item ends with neither. A party committee's posts
+    /// (县委副书记、) head lists of the committee's own departments: see committeeListed.
+    private func bodyEnd(atOrBefore separator: Int) -> Int? {
+        if marks[separator] & Mark.bodyEnd != 0 { return separator }
+        return (2...4).lazy.map { separator - $0 }.first { titleStart in
+            titleStart > 0 && Lexicon.postTitleKeys.contains(WordKey(text, titleStart, separator - titleStart))
+                && marks[titleStart] & Mark.bodyEnd != 0 && text[titleStart - 1] != "委"
+        }
     }
 
     /// Where a news site's name ending at `headStart` begins: at 中国, one to three characters

@@ -42,18 +42,22 @@ struct QuotedNames {
                 continue
             }
             // Quoted names listed before 等 or before the way of working they all are (“A”、“B”、“C”工作机制).
-            let listed = run.count >= 2 && last.close + 1 < text.count
-                && (text[last.close + 1] == "等" || Self.waysOfWorking.contains { startsWith($0, at: last.close + 1) })
+            // One quoted name is enough before 等 and the activities a list of them makes (…和“网上安全月”等活动).
+            let listed = (run.count >= 2 && last.close + 1 < text.count
+                && (text[last.close + 1] == "等" || Self.waysOfWorking.contains { startsWith($0, at: last.close + 1) }))
+                || Self.listedActivities.contains { startsWith($0, at: last.close + 1) }
             let brandsOrLaunched = (launched(before: i) || endsWith("品牌", before: i) || brandFollows(after: last.close + 1))
                 && !isConceptWording(after: last.close + 1)
             for (position, quote) in run.enumerated() where isName(quote) && !isKindOfDemonstrationUnit(quote) {
                 // A quoted thing built (“荣誉墙”建设) is no drive.
                 let built = Lexicon.builtThingCharacters.contains(text[quote.close - 1])
                 let namesWork = position == run.count - 1 && isWork(after: quote.close + 1)
+                // A quoted title with the kind of event it names (“…”知识竞赛, “…”网上展览) is named with that kind.
+                let eventEnd = position == run.count - 1 ? eventKindEnd(after: quote.close + 1) : nil
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built) || isObservedDay(quote)
-                    || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) || namesWork,
+                    || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) || namesWork || eventEnd != nil,
                    listed || !endsWithInstitutionHead(quote) || (namesWork && namesKindOfBody(quote)) {
-                    found.append(Candidate(type: .programme, start: quote.open, end: quote.close + 1, priority: 0))
+                    found.append(Candidate(type: .programme, start: quote.open, end: eventEnd ?? quote.close + 1, priority: 0))
                 }
             }
             i = last.close + 1
@@ -243,6 +247,17 @@ struct QuotedNames {
 
     /// Words right after a quoted name that make it a drive: its building (“…”建设), its reach
     /// (“…”全覆盖), its advance (“…”推进), or the five-year campaigns of legal education (“八五”普法).
+    /// The activities a list of quoted names ends with (“…”等活动).
+    static let listedActivities = ["等活动", "等系列活动", "等主题活动"]
+
+    /// Kinds of event a quoted title names (“测测你的安全力”知识竞赛): the longest first.
+    static let eventKinds = ["知识竞赛", "知识问答", "网上展览", "征文比赛", "征文活动", "演讲比赛", "摄影比赛", "摄影展", "图片展", "书画展", "展览"]
+
+    /// Where a kind of event written right after a quotation ends, or nil.
+    private func eventKindEnd(after index: Int) -> Int? {
+        Self.eventKinds.first { startsWith($0, at: index) }.map { index + $0.unicodeScalars.count }
+    }
+
     static let programmeWordsAfter = ["建设", "全覆盖", "推进", "普法", "启动仪式", "捐款仪式", "捐赠仪式", "启动会"]
     /// Heads of ways of working that quoted names listed together share (“三步调解”、“五步民调”工作机制).
     static let waysOfWorking = ["工作机制", "机制", "模式", "工作法"]

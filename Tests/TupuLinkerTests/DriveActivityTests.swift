@@ -22,3 +22,12 @@ private func entities(in text: String) -> [Entity] {
         #expect(found.count == 2, "\(found.map(\.name))")
     }
 }
+
+extension DriveActivityTests {
+    /// The consultation day of a drive's month (“安全生产月”宣传咨询日活动) is the month's drive.
+    @Test func theConsultationDayOfADrivesMonthIsTheDrive() {
+        let found = entities(in: "今年6月是第25个全国“安全生产月”。宁远县应急管理局在广场开展“安全生产月”宣传咨询日活动。")
+            .filter { $0.type == .programme }
+        #expect(found.map(\.name).count == 1, "\(found.map(\.name))")
+    }
+}
