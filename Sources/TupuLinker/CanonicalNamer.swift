@@ -159,8 +159,8 @@ struct CanonicalNamer {
         ("市场监督管理", "市场监管"), ("住房和城乡建设", "住建"), ("自然资源和规划", "自然资源"), ("工业和信息化", "工信"),
         ("科学技术", "科技"), ("中医医院", "中医院"), ("中央电视台", "央视"), ("中共中央", "党中央"), ("人民法院", "法院"), ("人民检察院", "检察院"),
         ("融媒体中心", "融媒体"), ("红十字会", "红会"), ("红十字基金会", "红基会"),
-        // Artists' and writers' associations (新化县书法家协会, 新化县书协).
-        ("书法家协会", "书协"), ("作家协会", "作协"), ("美术家协会", "美协"), ("摄影家协会", "摄协"), ("音乐家协会", "音协"),
+        // Associations of science and of artists and writers (山阴县科学技术协会, 山阴县科协; 新化县书法家协会, 新化县书协).
+        ("科学技术协会", "科协"), ("书法家协会", "书协"), ("作家协会", "作协"), ("美术家协会", "美协"), ("摄影家协会", "摄协"), ("音乐家协会", "音协"),
         ("舞蹈家协会", "舞协"), ("戏剧家协会", "剧协"),
         // Numbered schools (彭泽县第一中学, 彭泽一中; 南乐县第一高级中学, 南乐一高).
         ("第一中学", "一中"), ("第二中学", "二中"), ("第三中学", "三中"), ("第一高级中学", "一高"), ("第二高级中学", "二高"),
@@ -198,6 +198,7 @@ struct CanonicalNamer {
         for (position, entity) in entities.enumerated() where entity.type != .place || entity.division == nil {
             let name = entity.name
             var shorter: [Substring] = []
+            var abbreviated: [Substring] = []
             if entity.type != .institution {
                 shorter += Self.namingTails.filter { name.hasSuffix($0) && name.count > $0.count }.map { name.dropLast($0.count) }
                 // A programme named with and without the part of the country it covers (农村人居环境整治, 人居环境整治).
@@ -219,7 +220,7 @@ struct CanonicalNamer {
                     .map { name[name.index(after: $0)...] }.filter { $0.count >= 3 }
                 // The same body written with a common abbreviation (卓资职教集团 for 卓资职业教育集团) or with
                 // its county's short name (镇原图书馆 for 镇原县图书馆).
-                let abbreviated = Self.bodyAbbreviations.filter { name.contains($0.full) }
+                abbreviated = Self.bodyAbbreviations.filter { name.contains($0.full) }
                     .map { Substring(name.replacingOccurrences(of: $0.full, with: $0.short)) }
                 shorter += abbreviated
                 // Both at once: 汨罗市融媒体中心 is also 汨罗融媒体; and a body of the prefecture or province
@@ -227,9 +228,10 @@ struct CanonicalNamer {
                 shorter += ([Substring(name)] + abbreviated).flatMap(shortNamedForms)
             }
             if name.count > 1 && longestPrefix > 0 {
-                // Places one after another are taken off one by one (宁远县|湾井镇|香芋产业园项目).
+                // Places one after another are taken off one by one (宁远县|湾井镇|香芋产业园项目), from the
+                // abbreviated forms too (朔州市|山阴县科协).
                 var unprefixed: [Substring] = []
-                var frontier = [Substring(name)]
+                var frontier = [Substring(name)] + abbreviated
                 while let form = frontier.popLast(), form.count > 1 {
                     let next = (1...min(longestPrefix, form.count - 1)).filter { prefixes.contains(String(form.prefix($0))) }.map { form.dropFirst($0) }
                     unprefixed += next

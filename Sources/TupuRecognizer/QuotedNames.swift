@@ -48,14 +48,15 @@ struct QuotedNames {
                 || Self.listedActivities.contains { startsWith($0, at: last.close + 1) }
             let brandsOrLaunched = (launched(before: i) || endsWith("品牌", before: i) || brandFollows(after: last.close + 1))
                 && !isConceptWording(after: last.close + 1)
-            for (position, quote) in run.enumerated() where isName(quote) && !isKindOfDemonstrationUnit(quote) {
+            for (position, quote) in run.enumerated() where (isName(quote) || isEventTitle(quote)) && !isKindOfDemonstrationUnit(quote) {
                 // A quoted thing built (“荣誉墙”建设) is no drive.
                 let built = Lexicon.builtThingCharacters.contains(text[quote.close - 1])
                 let namesWork = position == run.count - 1 && isWork(after: quote.close + 1)
                 // A quoted title with the kind of event it names (“…”知识竞赛, “…”网上展览) is named with that kind.
                 let eventEnd = position == run.count - 1 ? eventKindEnd(after: quote.close + 1) : nil
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built) || isObservedDay(quote)
-                    || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) || namesWork || eventEnd != nil,
+                    || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) || namesWork || eventEnd != nil
+                    || endsWithEventKind(quote),
                    listed || !endsWithInstitutionHead(quote) || (namesWork && namesKindOfBody(quote)) {
                     found.append(Candidate(type: .programme, start: quote.open, end: eventEnd ?? quote.close + 1, priority: 0))
                 }
@@ -130,7 +131,7 @@ struct QuotedNames {
     private func quotedRun(from index: Int, within limit: Int = 14) -> [(open: Int, close: Int)] {
         var run: [(open: Int, close: Int)] = []
         var open = index
-        while open < text.count, text[open] == "“", let close = text[(open + 1)...].prefix(limit).firstIndex(of: "”") {
+        while open < text.count, text[open] == "“", let close = text[(open + 1)...].prefix(limit).firstIndex(of: "”") ?? longEventTitleClose(from: open) {
             run.append((open, close))
             open = close + 1 < text.count && text[close + 1] == "、" ? close + 2 : close + 1
         }
@@ -252,6 +253,29 @@ struct QuotedNames {
 
     /// Kinds of event a quoted title names (“测测你的安全力”知识竞赛): the longest first.
     static let eventKinds = ["知识竞赛", "知识问答", "网上展览", "征文比赛", "征文活动", "演讲比赛", "摄影比赛", "摄影展", "图片展", "书画展", "展览"]
+
+    /// Where a quotation opened at `open` closes when it is an event's title too long for the other
+    /// quoted names (see isEventTitle), or nil.
+    private func longEventTitleClose(from open: Int) -> Int? {
+        guard let close = text[(open + 1)...].prefix(25).firstIndex(of: "”"), !text[(open + 1)..<close].contains("“"),
+              isEventTitle((open, close)) else { return nil }
+        return close
+    }
+
+    /// Whether a quotation is the title of an event, longer than other quoted names may be
+    /// (“中国共产党领导百年科技成就科普展览”): name characters only, ending with the kind of event.
+    private func isEventTitle(_ quote: (open: Int, close: Int)) -> Bool {
+        quote.close - quote.open - 1 <= 24 && endsWithEventKind(quote)
+            && text[(quote.open + 1)..<quote.close].allSatisfy(NameGrower.isNameCharacter)
+    }
+
+    /// Whether a quotation ends with the kind of event it names (“…知识问答科普展览”): the title of an event.
+    private func endsWithEventKind(_ quote: (open: Int, close: Int)) -> Bool {
+        Self.eventKinds.contains { kind in
+            let length = kind.unicodeScalars.count
+            return quote.close - quote.open - 1 > length && text[(quote.close - length)..<quote.close].elementsEqual(kind.unicodeScalars)
+        }
+    }
 
     /// Where a kind of event written right after a quotation ends, or nil.
     private func eventKindEnd(after index: Int) -> Int? {

@@ -156,3 +156,13 @@ extension BodyMergingTests {
         #expect(names.count == 1, "\(names)")
     }
 }
+
+extension BodyMergingTests {
+    /// An association of science written whole after its prefecture and county (永州市宁远县科学技术协会)
+    /// and short after its county (宁远县科协) is one body.
+    @Test func aScienceAssociationWrittenWholeAndShortIsOne() {
+        let bodies = institutions(in: "永州市宁远县科学技术协会联合县气象局开展活动。宁远县科协还组织专家下乡。")
+            .filter { $0.name.contains("协") }
+        #expect(bodies.count == 1, "\(bodies.map(\.name))")
+    }
+}
