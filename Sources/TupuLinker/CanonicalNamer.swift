@@ -170,8 +170,21 @@ struct CanonicalNamer {
     ]
 
     /// Whether a programme is cited by its title in book-title marks somewhere in the document.
-    static func isTitled(_ entity: Entity) -> Bool {
-        entity.type == .programme && entity.mentions.contains { $0.surface.hasPrefix("《") || $0.surface.hasPrefix("〈") }
+    /// A plan a notice issues (《关于印发…方案的通知》) is cited by its title too.
+    func isTitled(_ entity: Entity) -> Bool {
+        entity.type == .programme && entity.mentions.contains { mention in
+            mention.surface.hasPrefix("《") || mention.surface.hasPrefix("〈") || isInsideTitle(mention.start)
+        }
+    }
+
+    /// Whether `index` lies inside book-title marks: within a title's length, a 《 opens before it
+    /// with no 》 between, and a 》 closes after it with no 《 between.
+    private func isInsideTitle(_ index: Int) -> Bool {
+        let text = document.text
+        guard index <= text.count, let open = text[max(0, index - 64)..<index].lastIndex(of: "《"),
+              !text[open..<index].contains("》"),
+              let close = text[index..<min(text.count, index + 64)].firstIndex(of: "》") else { return false }
+        return !text[index..<close].contains("《")
     }
 
     /// Folds a shorter name into the entity of its fuller form, which then carries it as an alias:
@@ -246,7 +259,7 @@ struct CanonicalNamer {
             for form in shorter {
                 if let short = index[Linker.key(entity.type, form)], short != position, fullerOf[short] == nil,
                    // Two titles cited in book-title marks are two documents (《“十四五”…规划》 and 《安徽省“十四五”…规划》).
-                   !(Self.isTitled(entity) && Self.isTitled(entities[short])) {
+                   !(isTitled(entity) && isTitled(entities[short])) {
                     fullerOf[short] = position
                 }
             }
@@ -267,7 +280,7 @@ struct CanonicalNamer {
             if entity.type == .programme, name.count > Self.shortestProgrammeTail, let first = entity.mentions.first?.start {
                 for length in Self.shortestProgrammeTail..<name.count {
                     if let short = index[Linker.key(entity.type, name.suffix(length))], short != position, fullerOf[short] == nil,
-                       (entities[short].mentions.first?.start ?? 0) > first, !(Self.isTitled(entity) && Self.isTitled(entities[short])) {
+                       (entities[short].mentions.first?.start ?? 0) > first, !(isTitled(entity) && isTitled(entities[short])) {
                         fullerOf[short] = position
                     }
                 }

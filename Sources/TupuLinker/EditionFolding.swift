@@ -83,8 +83,8 @@ extension CanonicalNamer {
             let home = byPlace.count == 1 ? byPlace.keys.first : byPlace.keys.filter(documentPlaces.contains).onlyElement
             if let home {
                 // A title cited without a place and one with it are two documents (《“十四五”…规划》, 《马鞍山市“十四五”…规划》).
-                let homeTitled = byPlace[home]!.contains { Self.isTitled(entities[$0.position]) }
-                byPlace[home, default: []] += unplaced.filter { !(homeTitled && Self.isTitled(entities[$0.position])) }
+                let homeTitled = byPlace[home]!.contains { isTitled(entities[$0.position]) }
+                byPlace[home, default: []] += unplaced.filter { !(homeTitled && isTitled(entities[$0.position])) }
             } else if byPlace.isEmpty {
                 byPlace[""] = unplaced
             }

@@ -112,6 +112,8 @@ extension NameGrower {
            !(topic + 4 <= headStart && words.tag(in: text, at: topic + 2) == "n") { return [] }
         // The bodies of every township (衡东县乡镇政府, 4个乡镇政府) are a class.
         if (topic..<max(topic, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
+        // So are those of two levels written with a bracket (各乡(镇)人民政府, 镇(街道)党委).
+        if start + 1 < headStart, bracketsAnotherLevel(open: start + 1, before: headStart) { return [] }
         // An office by its abbreviation (县美丽办) stands in a list of bodies, with a short topic.
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.abbreviatedOfficeHead {
             let listed = (headEnd < text.count && Lexicon.bodyListMarks.contains(text[headEnd])) || (start > 0 && text[start - 1] == "、")

@@ -82,7 +82,14 @@ struct QuotedNames {
             default: nil
             }
             guard let closing, let close = text[(i + 1)...].prefix(64).firstIndex(of: closing) else { i += 1; continue }
-            let inner = text[(i + 1)..<close]
+            var inner = text[(i + 1)..<close]
+            // A notice issuing a plan (《关于印发“…”实施方案的通知》, 《关于印发…实施方案》) names the plan it issues.
+            if let issued = Self.issuingWords.first(where: { inner.starts(with: $0) }) {
+                inner = inner.dropFirst(issued.count)
+                if inner.count > Self.noticeEnding.count, inner.suffix(Self.noticeEnding.count).elementsEqual(Self.noticeEnding) {
+                    inner = inner.dropLast(Self.noticeEnding.count)
+                }
+            }
             // A title may list with 、 (《…处置重、特大森林火灾应急预案》) and hold a bracket (《…村史馆(室)…指导意见》)
             // or a quotation (《…农业农村现代化“十四五”规划》).
             // A trailing note of the plan's status ((试行), （暂行）) or period ((2023—2025年)) follows its head.
@@ -90,8 +97,8 @@ struct QuotedNames {
             if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) || "、()（）“”—–~～".unicodeScalars.contains($0) }),
                Self.planEndings.contains(where: { ending in headed.count > ending.count && headed.suffix(ending.count).elementsEqual(ending) }) {
                 // Angle brackets are no quotation marks: the name lies between them.
-                let marked = text[i] != "<"
-                found.append(Candidate(type: .programme, start: marked ? i : i + 1, end: marked ? close + 1 : close, priority: 1))
+                let marked = text[i] != "<" && inner.startIndex == i + 1 && inner.endIndex == close
+                found.append(Candidate(type: .programme, start: marked ? i : inner.startIndex, end: marked ? close + 1 : inner.endIndex, priority: 1))
             }
             i += 1
         }
@@ -276,6 +283,10 @@ struct QuotedNames {
             return quote.close - quote.open - 1 > length && text[(quote.close - length)..<quote.close].elementsEqual(kind.unicodeScalars)
         }
     }
+
+    /// Words that open the title of a notice issuing a plan (关于印发…的通知), and the notice's ending.
+    static let issuingWords: [[Unicode.Scalar]] = ["关于印发", "印发"].map { Array($0.unicodeScalars) }
+    static let noticeEnding = Array("的通知".unicodeScalars)
 
     /// Where a kind of event written right after a quotation ends, or nil.
     private func eventKindEnd(after index: Int) -> Int? {

@@ -69,3 +69,13 @@ extension NameFoldingTests {
         #expect(found.map(\.name).sorted() == ["中共中央", "国务院"], "\(found.map(\.name))")
     }
 }
+
+extension NameFoldingTests {
+    /// The plan a notice of another body issues (《关于印发“…”创建实施方案的通知》) is cited by its title,
+    /// and stays apart from the document's own plan of that name.
+    @Test func aPlanIssuedByANoticeStaysApartFromTheDocumentsOwn() {
+        let programmes = entities(in: "宁远县妇联印发《宁远县“美丽庭院”创建实施方案》。根据市妇联《关于印发“美丽庭院”创建实施方案的通知》精神制定。")
+            .filter { $0.type == .programme }.map(\.name)
+        #expect(programmes.sorted() == ["宁远县美丽庭院创建实施方案", "美丽庭院创建实施方案"], "\(programmes)")
+    }
+}
