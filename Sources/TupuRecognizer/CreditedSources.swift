@@ -8,7 +8,7 @@ struct CreditedSources {
     static let markers: [[Unicode.Scalar]] = ["来源", "稿源"].map { Array($0.unicodeScalars) }
     /// The labels of a credit line's next field, which a page may write right after the source
     /// (教务处|发布时间, 巴中发布|收集编辑).
-    static let nextFields: [[Unicode.Scalar]] = ["作者", "编辑", "收集", "发布时间", "时间", "记者", "通讯员"].map { Array($0.unicodeScalars) }
+    static let nextFields: [[Unicode.Scalar]] = ["作者", "编辑", "收集", "发布时间", "发布者", "时间", "记者", "通讯员", "字体"].map { Array($0.unicodeScalars) }
     static let longest = 12
 
     /// One candidate for each credited source: the letters, digits and Han characters after the colon,
@@ -26,7 +26,7 @@ struct CreditedSources {
             while true {
                 end = start
                 while end < text.count, end - start < Self.longest, Self.isSourceCharacter(text[end]),
-                      !(end > start && Self.nextFields.contains(where: { text.holds($0, at: end) })) { end += 1 }
+                      !Self.nextFields.contains(where: { text.holds($0, at: end) }) { end += 1 }
                 if let source = source(start, end) { found.append(source) }
                 guard end + 1 < text.count, text[end] == "、" else { break }
                 start = end + 1

@@ -246,12 +246,13 @@ struct DocumentContext {
     }
 
     /// A township's name without 镇, 乡 or 街道 (湾井 for 湾井镇), where two to four characters remain;
-    /// none for a numbered sub-district (第二街道), whose 第二 is an ordinal wherever it is written.
+    /// none for a numbered sub-district (第二街道), whose 第二 is an ordinal wherever it is written, nor
+    /// for one named after a station (火车站街道, 汽车站乡), whose short form is the station.
     static func townshipShortForm(_ name: String) -> WordKey? {
         let scalars = Array(name.unicodeScalars)
         guard let last = scalars.last, scalars.first != "第" else { return nil }
         let suffixLength = last == "镇" || last == "乡" ? 1 : last == "道" && scalars.count > 2 && scalars[scalars.count - 2] == "街" ? 2 : 0
-        guard suffixLength > 0, scalars.count - suffixLength >= 2 else { return nil }
+        guard suffixLength > 0, scalars.count - suffixLength >= 2, scalars[scalars.count - suffixLength - 1] != "站" else { return nil }
         return WordKey(scalars.dropLast(suffixLength))
     }
 

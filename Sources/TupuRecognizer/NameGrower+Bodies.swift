@@ -10,6 +10,19 @@ extension NameGrower {
             && (!words.contains(text, headStart - 2, 2) || words.isLocative(text, headStart - 1, 2))
     }
 
+    /// Whether 长 after a one-character head makes the chief's title of the department written
+    /// before it (宣传部|长, 公安局|长): the head still ends the department's name, where a two-character
+    /// topic follows a list's mark, a level character or a committee (常委、宣传部长, 县公安局长).
+    func isChiefsContractedTitle(headEnd: Int) -> Bool {
+        let headStart = headEnd - 1, topicStart = headEnd - 3
+        guard topicStart >= 1, headEnd < text.count, text[headEnd] == "长", Self.chiefTitleHeads.contains(text[headStart]),
+              words.contains(text, topicStart, 2) else { return false }
+        let before = text[topicStart - 1]
+        return before == "、" || before == "委" || Self.levelCharacters.contains(before)
+    }
+
+    static let chiefTitleHeads = ScalarSet("部局厅")
+
     /// Whether a department head begins a word of quantity (部分, 局部): it ends no body, and names
     /// grown back over it go on (部分|小区改造 is no name's end).
     func beginsQuantityWord(headStart: Int) -> Bool {
@@ -42,7 +55,8 @@ extension NameGrower {
             return headStart - 2 - placeStart >= 2 ? [Candidate(type: .institution, start: placeStart, end: headEnd, priority: 1)] : []
         }
         guard !endsCommonWord(headStart: headStart, headEnd: headEnd),
-              startsPostTitle(at: headEnd) || !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
+              startsPostTitle(at: headEnd) || isChiefsContractedTitle(headEnd: headEnd)
+                || !words.splits(text, at: headEnd, startingAfter: headStart - 1) else { return [] }
         // A department's party group (省粮食和储备局|党组) is named with the department's whole name.
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.partyGroupHead,
            let group = unitOfDepartment(headStart: headStart, headEnd: headEnd) {

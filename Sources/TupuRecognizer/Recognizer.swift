@@ -506,10 +506,11 @@ extension Recognizer {
         return lexiconHits.compactMap { hit in
             guard case .bareBody = hit.payload, let place = ends[hit.start + 1], place.start < hit.start,
                   let division = place.division else { return nil }
-            // The Youth League's committee is written with 团 before the division (团南澳县委).
+            // The Youth League's committee is written with 团 or 共青团 before the division (团南澳县委, 共青团运城市委).
             let league = place.start > 0 && text[place.start - 1] == "团" && text[hit.start + 1] == "委" && hit.end == hit.start + 2
-            return Candidate(type: .institution, start: league ? place.start - 1 : place.start, end: hit.end, priority: 3,
-                             name: (league ? "团" : "") + division.name + String(scalars: text[(hit.start + 1)..<hit.end]))
+            let leaguePrefix = !league ? "" : place.start >= 3 && text[place.start - 3] == "共" && text[place.start - 2] == "青" ? "共青团" : "团"
+            return Candidate(type: .institution, start: place.start - leaguePrefix.unicodeScalars.count, end: hit.end, priority: 3,
+                             name: leaguePrefix + division.name + String(scalars: text[(hit.start + 1)..<hit.end]))
         }
     }
 }

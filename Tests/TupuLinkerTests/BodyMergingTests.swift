@@ -166,3 +166,12 @@ extension BodyMergingTests {
         #expect(bodies.count == 1, "\(bodies.map(\.name))")
     }
 }
+
+extension BodyMergingTests {
+    /// A Youth League committee written with 共青团 and with 团 alone (共青团永州市委, 团永州市委) is one
+    /// body, under its full name.
+    @Test func aYouthLeagueCommitteeWithAndWithout共青IsOne() {
+        let bodies = institutions(in: "共青团永州市委开展志愿服务。团永州市委书记出席。").map(\.name)
+        #expect(bodies == ["共青团永州市委"], "\(bodies)")
+    }
+}
