@@ -64,6 +64,10 @@ struct DocumentContext {
                hit.end == text.count || !NameGrower.isIdeograph(text[hit.end]), !Self.namesPerson(hit, in: text) { return true }
             guard hit.payload.isCommonWord else { return supported(hit.payload.division) }
             return fullNames.contains(hit.payload.division) || gazetteer.divisions[hit.payload.division].parent.map(named.contains) == true
+                // A county since raised to a city or district, written in full under its new level (安徽省|无为市), is
+                // supported as a full name is: by any division above it.
+                || (Self.writesRenamedCounty(hit, gazetteer.divisions[hit.payload.division], in: text)
+                    && !(2...3).contains(where: { words.contains(text, hit.end, $0) }) && supported(hit.payload.division))
         }
         let prefectureSpans = Set(divisionHits.filter { gazetteer.divisions[$0.payload.division].level == .prefecture }.map { $0.start << 32 | $0.end })
         func namedCounts(_ level: Gazetteer.Division.Level) -> [Int: (count: Int, first: Int)] {
@@ -447,6 +451,14 @@ struct DocumentContext {
     /// The end of a county written under the level it has since taken (湟中|区 for the data's 湟中县,
     /// 撤县设区; …|市, 撤县设市): its short form, then 区 or 市 where the data has 县, starting no word
     /// (湟中|区域 is no district).
+    /// Whether a county's short form is followed by the level the county has since been raised to
+    /// (无为|市 for 无为县, 长泰|区 for 长泰县); the caller checks that no word begins there (会同|市委).
+    private static func writesRenamedCounty(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division,
+                                            in text: [Unicode.Scalar]) -> Bool {
+        division.level == .county && division.name.hasSuffix("县") && hit.end < text.count && "区市".unicodeScalars.contains(text[hit.end])
+            && String(scalars: text[hit.start..<hit.end]) + "县" == division.name
+    }
+
     private func renamedCountyEnd(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division) -> Int? {
         guard division.level == .county, division.name.hasSuffix("县"), hit.end < text.count, "区市".unicodeScalars.contains(text[hit.end]),
               String(scalars: text[hit.start..<hit.end]) + "县" == division.name,

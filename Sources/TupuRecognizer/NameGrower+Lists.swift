@@ -126,6 +126,9 @@ extension NameGrower {
             let separator = separator(before: itemEnd, limit: Self.maximumLength[type]!)
             var start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
                 ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!, stopsAtVerbs: type == .place), before: itemEnd)
+            // Measures listed by what they do (简化办理手续、加快贷款投放等优惠政策): an item led by a verb makes
+            // the list one of acts, no programmes.
+            if type == .programme, let separator, start > separator + 2, words.isVerb(text, separator + 1, 2) { return [] }
             // What stands before the item's name ends at a function character (投资300万元的|孝门村); a short
             // item between two separators is a name as it stands (、共裕、).
             let wholeItem = separator.map { $0 + 1 == start && itemEnd - start <= 3 } ?? false
