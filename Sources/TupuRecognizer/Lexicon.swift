@@ -412,6 +412,10 @@ enum Lexicon {
 
     /// Characters that count or rank what follows a number (6个, 第四批, 四场, 新一轮, 三级): no name.
     static let measureCharacters = ScalarSet("个项批家所座条年月日期届万亿余多场轮类次级份支栋幢处件")
+    /// Classifiers that count things, never part of a name after a numeral (一项|惠民工程, 两座|水库);
+    /// 个 is left out, as a count of slogans names a drive (三个一批), and so are 家, 所 and 处, which
+    /// begin places' names after a numeral (四家池, 三所村).
+    static let thingClassifiers = ScalarSet("项座批")
     /// The classifiers that count projects (两个, 3项, 一批): projects counted by one are a class.
     static let projectClassifiers = ScalarSet("个项批件")
     /// The classifiers that count works after their head (项目5个, 农村公路5条, 桥梁3座): the head names a kind.

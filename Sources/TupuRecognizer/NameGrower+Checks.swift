@@ -84,6 +84,9 @@ extension NameGrower {
         if headStart - start == 2, Lexicon.numerals.contains(text[start]) || Lexicon.gamePointers.contains(text[start]),
            Lexicon.gameClassifiers.contains(text[start + 1]) { return true }
         if headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return true }
+        // So does one counted by a classifier of things (一项|惠民工程, 两座|水库): a description, no name.
+        if headStart - start >= 3, Lexicon.numerals.contains(text[start]), Lexicon.thingClassifiers.contains(text[start + 1]),
+           placeStarts[start] == nil { return true }
         // So does one after the items it counts or a verb, before generic words only (智慧门诊、远程会诊|三大核心|项目,
         // 服务三批次|86个重点|项目).
         if (start + 1..<headStart).contains(where: { index in
