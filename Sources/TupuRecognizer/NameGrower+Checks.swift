@@ -84,6 +84,8 @@ extension NameGrower {
         if headStart - start == 2, Lexicon.numerals.contains(text[start]) || Lexicon.gamePointers.contains(text[start]),
            Lexicon.gameClassifiers.contains(text[start + 1]) { return true }
         if headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return true }
+        // The items of a contest (龙舟赛|项目, 比赛|项目) are its events, no works.
+        if headStart > start, text[headStart - 1] == "赛", WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead { return true }
         // So does one counted by a classifier of things (一项|惠民工程, 两座|水库): a description, no name.
         if headStart - start >= 3, Lexicon.numerals.contains(text[start]), Lexicon.thingClassifiers.contains(text[start + 1]),
            placeStarts[start] == nil { return true }
