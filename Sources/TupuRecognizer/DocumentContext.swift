@@ -455,8 +455,9 @@ struct DocumentContext {
     /// (无为|市 for 无为县, 长泰|区 for 长泰县); the caller checks that no word begins there (会同|市委).
     private static func writesRenamedCounty(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division,
                                             in text: [Unicode.Scalar]) -> Bool {
-        division.level == .county && division.name.hasSuffix("县") && hit.end < text.count && "区市".unicodeScalars.contains(text[hit.end])
-            && String(scalars: text[hit.start..<hit.end]) + "县" == division.name
+        guard division.level == .county, hit.end < text.count, text[hit.end] == "区" || text[hit.end] == "市" else { return false }
+        let name = division.name.unicodeScalars
+        return name.count == hit.end - hit.start + 1 && name.last == "县" && name.dropLast().elementsEqual(text[hit.start..<hit.end])
     }
 
     private func renamedCountyEnd(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division) -> Int? {
