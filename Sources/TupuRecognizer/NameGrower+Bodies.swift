@@ -393,6 +393,10 @@ extension NameGrower {
     /// counts too (县投资促进中心). nil for any other head.
     func isShortCentre(headStart: Int, headEnd: Int) -> Bool? {
         guard WordKey(text, headStart, headEnd - headStart) == Lexicon.centreHead else { return nil }
+        // 中心工作 is the work at the centre of a body's tasks (县政府|中心工作), no centre; a centre's
+        // workstation or office (…中心|工作站) is still one.
+        if headEnd + 2 <= text.count, WordKey(text, headEnd, 2) == Lexicon.workWord,
+           headEnd + 2 == text.count || !Lexicon.workUnitCharacters.contains(text[headEnd + 2]) { return false }
         guard headStart >= 3, headHit(endingAt: headEnd, where: { $0.start < headStart }) == nil,
               !(headStart - 2..<headStart).contains(where: { !Self.isIdeograph(text[$0]) || Lexicon.centrePlaceCharacters.contains(text[$0]) }),
               !words.isAdverb(text, headStart - 2, 2)
