@@ -66,8 +66,8 @@ struct DocumentContext {
             return fullNames.contains(hit.payload.division) || gazetteer.divisions[hit.payload.division].parent.map(named.contains) == true
                 // A county since raised to a city or district, written in full under its new level (安徽省|无为市), is
                 // supported as a full name is: by any division above it.
-                || (Self.writesRenamedCounty(hit, gazetteer.divisions[hit.payload.division], in: text)
-                    && !(2...3).contains(where: { words.contains(text, hit.end, $0) }) && supported(hit.payload.division))
+                || (Self.renamedCountyEnd(hit, gazetteer.divisions[hit.payload.division], in: text, words: words) != nil
+                    && supported(hit.payload.division))
         }
         let prefectureSpans = Set(divisionHits.filter { gazetteer.divisions[$0.payload.division].level == .prefecture }.map { $0.start << 32 | $0.end })
         func namedCounts(_ level: Gazetteer.Division.Level) -> [Int: (count: Int, first: Int)] {
@@ -156,7 +156,7 @@ struct DocumentContext {
                 accepted = division.parent.map(countiesInScope.contains) ?? false
             }
             if accepted && !followedByNameCharacter(hit.end, division) {
-                let renamedEnd = renamedCountyEnd(hit, division)
+                let renamedEnd = Self.renamedCountyEnd(hit, division, in: text, words: words)
                 candidates.append(Candidate(type: .place, start: hit.start, end: renamedEnd ?? hit.end, priority: 2, division: division,
                                             name: renamedEnd.map { String(scalars: text[hit.start..<$0]) }))
             }
@@ -449,20 +449,13 @@ struct DocumentContext {
 
     /// A short form directly followed by 县/市/区 … is part of a longer name the text writes differently.
     /// The end of a county written under the level it has since taken (湟中|区 for the data's 湟中县,
-    /// 撤县设区; …|市, 撤县设市): its short form, then 区 or 市 where the data has 县, starting no word
-    /// (湟中|区域 is no district).
-    /// Whether a county's short form is followed by the level the county has since been raised to
-    /// (无为|市 for 无为县, 长泰|区 for 长泰县); the caller checks that no word begins there (会同|市委).
-    private static func writesRenamedCounty(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division,
-                                            in text: [Unicode.Scalar]) -> Bool {
-        guard division.level == .county, hit.end < text.count, text[hit.end] == "区" || text[hit.end] == "市" else { return false }
+    /// 撤县设区; 无为|市, 撤县设市): its short form, then 区 or 市 where the data has 县, starting no word
+    /// (湟中|区域 is no district, 会同|市委 no city).
+    private static func renamedCountyEnd(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division,
+                                         in text: [Unicode.Scalar], words: WordList) -> Int? {
+        guard division.level == .county, hit.end < text.count, text[hit.end] == "区" || text[hit.end] == "市" else { return nil }
         let name = division.name.unicodeScalars
-        return name.count == hit.end - hit.start + 1 && name.last == "县" && name.dropLast().elementsEqual(text[hit.start..<hit.end])
-    }
-
-    private func renamedCountyEnd(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division) -> Int? {
-        guard division.level == .county, division.name.hasSuffix("县"), hit.end < text.count, "区市".unicodeScalars.contains(text[hit.end]),
-              String(scalars: text[hit.start..<hit.end]) + "县" == division.name,
+        guard name.count == hit.end - hit.start + 1, name.last == "县", name.dropLast().elementsEqual(text[hit.start..<hit.end]),
               !(2...3).contains(where: { words.contains(text, hit.end, $0) }) else { return nil }
         return hit.end + 1
     }
