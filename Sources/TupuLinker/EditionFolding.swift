@@ -18,9 +18,22 @@ extension CanonicalNamer {
         if bare.hasSuffix("比赛") { bare = String(bare.dropLast(2)) + "赛" }
         bare = Self.periodOfConsultationDay(heldBy: bare) ?? Self.observedDay(heldBy: bare) ?? Self.drive(heldBy: bare)
         for length in stride(from: min(longestPrefix, bare.count - 2), through: 1, by: -1) {
-            if let place = prefixes[String(bare.prefix(length))] { return (String(bare.dropFirst(length)), place) }
+            if let place = prefixes[String(bare.prefix(length))] {
+                let rest = bare.dropFirst(length)
+                return Self.bracketedPlace(openingWith: rest, prefixes: prefixes).map { (String($0.rest), $0.place) } ?? (String(rest), place)
+            }
         }
         return (bare, nil)
+    }
+
+    /// The place in brackets that `rest` opens with, the one within the place before it that holds
+    /// the event (温州|(苍南)开茶节: 苍南), and what follows it; nil when `rest` opens with none.
+    private static func bracketedPlace(openingWith rest: Substring, prefixes: [String: String]) -> (rest: Substring, place: String)? {
+        guard let open = rest.first, open == "(" || open == "（",
+              let close = rest.firstIndex(where: { $0 == ")" || $0 == "）" }),
+              let place = prefixes[String(rest[rest.index(after: rest.startIndex)..<close])] else { return nil }
+        let after = rest[rest.index(after: close)...]
+        return after.count >= 2 ? (after, place) : nil
     }
 
     /// The day observed each year that an activity is held for (纪念世界红十字日活动, 世界红十字日纪念活动,

@@ -409,4 +409,29 @@ extension NameGrower {
             || Self.bodyLevelCharacters.contains(text[level])
                 && (level == 0 || !Self.isNameCharacter(text[level - 1]) || Lexicon.pointingCharacters.contains(text[level - 1]))
     }
+
+    /// A unit of a national body written right after it (农业农村部|规划设计研究院, 解放军|总医院), or its company
+    /// (国家电网|公司), named with the national body: the unit's head is one of research, teaching, care,
+    /// publishing or business, and what stands between is Han characters and numerals that begin with no verb
+    /// and hold no other head (农业农村部|认定|合作社 names no unit).
+    func nationalUnit(headStart: Int, headEnd: Int) -> Candidate? {
+        func isNational(_ hit: (start: Int, end: Int, payload: Recognizer.LexiconEntry)) -> Bool {
+            if case .known(.institution) = hit.payload { true } else { false }
+        }
+        guard let end = stride(from: headStart, through: max(0, headStart - Self.longestUnitName), by: -1).first(where: { end in
+            lexiconHit(endingAt: end, where: isNational) != nil
+        }), var national = lexiconHit(endingAt: end, where: isNational) else { return nil }
+        while let longer = lexiconHit(endingAt: end, where: { isNational($0) && $0.start < national.start }) { national = longer }
+        // The body's last character may begin a word instead (建设|部署).
+        guard !words.contains(text, end - 1, 2) else { return nil }
+        let anyEnd = Mark.institutionHeadEnd | Mark.placeHeadEnd | Mark.bodyEnd
+        guard head(headStart, headEnd, isIn: Lexicon.nationalUnitHeads),
+              (end..<headStart).allSatisfy({ (Self.isIdeograph(text[$0]) || isNumeral(text[$0])) && !Lexicon.stopCharacters.contains(text[$0]) }),
+              end == headStart || (((end + 1)..<headStart).allSatisfy({ marks[$0] & anyEnd == 0 }) && words.tag(in: text, at: end) != "v")
+        else { return nil }
+        return Candidate(type: .institution, start: national.start, end: headEnd, priority: 1)
+    }
+
+    /// How many characters a national body's unit writes between the body and its head (规划设计 of …研究院).
+    static let longestUnitName = 6
 }

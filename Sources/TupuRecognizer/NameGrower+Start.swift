@@ -86,11 +86,12 @@ extension NameGrower {
         }
         // A governing verb inside a programme's body (魏丽出席|相关活动) ends what stands before the name.
         if type == .programme, let verbEnd = governingVerbEnd(in: start, headStart) { start = verbEnd }
-        // An edition (第十九届…交易会) begins an event's name, or the place holding it (湖南省第三届…):
-        // anything else before it is said of the event (亮相|第十九届…).
+        // An edition (第十九届…交易会) begins an event's name, or the places right before it that hold it
+        // (湖南省第三届…, “田园荣州”|荣县第十五届…): anything else before it is said of the event (亮相|第十九届…).
         if type == .programme, let edition = (start..<headStart).first(where: { text[$0] == "第" && isEdition(at: $0, before: headStart) }),
            !isPlacesOnly(start, edition) {
             start = edition
+            while let placeStart = placeStarts[start], placeStart >= grown { start = placeStart }
         }
         // A class of works right before a name (国家重点工程|乌东德电站) is said of it, not part of it.
         if type == .project, let classEnd = genericWorksEnd(in: start, headStart) { start = classEnd }

@@ -135,8 +135,9 @@ final class NameGrower {
             if hit.end < text.count, text[hit.end] == "门", text[hit.end - 1] == "部" { continue }
             switch hit.payload {
             case .known(.institution):
-                // A body's name whose last character begins a common word (建设|部署) is not written there.
-                if hit.end < text.count, words.contains(text, hit.end - 1, 2) { continue }
+                // A body's name whose last character begins a common word (建设|部署) is not written there, though a
+                // post may follow it (农业农村部|副部长, 部副 a word).
+                if hit.end < text.count, words.contains(text, hit.end - 1, 2), !startsPostTitle(at: hit.end) { continue }
                 // A national body's general office (农业农村部|办公厅) is named with the body.
                 let office = hit.end + 3 <= text.count && WordKey(text, hit.end, 3) == Lexicon.generalOfficeWord ? hit.end + 3 : nil
                 found.append(Candidate(type: .institution, start: hit.start, end: channelEnd(after: hit.end) ?? office ?? hit.end, priority: 3))
@@ -261,6 +262,9 @@ final class NameGrower {
         if type == .place, head(headStart, headEnd, isIn: Lexicon.scenicAreaHeads), headEnd < text.count, text[headEnd] == "村" { return [] }
         // A street's head before 村 or 社区 begins a village's name (临颍县|南街村), no street.
         if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads), headEnd < text.count, "村社".unicodeScalars.contains(text[headEnd]) { return [] }
+        if type == .institution, let unit = nationalUnit(headStart: headStart, headEnd: headEnd) { return [unit] }
+        // A military region's head that ends a division's name (点|军区) is the division's.
+        if type == .institution, head(headStart, headEnd, isIn: Lexicon.militaryRegionHeads), placeCover[headStart] == headEnd { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.companyForms),
            let completed = companyWithLegalForm(headStart: headStart, headEnd: headEnd) { return completed }
         if type == .institution, let school = ordinalSchoolNamedAlone(headStart: headStart, headEnd: headEnd) { return [school] }
@@ -325,6 +329,9 @@ final class NameGrower {
         // build (县城8条老街改造) or a capacity (5万吨…项目) does not make a class.
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            isCounted(start, before: headStart, by: Lexicon.projectClassifiers), ordinalStart(in: start..<headStart) == nil { return [] }
+        // So are works ranked by an ordinal and a classifier of things (全省第一条名优茶…生产线): the first of a kind.
+        if type == .project, text[start] == "第", let numeralEnd = (start + 1..<headStart).first(where: { !isNumeral(text[$0]) }),
+           numeralEnd > start + 1, Lexicon.rankedThingClassifiers.contains(text[numeralEnd]) { return [] }
         // So are works of any head after a vague quantity (捐建一批|安全饮水工程).
         if type == .project, (2...3).contains(where: { start >= $0 && Lexicon.vagueQuantities.contains(WordKey(text, start - $0, $0)) }) { return [] }
         // So are drives counted by theirs (完成7个垃圾分类示范达标小区创建, 开展3个专项行动), though not by an
@@ -402,6 +409,8 @@ final class NameGrower {
         // a road's number names it (106国道).
         if type == .place, !head(headStart, headEnd, isIn: Lexicon.roadKinds), namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true),
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
+        // A site after 变 is what a thing is turned into (茶园变公园), a figure of speech.
+        if type == .place, headStart - start >= 2, text[(start + 1)..<headStart].contains("变") { return [] }
         // A site after a verb of going into (群众心声|融入|公园建设, 游客|走进|景区) is that verb's object.
         if type == .place, headStart - start >= 2, Lexicon.placementVerbs.contains(WordKey(text, headStart - 2, 2)) { return [] }
         // A site of a site's kind (陵园|广场, 烈士陵园|墓地) is a kind, though streets take such names (公园|路)

@@ -55,6 +55,7 @@ struct QuotedNames {
                 // A quoted title with the kind of event it names (“…”知识竞赛, “…”网上展览) is named with that kind.
                 let eventEnd = position == run.count - 1 ? eventKindEnd(after: quote.close + 1) : nil
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built) || isObservedDay(quote)
+                    || isGuidingDrive(quote)
                     || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) || namesWork || eventEnd != nil
                     || endsWithEventKind(quote),
                    listed || !endsWithInstitutionHead(quote) || (namesWork && namesKindOfBody(quote)) {
@@ -242,6 +243,15 @@ struct QuotedNames {
     private func launched(before index: Int) -> Bool {
         Self.launchingVerbs.contains { endsWith($0, before: index) }
     }
+
+    /// Whether a quoted drive is what the work is led or carried by (以“生态低碳茶园建设”为引领, 以“…行动”为抓手):
+    /// 以 opens the frame, 为 closes it, and a drive's word ends the quotation.
+    private func isGuidingDrive(_ quote: (open: Int, close: Int)) -> Bool {
+        quote.open > 0 && text[quote.open - 1] == "以" && quote.close + 1 < text.count && text[quote.close + 1] == "为"
+            && Self.guidingDriveEndings.contains { endsWith($0, before: quote.close) }
+    }
+
+    static let guidingDriveEndings = ["建设", "行动", "工程", "创建", "整治", "攻坚", "提升"]
 
     /// Whether `word` is written right before `index`.
     private func endsWith(_ word: String, before index: Int) -> Bool {

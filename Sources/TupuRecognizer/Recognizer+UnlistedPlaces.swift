@@ -1,0 +1,202 @@
+/// Places the gazetteer lacks or spells otherwise, found by where the text writes them: villages
+/// after their township (湾井镇枫木村), townships between their county and a village (应县臧寨乡花寨村)
+/// or listed beside other townships, and sub-districts written as their office.
+extension Recognizer {
+    /// 湾井镇枫木村: two to four characters and 村 right after a township name are a village of
+    /// it, listed in the gazetteer or not (official lists and reports spell villages differently).
+    func unlistedVillages(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let townships = places.filter { $0.division?.level == .township }
+        guard !townships.isEmpty else { return [] }
+        let townshipEnds = Set(townships.map(\.end))
+        let followed = Set(places.lazy.map(\.start).filter(townshipEnds.contains))
+        return townships.compactMap { township in
+            guard !followed.contains(township.end) else { return nil }
+            for length in 3...5 where township.end + length <= text.count && text[township.end + length - 1] == "村" {
+                let body = text[township.end..<(township.end + length - 1)]
+                guard Self.isBareNameBody(body, levelsAllowed: true), !Lexicon.villageKinds.contains(WordKey(text, township.end, length - 1)),
+                      !words.contains(text, township.end + length - 1, 2),
+                      !words.contains(text, township.end, length), !words.contains(text, township.end + length - 2, 2),
+                      length < 5 || !(0..<3).contains(where: { words.contains(text, township.end + $0, 2) }) else { continue }
+                return Candidate(type: .place, start: township.end, end: township.end + length, priority: 1)
+            }
+            // A community (武庙集镇|汪小庄社区): two or three characters and 社区.
+            for length in 2...3 where township.end + length + 2 <= text.count
+                && WordKey(text, township.end + length, 2) == Lexicon.communityWord {
+                guard Self.isBareNameBody(text[township.end..<(township.end + length)], levelsAllowed: false),
+                      !words.contains(text, township.end, length) else { continue }
+                return Candidate(type: .place, start: township.end, end: township.end + length + 2, priority: 1)
+            }
+            return nil
+        }
+    }
+
+    /// 军店镇军马村、小峪村和上茅坪村: two to four characters and 村 listed right after a village
+    /// (after 、, 和 or 及) are a village too, listed in the gazetteer or not.
+    func unlistedVillages(listedAfter places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let starts = Set(places.map(\.start))
+        var found: [Candidate] = []
+        var villageEnds = places.filter { $0.type == .place && text[$0.end - 1] == "村" }.map(\.end)
+        while let end = villageEnds.popLast() {
+            guard end + 1 < text.count, Lexicon.listJoiners.contains(text[end]), !starts.contains(end + 1) else { continue }
+            let start = end + 1
+            for length in 3...5 where start + length <= text.count && text[start + length - 1] == "村" {
+                let body = text[start..<(start + length - 1)]
+                guard Self.isBareNameBody(body, levelsAllowed: false), !Lexicon.villageKinds.contains(WordKey(text, start, length - 1)),
+                      !words.contains(text, start + length - 1, 2), !words.contains(text, start, length) else { continue }
+                found.append(Candidate(type: .place, start: start, end: start + length, priority: 1))
+                villageEnds.append(start + length)
+                break
+            }
+        }
+        return found
+    }
+
+    /// Whether `body` can be the name before 村, 乡 or 镇 of an unlisted village or township: Han
+    /// characters, no function character, and (unless `levelsAllowed`) no level character.
+    static func isBareNameBody(_ body: ArraySlice<Unicode.Scalar>, levelsAllowed: Bool) -> Bool {
+        body.allSatisfy { NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) && (levelsAllowed || !NameGrower.levelCharacters.contains($0)) }
+    }
+
+    /// 位于我镇东王内村: two or three characters and 村 right after the township that writes the report
+    /// (我镇, 本乡, 该镇) are a village of it, named or not in the text.
+    func villagesOfTheWritersTownship(in text: [Unicode.Scalar]) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 0
+        while index + 4 < text.count {
+            defer { index += 1 }
+            guard Self.townshipCharacters.contains(text[index + 1]), Lexicon.pointingCharacters.contains(text[index]) else { continue }
+            let start = index + 2
+            for length in 3...4 where start + length <= text.count && text[start + length - 1] == "村" {
+                let body = text[start..<(start + length - 1)]
+                guard Self.isBareNameBody(body, levelsAllowed: true),
+                      !words.contains(text, start, length), !words.contains(text, start + length - 1, 2) else { continue }
+                found.append(Candidate(type: .place, start: start, end: start + length, priority: 1))
+                break
+            }
+        }
+        return found
+    }
+
+    static let townshipCharacters = ScalarSet("镇乡")
+
+    /// 应县臧寨乡花寨村: two or three characters and 乡 or 镇 between a county and one of its villages
+    /// are a township of that county, listed in the gazetteer or not (the data spells it 藏寨乡); the
+    /// village after it is named too.
+    func unlistedTownships(inChainsOf places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let starts = Set(places.map(\.start))
+        var found: [Candidate] = []
+        for county in places where !starts.contains(county.end) {
+            guard let division = county.division, division.level == .county else { continue }
+            for length in 3...4 where county.end + length < text.count && Self.townshipCharacters.contains(text[county.end + length - 1]) {
+                let start = county.end, end = county.end + length
+                guard Self.isBareNameBody(text[start..<(end - 1)], levelsAllowed: false),
+                      !words.contains(text, start, length), !words.contains(text, end - 2, 2) else { continue }
+                let village = starts.contains(end) ? nil : gazetteer.townships(of: division).lazy.compactMap { township in
+                    DocumentContext.village(of: township, writtenAt: end, in: text, gazetteer: self.gazetteer)
+                }.first
+                guard starts.contains(end) || village != nil else { continue }
+                found.append(Candidate(type: .place, start: start, end: end, priority: 1))
+                if let village {
+                    found.append(Candidate(type: .place, start: end, end: end + village.name.unicodeScalars.count, priority: 2, division: village))
+                }
+                break
+            }
+        }
+        return found
+    }
+
+    /// 城郊办事处杨河村, 关索街道办月亮湾村: a sub-district written as its office (城郊办事处, 关索街道办 for
+    /// 城郊街道, 关索街道) right before one of its villages is that sub-district.
+    func subDistrictsByTheirOffice(before places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        places.compactMap { village in
+            guard let division = village.division, division.level == .village, let parent = division.parent,
+                  village.start >= 5, Lexicon.subDistrictOfficeWords.contains(WordKey(text, village.start - 3, 3)) else { return nil }
+            let officeStart = village.start - 3
+            let subDistrict = gazetteer.divisions[parent]
+            return (2...4).lazy.filter { officeStart >= $0 }.first { length in
+                subDistrict.name == String(scalars: text[(officeStart - length)..<officeStart]) + "街道"
+            }.map { Candidate(type: .place, start: officeStart - $0, end: village.start, priority: 2, division: subDistrict, name: subDistrict.name) }
+        }
+    }
+
+    /// 涡北镇、宋河镇、丘集乡: an item of two or three characters and 乡 or 镇 listed right beside a
+    /// township of the document, or beside another such item, is a township too, listed in the
+    /// gazetteer or not (a misspelling, a name changed since the data was made, a township merged away).
+    func unlistedTownships(beside places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let townships = places.filter { $0.division?.level == .township }
+        guard !townships.isEmpty else { return [] }
+        let starts = Set(places.map(\.start))
+        let firstStartByEnd = Dictionary(places.map { ($0.end, $0.start) }, uniquingKeysWith: min)
+        func item(from start: Int, length: Int) -> Candidate? {
+            // A place of the data may end the item, begun inside it: the item is a longer township the
+            // data lacks (松柏镇、大九湖镇 holds 九湖镇, a township of another province).
+            guard start >= 0, start + length <= text.count, Self.townshipCharacters.contains(text[start + length - 1]),
+                  !starts.contains(start), firstStartByEnd[start + length].map({ $0 > start }) ?? true else { return nil }
+            let body = text[start..<(start + length - 1)]
+            guard Self.isBareNameBody(body, levelsAllowed: false),
+                  !words.contains(text, start, length), !words.contains(text, start + length - 2, 2) else { return nil }
+            return Candidate(type: .place, start: start, end: start + length, priority: 1)
+        }
+        var found: [Candidate] = []
+        // Items found become anchors for the items beside them (团结镇,道二乡,花垣镇).
+        var anchors = townships
+        while let township = anchors.popLast() {
+            // A township merged away may be written as former (、原栖真乡): 原 is no part of its name.
+            let former = township.end + 1 < text.count && text[township.end + 1] == "原" ? 1 : 0
+            if township.end < text.count, Self.townshipListMarks.contains(text[township.end]),
+               let next = (3...4).lazy.compactMap({ item(from: township.end + 1 + former, length: $0) }).first,
+               !found.contains(where: { $0.start == next.start }) {
+                found.append(next)
+                anchors.append(next)
+            }
+            if township.start >= 4, Self.townshipListMarks.contains(text[township.start - 1]),
+               let previous = (3...4).lazy.compactMap({ length in
+                   item(from: township.start - 1 - length, length: length).flatMap { candidate in
+                       // The item begins the list or follows a mark of it: after a mark or a word (同意|两河乡、民乐镇).
+                       candidate.start == 0 || !NameGrower.isNameCharacter(text[candidate.start - 1])
+                           || Self.townshipListMarks.contains(text[candidate.start - 1])
+                           || words.hasWord(in: text, endingAt: candidate.start, startingBefore: candidate.start - 1) ? candidate : nil
+                   }
+               }).first, !found.contains(where: { $0.start == previous.start }) {
+                found.append(previous)
+                anchors.append(previous)
+            }
+        }
+        return found
+    }
+
+    /// The marks between the items of a list of townships (、 , ， 和 及).
+    static let townshipListMarks = ScalarSet("、，,和及")
+
+    /// 在五凤乡八亩后村: two or three characters and 乡 or 镇 right before a village of the gazetteer, after no
+    /// name character, are a township the data lacks (merged away or renamed since); the text's other
+    /// mentions of it are found too (在五凤乡建成).
+    func unlistedTownships(beforeVillages places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let starts = Set(places.map(\.start)), ends = Set(places.map(\.end))
+        func standsApart(_ start: Int) -> Bool {
+            start == 0 || !NameGrower.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]) || ends.contains(start)
+        }
+        var names: Set<[Unicode.Scalar]> = []
+        for village in places where village.division?.level == .village && village.start >= 3 && Self.townshipCharacters.contains(text[village.start - 1]) {
+            for length in 3...4 where village.start >= length {
+                let start = village.start - length
+                guard !starts.contains(start), standsApart(start), Self.isBareNameBody(text[start..<(village.start - 1)], levelsAllowed: false),
+                      !words.contains(text, start, length), !words.contains(text, village.start - 2, 2) else { continue }
+                names.insert(Array(text[start..<village.start]))
+                break
+            }
+        }
+        var found: [Candidate] = []
+        for name in names {
+            var start = 0
+            while start + name.count <= text.count {
+                if text[start] == name[0], text[start..<(start + name.count)].elementsEqual(name), !starts.contains(start), standsApart(start) {
+                    found.append(Candidate(type: .place, start: start, end: start + name.count, priority: 1))
+                }
+                start += 1
+            }
+        }
+        return found
+    }
+}
+
