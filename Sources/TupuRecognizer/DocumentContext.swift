@@ -53,8 +53,11 @@ struct DocumentContext {
         self.renamed = renamed
         let named = Set(divisionHits.map(\.payload.division))
         let fullNames = namedInFull
+        // A county whose township the text names, one no other township shares (东乡县 … 锁南镇), is supported by it.
+        let countiesOfUniqueTownships = Set(divisionHits.lazy.filter { $0.payload.isUniqueTownship }.compactMap { gazetteer.divisions[$0.payload.division].parent })
         func supported(_ index: Int) -> Bool {
-            fullNames.contains(index) || gazetteer.ancestors(of: gazetteer.divisions[index]).contains { named.contains($0.index) }
+            fullNames.contains(index) || countiesOfUniqueTownships.contains(index)
+                || gazetteer.ancestors(of: gazetteer.divisions[index]).contains { named.contains($0.index) }
         }
         // A short form that is a common word (振兴 for 振兴区) counts only by its own full name or its parent's.
         func supported(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm)) -> Bool {

@@ -27,6 +27,11 @@ enum Lexicon {
     static let nationalUnitHeads = phrases(["研究院", "研究所", "研究中心", "设计院", "学院", "大学", "党校", "医院", "出版社", "报社",
                                              "公司", "有限公司", "分公司", "集团", "领导小组"])
 
+    /// Words before a bureau written without its division that make it a partner (联合|地震局, 会同|教育局).
+    static let bureauPartnerWords = phrases(["联合", "会同", "协调", "邀请", "配合"])
+    /// Words after such a bureau that name its staff or its acting (地震局|工作人员, 教育局|联合…).
+    static let staffWords = phrases(["工作人员", "干部", "负责人", "干部职工", "联合", "组织", "牵头"])
+
     /// The heads of the army's regions (沈阳军区, 四川省军区), which end some districts' names too (点军区).
     static let militaryRegionHeads = phrases(["军区", "战区"])
 

@@ -108,7 +108,7 @@ extension NameGrower {
             start = topic
             topic = next
         }
-        guard topic <= headStart else { return [] }
+        guard topic <= headStart else { return bareBureau(headStart: headStart, headEnd: headEnd).map { [$0] } ?? [] }
         // A year is no department's topic: 宁远县|2024年|政府工作报告 is the county's government's report of that year.
         if topic + 1 < headStart, ((topic + 1)..<headStart).contains(where: { text[$0] == "年" && Self.isDigit(text[$0 - 1]) }) { return [] }
         if topic < headStart, text[topic] == "委", headEnd - headStart == 1 || topic + 1 < headStart { topic += 1 }
@@ -131,6 +131,7 @@ extension NameGrower {
         // An office by its abbreviation (县美丽办) stands in a list of bodies, with a short topic.
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.abbreviatedOfficeHead {
             let listed = (headEnd < text.count && Lexicon.bodyListMarks.contains(text[headEnd])) || (start > 0 && text[start - 1] == "、")
+                || isSaidToActOrHaveStaff(after: headEnd)
             guard listed, (1...3).contains(headStart - topic), placeEnds[start] == nil || topic > start + 1 else { return [] }
         }
         if String(scalars: text[topic..<headEnd]) == "党委政府" {
@@ -361,6 +362,14 @@ extension NameGrower {
         if let start = divisionForms[low...].prefix(while: { $0.end == headStart }).map(\.start).min() {
             return [Candidate(type: .institution, start: start, end: headEnd, priority: 1)]
         }
+        // A township's name without 镇 or 乡 names its school too (二安镇…|二安一中).
+        if let length = (2...4).first(where: { length in
+            headStart >= length && townshipShortForms.contains(WordKey(text, headStart - length, length))
+                && (headStart == length || !Self.isNameCharacter(text[headStart - length - 1]) || Lexicon.stopCharacters.contains(text[headStart - length - 1])
+                    || marks[headStart - length] & Mark.boundaryEnd != 0 || verbEnds(at: headStart - length))
+        }) {
+            return [Candidate(type: .institution, start: headStart - length, end: headEnd, priority: 1)]
+        }
         guard "县市".unicodeScalars.contains(text[headStart - 1]) else { return [] }
         return [Candidate(type: .institution, start: headStart - 1, end: headEnd, priority: 1)]
     }
@@ -434,4 +443,22 @@ extension NameGrower {
 
     /// How many characters a national body's unit writes between the body and its head (规划设计 of …研究院).
     static let longestUnitName = 6
+
+    /// A bureau written without its division (地震局|工作人员, 联合|教育局…): one word of its business and 局,
+    /// after no name character, and said to act or to have staff. It is the bureau of the document's county,
+    /// named with the county's level character in `Recognizer.recognize`.
+    func bareBureau(headStart: Int, headEnd: Int) -> Candidate? {
+        guard headEnd - headStart == 1, text[headStart] == "局", headStart >= 2, words.contains(text, headStart - 2, 2),
+              !Self.levelCharacters.contains(text[headStart - 2]), !Lexicon.pointingCharacters.contains(text[headStart - 2]),
+              headStart == 2 || !Self.isNameCharacter(text[headStart - 3]) || Lexicon.stopCharacters.contains(text[headStart - 3])
+                || (headStart >= 4 && Lexicon.bureauPartnerWords.contains(WordKey(text, headStart - 4, 2))),
+              isSaidToActOrHaveStaff(after: headEnd) else { return nil }
+        return Candidate(type: .institution, start: headStart - 2, end: headEnd, priority: 1, bareBodyLevel: .county, isBureauWithoutDivision: true)
+    }
+
+    /// Whether a body's chief's post, its staff or its acting follows `index` (…|局长, …|工作人员, …|联合).
+    func isSaidToActOrHaveStaff(after index: Int) -> Bool {
+        startsPostTitle(at: index) || (2...4).contains { index + $0 <= text.count && Lexicon.staffWords.contains(WordKey(text, index, $0)) }
+    }
 }
+

@@ -107,6 +107,8 @@ extension NameGrower {
            !namesNothing(start, headStart, generic: Lexicon.statusModifiers),
            !(headEnd + 2 <= text.count && WordKey(text, headEnd, 2) == Lexicon.togetherWord) { return false }
         if kinds.contains(.activity), namesNothing(start, headStart, generic: Lexicon.activityKinds) { return true }
+        // A site's phase (宁远经开区|一期|工程) is one works of that site.
+        if headStart - start >= 4, marks[headStart - 2] & Mark.placeHeadEnd != 0, Lexicon.phases.contains(WordKey(text, headStart - 2, 2)) { return false }
         // A park is named by its place (宁远县现代农业产业园): there is one such park of a county.
         return namesNothing(start, headStart, generic: Lexicon.genericModifiers,
                             placesName: kinds.contains(.placeNamed) || head(headStart, headEnd, isIn: Lexicon.parkHeads))

@@ -64,6 +64,8 @@ final class NameGrower {
     let townshipEnds: PositionSet
     /// The ends of the township and village names the document supports (a body holding one names a works).
     let localPlaceEnds: PositionSet
+    /// The townships' names without 镇 or 乡 (二安 of 二安镇), which name their schools (二安一中).
+    let townshipShortForms: Set<WordKey>
 
     init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList,
          places: [Candidate] = [], divisionForms: [(start: Int, end: Int)] = []) {
@@ -72,7 +74,12 @@ final class NameGrower {
         var placeEnds = PositionMap(count: text.count), placeStarts = PositionMap(count: text.count)
         var provinceEnds = PositionSet(count: text.count), townshipEnds = PositionSet(count: text.count)
         var localPlaceEnds = PositionSet(count: text.count)
+        var townshipShortForms: Set<WordKey> = []
         for place in places {
+            if (3...5).contains(place.end - place.start), Recognizer.townshipCharacters.contains(text[place.end - 1]),
+               place.division.map({ $0.level == .township }) ?? true {
+                townshipShortForms.insert(WordKey(text, place.start, place.end - place.start - 1))
+            }
             placeEnds[place.start] = max(placeEnds[place.start] ?? 0, place.end)
             placeStarts[place.end] = min(placeStarts[place.end] ?? place.start, place.start)
             guard let level = place.division?.level else { continue }
@@ -85,6 +92,7 @@ final class NameGrower {
         self.provinceEnds = provinceEnds
         self.townshipEnds = townshipEnds
         self.localPlaceEnds = localPlaceEnds
+        self.townshipShortForms = townshipShortForms
         placeLevels = Dictionary(places.compactMap { place in place.division.map { (place.start, $0.level) } }, uniquingKeysWith: min)
         var placeCover = [Int32](repeating: 0, count: text.count + 1)
         for place in places where place.end > place.start + 1 {
@@ -409,6 +417,11 @@ final class NameGrower {
         // a road's number names it (106国道).
         if type == .place, !head(headStart, headEnd, isIn: Lexicon.roadKinds), namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true),
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
+        // People addressed as a group (同学们|行动迅速, 干部们) name nothing.
+        if text[start..<headStart].contains("们") { return [] }
+        // An activity named by its place and generic words only (在锁南镇|宣传|活动现场) is a kind held there.
+        if type == .programme, kinds.contains(.activity), let placeEnd = placeEnds[start], placeEnd < headStart,
+           namesNothing(placeEnd, headStart, generic: Lexicon.genericActivityWords) { return [] }
         // A site after 变 is what a thing is turned into (茶园变公园), a figure of speech.
         if type == .place, headStart - start >= 2, text[(start + 1)..<headStart].contains("变") { return [] }
         // A site after a verb of going into (群众心声|融入|公园建设, 游客|走进|景区) is that verb's object.

@@ -185,6 +185,8 @@ struct QuotedNames {
         return (2...12).contains(written.count) && written.allSatisfy { NameGrower.isNameCharacter($0) }
             && inner.first != " " && inner.last != " "
             && !(inner.count == 2 && Lexicon.numerals.contains(inner.first!) && inner.last! == "一")
+            // A date in digits (“9·18”, “5.12”) says when, no name.
+            && !(inner.contains(where: Self.dateSeparators.contains) && inner.allSatisfy { NameGrower.isDigit($0) || Self.dateSeparators.contains($0) })
             // A count of divisions (“两县一区”) names the places counted, no drive.
             && !(inner.contains(where: NameGrower.levelCharacters.contains)
                  && inner.allSatisfy { Lexicon.numerals.contains($0) || NameGrower.levelCharacters.contains($0) })

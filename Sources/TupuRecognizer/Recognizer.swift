@@ -202,6 +202,12 @@ public struct Recognizer: Sendable {
             switch candidate.bareBodyLevel {
             case .township?: return township != nil ? candidate : nil
             case .village?: return village != nil ? candidate : nil
+            case .county? where candidate.isBureauWithoutDivision:
+                // A bureau written without its division (地震局|工作人员) is the document's county's.
+                guard let level = context.county?.name.unicodeScalars.last else { return nil }
+                var named = candidate
+                named.name = String(level) + String(scalars: scalars[candidate.start..<candidate.end])
+                return named
             case .county? where NameGrower.isUnleveledBody(at: candidate.start, in: scalars):
                 // A bare 人大 after a township's congress in the same sentence (悦来镇人大主席…、人大副主席) is
                 // that township's.
@@ -362,6 +368,8 @@ struct Candidate {
     var name: String? = nil
     /// For a bare body (镇党委, 村委会), the level of the division it belongs to.
     var bareBodyLevel: Gazetteer.Division.Level? = nil
+    /// A bureau written without its division (地震局|工作人员): the document's county's, named in `recognize`.
+    var isBureauWithoutDivision = false
     /// A title won (入选“…”): it takes its span from other candidates and is no mention itself.
     var isTitle = false
 
