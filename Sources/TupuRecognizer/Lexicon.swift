@@ -20,7 +20,7 @@ enum Lexicon {
         "文明实践中心", "文明实践所", "文明实践站", "志愿服务队", "服务队", "总队", "讲师团", "宣讲团", "活动中心", "文明网", "联盟",
         "联谊会", "促进会", "基金会", "中心校", "中队", "帮扶团", "家庭农场", "养殖场", "种植场", "服务站", "工坊", "收藏馆", "陈列馆", "展示馆", "陈列室", "体验馆",
         "服务站点", "服务点", "驿站", "加油站", "老年学堂", "书院", "农科院", "托养中心", "法庭", "人民法庭", "审判庭", "档案馆", "档案室", "面馆", "餐馆", "饭店", "民宿", "夜校", "分会", "办案点", "高院", "中院", "分拨中心", "配送中心", "共配中心", "工作站", "营业部", "发展中心", "建设中心", "管理中心", "事务中心", "保障中心", "监测中心", "推广中心", "检测站", "分馆", "帮扶集团", "精神病院", "中医馆", "国医堂", "推进办", "推进办公室", "指挥中心", "贸促会", "职中", "支部", "村史馆", "总会", "指导委员会", "检察院", "法院", "校区", "初中部", "高中部", "小学部", "分校", "分园", "气象台", "水文站", "红十字会", "红会", "分队", "理事会", "参事会", "议事会", "实践团", "服务团", "融媒", "城市书房", "颐养中心", "康养中心", "林业站", "农技站", "畜牧站", "水利站", "农机站", "兽医站", "影剧院",
-        "出版社", "推广站", "推广总站", "植保站", "种子站", "农经站", "经管站", "军区", "战区",
+        "出版社", "血站", "中心血站", "推广站", "推广总站", "植保站", "种子站", "农经站", "经管站", "军区", "战区",
     ] + ordinalSchools
 
     /// The heads of the units a national body names after itself (农业农村部规划设计研究院, 解放军出版社, 国家电网公司).
@@ -31,6 +31,12 @@ enum Lexicon {
     static let bureauPartnerWords = phrases(["联合", "会同", "协调", "邀请", "配合"])
     /// Words after such a bureau that name its staff or its acting (地震局|工作人员, 教育局|联合…).
     static let staffWords = phrases(["工作人员", "干部", "负责人", "干部职工", "联合", "组织", "牵头"])
+
+    /// What follows a number to make a date or a time (2024年, 10月, 5日).
+    static let dateCharacters = ScalarSet("年月日号时")
+
+    /// Modal verbs, which begin a predicate before a verb (会|开往, 将|举办).
+    static let modalCharacters = ScalarSet("会将要能可")
 
     /// The heads of the army's regions (沈阳军区, 四川省军区), which end some districts' names too (点军区).
     static let militaryRegionHeads = phrases(["军区", "战区"])
@@ -211,6 +217,8 @@ enum Lexicon {
 
     /// Heads of roads' works: a road written as where things are is a place (毗邻…大广高速公路).
     static let roadHeads = phrases(["公路", "高速公路", "快速公路", "旅游公路"])
+    /// Bridges, places where a route passes over them (途经|宕渠大桥), works where they are built.
+    static let bridgeHeads = phrases(["大桥"])
 
     /// Heads of parks that a place names with generic words alone (宁远县现代农业产业园).
     static let parkHeads = phrases(["产业园", "示范园", "观光园", "科技园"])
@@ -291,7 +299,9 @@ enum Lexicon {
     /// Programme heads that a place alone names: a model of work called after where it began
     /// (晋江经验, 宁远模式), or a recurring event held there (宁远县旅游发展大会, 九嶷山文化周),
     /// where 县重点项目 is named by nothing.
-    static let placeNamedProgrammeHeads = phrases(["经验", "模式", "发展大会", "文化周"])
+    static let placeNamedProgrammeHeads = phrases(["经验", "模式", "发展大会", "文化周",
+                                                   // Events a place holds under its own name (渠县马拉松, 宁远县文化节).
+                                                   "马拉松", "文化节", "旅游节", "艺术节", "音乐节", "美食节", "运动会", "博览会", "庙会", "茶节", "采摘节"])
 
     /// Heads of models and rules that name a programme only after a place or a quoted name
     /// (宁远模式, “四议两公开”制度); after other words they describe (发展模式, 管理制度).
@@ -486,7 +496,7 @@ enum Lexicon {
 
     /// Words that end just before a name (verbs, adverbs, quantities): a name starts after them.
     static let boundaryWords = [
-        "推进", "推动", "建设", "实施", "开展", "完成", "启动", "建成", "投用", "打造", "加快", "实现", "全面", "持续", "扎实",
+        "推进", "推动", "途径", "建设", "实施", "开展", "完成", "启动", "建成", "投用", "打造", "加快", "实现", "全面", "持续", "扎实",
         "深入", "组织", "举办", "承办", "参加", "参与", "获评", "入选", "成功", "签约", "签署", "携手", "合作", "联合", "依托",
         "围绕", "聚焦", "争取", "引进", "落地", "开工", "竣工", "新建", "谋划", "助力", "支持", "通过", "包括", "其中",
         "以及", "作为", "成为", "位于", "来自", "前往", "走进", "走访", "深化", "健全", "落实", "开通", "提升", "荣获", "获得",

@@ -326,7 +326,9 @@ extension NameGrower {
     func isCounted(_ start: Int, before headStart: Int, by measures: ScalarSet = Lexicon.measureCharacters) -> Bool {
         // The level of what is counted may stand between the count and the body (5个|县级|综合商贸服务中心).
         let counted = start >= 4 && Lexicon.levelRanks.contains(WordKey(text, start - 2, 2)) ? start - 2 : start
-        if counted > 0, Self.isDigit(text[counted - 1]) { return true }
+        // A year written without 年 (2024|渠县半程马拉松) dates an event; it counts nothing.
+        if counted > 0, Self.isDigit(text[counted - 1]),
+           !isYearWithoutMark(endingAt: counted) || Lexicon.dateCharacters.contains(text[counted]) { return true }
         if counted >= 2, Lexicon.projectClassifiers.contains(text[counted - 1]),
            Self.isDigit(text[counted - 2]) || Lexicon.numerals.contains(text[counted - 2]) { return true }
         var i = start
@@ -335,6 +337,12 @@ extension NameGrower {
         // A numeral alone begins many names (九嶷山, 七里海): only one with its measure counts.
         guard let count = countEnd(at: i, limit: headStart) else { return false }
         return measures.contains(text[count - 1])
+    }
+
+    /// Whether four digits of a year in this or the last century (2024, 1998) end at `end`, standing alone.
+    func isYearWithoutMark(endingAt end: Int) -> Bool {
+        guard end >= 4, (end - 4..<end).allSatisfy({ Self.isDigit(text[$0]) }), end == 4 || !Self.isDigit(text[end - 5]) else { return false }
+        return (text[end - 4] == "2" && text[end - 3] == "0") || (text[end - 4] == "1" && text[end - 3] == "9")
     }
 
     /// Whether a body is counted by its classifier before or after it (组建34支|志愿服务队, “8+N”志愿服务队|980支,

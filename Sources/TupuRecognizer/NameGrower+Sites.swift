@@ -194,7 +194,7 @@ extension NameGrower {
 
     static let clauseBreaks = ScalarSet("，,。；;：:！!？?\n")
     static let roadSides = PhraseSet(["沿线", "两侧", "两旁", "沿途", "两边"].map { WordKey($0.unicodeScalars)! })
-    static let besideVerbs = PhraseSet(["毗邻", "紧邻", "邻近", "靠近", "途经", "沿着", "紧靠", "临近"].map { WordKey($0.unicodeScalars)! })
+    static let besideVerbs = PhraseSet(["毗邻", "紧邻", "邻近", "靠近", "途经", "途径", "经过", "沿着", "紧靠", "临近"].map { WordKey($0.unicodeScalars)! })
 
     static let riverHeads = ScalarSet("河江")
     /// What joins the two ends of a section in a bracket (香草河—南二环段).

@@ -201,6 +201,8 @@ final class NameGrower {
         // A site's head before a side of it (立交桥|下, 桥下 a word) ends the site.
         guard startsPostTitle(at: headEnd) || startsReporter(at: headEnd) || (headEnd < text.count && text[headEnd] == "讯")
                 || (type == .place && headEnd < text.count && Self.sitesSides.contains(text[headEnd]))
+                // A programme's head of three characters or more (马拉松|开跑, 松开 a word) stays whole.
+                || (type == .programme && headEnd - headStart >= 3)
                 || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
@@ -391,7 +393,8 @@ final class NameGrower {
         // Getting on or off a highway (汪洋镇下|高速公路) names no road.
         if type == .project, headStart > 0, head(headStart, headEnd, isIn: Lexicon.roadHeads), "上下进出驶".unicodeScalars.contains(text[headStart - 1]) { return [] }
         let type = namesQuotedProgramme(before: headStart, headEnd: headEnd, type) ? EntityType.programme
-            : type == .project && head(headStart, headEnd, isIn: Lexicon.roadHeads) && isRoadAsLocation(start: start, end: headEnd) ? .place : type
+            : type == .project && (head(headStart, headEnd, isIn: Lexicon.roadHeads) || head(headStart, headEnd, isIn: Lexicon.bridgeHeads))
+                && isRoadAsLocation(start: start, end: headEnd) ? .place : type
         if type == .programme, let quoteStart = quotedCoreStart(from: start, headStart: headStart) { start = quoteStart }
         if type == .programme, kinds.contains(.activity) || head(headStart, headEnd, isIn: Lexicon.driveHeads),
            belongsToDrive(start: start, headStart: headStart) { return [] }
@@ -417,6 +420,8 @@ final class NameGrower {
         // a road's number names it (106国道).
         if type == .place, !head(headStart, headEnd, isIn: Lexicon.roadKinds), namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true),
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
+        // A modal before a verb (采血车就会|开往|活动地点) begins a predicate, no name.
+        if type == .programme, headStart - start >= 3, Lexicon.modalCharacters.contains(text[start]), words.isVerb(text, start + 1, 2) { return [] }
         // People addressed as a group (同学们|行动迅速, 干部们) name nothing.
         if text[start..<headStart].contains("们") { return [] }
         // An activity named by its place and generic words only (在锁南镇|宣传|活动现场) is a kind held there.

@@ -55,7 +55,7 @@ struct QuotedNames {
                 // A quoted title with the kind of event it names (“…”知识竞赛, “…”网上展览) is named with that kind.
                 let eventEnd = position == run.count - 1 ? eventKindEnd(after: quote.close + 1) : nil
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built) || isObservedDay(quote)
-                    || isGuidingDrive(quote)
+                    || isGuidingDrive(quote) || (position == run.count - 1 && namesSeriesStop(after: quote.close + 1))
                     || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) || namesWork || eventEnd != nil
                     || endsWithEventKind(quote),
                    listed || !endsWithInstitutionHead(quote) || (namesWork && namesKindOfBody(quote)) {
@@ -251,6 +251,16 @@ struct QuotedNames {
     private func isGuidingDrive(_ quote: (open: Int, close: Int)) -> Bool {
         quote.open > 0 && text[quote.open - 1] == "以" && quote.close + 1 < text.count && text[quote.close + 1] == "为"
             && Self.guidingDriveEndings.contains { endsWith($0, before: quote.close) }
+    }
+
+    /// Whether a place's stop of a touring series follows at `index` (“跑遍四川”|渠县站,): two to four
+    /// characters and 站 that end the phrase.
+    private func namesSeriesStop(after index: Int) -> Bool {
+        (2...4).contains { length in
+            let stop = index + length
+            return stop < text.count && text[stop] == "站" && text[index..<stop].allSatisfy(NameGrower.isIdeograph)
+                && (stop + 1 == text.count || !NameGrower.isIdeograph(text[stop + 1]))
+        }
     }
 
     static let guidingDriveEndings = ["建设", "行动", "工程", "创建", "整治", "攻坚", "提升"]
