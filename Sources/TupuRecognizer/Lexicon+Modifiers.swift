@@ -1,9 +1,6 @@
 /// The lexicon's words that qualify a name without naming anything themselves: the status, rank,
 /// sector and kind of works, bodies and sites, and the titles and classes they make.
 extension Lexicon {
-    /// Words that say what kind of activity is held, naming none (宣传活动, 主题活动).
-    static let genericActivityWords = phrases(["宣传", "主题", "系列", "专题", "宣讲", "文体", "庆祝", "纪念", "走访", "慰问", "志愿服务"])
-
     /// Words of reports that qualify a project or programme without naming it: its status,
     /// rank, sector, period or kind. A body made of nothing else is no name (新建项目, 重点项目,
     /// 招商引资项目, 集中供热管网, 年度计划).

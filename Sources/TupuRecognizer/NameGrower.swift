@@ -420,13 +420,17 @@ final class NameGrower {
         // a road's number names it (106国道).
         if type == .place, !head(headStart, headEnd, isIn: Lexicon.roadKinds), namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true),
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
+        // A national programme ending in the head (防灾减灾|宣传周) is named by itself, not by a part of it.
+        if type == .programme, lexiconHit(endingAt: headEnd, where: { hit in
+            if case .known(.programme) = hit.payload { hit.start < headStart && hit.start <= start } else { false }
+        }) != nil { return [] }
         // A modal before a verb (采血车就会|开往|活动地点) begins a predicate, no name.
         if type == .programme, headStart - start >= 3, Lexicon.modalCharacters.contains(text[start]), words.isVerb(text, start + 1, 2) { return [] }
         // People addressed as a group (同学们|行动迅速, 干部们) name nothing.
         if text[start..<headStart].contains("们") { return [] }
         // An activity named by its place and generic words only (在锁南镇|宣传|活动现场) is a kind held there.
         if type == .programme, kinds.contains(.activity), let placeEnd = placeEnds[start], placeEnd < headStart,
-           namesNothing(placeEnd, headStart, generic: Lexicon.genericActivityWords) { return [] }
+           namesNothing(placeEnd, headStart, generic: Lexicon.activityKinds) { return [] }
         // A site after 变 is what a thing is turned into (茶园变公园), a figure of speech.
         if type == .place, headStart - start >= 2, text[(start + 1)..<headStart].contains("变") { return [] }
         // A site after a verb of going into (群众心声|融入|公园建设, 游客|走进|景区) is that verb's object.
