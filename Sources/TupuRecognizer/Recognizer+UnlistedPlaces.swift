@@ -177,7 +177,9 @@ extension Recognizer {
             start == 0 || !NameGrower.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]) || ends.contains(start)
         }
         var names: Set<[Unicode.Scalar]> = []
-        for village in places where village.division?.level == .village && village.start >= 3 && Self.townshipCharacters.contains(text[village.start - 1]) {
+        // A village after a township the data has (湾井镇|下灌村) needs no other.
+        for village in places where village.division?.level == .village && village.start >= 3 && Self.townshipCharacters.contains(text[village.start - 1])
+            && !ends.contains(village.start) {
             for length in 3...4 where village.start >= length {
                 let start = village.start - length
                 guard !starts.contains(start), standsApart(start), Self.isBareNameBody(text[start..<(village.start - 1)], levelsAllowed: false),

@@ -183,6 +183,22 @@ public struct Recognizer: Sendable {
             let institutionHeadEnds = Set(lexiconHits.lazy.filter { $0.payload.isInstitutionHead }.map(\.end))
             divisionHits.removeAll { Self.isDirectionDistrict(start: $0.start, end: $0.end, in: scalars) && institutionHeadEnds.contains($0.start) }
         }
+        // A county's or prefecture's short form that begins a township's name (大渡口|镇 of 大渡口镇), and a
+        // township's name that ends one (渡口镇 of 大渡口镇), are the longer township's.
+        let townshipHits = divisionHits.lazy.filter { self.gazetteer.divisions[$0.payload.division].level == .township }
+        if !townshipHits.isEmpty {
+            let townshipSpans = Set(townshipHits.map { $0.start << 32 | $0.end })
+            let earliestTownshipStartByEnd = Dictionary(townshipHits.map { ($0.end, $0.start) }, uniquingKeysWith: min)
+            // Not where the level character begins a bare body or a word of levels (宁远|镇政府, 宁远|乡镇): the county's.
+            let bareBodyStarts = Set(lexiconHits.lazy.filter { if case .bareBody = $0.payload { true } else { false } }.map(\.start))
+            divisionHits.removeAll { hit in
+                let division = gazetteer.divisions[hit.payload.division]
+                if division.level == .township { return earliestTownshipStartByEnd[hit.end]! < hit.start }
+                return division.level <= .county && division.level != .province && hit.end - hit.start < division.name.unicodeScalars.count
+                    && townshipSpans.contains(hit.start << 32 | (hit.end + 1)) && !bareBodyStarts.contains(hit.end)
+                    && !(hit.end + 1 < scalars.count && Self.levelWordCharacters.contains(scalars[hit.end + 1]))
+            }
+        }
         let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionHits,
                                       countiesByTownshipShortForm: countiesByTownshipShortForm)
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
@@ -251,6 +267,9 @@ public struct Recognizer: Sendable {
                                   innerPlaces: Self.innerPlaces(places, outside: kept).map { $0.mention(in: written) },
                                   township: township, village: village)
     }
+
+    /// What makes 镇 or 乡 before it a level word, not a township's (乡镇, 镇村, 镇域, 镇(街道)).
+    static let levelWordCharacters = ScalarSet("乡镇村域(（")
 
     /// The township whose congress (悦来镇人大) the sentence names before `body`, a bare 人大, or nil.
     static func townshipWithCongress(before body: Candidate, places: [Candidate], in text: [Unicode.Scalar]) -> String? {
