@@ -14,8 +14,10 @@ extension CanonicalNamer {
     /// canonical name (nil when it begins with none).
     private func editionFreeKey(_ name: String, prefixes: [String: String], longestPrefix: Int) -> (key: String, place: String?) {
         var bare = Self.editionMarks.stringByReplacingMatches(in: name, range: NSRange(name.startIndex..., in: name), withTemplate: "")
-        // A contest is its 比赛 or its 赛 (篮球比赛, 篮球赛).
+        // A contest is its 比赛 or its 赛 (篮球比赛, 篮球赛), with or without the scope it is open to
+        // (环巢湖全国自行车公开赛, 环巢湖自行车公开赛).
         if bare.hasSuffix("比赛") { bare = String(bare.dropLast(2)) + "赛" }
+        if bare.hasSuffix("赛") { bare = bare.replacingOccurrences(of: "全国", with: "") }
         bare = Self.periodOfConsultationDay(heldBy: bare) ?? Self.observedDay(heldBy: bare) ?? Self.drive(heldBy: bare)
         for length in stride(from: min(longestPrefix, bare.count - 2), through: 1, by: -1) {
             if let place = prefixes[String(bare.prefix(length))] {

@@ -90,8 +90,11 @@ extension NameGrower {
         // (湖南省第三届…, “田园荣州”|荣县第十五届…): anything else before it is said of the event (亮相|第十九届…).
         if type == .programme, let edition = (start..<headStart).first(where: { text[$0] == "第" && isEdition(at: $0, before: headStart) }),
            !isPlacesOnly(start, edition) {
-            start = edition
-            while let placeStart = placeStarts[start], placeStart >= grown { start = placeStart }
+            // The places run from a quotation's close or from the start of what was grown (“…”|荣县第十五届…), not
+            // from inside another name (中国·|杭州第五届…).
+            var held = edition
+            while let placeStart = placeStarts[held], placeStart >= grown { held = placeStart }
+            start = held < edition && (held == grown || Self.closingMarks.contains(text[held - 1])) ? held : edition
         }
         // A class of works right before a name (国家重点工程|乌东德电站) is said of it, not part of it.
         if type == .project, let classEnd = genericWorksEnd(in: start, headStart) { start = classEnd }

@@ -13,4 +13,10 @@ private let linker = Linker()
         let found = linker.link(recognizer.recognize(text), name: "t.txt").entities.filter { $0.type == .programme }
         #expect(found.count == 1, "\(found.map(\.name))")
     }
+
+    @Test func aContestWithOrWithoutItsScopeIsOneProgramme() {
+        let text = "2018环舜湖全国自行车公开赛在宁远县开赛。环舜湖自行车公开赛已举办五届。"
+        let found = linker.link(recognizer.recognize(text), name: "t.txt").entities.filter { $0.type == .programme }
+        #expect(found.count == 1, "\(found.map(\.name))")
+    }
 }

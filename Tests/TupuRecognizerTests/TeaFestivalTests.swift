@@ -21,6 +21,11 @@ import TupuRecognizer
         recognizer.expectFinds(sentence)
     }
 
+    @Test func aPlaceInsideAnotherNameDoesNotBeginTheEdition() {
+        let names = recognizer.recognize("2011中国·湖南第五届舜帝陵国际公路自行车赛开赛。").mentions.map(\.name)
+        #expect(!names.contains { $0.hasPrefix("湖南第五届") }, "\(names)")
+    }
+
     @Test func aNationalBodyBeforeAVerbNamesNoUnit() {
         #expect(recognizer.namesBesidesTheCounty(in: "经农业农村部认定合作社。") == ["农业农村部"])
     }
