@@ -427,10 +427,19 @@ extension NameGrower {
         func isNational(_ hit: (start: Int, end: Int, payload: Recognizer.LexiconEntry)) -> Bool {
             if case .known(.institution) = hit.payload { true } else { false }
         }
-        guard let end = stride(from: headStart, through: max(0, headStart - Self.longestUnitName), by: -1).first(where: { end in
-            lexiconHit(endingAt: end, where: isNational) != nil
-        }), var national = lexiconHit(endingAt: end, where: isNational) else { return nil }
-        while let longer = lexiconHit(endingAt: end, where: { isNational($0) && $0.start < national.start }) { national = longer }
+        // The hits come in order of their ends: the first ending near the head is found by halving, and the
+        // national body nearest the head, the longest of those ending there, is taken.
+        var low = 0, high = lexiconHits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lexiconHits[middle].end < headStart - Self.longestUnitName { low = middle + 1 } else { high = middle }
+        }
+        var found: (start: Int, end: Int, payload: Recognizer.LexiconEntry)?
+        for hit in lexiconHits[low...].prefix(while: { $0.end <= headStart }) where isNational(hit) {
+            if found == nil || hit.end > found!.end || (hit.end == found!.end && hit.start < found!.start) { found = hit }
+        }
+        guard let national = found else { return nil }
+        let end = national.end
         // The body's last character may begin a word instead (建设|部署).
         guard !words.contains(text, end - 1, 2) else { return nil }
         let anyEnd = Mark.institutionHeadEnd | Mark.placeHeadEnd | Mark.bodyEnd

@@ -184,19 +184,29 @@ public struct Recognizer: Sendable {
             divisionHits.removeAll { Self.isDirectionDistrict(start: $0.start, end: $0.end, in: scalars) && institutionHeadEnds.contains($0.start) }
         }
         // A county's or prefecture's short form that begins a township's name (大渡口|镇 of 大渡口镇), and a
-        // township's name that ends one (渡口镇 of 大渡口镇), are the longer township's.
-        let townshipHits = divisionHits.lazy.filter { self.gazetteer.divisions[$0.payload.division].level == .township }
-        if !townshipHits.isEmpty {
+        // township's name that ends one (渡口镇 of 大渡口镇), are the longer township's. Checked only where a
+        // county's form runs into 镇 or 乡, or two townships end together: rare in any text.
+        func isTownship(_ hit: (start: Int, end: Int, payload: DivisionForm)) -> Bool { gazetteer.divisions[hit.payload.division].level == .township }
+        func runsIntoTownship(_ hit: (start: Int, end: Int, payload: DivisionForm)) -> Bool {
+            hit.end < scalars.count && Self.townshipCharacters.contains(scalars[hit.end]) && !isTownship(hit)
+        }
+        var townshipsEndTogether = false, lastTownshipEnd = -1
+        for hit in divisionHits where isTownship(hit) {
+            if hit.end == lastTownshipEnd { townshipsEndTogether = true; break }
+            lastTownshipEnd = hit.end
+        }
+        if townshipsEndTogether || divisionHits.contains(where: runsIntoTownship) {
+            let townshipHits = divisionHits.filter(isTownship)
             let townshipSpans = Set(townshipHits.map { $0.start << 32 | $0.end })
             let earliestTownshipStartByEnd = Dictionary(townshipHits.map { ($0.end, $0.start) }, uniquingKeysWith: min)
-            // Not where the level character begins a bare body or a word of levels (宁远|镇政府, 宁远|乡镇): the county's.
-            let bareBodyStarts = Set(lexiconHits.lazy.filter { if case .bareBody = $0.payload { true } else { false } }.map(\.start))
             divisionHits.removeAll { hit in
                 let division = gazetteer.divisions[hit.payload.division]
                 if division.level == .township { return earliestTownshipStartByEnd[hit.end]! < hit.start }
-                return division.level <= .county && division.level != .province && hit.end - hit.start < division.name.unicodeScalars.count
-                    && townshipSpans.contains(hit.start << 32 | (hit.end + 1)) && !bareBodyStarts.contains(hit.end)
+                // Not where the level character begins a bare body or a word of levels (宁远|镇政府, 宁远|乡镇): the county's.
+                return runsIntoTownship(hit) && division.level != .province && hit.end - hit.start < division.name.unicodeScalars.count
+                    && townshipSpans.contains(hit.start << 32 | (hit.end + 1))
                     && !(hit.end + 1 < scalars.count && Self.levelWordCharacters.contains(scalars[hit.end + 1]))
+                    && !lexiconHits.contains { hit2 in if case .bareBody = hit2.payload { hit2.start == hit.end } else { false } }
             }
         }
         let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionHits,
