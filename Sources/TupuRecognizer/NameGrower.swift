@@ -77,8 +77,9 @@ final class NameGrower {
         var townshipShortForms: Set<WordKey> = []
         for place in places {
             if (3...5).contains(place.end - place.start), Recognizer.townshipCharacters.contains(text[place.end - 1]),
-               place.division.map({ $0.level == .township }) ?? true {
-                townshipShortForms.insert(WordKey(text, place.start, place.end - place.start - 1))
+               place.division.map({ $0.level == .township }) ?? true,
+               let shortForm = DocumentContext.townshipShortForm(String(scalars: text[place.start..<place.end])) {
+                townshipShortForms.insert(shortForm)
             }
             placeEnds[place.start] = max(placeEnds[place.start] ?? 0, place.end)
             placeStarts[place.end] = min(placeStarts[place.end] ?? place.start, place.start)
