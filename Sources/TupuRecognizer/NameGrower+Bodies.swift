@@ -365,8 +365,7 @@ extension NameGrower {
         // A township's name without 镇 or 乡 names its school too (二安镇…|二安一中).
         if let length = (2...4).first(where: { length in
             headStart >= length && townshipShortForms.contains(WordKey(text, headStart - length, length))
-                && (headStart == length || !Self.isNameCharacter(text[headStart - length - 1]) || Lexicon.stopCharacters.contains(text[headStart - length - 1])
-                    || marks[headStart - length] & Mark.boundaryEnd != 0 || verbEnds(at: headStart - length))
+                && (beginsApart(headStart - length) || verbEnds(at: headStart - length))
         }) {
             return [Candidate(type: .institution, start: headStart - length, end: headEnd, priority: 1)]
         }
@@ -382,9 +381,14 @@ extension NameGrower {
         while start > 0, Lexicon.numerals.contains(text[start - 1]) { start -= 1 }
         guard start < headStart, start > 0, text[start - 1] == "第" else { return nil }
         start -= 1
-        let standsAlone = start == 0 || !Self.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
+        return beginsApart(start) ? Candidate(type: .institution, start: start, end: headEnd, priority: 1) : nil
+    }
+
+    /// Whether nothing that can belong to a name stands right before `start`: the text's start, a mark, a
+    /// function character or the end of a boundary word.
+    func beginsApart(_ start: Int) -> Bool {
+        start == 0 || !Self.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
             || marks[start] & Mark.boundaryEnd != 0
-        return standsAlone ? Candidate(type: .institution, start: start, end: headEnd, priority: 1) : nil
     }
 
     /// A campus or a section belongs to the one school right before it: of two schools side by side
