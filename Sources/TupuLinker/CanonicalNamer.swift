@@ -169,6 +169,8 @@ struct CanonicalNamer {
         // Merged departments of culture and tourism, all written 文旅 for short.
         ("文化旅游", "文旅"), ("文体和旅游", "文旅"), ("文化体育和旅游", "文旅"), ("文化广电和旅游", "文旅"), ("文化广播电视和旅游", "文旅"),
         ("文化广电体育和旅游", "文旅"), ("文化广电旅游体育", "文旅"),
+        // A department of commerce merged with investment promotion, still written 商务局 (平罗县商务局).
+        ("商务和投资促进", "商务"),
     ]
 
     /// Whether a programme is cited by its title in book-title marks somewhere in the document.

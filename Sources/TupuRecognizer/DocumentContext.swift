@@ -515,8 +515,12 @@ struct DocumentContext {
         for township in townships {
             let shortForms = namedTownships.contains(township.index)
             let villages = gazetteer.villages(of: township) { characters.containsAll(utf8: $0) || (shortForms && characters.containsAll(utf8: $0.dropLast(3))) }
-            for village in villages where village.name.unicodeScalars.count >= 3 {
-                if characters.containsAll(utf8: ArraySlice(village.name.utf8)) { names.append((village.name, LocalName(division: village))) }
+            for village in villages {
+                let length = village.name.unicodeScalars.count
+                guard length >= 3 || isDistinctTwoCharacterVillage(village.name) else { continue }
+                if characters.containsAll(utf8: ArraySlice(village.name.utf8)) {
+                    names.append((village.name, LocalName(division: village, standsApart: length == 2)))
+                }
                 if shortForms, village.name.hasSuffix("村") {
                     names.append((String(village.name.dropLast()), LocalName(division: village, afterItsTownship: true)))
                 }
@@ -544,6 +548,7 @@ struct DocumentContext {
                 let listedBefore = townshipStart > 0 && text[townshipStart - 1] == "、" && (match.end == text.count || !NameGrower.isIdeograph(text[match.end]) || Lexicon.stopCharacters.contains(text[match.end]))
                 guard listedAfter || listedBefore else { return nil }
             }
+            if match.payload.standsApart, !standsApart(match.start..<match.end, townshipEnds: townshipEnds, township: division.parent) { return nil }
             if division.level == .township, !match.payload.keepsOfficialName, !hits.contains(where: { $0.payload.division == division.index }) {
                 division = division.named(String(scalars: text[match.start..<match.end]))
             }
@@ -558,5 +563,27 @@ struct DocumentContext {
         var keepsOfficialName = false
         /// A village without its 村: a name only right after its own township.
         var afterItsTownship = false
+        /// A village of one character and 村 (楼村): a name only where it stands apart.
+        var standsApart = false
+    }
+
+    /// Whether a village of two characters (楼村, 冯村) can be told from words: 村 after a character
+    /// that is no direction, rank or kind (东村, 新村, 本村 are ways of speaking), and no common word.
+    private func isDistinctTwoCharacterVillage(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        return scalars.count == 2 && scalars[1] == "村" && !Self.wordsBeforeVillage.contains(scalars[0])
+            && !Lexicon.stopCharacters.contains(scalars[0]) && !words.contains(scalars, 0, 2)
+    }
+
+    /// Characters that make 村 a word or a kind rather than a village's name (东村, 新村, 本村, 全村, 各村).
+    private static let wordsBeforeVillage = ScalarSet("东西南北中上下前后里外新老旧大小本全各每该此他我这那一二三四五六七八九十百千万两某邻近远乡农山")
+
+    /// Whether a village of two characters at `range` stands apart: after its own township, a
+    /// punctuation mark or a function character, and before no word that its 村 begins (楼|村民).
+    private func standsApart(_ range: Range<Int>, townshipEnds: [Int: Int], township: Int?) -> Bool {
+        let start = range.lowerBound, end = range.upperBound
+        let afterTownship = township.map { townshipEnds[start << 32 | $0] != nil } ?? false
+        let apartBefore = start == 0 || !NameGrower.isIdeograph(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]) || afterTownship
+        return apartBefore && !(2...3).contains { end - 1 + $0 <= text.count && words.contains(text, end - 1, $0) }
     }
 }

@@ -38,6 +38,10 @@ extension Lexicon {
         "教学", "业务", "医技", "门诊", "住院", "办公", "学员",
         // Kinds of sites a report lists or plans in passing (革命遗址, 营地规划, 零散烈士墓).
         "营地", "革命", "零散",
+        // How whole a works is said to be (全要素…综合体, 全链条…): no name of its own.
+        "全要素", "要素", "全链条", "全方位",
+        // Vouchers a government hands out (消费券发放活动): a kind of activity, named by its place or brand.
+        "消费券", "优惠券", "购物券", "发放",
         // Where a works' money comes from (增发国债项目, 超长期特别国债项目, 专项债券项目); 长 stops a name
         // as a post's last character (县长), leaving 期 of 超长期.
         "应急", "演练", "应急演练", "文化惠民", "公共文化", "文化民生", "多数", "少数", "街心", "基金", "博爱", "援助", "医疗援助", "济困", "扶贫济困", "助困", "助学", "助残", "助医", "救助", "捐赠", "募捐", "爱心", "国债", "增发", "增发国债", "特别国债", "超长期", "长期", "期", "专项债", "专项债券", "债券", "政府债券", "地方政府",

@@ -29,6 +29,9 @@ extension Lexicon {
     /// 民国, the era that dates sites of 1912–1949 (民国二十七年).
     static let republicEra = WordKey("民国".unicodeScalars)!
 
+    /// Verbs of watching and tasting (欣赏, 观看): what follows them is a show or a dish, never a street they name.
+    static let watchingVerbs = phrases(["欣赏", "观看", "观赏", "收看", "聆听", "品尝", "品味"])
+
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
     static let streetHeads = phrases(["大道", "大街", "东街", "西街", "南街", "北街", "中路", "东路", "西路", "南路", "北路", "国道", "省道", "县道", "乡道"])
 

@@ -424,7 +424,9 @@ extension NameGrower {
         var i = start + 1
         while i < end {
             if text[i - 1] == "“", let close = text[i..<end].firstIndex(of: "”") {
-                // A quotation is one piece of the name: nothing inside it is a subject (“镇村联动”).
+                // A quotation is one piece of the name: nothing inside it is a subject (“镇村联动”). One
+                // that lists single characters (“食、游、购、娱”全要素…) says what the thing offers: the name follows it.
+                if isListOfCharacters(i..<close) { start = close + 1 }
                 i = close + 1
             } else if !endsPlace(at: i) {
                 i += 1
@@ -448,6 +450,11 @@ extension NameGrower {
             }
         }
         return start
+    }
+
+    /// Whether `range` holds single characters parted by 、 (食、游、购、娱).
+    private func isListOfCharacters(_ range: Range<Int>) -> Bool {
+        range.count >= 3 && range.enumerated().allSatisfy { offset, index in (offset % 2 == 1) == (text[index] == "、") } && range.count % 2 == 1
     }
 
     /// The end of a boundary word that starts at `index`, ends by `limit` and is no common word

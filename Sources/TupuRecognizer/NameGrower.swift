@@ -273,6 +273,9 @@ final class NameGrower {
         if type == .place, head(headStart, headEnd, isIn: Lexicon.scenicAreaHeads), headEnd < text.count, text[headEnd] == "村" { return [] }
         // A street's head before 村 or 社区 begins a village's name (临颍县|南街村), no street.
         if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads), headEnd < text.count, "村社".unicodeScalars.contains(text[headEnd]) { return [] }
+        // A direction after a verb of watching (欣赏|北路戏曲, 观看|东路花灯) names a kind of show, no street.
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads), headStart >= 2,
+           Lexicon.watchingVerbs.contains(WordKey(text, headStart - 2, 2)) { return [] }
         if type == .institution, let unit = nationalUnit(headStart: headStart, headEnd: headEnd) { return [unit] }
         // A military region's head that ends a division's name (点|军区) is the division's.
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.militaryRegionHeads), placeCover[headStart] == headEnd { return [] }

@@ -190,6 +190,8 @@ struct QuotedNames {
             // A count of divisions (“两县一区”) names the places counted, no drive.
             && !(inner.contains(where: NameGrower.levelCharacters.contains)
                  && inner.allSatisfy { Lexicon.numerals.contains($0) || NameGrower.levelCharacters.contains($0) })
+            // A kind of economy (“夜经济”, “夜市经济”) is a sector, no drive.
+            && !(written.count <= 4 && written.suffix(2).elementsEqual("经济".unicodeScalars))
             // A formula of short parts (“线上+线下”) describes a way of doing, no name.
             && !(inner.contains("+") && inner.split(separator: "+", omittingEmptySubsequences: false).allSatisfy { (1...2).contains($0.count) })
     }
