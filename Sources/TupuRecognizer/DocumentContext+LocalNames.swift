@@ -1,0 +1,124 @@
+/// The names of a document's county's own divisions that the national automaton does not hold:
+/// townships listed by their short forms, villages (those of one character and 村 only where they
+/// stand apart), towns written as the townships they were, ethnic townships by their plain names.
+extension DocumentContext {
+    /// 学田、老莱、龙河等十个乡镇: townships of `county` by their short forms (the name without
+    /// 镇, 乡 or 街道), where two of them stand side by side in a list. Only the list separators
+    /// are looked at.
+    func listedTownshipShortForms(of county: Gazetteer.Division) -> [Candidate] {
+        let separators = text.indices.filter { text[$0] == "、" }
+        guard !separators.isEmpty else { return [] }
+        var forms: [WordKey: Gazetteer.Division] = [:]
+        for township in gazetteer.townships(of: county) {
+            if let key = Self.townshipShortForm(township.name) { forms[key] = township }
+        }
+        guard !forms.isEmpty else { return [] }
+        var found: [Int: Candidate] = [:]
+        for separator in separators {
+            for before in 2...4 where separator - before >= 0 {
+                guard let first = forms[WordKey(text, separator - before, before)] else { continue }
+                for after in 2...4 where separator + 1 + after <= text.count {
+                    guard let second = forms[WordKey(text, separator + 1, after)] else { continue }
+                    // Listed beside another of the county's townships, the form is the township's, not a
+                    // prefecture's it shares (黄石、黄陂).
+                    found[separator - before] = Candidate(type: .place, start: separator - before, end: separator, priority: 3, division: first)
+                    found[separator + 1] = Candidate(type: .place, start: separator + 1, end: separator + 1 + after, priority: 3, division: second)
+                }
+            }
+        }
+        return found.keys.sorted().map { found[$0]! }
+    }
+
+    /// The villages of `county` named in the text; its towns written as the townships they were
+    /// (大阳乡 for 大阳镇: 撤乡设镇), under that name when the text never writes the current one; its
+    /// ethnic townships by their plain names (铁楼乡 for 铁楼藏族乡); and, right after their own
+    /// township in a list of such pairs, villages written without 村 (桥头镇建华、城关镇滴水崖). A name another township of the
+    /// county has is left to it. Only the names whose every character occurs in the text can be
+    /// there, and only those enter the automaton.
+    func localCandidates(of county: Gazetteer.Division) -> [Candidate] {
+        let characters = ScalarSet(of: text)
+        var names: [(String, LocalName)] = []
+        let townships = gazetteer.townships(of: county)
+        let textHasXiang = characters.contains("乡")
+        // Villages without 村 can only follow their own township in a list: only the villages of
+        // townships named in a list (、 before them, or within a short name after them) are looked for.
+        let namedTownships = Set(hits.lazy.filter { hit in
+            self.gazetteer.divisions[hit.payload.division].level == .township
+                && ((hit.start > 0 && self.text[hit.start - 1] == "、")
+                    || self.text[min(self.text.count, hit.end + 2)..<min(self.text.count, hit.end + 6)].contains("、"))
+        }.map(\.payload.division))
+        for township in townships {
+            let shortForms = namedTownships.contains(township.index)
+            let villages = gazetteer.villages(of: township) { characters.containsAll(utf8: $0) || (shortForms && characters.containsAll(utf8: $0.dropLast(3))) }
+            for village in villages {
+                let length = village.name.unicodeScalars.count
+                guard length >= 3 || isDistinctTwoCharacterVillage(village.name) else { continue }
+                if characters.containsAll(utf8: ArraySlice(village.name.utf8)) {
+                    names.append((village.name, LocalName(division: village, standsApart: length == 2)))
+                }
+                if shortForms, village.name.hasSuffix("村") {
+                    names.append((String(village.name.dropLast()), LocalName(division: village, afterItsTownship: true)))
+                }
+            }
+            if let plain = Gazetteer.plainName(ofEthnicTownship: township.name), characters.containsAll(utf8: ArraySlice(plain.utf8)),
+               !townships.contains(where: { $0.name == plain }) {
+                names.append((plain, LocalName(division: township, keepsOfficialName: true)))
+            }
+            // 镇 is three bytes of UTF-8; the body before it must be two characters at least, all in the text.
+            let name = township.name.utf8
+            guard textHasXiang, name.count >= 9, name.reversed().starts(with: "镇".utf8.reversed()), characters.containsAll(utf8: ArraySlice(name.dropLast(3))) else { continue }
+            let former = String(township.name.dropLast()) + "乡"
+            if !townships.contains(where: { $0.name == former }) { names.append((former, LocalName(division: township))) }
+        }
+        guard !names.isEmpty else { return [] }
+        let townshipHits = hits.filter { gazetteer.divisions[$0.payload.division].level == .township }
+        let townshipEnds = Dictionary(townshipHits.map { ($0.end << 32 | $0.payload.division, $0.start) }) { first, _ in first }
+        let townshipStarts = Set(townshipHits.map(\.start))
+        return ShortListMatcher(names).matches(in: text).compactMap { match in
+            var division = match.payload.division
+            if match.payload.afterItsTownship {
+                // In a list of township and village pairs (桥头镇建华、城关镇滴水崖): not before a shared head (白马、秧补片区).
+                guard let township = division.parent, let townshipStart = townshipEnds[match.start << 32 | township] else { return nil }
+                let listedAfter = match.end + 1 < text.count && text[match.end] == "、" && townshipStarts.contains(match.end + 1)
+                let listedBefore = townshipStart > 0 && text[townshipStart - 1] == "、" && (match.end == text.count || !NameGrower.isIdeograph(text[match.end]) || Lexicon.stopCharacters.contains(text[match.end]))
+                guard listedAfter || listedBefore else { return nil }
+            }
+            if match.payload.standsApart, !standsApart(match.start..<match.end, townshipEnds: townshipEnds, township: division.parent) { return nil }
+            if division.level == .township, !match.payload.keepsOfficialName, !hits.contains(where: { $0.payload.division == division.index }) {
+                division = division.named(String(scalars: text[match.start..<match.end]))
+            }
+            return Candidate(type: .place, start: match.start, end: match.end, priority: 2, division: division)
+        }
+    }
+
+    /// A name of the county's own divisions that the national automaton does not hold.
+    private struct LocalName {
+        let division: Gazetteer.Division
+        /// An ethnic township's plain name: the mention keeps the official name.
+        var keepsOfficialName = false
+        /// A village without its 村: a name only right after its own township.
+        var afterItsTownship = false
+        /// A village of one character and 村 (楼村): a name only where it stands apart.
+        var standsApart = false
+    }
+
+    /// Whether a village of two characters (楼村, 冯村) can be told from words: 村 after a character
+    /// that is no direction, rank or kind (东村, 新村, 本村 are ways of speaking), and no common word.
+    private func isDistinctTwoCharacterVillage(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        return scalars.count == 2 && scalars[1] == "村" && !Self.wordsBeforeVillage.contains(scalars[0])
+            && !Lexicon.stopCharacters.contains(scalars[0]) && !words.contains(scalars, 0, 2)
+    }
+
+    /// Characters that make 村 a word or a kind rather than a village's name (东村, 新村, 本村, 全村, 各村).
+    private static let wordsBeforeVillage = ScalarSet("东西南北中上下前后里外新老旧大小本全各每该此他我这那一二三四五六七八九十百千万两某邻近远乡农山")
+
+    /// Whether a village of two characters at `range` stands apart: after its own township, a
+    /// punctuation mark or a function character, and before no word that its 村 begins (楼|村民).
+    private func standsApart(_ range: Range<Int>, townshipEnds: [Int: Int], township: Int?) -> Bool {
+        let start = range.lowerBound, end = range.upperBound
+        let afterTownship = township.map { townshipEnds[start << 32 | $0] != nil } ?? false
+        let apartBefore = start == 0 || !NameGrower.isIdeograph(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]) || afterTownship
+        return apartBefore && !(2...3).contains { end - 1 + $0 <= text.count && words.contains(text, end - 1, $0) }
+    }
+}

@@ -1,0 +1,113 @@
+/// Where a name begins, walking back from its head over the characters that can belong to it, and
+/// the function characters that stop the walk or, in a list or a known name, do not.
+extension NameGrower {
+    /// Where a name ending at `end` begins (`end` itself when nothing before it can belong to it).
+    ///
+    /// A function character stops it unless it begins a word that runs into the name (同心大道) or
+    /// comes before a single character that cannot stand alone (和平医院, 将军大道); with
+    /// `joinsRoute`, 至 and 及 join a project's parts (A至B公路, A及B项目). The end of a boundary
+    /// word stops it, and so does the end of a bare body or department (镇政府|带领…党支部) unless
+    /// `crossesBodies` (a committee's department: 市委|统战部).
+    func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false, crossesBodies: Bool = false, stopsAtVerbs: Bool = false) -> Int {
+        var start = end
+        // A bracket's alias, phase or period (…大赛(村BA)…) does not count towards the limit.
+        var bracketed = 0
+        while start > 0 && end - start - bracketed < limit {
+            let previous = text[start - 1]
+            let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
+            let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
+            // A count after 第 is an ordinal of the name (第一批…工程, 第十一批…工作队), no boundary.
+            let ordinal = start >= 3 && isNumeral(text[start - 2]) && ordinalMark(before: start - 2) != nil
+            // A boundary word that a place's last level character follows (会同|县, the county) is the place's name.
+            let endsBeforePlacesLevel = placeCover[start] == start + 1 && Self.levelCharacters.contains(text[start])
+            // A cup's sponsor runs into its 杯 (金鹏建设|杯…大展): a boundary word before 杯 is the cup's name.
+            if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel && text[start] != "杯" { break }
+            // A generic character alone after a boundary word (引进|大项目) is no name's body.
+            if end - start == 1, marks[start] & Mark.boundaryEnd != 0, Lexicon.genericModifiers.contains(WordKey(text, start, 1)) { break }
+            // A preposition stops it before two characters or a bare level character (按照|全省供销社,
+            // 依照|县人民医院): no name holds one.
+            if end - start >= 2 || bareLevel, placeCover[start] == 0, (2...3).contains(where: { words.isPreposition(text, start - $0, $0) }) { break }
+            // A verb stops it before two characters, or before a bare level character (介绍|村党支部).
+            if stopsAtVerbs, end - start >= 2 || bareLevel, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
+            if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
+                // A bracket giving a road's section holds places of their own (将军大道(龙山电厂-状元街段)|供热主管网).
+                guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open),
+                      !isYearNote(open: open, close: start - 1), sectionEnds(open: open, close: start - 1) == nil else { break }
+                if previous == "）" || previous == ")" { bracketed += start - open }
+                start = open
+                continue
+            }
+            // The dash of a road's section in a bracket (二中北路(平安街-龙井大街)) parts its two ends.
+            if Self.sectionDashes.contains(previous), isInsideSection(dashAt: start - 1) { break }
+            // A dash between two places joins them in one name (嘉善—庆元—九寨沟飞地产业园).
+            if previous == "—", start >= 2, placeEnds[start] != nil, placeStarts[start - 1] != nil {
+                start -= 1
+                continue
+            }
+            // A decimal point between digits (2.8万吨) is part of a quantity in the name.
+            if previous == ".", start >= 2, Self.isDigit(text[start - 2]), start < text.count, Self.isDigit(text[start]) {
+                start -= 1
+                continue
+            }
+            // A number sign after digits (3#高炉) numbers a unit inside the name.
+            guard Self.isNameCharacter(previous) || (previous == "#" && start >= 2 && Self.isDigit(text[start - 2])) else { break }
+            // Two hyphens are a dash between sentences' parts (…消防站--明溪县…), not a channel's joiner.
+            if previous == "-", start >= 2, text[start - 2] == "-" { break }
+            // A single character that cannot stand alone keeps the one before it (和|平医院), one
+            // that can does not after a copula or preposition (是|大工程); a character inside a
+            // place name never stops it (新和县).
+            let oneCharacterBody = end - start == 1 && !Self.levelCharacters.contains(text[start])
+                && !(Self.copulasAndPrepositions.contains(previous) && Lexicon.genericModifiers.contains(WordKey(text, start, 1)))
+            if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
+                && !nounRunsAcross(start - 1, end: end)
+                && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0 && placeStarts[start] == nil
+                && !isInsideConjoinedPhrase(start - 1) && !endsWordAfterPlace(at: start - 1)
+                && !(Self.contentStopCharacters.contains(previous) && words.nounEnds(in: text, at: start))
+                && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2
+                     && (Self.isNameCharacter(text[start - 2]) || text[start - 2] == "）" || text[start - 2] == ")")
+                     && !Lexicon.stopCharacters.contains(text[start - 2]) && !joinsTwoWholeWorks(at: start - 1)) { break }
+            start -= 1
+        }
+        // A name does not begin with a function character (unless it begins a word of the name, 同心,
+        // or a place, 共和县).
+        while start < end, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: end), !beginsName(at: start),
+              !beginsListItem(at: start), placeEnds[start] == nil { start += 1 }
+        return start
+    }
+
+    /// Whether 及 at `index` stands between two whole works (…一期工程及…开发工程): 工程 or 项目 ends
+    /// before it, and what follows is no companion of that works (…工程及配套项目). A built thing
+    /// and its parts are one works (…隧道及引线工程, …管网及配套项目).
+    func joinsTwoWholeWorks(at index: Int) -> Bool {
+        text[index] == "及" && index >= 2 && Lexicon.classHeads.contains(WordKey(text, index - 2, 2))
+            && !(index + 3 <= text.count && Lexicon.companionWords.contains(WordKey(text, index + 1, 2)))
+    }
+
+    /// Whether a function character at `index` begins a name instead: a name of the general lexicon
+    /// starts there (以旧换新项目), or 暨 begins one (暨南大学), for 暨 joins two names (…会议暨…推进会)
+    /// only where a name ends right before it.
+    func beginsName(at index: Int) -> Bool {
+        marks[index] & Mark.knownStart != 0
+            || text[index] == "暨" && (index == 0 || (!Self.isNameCharacter(text[index - 1]) && !Self.closingMarks.contains(text[index - 1]))
+                                       || Lexicon.stopCharacters.contains(text[index - 1]))
+    }
+
+    /// Marks that close a quotation or a bracket: a name can end with one (“春风行动”|暨…).
+    static let closingMarks = ScalarSet("”」》)）")
+
+    /// Whether 记者 begins at `index`: an outlet's name ends before its reporter (上游新闻|记者), though
+    /// 新闻记者 is one word.
+    func startsReporter(at index: Int) -> Bool {
+        index + 2 <= text.count && text[index] == "记" && text[index + 1] == "者"
+    }
+
+    /// Whether the function character at `index` begins an item of a list instead (…、和一肉制品生产项目,
+    /// …、同翎彩印生产线项目): no conjunction or preposition comes right after an enumeration comma.
+    func beginsListItem(at index: Int) -> Bool {
+        index > 0 && text[index - 1] == "、" && !Self.particles.contains(text[index])
+    }
+
+    /// Particles, pointing words and prepositions that begin no name, even right after 、 (、各光伏项目企业,
+    /// 、为花江农业园区…).
+    static let particles = ScalarSet("的了着过等各该本此其为在向从给把被")
+}

@@ -1,0 +1,108 @@
+/// Counts and ranks before and after a name's head (县6个重点项目, 第十一批, 3个示范点): where they end,
+/// and whether they make the words around them a class of things rather than one thing's name.
+extension NameGrower {
+    /// Whether a count inside the body `start..<headStart` stands before generic words and ranks only
+    /// (…公园|3个国家4A级旅游|景区, 境内|57座小型|水库): the sites listed before it are of that kind.
+    func countsRankedSites(_ start: Int, _ headStart: Int) -> Bool {
+        (start + 1..<max(start + 1, headStart)).contains { index in
+            guard Self.isDigit(text[index]) || Lexicon.numerals.contains(text[index]), !isNumeral(text[index - 1]),
+                  let end = classCountEnd(at: index, limit: headStart)
+                    ?? countEnd(at: index, limit: headStart).flatMap({ Lexicon.classifiersAfterWorks.contains(text[$0 - 1]) ? $0 : nil })
+            else { return false }
+            var i = end
+            while i < headStart {
+                if let next = genericModifierEnd(at: i, limit: headStart, in: Lexicon.genericModifiers) { i = next; continue }
+                // A rank: 4A级, 5A级, 二级.
+                if let rank = (i + 1..<min(headStart, i + 4)).first(where: { text[$0] == "级" }),
+                   text[i..<rank].allSatisfy({ Self.isDigit($0) || Lexicon.numerals.contains($0) || $0 == "A" }) { i = rank + 1; continue }
+                return false
+            }
+            return true
+        }
+    }
+
+    /// The end of a count at `index` (6个, 第四批, 四场, 一, 3.5万), or nil.
+    func countEnd(at index: Int, limit: Int) -> Int? {
+        var i = index
+        if i < limit, text[i] == "第" { i += 1 }
+        let digits = i
+        while i < limit, Self.isDigit(text[i]) || Lexicon.numerals.contains(text[i]) || (i > digits && text[i] == ".") { i += 1 }
+        guard i > digits else { return nil }
+        // About so many (10余个, 20多家).
+        if i + 1 < limit, "余多".unicodeScalars.contains(text[i]), Lexicon.measureCharacters.contains(text[i + 1]) { i += 1 }
+        if i < limit, Lexicon.measureCharacters.contains(text[i]) { i += 1 }
+        // A sum of money (5000万元, 3亿元).
+        if i < limit, text[i] == "元", "万亿".unicodeScalars.contains(text[i - 1]) { i += 1 }
+        return periodEnd(at: i, limit: limit)
+    }
+
+    /// The end of a kind word at `index` (创新型, 外向型, 科技型), or nil.
+    func kindEnd(at index: Int, limit: Int) -> Int? {
+        (2...3).map { index + $0 }.first { $0 <= limit && text[$0 - 1] == "型" }
+    }
+
+    /// Whether a body counts what its head names: a count after any places and generic words it
+    /// begins with (村里|一个|环湖公园, 宁远县|两个|风电项目), or a number, or a number and a classifier, right before it (30|座郊野公园,
+    /// 建设3个|光伏项目).
+    func isCounted(_ start: Int, before headStart: Int, by measures: ScalarSet = Lexicon.measureCharacters) -> Bool {
+        // The level of what is counted may stand between the count and the body (5个|县级|综合商贸服务中心).
+        let counted = start >= 4 && Lexicon.levelRanks.contains(WordKey(text, start - 2, 2)) ? start - 2 : start
+        // A year written without 年 (2024|渠县半程马拉松) dates an event; it counts nothing.
+        if counted > 0, Self.isDigit(text[counted - 1]),
+           !isYearWithoutMark(endingAt: counted) || Lexicon.dateCharacters.contains(text[counted]) { return true }
+        if counted >= 2, Lexicon.projectClassifiers.contains(text[counted - 1]),
+           Self.isDigit(text[counted - 2]) || Lexicon.numerals.contains(text[counted - 2]) { return true }
+        var i = start
+        while let next = placeEnds[i].flatMap({ $0 < headStart ? $0 : nil })
+                ?? genericModifierEnd(at: i, limit: headStart, in: Lexicon.genericModifiers) { i = next }
+        // A numeral alone begins many names (九嶷山, 七里海): only one with its measure counts.
+        guard let count = countEnd(at: i, limit: headStart) else { return false }
+        return measures.contains(text[count - 1])
+    }
+
+    /// Whether a body is counted by its classifier before or after it (组建34支|志愿服务队, “8+N”志愿服务队|980支,
+    /// 153+X支志愿服务队), but not where the count ends the clause with what follows (实验小学|两所“…机房”).
+    /// Checked only where a classifier or a number is near, since counting is rare.
+    func isCountedBody(start: Int, headStart: Int, headEnd: Int) -> Bool {
+        let classifierNear = (max(0, start - 3)..<headStart).contains { Lexicon.classifiersOfBodies.contains(text[$0]) }
+        let numberAfter = headEnd < text.count && isNumeral(text[headEnd])
+        guard classifierNear || numberAfter else { return false }
+        return isCounted(start, before: headStart, by: Lexicon.classifiersOfBodies)
+            || isCounted(after: headEnd, by: Lexicon.classifiersOfBodies, endingClause: true)
+            // A numeral and its classifier right before the generic words a body begins with (两种|乡村民宿).
+            || (start >= 2 && Lexicon.classifiersOfBodies.contains(text[start - 1]) && isNumeral(text[start - 2])
+                && namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true))
+            || (max(0, start - 1)..<headStart).contains(where: { index in
+                index + 1 < headStart && Lexicon.classifiersOfBodies.contains(text[index + 1])
+                    && (Self.isDigit(text[index]) || Self.isFormulaTerm(text[index]) || (index + 2 == headStart && Lexicon.numerals.contains(text[index]))
+                        || (Lexicon.approximations.contains(text[index]) && index > 0 && Self.isDigit(text[index - 1])))
+            })
+    }
+
+    /// The end of a count of a class at `index` (135个, 三大), or nil.
+    func classCountEnd(at index: Int, limit: Int) -> Int? {
+        guard isNumeral(text[index]) else { return nil }
+        if index + 2 <= limit, Lexicon.numerals.contains(text[index]), text[index + 1] == "大" { return index + 2 }
+        guard let end = countEnd(at: index, limit: limit), Lexicon.projectClassifiers.contains(text[end - 1]) else { return nil }
+        return end
+    }
+
+    /// Where the 第 stands of an ordinal whose numerals end at `lastNumeral` (第|十一|批), or nil.
+    func ordinalMark(before lastNumeral: Int) -> Int? {
+        var index = lastNumeral
+        while index > 0, lastNumeral - index < 4, isNumeral(text[index]) { index -= 1 }
+        return text[index] == "第" && index < lastNumeral ? index : nil
+    }
+
+    /// Where an ordinal (第 and a numeral: 第十五个, 第八批) begins in `range`, or nil.
+    func ordinalStart(in range: Range<Int>) -> Int? {
+        range.count >= 2 ? (range.lowerBound..<(range.upperBound - 1)).first { text[$0] == "第" && isNumeral(text[$0 + 1]) } : nil
+    }
+
+    /// Whether a count follows the head (项目5个, 项目109个), perhaps only one that ends its clause.
+    func isCounted(after headEnd: Int, by classifiers: ScalarSet = Lexicon.classifiersAfterWorks, endingClause: Bool = false) -> Bool {
+        guard headEnd < text.count, Self.isDigit(text[headEnd]) || Lexicon.numerals.contains(text[headEnd]),
+              let count = countEnd(at: headEnd, limit: min(text.count, headEnd + 8)) else { return false }
+        return classifiers.contains(text[count - 1]) && (!endingClause || count == text.count || Lexicon.clauseEnds.contains(text[count]))
+    }
+}
