@@ -143,7 +143,8 @@ struct DocumentContext {
                     && (2...3).contains { words.contains(text, hit.end - 1, $0) }
                 accepted = !readsAsOtherWords && !endsInsideWord && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start) && !Self.namesPerson(hit, in: text))
-                    || (division.level == .county || division.level == .prefecture) && isListedBeforeLevelCount(hit, division))
+                    || (division.level == .county || division.level == .prefecture) && isListedBeforeLevelCount(hit, division)
+                    || division.level == .prefecture && isListedBeforeCities(hit))
             case .township:
                 // A township unique in the country counts without its county, unless it begins inside a word (示|范村镇)
                 // or its level character begins one (美丽宜居|乡村).
@@ -374,6 +375,23 @@ struct DocumentContext {
         }
         return false
     }
+
+    /// Whether a prefecture's short form stands in a list that 等 and a word for cities close (合肥、南昌等城市,
+    /// 郑州、西安、武汉等大城市): the word says they are cities.
+    private func isListedBeforeCities(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm)) -> Bool {
+        guard hit.end < text.count, text[hit.end] == "、" || text[hit.end] == "等" || (hit.start > 0 && text[hit.start - 1] == "、") else { return false }
+        var index = hit.end
+        while index < text.count, index - hit.end < 16, text[index] != "等" {
+            guard text[index] == "、" || (NameGrower.isIdeograph(text[index]) && !Lexicon.stopCharacters.contains(text[index])) else { return false }
+            index += 1
+        }
+        return index < text.count && text[index] == "等" && Self.cityWords.contains { word in
+            index + 1 + word.count <= text.count && text[(index + 1)..<(index + 1 + word.count)].elementsEqual(word)
+        }
+    }
+
+    /// Words for cities a list of short forms can end in (…等城市, …等大城市).
+    static let cityWords: [[Unicode.Scalar]] = ["城市", "大城市", "中心城市", "大中城市", "省会城市"].map { Array($0.unicodeScalars) }
 
     /// The level characters a count of divisions ends in (两市, 三县, 四地市).
     static let countedLevels = ScalarSet("县市区州旗")

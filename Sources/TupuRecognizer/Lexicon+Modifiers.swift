@@ -42,6 +42,8 @@ extension Lexicon {
         "全要素", "要素", "全链条", "全方位",
         // Vouchers a government hands out (消费券发放活动): a kind of activity, named by its place or brand.
         "消费券", "优惠券", "购物券", "发放",
+        // Railways and stations as kinds (高铁站项目, 站前广场及交通枢纽项目, 国家高铁战略): named by their place or line.
+        "高铁", "高铁站", "铁路", "车站", "站前", "站前广场", "交通枢纽", "枢纽", "站区", "站房",
         // Where a works' money comes from (增发国债项目, 超长期特别国债项目, 专项债券项目); 长 stops a name
         // as a post's last character (县长), leaving 期 of 超长期.
         "应急", "演练", "应急演练", "文化惠民", "公共文化", "文化民生", "多数", "少数", "街心", "基金", "博爱", "援助", "医疗援助", "济困", "扶贫济困", "助困", "助学", "助残", "助医", "救助", "捐赠", "募捐", "爱心", "国债", "增发", "增发国债", "特别国债", "超长期", "长期", "期", "专项债", "专项债券", "债券", "政府债券", "地方政府",

@@ -51,6 +51,11 @@ extension NameGrower {
             start -= rank
         }
         if start == bodyEnd { start = headStart }
+        // A body a verb of going, visiting or opening is said of (学生参观|纪念馆, 他去|图书馆, 村民开|餐馆) is
+        // named after the verb: a bare head.
+        if type == .institution, start < bodyEnd, bodyEnd == headStart, let verbStart = verbBeforeBodyStart(endingAt: headStart), verbStart >= start {
+            start = headStart
+        }
         if type == .institution {
             let conjoined = conjoinedTopicStart(before: start, headStart: headStart) ?? conjoinedCollegeStart(before: start, headStart: headStart)
             start = institutionStart(from: conjoined ?? start, headStart: headStart, headEnd: headEnd)
@@ -450,6 +455,12 @@ extension NameGrower {
             }
         }
         return start
+    }
+
+    /// Where a verb of going, visiting or opening ends at `end` (参观, 去, 开), in no longer word (失去, 公开), or nil.
+    func verbBeforeBodyStart(endingAt end: Int) -> Int? {
+        guard let length = (1...2).first(where: { end - $0 >= 0 && Lexicon.verbsBeforeBodies.contains(WordKey(text, end - $0, $0)) }) else { return nil }
+        return words.hasWord(in: text, endingAt: end, startingBefore: end - length) ? nil : end - length
     }
 
     /// Whether `range` holds single characters parted by 、 (食、游、购、娱).
