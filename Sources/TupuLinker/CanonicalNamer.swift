@@ -171,6 +171,8 @@ struct CanonicalNamer {
         ("文化广电体育和旅游", "文旅"), ("文化广电旅游体育", "文旅"),
         // A department of commerce merged with investment promotion, still written 商务局 (平罗县商务局).
         ("商务和投资促进", "商务"),
+        // State investment groups (黟县国有投资集团有限公司, 县国投集团).
+        ("国有投资", "国投"),
     ]
 
     /// Whether a programme is cited by its title in book-title marks somewhere in the document.

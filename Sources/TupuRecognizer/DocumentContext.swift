@@ -122,7 +122,8 @@ struct DocumentContext {
         // Full township names several counties share, in a document that names no county (下一步,金河镇将…).
         var unplaced: [Int: Int] = [:]
         for hit in hits {
-            let division = renamed[hit.payload.division] ?? gazetteer.divisions[hit.payload.division]
+            let listed = renamed[hit.payload.division] ?? gazetteer.divisions[hit.payload.division]
+            let division = cityNamedLikePrefecture(hit, listed) ?? listed
             let accepted: Bool
             switch division.level {
             case .province:
@@ -374,6 +375,14 @@ struct DocumentContext {
             index += 1
         }
         return false
+    }
+
+    /// The city a prefecture's short form stands for where the city is named after the prefecture, the
+    /// text writes the city in full and never the prefecture (大理市 … 在大理的发展), or nil.
+    private func cityNamedLikePrefecture(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), _ division: Gazetteer.Division) -> Gazetteer.Division? {
+        guard division.level == .prefecture, hit.end - hit.start < division.name.unicodeScalars.count, !namedInFull.contains(division.index) else { return nil }
+        let cityName = String(scalars: text[hit.start..<hit.end]) + "市"
+        return namedInFull.lazy.map { self.gazetteer.divisions[$0] }.first { $0.parent == division.index && $0.name == cityName }
     }
 
     /// Whether a prefecture's short form stands in a list that 等 and a word for cities close (合肥、南昌等城市,

@@ -380,6 +380,9 @@ enum Lexicon {
     /// Characters that make a place or a rank of what stands before 中心 (县城|中心, 镇区|中心), no topic.
     static let centrePlaceCharacters = ScalarSet("城区域镇乡村市县省")
 
+    /// Words of ownership that end in a function character (国有, 公有): they qualify bodies (国有投资集团).
+    static let ownershipWords = phrases(["国有", "公有", "私有", "民有"])
+
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
     static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴据哪未自")
 
@@ -534,12 +537,12 @@ enum Lexicon {
     /// where it is and are not its name (县城|祝尔慷广场).
     static let genericPlaceWords = phrases(["县城", "城区", "市区", "镇区", "乡村", "农村", "城乡", "山区", "全县", "全市", "全省", "全国"])
 
-    /// Words that begin with a head and are no name (广场舞, 大街小巷, 项目库).
     /// Words that a head's last characters begin (服务中心|大局 reads 服务|中心大局): no name ends there.
     /// All begin with 中心, which the grower checks first.
     static let wordsAcrossHeadEnds = phrases(["中心大局", "中心工作", "中心任务"])
 
-    static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "战略合作", "战略投资", "战略框架",
+    /// Words that begin with a head and are no name (广场舞, 大街小巷, 项目库, 项目负责|人).
+    static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目资金", "项目负责", "项目经理", "战略合作", "战略投资", "战略框架",
                                                   "战略伙伴", "战略协议", "战略地位", "活动中心", "活动室", "工程措施", "规划批次", "改革委",
                                                   "工程质量", "规划导则", "体育场地", "项目储备", "计划表", "规划部", "行动不便",
                                                   "民宿旅游", "民宿经济", "民宿产业", "民宿集群", "民宿业"])

@@ -59,7 +59,7 @@ extension NameGrower {
             let oneCharacterBody = end - start == 1 && !Self.levelCharacters.contains(text[start])
                 && !(Self.copulasAndPrepositions.contains(previous) && Lexicon.genericModifiers.contains(WordKey(text, start, 1)))
             if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
-                && !nounRunsAcross(start - 1, end: end)
+                && !nounRunsAcross(start - 1, end: end) && !endsOwnershipWordAfterPlace(at: start - 1)
                 && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0 && placeStarts[start] == nil
                 && !isInsideConjoinedPhrase(start - 1) && !endsWordAfterPlace(at: start - 1)
                 && !(Self.contentStopCharacters.contains(previous) && words.nounEnds(in: text, at: start))

@@ -19,6 +19,12 @@ extension NameGrower {
         }
     }
 
+    /// Whether the function character at `index` ends a word of ownership right after a place
+    /// (宁远县|国|有 of 宁远县国有投资集团), which stands inside that place's body's name.
+    func endsOwnershipWordAfterPlace(at index: Int) -> Bool {
+        index >= 1 && Lexicon.ownershipWords.contains(WordKey(text, index - 1, 2)) && placeStarts[index - 1] != nil
+    }
+
     /// Whether a boundary word starts at `start` and one ends at `end` (a word between them is one).
     func isBoundaryWord(_ start: Int, _ end: Int) -> Bool {
         marks[start] & Mark.boundaryStart != 0 && marks[end] & Mark.boundaryEnd != 0
