@@ -110,4 +110,7 @@ extension NameGrower {
     /// Particles, pointing words and prepositions that begin no name, even right after 、 (、各光伏项目企业,
     /// 、为花江农业园区…).
     static let particles = ScalarSet("的了着过等各该本此其为在向从给把被")
+
+    /// Particles of a verb's aspect (了, 着, 过): a head before one is a verb.
+    static let aspectParticles = ScalarSet("了着过")
 }

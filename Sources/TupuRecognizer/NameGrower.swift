@@ -295,8 +295,10 @@ final class NameGrower {
                               name: owner.name.map { $0 + String(scalars: text[headStart..<headEnd]) })]
         }
         let kinds = headKinds(headStart, headEnd)
-        // A verb head right after another verb or a verbal noun is a verb phrase (加大|创建工作力度, 影响|创建成效), no name.
-        if kinds.contains(.verb), verbEnds(at: headStart) || words.has(tag: "vn", text, headStart - 2, 2) { return [] }
+        // A verb head right after another verb or a verbal noun is a verb phrase (加大|创建工作力度, 影响|创建成效), no name;
+        // so is one before a particle of aspect (为小区业主|创建了…).
+        if kinds.contains(.verb), verbEnds(at: headStart) || words.has(tag: "vn", text, headStart - 2, 2)
+            || (headEnd < text.count && Self.aspectParticles.contains(text[headEnd])) { return [] }
         // A net quoted and named by one common word (全民反诈“防护网”) is a figure of speech, no site.
         if type == .institution, WordKey(text, headStart, headEnd - headStart) == Lexicon.newsSiteHead, headStart >= 3,
            headEnd < text.count, text[headEnd] == "”", let open = text[max(0, headStart - 5)..<headStart].lastIndex(of: "“"),
