@@ -48,6 +48,8 @@ extension Lexicon {
         "航空", "通用航空", "通航", "低空", "通用", "A1级", "A2级", "A3级", "土地",
         // Kinds of greening and lighting works (整体绿化改造, 亮化提升工程): named by their place.
         "绿化", "亮化", "美化", "净化", "彩化",
+        // School sport as a kind (校园足球联赛): a league is named by its place, edition or cup.
+        "校园", "校园足球", "中小学",
         // Where a works' money comes from (增发国债项目, 超长期特别国债项目, 专项债券项目); 长 stops a name
         // as a post's last character (县长), leaving 期 of 超长期.
         "应急", "演练", "应急演练", "文化惠民", "公共文化", "文化民生", "多数", "少数", "街心", "基金", "博爱", "援助", "医疗援助", "济困", "扶贫济困", "助困", "助学", "助残", "助医", "救助", "捐赠", "募捐", "爱心", "国债", "增发", "增发国债", "特别国债", "超长期", "长期", "期", "专项债", "专项债券", "债券", "政府债券", "地方政府",

@@ -401,7 +401,7 @@ extension NameGrower {
 
     /// Whether the head 中心 at `headStart..<headEnd` ends a centre written short after its division
     /// (县农机中心, 我区农水中心, 宁远县农水中心): two characters of topic after a level character of a
-    /// county or above that begins the name, or after a division; no place (县城|中心), no verb (新建|中心)
+    /// county or above that begins the name or follows a function character or a verb, or after a division; no place (县城|中心), no verb (新建|中心)
     /// and no other head (县综合服务中心 has its own). A topic of a noun and the verb that serves it
     /// counts too (县投资促进中心). nil for any other head.
     func isShortCentre(headStart: Int, headEnd: Int) -> Bool? {
@@ -420,7 +420,9 @@ extension NameGrower {
         let level = headStart - topic - 1
         return placeStarts[headStart - topic] != nil
             || Self.bodyLevelCharacters.contains(text[level])
-                && (level == 0 || !Self.isNameCharacter(text[level - 1]) || Lexicon.pointingCharacters.contains(text[level - 1]))
+                && (level == 0 || !Self.isNameCharacter(text[level - 1]) || Lexicon.pointingCharacters.contains(text[level - 1])
+                    // or after a function character or a verb (由|县体育中心, 联合|县体育中心)
+                    || Lexicon.stopCharacters.contains(text[level - 1]) || verbEnds(at: level) || marks[level] & Mark.boundaryEnd != 0)
     }
 
     /// A unit of a national body written right after it (农业农村部|规划设计研究院, 解放军|总医院), or its company

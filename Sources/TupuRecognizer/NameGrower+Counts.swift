@@ -65,10 +65,14 @@ extension NameGrower {
     /// Checked only where a classifier or a number is near, since counting is rare.
     func isCountedBody(start: Int, headStart: Int, headEnd: Int) -> Bool {
         let classifierNear = (max(0, start - 3)..<headStart).contains { Lexicon.classifiersOfBodies.contains(text[$0]) }
-        let numberAfter = headEnd < text.count && isNumeral(text[headEnd])
+        // A quoted title counted after its quotation (“…特色学校”20所) is a class too.
+        let countStart = headEnd < text.count && text[headEnd] == "”" ? headEnd + 1 : headEnd
+        let numberAfter = countStart < text.count && isNumeral(text[countStart])
         guard classifierNear || numberAfter else { return false }
         return isCounted(start, before: headStart, by: Lexicon.classifiersOfBodies)
-            || isCounted(after: headEnd, by: Lexicon.classifiersOfBodies, endingClause: true)
+            || isCounted(after: countStart, by: Lexicon.classifiersOfBodies, endingClause: true)
+            // More than one of them counted right before the name (4所|足球特殊学校): a kind of body.
+            || (start >= 2 && Lexicon.classifiersOfBodies.contains(text[start - 1]) && isPlural(countEndingAt: start - 1))
             // A numeral and its classifier right before the generic words a body begins with (两种|乡村民宿).
             || (start >= 2 && Lexicon.classifiersOfBodies.contains(text[start - 1]) && isNumeral(text[start - 2])
                 && namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true))
@@ -77,6 +81,13 @@ extension NameGrower {
                     && (Self.isDigit(text[index]) || Self.isFormulaTerm(text[index]) || (index + 2 == headStart && Lexicon.numerals.contains(text[index]))
                         || (Lexicon.approximations.contains(text[index]) && index > 0 && Self.isDigit(text[index - 1])))
             })
+    }
+
+    /// Whether a count of more than one ends at `end` (4, 12, 两, 三; not 1 or 一).
+    func isPlural(countEndingAt end: Int) -> Bool {
+        guard end >= 1, isNumeral(text[end - 1]) else { return false }
+        let single = end < 2 || !isNumeral(text[end - 2])
+        return !(single && (text[end - 1] == "1" || text[end - 1] == "一"))
     }
 
     /// The end of a count of a class at `index` (135个, 三大), or nil.
