@@ -118,6 +118,9 @@ extension NameGrower {
         let countsItems = countEnd(at: afterList, limit: headStart) == headStart
         let countedAsGreat = afterList + 2 == headStart && Lexicon.numerals.contains(text[afterList]) && text[afterList + 1] == "大"
         let activityHead = headKinds(headStart, headEnd).contains(.activity)
+        // Bodies listed before 等 and words that describe a class (文化室、篮球场等|基层综合性文化|服务中心)
+        // are examples of that class: none takes the head.
+        if type == .institution, afterList < headStart, !namesNothing(afterList, headStart, generic: Lexicon.genericModifiers) { return [] }
         var items: [Candidate] = []
         var itemEnd = listEnd
         var firstItemStart = listEnd
