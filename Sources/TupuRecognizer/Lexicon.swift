@@ -309,7 +309,7 @@ enum Lexicon {
     /// The classifiers that count works after their head (项目5个, 农村公路5条, 桥梁3座): the head names a kind.
     static let classifiersAfterWorks = ScalarSet("个项批条座所处件")
     /// The classifiers that count bodies (34支志愿服务队, 12所学校, 5家公司): bodies counted by one are a class.
-    static let classifiersOfBodies = ScalarSet("个支所家种类处")
+    static let classifiersOfBodies = ScalarSet("个支所家种类处股")
     /// The classifiers of built things an ordinal ranks (第一条生产线, 第二座大桥): the rank of a kind, no name.
     static let rankedThingClassifiers = ScalarSet("条座所处家台套")
     /// Characters that make a count approximate (9100余家, 30多个).
@@ -368,7 +368,7 @@ enum Lexicon {
         "拓宽", "扩宽", "加宽", "硬化", "修缮", "翻修", "铺设", "打通", "新修", "跻身", "打好", "打赢", "签订", "加入", "入股", "地处",
         "举行", "全省", "支援", "对口支援", "代表", "规划", "策划", "落户", "入驻", "进驻", "入园", "部分", "以下简称", "简称", "下称",
         "督查", "督导", "奏响", "吹响", "唱响", "拉开", "会同", "新布局", "毗邻", "紧邻", "邻近", "途经", "一流", "牵手", "新添",
-        "特邀", "特聘", "获批", "利用", "筹划",
+        "特邀", "特聘", "获批", "利用", "筹划", "重视", "高度重视",
     ] + postTitles
 
     /// Verbs of going or putting into a place (融入, 走进): a site's head after one is their object.

@@ -71,8 +71,14 @@ extension NameGrower {
         guard classifierNear || numberAfter else { return false }
         return isCounted(start, before: headStart, by: Lexicon.classifiersOfBodies)
             || isCounted(after: countStart, by: Lexicon.classifiersOfBodies, endingClause: true)
-            // More than one of them counted right before the name (4所|足球特殊学校): a kind of body.
-            || (start >= 2 && Lexicon.classifiersOfBodies.contains(text[start - 1]) && isPlural(countEndingAt: start - 1))
+            // More than one of them counted right before the name or inside what was grown (4所|足球特殊学校,
+            // 全国140多万家|合作社), or any number of them by 股, a wave (一股|农民合作社…热潮): a kind of body.
+            // Inside the name only a count in digits or with its magnitude counts (not 三家村, a village).
+            || (max(1, start - 1)..<max(1, headStart)).contains { index in
+                Lexicon.classifiersOfBodies.contains(text[index])
+                    && (index < start || text[index] == "股" || Self.isDigit(text[index - 1]) || Self.approximateMagnitudes.contains(text[index - 1]))
+                    && (isPlural(countEndingAt: index) || (text[index] == "股" && isNumeral(text[index - 1])))
+            }
             // A numeral and its classifier right before the generic words a body begins with (两种|乡村民宿).
             || (start >= 2 && Lexicon.classifiersOfBodies.contains(text[start - 1]) && isNumeral(text[start - 2])
                 && namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true))
@@ -83,12 +89,17 @@ extension NameGrower {
             })
     }
 
-    /// Whether a count of more than one ends at `end` (4, 12, 两, 三; not 1 or 一).
+    /// Whether a count of more than one ends at `end` (4, 12, 两, 三, 5万多, 140多万; not 1 or 一).
     func isPlural(countEndingAt end: Int) -> Bool {
-        guard end >= 1, isNumeral(text[end - 1]) else { return false }
-        let single = end < 2 || !isNumeral(text[end - 2])
-        return !(single && (text[end - 1] == "1" || text[end - 1] == "一"))
+        var last = end
+        while last >= 2, Self.approximateMagnitudes.contains(text[last - 1]), end - last < 3 { last -= 1 }
+        guard last >= 1, isNumeral(text[last - 1]) else { return false }
+        let single = last < 2 || !isNumeral(text[last - 2])
+        return last < end || !(single && (text[last - 1] == "1" || text[last - 1] == "一"))
     }
+
+    /// What may stand between a count's digits and its classifier: approximations and magnitudes (5万多家, 300余所).
+    static let approximateMagnitudes = ScalarSet("多余万千百亿")
 
     /// The end of a count of a class at `index` (135个, 三大), or nil.
     func classCountEnd(at index: Int, limit: Int) -> Int? {
