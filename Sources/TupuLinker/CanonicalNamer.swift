@@ -173,6 +173,8 @@ struct CanonicalNamer {
         ("商务和投资促进", "商务"),
         // State investment groups (黟县国有投资集团有限公司, 县国投集团).
         ("国有投资", "国投"),
+        // A limited company written without its 有限 (亭海养殖有限公司, 亭海养殖公司).
+        ("有限公司", "公司"),
     ]
 
     /// Whether a programme is cited by its title in book-title marks somewhere in the document.

@@ -91,7 +91,8 @@ extension NameGrower {
             let start = index - length
             guard text[start] != "沿", text[start..<index].allSatisfy({ Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
                   ringRoad || !(1...min(3, length)).contains(where: { words.contains(text, index - $0, $0 + 1) }),
-                  text[index] != "路" || !words.contains(text, start, length),
+                  // nor two common words (共同富裕|赶考|路上 is a figure of speech).
+                  text[index] != "路" || !(words.contains(text, start, length) || (length == 4 && words.contains(text, start, 2) && words.contains(text, start + 2, 2))),
                   !((start + 1)..<index).contains(where: { marks[$0] & Mark.boundaryEnd != 0 || verbEnds(at: $0) }),
                   isSiteBoundary(before: start, siteEnds: siteEnds) else { continue }
             return start

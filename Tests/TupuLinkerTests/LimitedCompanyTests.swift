@@ -1,0 +1,15 @@
+import Testing
+import TupuLinker
+import TupuRecognizer
+
+private let recognizer = Recognizer()
+private let linker = Linker()
+
+/// A limited company written without its 有限 (宁远县舜源养殖有限公司, 舜源养殖公司) is one institution.
+@Suite struct LimitedCompanyTests {
+    @Test func aCompanyWithAndWithoutItsLimitedIsOneBody() {
+        let text = "宁远县舜源养殖有限公司是最早的强村公司。2003年，舜源养殖公司联合42个村发展养殖。"
+        let found = linker.link(recognizer.recognize(text), name: "t.txt").entities.filter { $0.type == .institution && $0.name.contains("舜源") }
+        #expect(found.count == 1 && found.first?.mentions.count == 2, "\(found.map(\.name))")
+    }
+}
