@@ -175,6 +175,8 @@ struct CanonicalNamer {
         ("国有投资", "国投"),
         // A limited company written without its 有限 (亭海养殖有限公司, 亭海养殖公司).
         ("有限公司", "公司"),
+        // Bureaus of radio and television (曲靖市广播电视局, 市广电局).
+        ("广播电视", "广电"),
     ]
 
     /// Whether a programme is cited by its title in book-title marks somewhere in the document.
