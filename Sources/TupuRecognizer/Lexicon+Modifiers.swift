@@ -56,6 +56,8 @@ extension Lexicon {
         "市场化", "经营", "经营机制", "实体", "共富", "仓储", "商超",
         // Broadcasting as a kind and its schedules (季播放计划), and a scenic area's rank (A级旅游景区).
         "播放", "季", "A级",
+        // Selling by live stream (现场直播带货试播活动): a kind of activity.
+        "直播", "带货", "试播", "直播带货",
         // Where a works' money comes from (增发国债项目, 超长期特别国债项目, 专项债券项目); 长 stops a name
         // as a post's last character (县长), leaving 期 of 超长期.
         "应急", "演练", "应急演练", "文化惠民", "公共文化", "文化民生", "多数", "少数", "街心", "基金", "博爱", "援助", "医疗援助", "济困", "扶贫济困", "助困", "助学", "助残", "助医", "救助", "捐赠", "募捐", "爱心", "国债", "增发", "增发国债", "特别国债", "超长期", "长期", "期", "专项债", "专项债券", "债券", "政府债券", "地方政府",

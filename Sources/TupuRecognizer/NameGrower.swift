@@ -165,6 +165,11 @@ final class NameGrower {
                    Lexicon.countrySet.contains(String(scalars: text[hit.start..<hit.end])) { continue }
                 if type == .place, Lexicon.majorRiverSet.contains(String(scalars: text[hit.start..<hit.end])),
                    !standsAsRiver(start: hit.start, end: hit.end) || (hit.start > 0 && Self.riverEpithets.contains(text[hit.start - 1])) { continue }
+                // A mountain run into from a name before it whose last character begins a word that runs on
+                // (永泰|山茶油: 泰山 is none; but 的|太行山|麓 is the mountain) is those words'.
+                if type == .place, hit.start > 0, Self.isIdeograph(text[hit.start - 1]), !Lexicon.stopCharacters.contains(text[hit.start - 1]),
+                   text[hit.end - 1] == "山",
+                   (2...3).contains(where: { hit.end - 1 + $0 <= text.count && words.contains(text, hit.end - 1, $0) }) { continue }
                 found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3))
             case .bareBody(let level):
                 // A body in a formula of partners (村委会+电商企业+合作社) is a kind of partner.
