@@ -118,7 +118,7 @@ extension DocumentContext {
     private func standsApart(_ range: Range<Int>, townshipEnds: [Int: Int], township: Int?) -> Bool {
         let start = range.lowerBound, end = range.upperBound
         let afterTownship = township.map { townshipEnds[start << 32 | $0] != nil } ?? false
-        let apartBefore = start == 0 || !NameGrower.isIdeograph(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]) || afterTownship
-        return apartBefore && !(2...3).contains { end - 1 + $0 <= text.count && words.contains(text, end - 1, $0) }
+        return (afterTownship || Self.edgeStandsApart(start, in: text))
+            && !(2...3).contains { end - 1 + $0 <= text.count && words.contains(text, end - 1, $0) }
     }
 }

@@ -277,7 +277,7 @@ struct DocumentContext {
                     guard let second = countiesByShortForm[WordKey(text, separator + 1, after)],
                           // Forms inside longer words on both sides (勇攀|高峰、团结|协作) are no townships, whatever
                           // county has both.
-                          standsApart(separator - before, in: text) || standsApart(separator + 1 + after, in: text, after: true) else { continue }
+                          edgeStandsApart(separator - before, in: text) || edgeStandsApart(separator + 1 + after, in: text, after: true) else { continue }
                     let shared = Set(first).intersection(second)
                     if shared.count == 1 { found.formUnion(shared) }
                 }
@@ -286,9 +286,9 @@ struct DocumentContext {
         return found.count == 1 ? found.first : nil
     }
 
-    /// Whether a listed name's edge at `index` stands apart from the words around it: the text's edge, a
-    /// mark, a function character or 、 (before the list's first name, or after its last when `after`).
-    private static func standsApart(_ index: Int, in text: [Unicode.Scalar], after: Bool = false) -> Bool {
+    /// Whether a name's edge at `index` stands apart from the words around it: the text's edge, a mark,
+    /// a function character or 、 (before the name, or after it when `after`, where a level or a count may follow).
+    static func edgeStandsApart(_ index: Int, in text: [Unicode.Scalar], after: Bool = false) -> Bool {
         let neighbour = after ? index : index - 1
         guard neighbour >= 0, neighbour < text.count else { return true }
         return !NameGrower.isIdeograph(text[neighbour]) || Lexicon.stopCharacters.contains(text[neighbour])

@@ -29,9 +29,6 @@ extension Lexicon {
     /// 民国, the era that dates sites of 1912–1949 (民国二十七年).
     static let republicEra = WordKey("民国".unicodeScalars)!
 
-    /// Verbs of going to, visiting and opening a body (参观|纪念馆, 去|医院, 开|餐馆): the body is named after them.
-    static let verbsBeforeBodies = phrases(["参观", "游览", "探访", "到访", "造访", "步入", "进入", "前往", "走进", "来到", "去", "开"])
-
     /// Verbs of watching and tasting (欣赏, 观看): what follows them is a show or a dish, never a street they name.
     static let watchingVerbs = phrases(["欣赏", "观看", "观赏", "收看", "聆听", "品尝", "品味"])
 

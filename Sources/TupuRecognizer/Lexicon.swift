@@ -173,6 +173,9 @@ enum Lexicon {
     /// Heads of schools that an ordinal alone names in a report about one county (第四中学, 第二实验小学).
     static let ordinalNamedSchoolHeads = phrases(["中学", "小学", "初级中学", "高级中学", "实验小学", "实验中学", "幼儿园"])
 
+    /// Verbs of going to, visiting and opening a body (参观|纪念馆, 去|医院, 开|餐馆): the body is named after them.
+    static let verbsBeforeBodies = phrases(["参观", "游览", "探访", "到访", "造访", "步入", "进入", "前往", "走进", "来到", "去", "开"])
+
     /// Words of the role a body plays, written right before its bare name (牵头医院|县人民医院, 成员单位|县中医医院).
     static let bodyRoles = phrases(["单位", "医院", "学校", "机构", "部门"])
 

@@ -71,14 +71,7 @@ extension NameGrower {
         guard classifierNear || numberAfter else { return false }
         return isCounted(start, before: headStart, by: Lexicon.classifiersOfBodies)
             || isCounted(after: countStart, by: Lexicon.classifiersOfBodies, endingClause: true)
-            // More than one of them counted right before the name or inside what was grown (4所|足球特殊学校,
-            // 全国140多万家|合作社), or any number of them by 股, a wave (一股|农民合作社…热潮): a kind of body.
-            // Inside the name only a count in digits or with its magnitude counts (not 三家村, a village).
-            || (max(1, start - 1)..<max(1, headStart)).contains { index in
-                Lexicon.classifiersOfBodies.contains(text[index])
-                    && (index < start || text[index] == "股" || Self.isDigit(text[index - 1]) || Self.approximateMagnitudes.contains(text[index - 1]))
-                    && (isPlural(countEndingAt: index) || (text[index] == "股" && isNumeral(text[index - 1])))
-            }
+            || countsSeveral(start: start, headStart: headStart)
             // A numeral and its classifier right before the generic words a body begins with (两种|乡村民宿).
             || (start >= 2 && Lexicon.classifiersOfBodies.contains(text[start - 1]) && isNumeral(text[start - 2])
                 && namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true))
@@ -87,6 +80,18 @@ extension NameGrower {
                     && (Self.isDigit(text[index]) || Self.isFormulaTerm(text[index]) || (index + 2 == headStart && Lexicon.numerals.contains(text[index]))
                         || (Lexicon.approximations.contains(text[index]) && index > 0 && Self.isDigit(text[index - 1])))
             })
+    }
+
+    /// Whether more than one body is counted right before the name or inside what was grown (4所|足球特殊学校,
+    /// 全国140多万家|合作社), or any number of them by 股, a wave (一股|农民合作社…热潮): a kind of body. Inside
+    /// the name only a count in digits or with its magnitude counts (not 三家村, a village).
+    private func countsSeveral(start: Int, headStart: Int) -> Bool {
+        (max(1, start - 1)..<max(1, headStart)).contains { index in
+            let wave = text[index] == "股"
+            return Lexicon.classifiersOfBodies.contains(text[index])
+                && (index < start || wave || Self.isDigit(text[index - 1]) || Self.approximateMagnitudes.contains(text[index - 1]))
+                && (isPlural(countEndingAt: index) || (wave && isNumeral(text[index - 1])))
+        }
     }
 
     /// Whether a count of more than one ends at `end` (4, 12, 两, 三, 5万多, 140多万; not 1 or 一).

@@ -51,6 +51,12 @@ extension Recognizer {
         return (missing.sorted(), found.sorted())
     }
 
+    /// Expects recognition to find nothing in `text` but 宁远县, naming what it found.
+    func expectNamesNothingButTheCounty(in text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let names = namesBesidesTheCounty(in: text)
+        #expect(names.isEmpty, "\(names)", sourceLocation: sourceLocation)
+    }
+
     /// The names recognized in `text` besides 宁远县, the county the test sentences are about.
     func namesBesidesTheCounty(in text: String) -> [String] {
         recognize(text).mentions.filter { $0.name != "宁远县" }.map(\.name)
