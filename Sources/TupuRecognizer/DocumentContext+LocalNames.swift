@@ -33,12 +33,13 @@ extension DocumentContext {
     /// (大阳乡 for 大阳镇: 撤乡设镇), under that name when the text never writes the current one; its
     /// ethnic townships by their plain names (铁楼乡 for 铁楼藏族乡); and, right after their own
     /// township in a list of such pairs, villages written without 村 (桥头镇建华、城关镇滴水崖). A name another township of the
-    /// county has is left to it. Only the names whose every character occurs in the text can be
-    /// there, and only those enter the automaton.
+    /// county has is left to it. Only the names whose every character, and every pair of adjacent
+    /// characters, occurs in the text can be there, and only those enter the automaton.
     func localCandidates(of county: Gazetteer.Division) -> [Candidate] {
-        let characters = ScalarSet(of: text)
+        let characters = ScalarSet(of: text), pairs = ScalarPairFilter(of: text)
         var names: [(String, LocalName)] = []
         let townships = gazetteer.townships(of: county)
+        let townshipNames = Set(townships.map(\.name))
         let textHasXiang = characters.contains("乡")
         // Villages without 村 can only follow their own township in a list: only the villages of
         // townships named in a list (、 before them, or within a short name after them) are looked for.
@@ -49,11 +50,14 @@ extension DocumentContext {
         }.map(\.payload.division))
         for township in townships {
             let shortForms = namedTownships.contains(township.index)
-            let villages = gazetteer.villages(of: township) { characters.containsAll(utf8: $0) || (shortForms && characters.containsAll(utf8: $0.dropLast(3))) }
+            let villages = gazetteer.villages(of: township) { name in
+                (characters.containsAll(utf8: name) && pairs.mayContainPairs(utf8: name))
+                    || (shortForms && characters.containsAll(utf8: name.dropLast(3)) && pairs.mayContainPairs(utf8: name.dropLast(3)))
+            }
             for village in villages {
                 let length = village.name.unicodeScalars.count
                 guard length >= 3 || isDistinctTwoCharacterVillage(village.name) else { continue }
-                if characters.containsAll(utf8: ArraySlice(village.name.utf8)) {
+                if characters.containsAll(utf8: ArraySlice(village.name.utf8)), pairs.mayContainPairs(utf8: ArraySlice(village.name.utf8)) {
                     names.append((village.name, LocalName(division: village, standsApart: length == 2)))
                 }
                 if shortForms, village.name.hasSuffix("村") {
@@ -61,14 +65,14 @@ extension DocumentContext {
                 }
             }
             if let plain = Gazetteer.plainName(ofEthnicTownship: township.name), characters.containsAll(utf8: ArraySlice(plain.utf8)),
-               !townships.contains(where: { $0.name == plain }) {
+               !townshipNames.contains(plain) {
                 names.append((plain, LocalName(division: township, keepsOfficialName: true)))
             }
             // 镇 is three bytes of UTF-8; the body before it must be two characters at least, all in the text.
             let name = township.name.utf8
             guard textHasXiang, name.count >= 9, name.reversed().starts(with: "镇".utf8.reversed()), characters.containsAll(utf8: ArraySlice(name.dropLast(3))) else { continue }
             let former = String(township.name.dropLast()) + "乡"
-            if !townships.contains(where: { $0.name == former }) { names.append((former, LocalName(division: township))) }
+            if !townshipNames.contains(former) { names.append((former, LocalName(division: township))) }
         }
         guard !names.isEmpty else { return [] }
         let townshipHits = hits.filter { gazetteer.divisions[$0.payload.division].level == .township }

@@ -30,7 +30,7 @@ struct DocumentContext {
         // A two-character county (洋县) is as ambiguous as a short form, but not where no longer name
         // holds it (临|高县|县委) and either its own bodies follow it with their 县 (洋县|县委, 洋县|县长)
         // or it stands as a word of its own (在|眉县|召开, but not 简|单县 or 新|县城).
-        let longerEnds = Set(divisionHits.filter { $0.end - $0.start > 2 }.map(\.end))
+        let longerEnds = PositionSet(count: text.count, divisionHits.lazy.filter { $0.end - $0.start > 2 }.map(\.end))
         let confirmed = Self.countiesConfirmedByTownships(divisionHits, gazetteer: gazetteer) { hit in
             // A form that is also a common word (遵化) counts only as a word of its own (为|遵化|的).
             (hit.start == 0 || !NameGrower.isIdeograph(text[hit.start - 1]) || Lexicon.stopCharacters.contains(text[hit.start - 1])

@@ -70,7 +70,7 @@ extension NameGrower {
             start = lastStop + 1
         }
         start = skippingLeadingWords(from: start, before: end)
-        guard end - start >= 2, end - start <= Self.maximumLength[.project]!, hasNameCharacter(start, end),
+        guard end - start >= 2, end - start <= Self.maximumLength(.project), hasNameCharacter(start, end),
               placeEnds[start] != end, !namesNothing(start, end, generic: Lexicon.genericModifiers) else { return nil }
         return Candidate(type: .project, start: start, end: end, priority: 3)
     }

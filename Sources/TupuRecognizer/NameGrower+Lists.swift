@@ -126,9 +126,9 @@ extension NameGrower {
         var firstItemStart = listEnd
         while itemEnd > 0 {
             // An item runs from the separator before it; the first runs from where a name can begin.
-            let separator = separator(before: itemEnd, limit: Self.maximumLength[type]!)
+            let separator = separator(before: itemEnd, limit: Self.maximumLength(type))
             var start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
-                ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength[type]!, stopsAtVerbs: type == .place), before: itemEnd)
+                ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength(type), stopsAtVerbs: type == .place), before: itemEnd)
             // Measures listed by what they do (简化办理手续、加快贷款投放等优惠政策): an item led by a verb makes
             // the list one of acts, no programmes.
             if type == .programme, let separator, start > separator + 2, words.isVerb(text, separator + 1, 2) { return [] }

@@ -24,7 +24,7 @@ extension NameGrower {
             }
             return numberStart
         }
-        let limit = Self.maximumLength[type]! - (headEnd - headStart)
+        let limit = Self.maximumLength(type) - (headEnd - headStart)
         let joinsRoute = type == .project
         // A short bracket right before the head (…产业建设(兴业)项目, …(一期)项目) is the name's: the body ends at it.
         let bodyEnd = bracketOpen(before: headStart) ?? headStart
@@ -372,7 +372,7 @@ extension NameGrower {
               bank.start == start else { return nil }
         let full: String
         switch bank.payload {
-        case .shortName(_, let name): full = name
+        case .shortName(_, let index): full = Lexicon.institutionShortNames[index].full
         default:
             guard placeStart > bank.end else { return nil }
             full = String(scalars: text[bank.start..<bank.end])

@@ -47,7 +47,15 @@ final class NameGrower {
         static let knownStart: UInt8 = 128
     }
 
-    static let maximumLength: [EntityType: Int] = [.place: 12, .institution: 22, .project: 32, .programme: 20]
+    /// The longest name of `type` grown before its head, in characters.
+    static func maximumLength(_ type: EntityType) -> Int {
+        switch type {
+        case .place: 12
+        case .institution: 22
+        case .project: 32
+        case .programme: 20
+        }
+    }
 
     /// The ends of the place names the document supports, by start, and their starts by end.
     let placeEnds: PositionMap
@@ -150,13 +158,13 @@ final class NameGrower {
                 // A national body's general office (农业农村部|办公厅) is named with the body.
                 let office = hit.end + 3 <= text.count && WordKey(text, hit.end, 3) == Lexicon.generalOfficeWord ? hit.end + 3 : nil
                 found.append(Candidate(type: .institution, start: hit.start, end: channelEnd(after: hit.end) ?? office ?? hit.end, priority: 3))
-            case .shortName(let type, let full):
+            case .shortName(let type, let index):
                 // A short name runs into no longer word or place (北大|荒, 北大|街, 清华|园).
                 if hit.end < text.count, Self.placeContinuations.contains(text[hit.end]) { continue }
                 if (hit.start..<hit.end).contains(where: { wordStart in
                     (2...4).contains { wordStart + $0 > hit.end && words.contains(text, wordStart, $0) }
                 }) { continue }
-                found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3, name: full))
+                found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3, name: Lexicon.institutionShortNames[index].full))
             case .known(let type):
                 // A programme whose name goes on into a title of rank (…综合示范|县) is that title's.
                 if type == .programme, hit.end < text.count, Self.levelCharacters.contains(text[hit.end]) { continue }
@@ -221,7 +229,7 @@ final class NameGrower {
         if type == .project, headEnd < text.count, text[headEnd] == "网" { return [] }
         // 段 names a works only after a road's 至 (…高速宁远至道县段): elsewhere (阶段, 路段) nothing is grown.
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead,
-           !text[max(0, headStart - Self.maximumLength[.project]!)..<headStart].contains("至") { return [] }
+           !text[max(0, headStart - Self.maximumLength(.project))..<headStart].contains("至") { return [] }
         if headEnd >= 2, headEnd + 2 <= text.count, text[headEnd - 1] == "心", Lexicon.wordsAcrossHeadEnds.contains(WordKey(text, headEnd - 2, 4)) { return [] }
         if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
         // A national pilot zone (国家…先行示范区) is a designation, named by its programme head: no site.

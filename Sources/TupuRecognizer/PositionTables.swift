@@ -24,6 +24,12 @@ struct PositionSet {
 
     init(count: Int) { bits = [UInt64](repeating: 0, count: (count + 1) / 64 + 1) }
 
+    /// The set of `positions`, each at most `count`.
+    init<S: Sequence>(count: Int, _ positions: S) where S.Element == Int {
+        self.init(count: count)
+        for position in positions { insert(position) }
+    }
+
     func contains(_ position: Int) -> Bool {
         position >= 0 && position >> 6 < bits.count && bits[position >> 6] & (1 << UInt64(position & 63)) != 0
     }

@@ -9,7 +9,7 @@ extension Recognizer {
         let divisionEnds = Dictionary(candidates.filter { $0.division != nil }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
         var rivers = Set<[Unicode.Scalar]>()
         for named in candidates where named.name == nil && (named.type == .project || (named.type == .place && named.division == nil
-            && isRiverSite(String(scalars: text[named.start..<named.end])))) {
+            && Self.isRiverSite(text[named.start..<named.end]))) {
             var start = named.start
             while let end = divisionEnds[start], end < named.end { start = end }
             guard let end = riverEnd(from: start, before: named.end, in: text) else { continue }
@@ -68,8 +68,8 @@ extension Recognizer {
     static let riverWorkWords = Lexicon.phrases(["治理", "整治", "综合治理", "系统治理", "流域", "河道", "清淤", "沿岸", "两岸", "上游", "下游", "水质", "水环境", "生态修复"])
 
     /// Whether a site is of a kind named after rivers: a wetland, a park or a reach (…湿地公园, …段).
-    private func isRiverSite(_ name: String) -> Bool {
-        name.contains("湿地") || name.contains("公园") || name.hasSuffix("段")
+    private static func isRiverSite(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        name.last == "段" || zip(name, name.dropFirst()).contains { pair in (pair.0 == "湿" && pair.1 == "地") || (pair.0 == "公" && pair.1 == "园") }
     }
 
     private static func firstIndex(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar], from start: Int) -> Int? {

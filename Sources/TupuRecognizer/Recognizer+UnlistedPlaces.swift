@@ -7,8 +7,8 @@ extension Recognizer {
     func unlistedVillages(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let townships = places.filter { $0.division?.level == .township }
         guard !townships.isEmpty else { return [] }
-        let townshipEnds = Set(townships.map(\.end))
-        let followed = Set(places.lazy.map(\.start).filter(townshipEnds.contains))
+        let townshipEnds = PositionSet(count: text.count, townships.lazy.map(\.end))
+        let followed = PositionSet(count: text.count, places.lazy.map(\.start).filter(townshipEnds.contains))
         return townships.compactMap { township in
             guard !followed.contains(township.end) else { return nil }
             for length in 3...5 where township.end + length <= text.count && text[township.end + length - 1] == "村" {
@@ -33,7 +33,7 @@ extension Recognizer {
     /// 军店镇军马村、小峪村和上茅坪村: two to four characters and 村 listed right after a village
     /// (after 、, 和 or 及) are a village too, listed in the gazetteer or not.
     func unlistedVillages(listedAfter places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
-        let starts = Set(places.map(\.start))
+        let starts = PositionSet(count: text.count, places.lazy.map(\.start))
         var found: [Candidate] = []
         var villageEnds = places.filter { $0.type == .place && text[$0.end - 1] == "村" }.map(\.end)
         while let end = villageEnds.popLast() {
@@ -83,7 +83,7 @@ extension Recognizer {
     /// are a township of that county, listed in the gazetteer or not (the data spells it 藏寨乡); the
     /// village after it is named too.
     func unlistedTownships(inChainsOf places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
-        let starts = Set(places.map(\.start))
+        let starts = PositionSet(count: text.count, places.lazy.map(\.start))
         var found: [Candidate] = []
         for county in places where !starts.contains(county.end) {
             guard let division = county.division, division.level == .county else { continue }
@@ -125,7 +125,7 @@ extension Recognizer {
     func unlistedTownships(beside places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let townships = places.filter { $0.division?.level == .township }
         guard !townships.isEmpty else { return [] }
-        let starts = Set(places.map(\.start))
+        let starts = PositionSet(count: text.count, places.lazy.map(\.start))
         let firstStartByEnd = Dictionary(places.map { ($0.end, $0.start) }, uniquingKeysWith: min)
         func item(from start: Int, length: Int) -> Candidate? {
             // A place of the data may end the item, begun inside it: the item is a longer township the
@@ -172,7 +172,7 @@ extension Recognizer {
     /// name character, are a township the data lacks (merged away or renamed since); the text's other
     /// mentions of it are found too (在五凤乡建成).
     func unlistedTownships(beforeVillages places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
-        let starts = Set(places.map(\.start)), ends = Set(places.map(\.end))
+        let starts = PositionSet(count: text.count, places.lazy.map(\.start)), ends = PositionSet(count: text.count, places.lazy.map(\.end))
         func standsApart(_ start: Int) -> Bool {
             start == 0 || !NameGrower.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]) || ends.contains(start)
         }

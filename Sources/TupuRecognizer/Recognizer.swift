@@ -40,8 +40,10 @@ public struct Recognizer: Sendable {
         /// A head of government departments and bodies (局, 厅, 部, 政府): a name only after a division.
         case departmentHead
         case known(EntityType)
-        /// A short name known for one thing (北大): a name only where a word ends after it.
-        case shortName(EntityType, full: String)
+        /// A short name known for one thing (北大): a name only where a word ends after it. Its full name
+        /// is `Lexicon.institutionShortNames[full].full`: an index keeps the entry free of references, so
+        /// the automaton's matches copy without counting them.
+        case shortName(EntityType, full: Int)
         case bareBody(Gazetteer.Division.Level)
         case boundary
         /// A democratic party's name (农工党, 民盟): its committees are named after it.
@@ -105,7 +107,7 @@ public struct Recognizer: Sendable {
         words += Lexicon.placeHeads.map { ($0, .head(.place)) }
         words += Lexicon.departmentHeads.map { ($0, .departmentHead) }
         words += Lexicon.nationalInstitutions.map { ($0, .known(.institution)) }
-        words += Lexicon.institutionShortNames.map { ($0.short, .shortName(.institution, full: $0.full)) }
+        words += Lexicon.institutionShortNames.enumerated().map { ($1.short, .shortName(.institution, full: $0)) }
         words += Lexicon.nationalProgrammes.map { ($0, .known(.programme)) }
         words += (Lexicon.naturalFeatures + Lexicon.nationalRegions + Lexicon.majorRivers + Lexicon.countries).map { ($0, .known(.place)) }
         words += Lexicon.bareBodies.map { ($0.form, .bareBody($0.level)) }
@@ -409,7 +411,9 @@ struct Candidate {
         let written = name ?? surface
         let quoted = text[start..<end].contains(where: QuotedNames.quoteMarks.contains)
         // A quoted name is written without its marks and without the spaces a brand may put between its parts.
-        let cleaned = quoted ? String(String.UnicodeScalarView(written.unicodeScalars.filter { !QuotedNames.quoteMarks.contains($0) && $0 != " " })) : written
+        guard quoted else { return Mention(type: type, name: written, surface: surface, start: start, end: end, division: division) }
+        let writtenScalars = name.map { Array($0.unicodeScalars) } ?? Array(text[start..<end])
+        let cleaned = String(scalars: ArraySlice(writtenScalars.filter { !QuotedNames.quoteMarks.contains($0) && $0 != " " }))
         return Mention(type: type, name: cleaned, surface: surface, start: start, end: end, division: division)
     }
 
