@@ -56,6 +56,10 @@ extension Lexicon {
         "市场化", "经营", "经营机制", "实体", "共富", "仓储", "商超",
         // Broadcasting as a kind and its schedules (季播放计划), and a scenic area's rank (A级旅游景区).
         "播放", "季", "A级",
+        // A system as a figure of speech (全民系统工程, a whole-society undertaking): no works.
+        "系统",
+        // Unlawful kinds of activity a report opposes (违法犯罪活动, 封建迷信活动, 非法宗教活动): no programme.
+        "违法", "犯罪", "违法犯罪", "迷信", "封建迷信", "非法", "非法宗教", "赌博", "邪教", "传销", "非法集资",
         // Selling by live stream (现场直播带货试播活动): a kind of activity.
         "直播", "带货", "试播", "直播带货",
         // Where a works' money comes from (增发国债项目, 超长期特别国债项目, 专项债券项目); 长 stops a name

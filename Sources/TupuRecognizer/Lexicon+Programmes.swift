@@ -130,6 +130,8 @@ extension Lexicon {
         // National trade fairs known by their short names.
         "广交会", "进博会", "服贸会", "消博会", "高交会", "投洽会", "哈洽会", "西洽会", "东博会", "文博会", "农交会", "糖酒会",
     ]
+    /// The national programmes, to test a quoted name against.
+    static let nationalProgrammeNames = Set(nationalProgrammes)
 
     /// What a bus or coach route is before 线路 (公交|线路, 客运|线路): a route, no works.
     static let busRouteWords = phrases(["公交", "客运", "交通", "班线"])

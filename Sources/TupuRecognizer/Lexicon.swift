@@ -113,8 +113,8 @@ enum Lexicon {
         "局", "分局", "厅", "部", "办公室", "政府", "人民政府", "党组", "党工委", "发改委", "发展改革委", "卫健委", "教委", "经信委", "农委", "农业农村委", "科委",
         "建委", "商务委", "国资委", "交委", "城管委", "卫计委", "民委", "文旅委", "工信委", "民宗委", "编委", "农办", "编办", "网信办", "文明办", "扶贫办", "信访办", "新闻办", "经合办", "招商办", "党政办", "计生办",
         "综治办", "农工委", "农工办", "政法委", "机关工委", "创卫办", "创文办", "金融办", "外事办", "侨办", "台办", "办", "委员会", "办事处", "残工委",
-        // Committees and headquarters known by their abbreviations (县安委会, 县减灾委, 县防指).
-        "安委会", "安防委", "减灾委", "食安委", "爱卫会", "文明委", "防指", "森防指",
+        // Committees and headquarters known by their abbreviations (县安委会, 县减灾委, 县禁毒委, 县防指).
+        "安委会", "安防委", "减灾委", "食安委", "爱卫会", "文明委", "禁毒委", "关工委", "防指", "森防指",
         // A centre written short after its division (县农机中心): see NameGrower.isShortCentre.
         "中心",
     ]
@@ -160,7 +160,7 @@ enum Lexicon {
         var bodies = levels.flatMap { level in
             level.words.flatMap { word in divisionBodies.map { (String(word) + $0, level.level) } }
         }
-        bodies += "镇乡".flatMap { word in ["党委", "政府", "人民政府", "人大", "纪委", "人大主席团"].map { (String(word) + $0, Gazetteer.Division.Level.township) } }
+        bodies += "镇乡".flatMap { word in ["党委", "委", "政府", "人民政府", "人大", "纪委", "人大主席团"].map { (String(word) + $0, Gazetteer.Division.Level.township) } }
         // A congress's presidium (人大主席团) is a township's: counties have standing committees.
         bodies += [("人大主席团", .township)]
         bodies += ["村党支部", "村党总支", "村委会", "村民委员会", "党支部"].map { ($0, .village) }
@@ -293,7 +293,7 @@ enum Lexicon {
         "实施", "启动", "落实", "谋划", "争取", "引进", "招引", "包括", "涉及", "签约", "对接", "洽谈", "考察", "调度", "督导",
         "助力", "围绕", "聚焦", "依托", "完成", "加快", "抓好", "做好", "参观", "视察", "调研", "共有", "共计", "投产",
         "出席", "紧抓", "抢抓", "抓住", "借助", "用好", "总计", "主持", "进行", "检查", "力争", "公布", "制定", "印发", "出台",
-        "命名", "表彰", "发起", "申报", "申请", "安排", "制作",
+        "命名", "表彰", "发起", "申报", "申请", "安排", "制作", "列入", "纳入",
     ])
 
     /// Heads of works laid by length (线路, 管网): measured right after, they name a kind (…线路16.66公里).

@@ -57,7 +57,7 @@ struct QuotedNames {
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built) || isObservedDay(quote)
                     || isGuidingDrive(quote) || (position == run.count - 1 && namesSeriesStop(after: quote.close + 1))
                     || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) || namesWork || eventEnd != nil
-                    || endsWithEventKind(quote),
+                    || endsWithEventKind(quote) || isBrandOfKnownProgramme(quote),
                    listed || !endsWithInstitutionHead(quote) || (namesWork && namesKindOfBody(quote)) {
                     found.append(Candidate(type: .programme, start: quote.open, end: eventEnd ?? quote.close + 1, priority: 0))
                 }
@@ -239,6 +239,14 @@ struct QuotedNames {
         while nameStart < quote.close, NameGrower.isDigit(text[nameStart]) || Self.dateSeparators.contains(text[nameStart]) { nameStart += 1 }
         return quote.close - nameStart >= 4 && text[quote.close - 1] == "日"
             && !text[nameStart..<quote.close].contains(where: NameGrower.isDigit)
+    }
+
+    /// A brand built on a national programme and joined to it by a middle dot (“美丽乡村·女子学堂”,
+    /// “乡村振兴·巾帼行动”): the whole quotation names the local programme, not the national one inside it.
+    private func isBrandOfKnownProgramme(_ quote: (open: Int, close: Int)) -> Bool {
+        guard let dot = text[(quote.open + 1)..<quote.close].firstIndex(where: Self.dateSeparators.contains),
+              quote.close - dot > 2, text[(dot + 1)..<quote.close].allSatisfy(NameGrower.isIdeograph) else { return false }
+        return Lexicon.nationalProgrammeNames.contains(String(scalars: text[(quote.open + 1)..<dot]))
     }
 
     /// What separates a day's month from its day (5·8, 3.15, 12•4).

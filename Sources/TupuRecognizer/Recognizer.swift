@@ -370,14 +370,18 @@ extension Recognizer {
 
     /// 宁远县委, 永州市政府: a division name whose level character begins a bare body (县委, 市政府)
     /// names that division's body, one institution over both, under the division's own name
-    /// (湖南宁远县政府 is 宁远县政府).
+    /// (湖南宁远县政府 is 宁远县政府). A township the hierarchy cannot place (大路镇, in a text that names
+    /// no county) names its bodies (大路镇委) as written.
     static func bodiesOfNamedDivisions(places: [Candidate], lexiconHits: [(start: Int, end: Int, payload: LexiconEntry)],
                                        text: [Unicode.Scalar]) -> [Candidate] {
         var ends: [Int: Candidate] = [:]
-        for place in places where place.division != nil { ends[place.end] = place }
+        for place in places where place.division != nil || townshipCharacters.contains(text[place.end - 1]) { ends[place.end] = place }
         return lexiconHits.compactMap { hit in
-            guard case .bareBody = hit.payload, let place = ends[hit.start + 1], place.start < hit.start,
-                  let division = place.division else { return nil }
+            guard case .bareBody(let level) = hit.payload, let place = ends[hit.start + 1], place.start < hit.start else { return nil }
+            guard let division = place.division else {
+                guard level == .township else { return nil }
+                return Candidate(type: .institution, start: place.start, end: hit.end, priority: 3)
+            }
             // The Youth League's committee is written with 团 or 共青团 before the division (团南澳县委, 共青团运城市委).
             let league = place.start > 0 && text[place.start - 1] == "团" && text[hit.start + 1] == "委" && hit.end == hit.start + 2
             let leaguePrefix = !league ? "" : place.start >= 3 && text[place.start - 3] == "共" && text[place.start - 2] == "青" ? "共青团" : "团"

@@ -66,14 +66,14 @@ public struct WordList: Sendable {
     /// head begins them (银行卡, no bank), or lacks as newer than its list (新时代 of 组建|新时代…, not the
     /// verb 建新; 预制菜 of 预制菜产业园, not the verb 预制; 共配, shared delivery, of 统仓共配物流中心, where 共
     /// would end the name; 再生, renewable, of 再生面料产业链项目, not the verb), or tags as names of their own (中医 of
-    /// 县中医医院|中医学, not 院中), or tags only as verbs though it qualifies bodies (巡回 of 杉洋村巡回法庭).
-    static let missingNouns = ["退役军人", "快递", "和美", "自来水", "银行卡", "新时代", "中医", "中医药", "巡回", "未成年", "未成年人", "乡贤", "新乡贤", "预制菜", "共配", "再生"]
+    /// 县中医医院|中医学, not 院中), or tags only as verbs though it qualifies bodies (巡回 of 杉洋村巡回法庭, 禁毒 of 县禁毒协会).
+    static let missingNouns = ["退役军人", "快递", "和美", "自来水", "银行卡", "新时代", "中医", "中医药", "巡回", "未成年", "未成年人", "乡贤", "新乡贤", "预制菜", "共配", "再生", "禁毒"]
 
     /// Common verbs that jieba tags only as places' names, so that its list leaves them out (新建, also
-    /// the short form of 新建区), or as nouns (会同, "together with", of 县发改局会同县财政局), or lacks
-    /// though reports use them often (对标, "measure against"): read as verbs, they name that place only
-    /// with its support.
-    static let verbsTaggedOtherwise = ["新建", "会同", "对标"]
+    /// the short form of 新建区), or as nouns (会同, "together with", of 县发改局会同县财政局; 产生, "bring
+    /// forth", of 大会产生|村妇联主席), or lacks though reports use them often (对标, "measure against"):
+    /// read as verbs, they name that place only with its support, and end what stands before a name.
+    static let verbsTaggedOtherwise = ["新建", "会同", "对标", "产生"]
 
     /// Locatives of time that jieba tags as locatives (f): like time words, a name begins after
     /// them (今年以来|重点项目).
