@@ -87,7 +87,7 @@ enum Lexicon {
 
     /// Heads of units inside a department, named with it (宁远县公安局交通管理大队, 县公安局城关派出所,
     /// 湾井镇政府专职消防队, 县人民政府森林防火指挥部).
-    static let unitHeads = phrases(["大队", "支队", "派出所", "消防站", "救援站", "消防队", "机关党委", "指挥部", "帮扶集团"])
+    static let unitHeads = phrases(["大队", "支队", "派出所", "消防站", "救援站", "消防队", "机关党委", "指挥部", "帮扶集团", "工作队"])
 
     /// Heads of teams sent in numbered rotations (第五批援藏工作队, 第三批驻村工作队): the batch numbers one team.
     static let rotatedTeamHeads = phrases(["工作队", "工作组", "医疗队", "服务队", "工作团"])

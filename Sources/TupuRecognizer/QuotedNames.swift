@@ -410,8 +410,10 @@ struct QuotedNames {
     /// that ends a listed item (“双集中”发展等, …发展、; not “三农”发展短板, “…”发展思路).
     private func drivenAfter(_ index: Int) -> Bool {
         if Self.programmeWordsAfter.contains(where: { startsWith($0, at: index) }) || isEdition(at: index) { return true }
-        // A way of working named by the quotation (“即时快招”服务机制, “…”工作法).
-        if (Self.waysOfWorking + ["服务机制"]).contains(where: { startsWith($0, at: index) }) { return true }
+        // A way of working named by the quotation (“即时快招”服务机制, “…”联防机制, “…”工作法).
+        if Self.waysOfWorking.contains(where: { startsWith($0, at: index) }) { return true }
+        if index + 4 <= text.count, NameGrower.isIdeograph(text[index]), NameGrower.isIdeograph(text[index + 1]),
+           !Lexicon.stopCharacters.contains(text[index]), startsWith("机制", at: index + 2) { return true }
         let after = index + 2
         return startsWith("发展", at: index) && (after == text.count || !NameGrower.isIdeograph(text[after]) || Self.listMarks.contains(text[after]))
     }

@@ -71,9 +71,10 @@ public struct WordList: Sendable {
 
     /// Common verbs that jieba tags only as places' names, so that its list leaves them out (新建, also
     /// the short form of 新建区), or as nouns (会同, "together with", of 县发改局会同县财政局; 产生, "bring
-    /// forth", of 大会产生|村妇联主席), or lacks though reports use them often (对标, "measure against"):
-    /// read as verbs, they name that place only with its support, and end what stands before a name.
-    static let verbsTaggedOtherwise = ["新建", "会同", "对标", "产生"]
+    /// forth", of 大会产生|村妇联主席), or lacks though reports use them often (对标, "measure against"; 包抓
+    /// and 包联, "take charge of", of 教育体育局包抓|学校): read as verbs, they name that place only with its
+    /// support, and end what stands before a name.
+    static let verbsTaggedOtherwise = ["新建", "会同", "对标", "产生", "包抓", "包联"]
 
     /// Locatives of time that jieba tags as locatives (f): like time words, a name begins after
     /// them (今年以来|重点项目).
