@@ -6,7 +6,7 @@ struct CountedLists {
     let words: WordList
     /// Where each division place found in the text ends, by its start: an item that begins with
     /// places (宁远县|湾井镇|舜溪村) is what follows them.
-    let placeEnds: [Int: Int]
+    let placeEnds: PositionMap
 
     /// The class nouns that type a counted list, by the type they give its items.
     static let classNouns: [(noun: [Unicode.Scalar], type: EntityType)] = ([

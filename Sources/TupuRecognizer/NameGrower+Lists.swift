@@ -212,10 +212,13 @@ extension NameGrower {
             if text[i] == ")" || text[i] == "）" { bracketDepth += 1 }
             if (text[i] == "(" || text[i] == "（") && bracketDepth > 0 { bracketDepth -= 1 }
             if text[i] == "、" && bracketDepth == 0 { return i }
-            guard bracketDepth > 0 || Self.isNameCharacter(text[i]) || "（）()“”".unicodeScalars.contains(text[i]) else { return nil }
+            guard bracketDepth > 0 || Self.isNameCharacter(text[i]) || Self.bracketsAndQuotes.contains(text[i]) else { return nil }
             if bracketDepth == 0 { length += 1 }
             i -= 1
         }
         return nil
     }
+
+    /// Brackets and quotation marks, which an item of a list may hold.
+    static let bracketsAndQuotes = ScalarSet("（）()“”")
 }

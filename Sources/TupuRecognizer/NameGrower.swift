@@ -16,8 +16,9 @@ final class NameGrower {
     let text: [Unicode.Scalar]
     let lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)]
     let words: WordList
-    /// What starts or ends at each position of the text (one byte each, `Mark` bits).
-    var marks: [UInt8]
+    /// What starts or ends at each position of the text (one byte each, `Mark` bits). Written only
+    /// while the grower is made, so its reads need no dynamic check of exclusive access.
+    @exclusivity(unchecked) var marks: [UInt8]
 
     /// Whether a verb that is not one of works ends at each position, found once per position.
     private let verbEndMemo: PositionMemo
@@ -334,7 +335,7 @@ final class NameGrower {
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
         // one that is a verb's object (成立|公司, 察看|项目), nor a verb of works with its result (改造为).
         guard !(headEnd < text.count && text[headEnd] == "+"),
-              !(headEnd < text.count && "为成".unicodeScalars.contains(text[headEnd]) && head(headStart, headEnd, isIn: Lexicon.worksActs)), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
+              !(headEnd < text.count && (text[headEnd] == "为" || text[headEnd] == "成") && head(headStart, headEnd, isIn: Lexicon.worksActs)), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
               !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
                 && !(head(headStart, headEnd, isIn: Lexicon.taskBodyHeads) && marks[headStart] & Mark.boundaryEnd == 0)

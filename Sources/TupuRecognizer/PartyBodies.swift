@@ -6,7 +6,7 @@ struct PartyBodies {
     let text: [Unicode.Scalar]
     let words: WordList
     /// Where each division place found in the text ends, by its start.
-    let placeEnds: [Int: Int]
+    let placeEnds: PositionMap
     /// Where each party name the lexicon found ends, by its start.
     let partyEnds: [Int: Int]
 

@@ -7,6 +7,12 @@ struct PositionMap {
 
     init(count: Int) { values = [Int32](repeating: -1, count: count + 1) }
 
+    /// The end of the longest of `spans` that starts at each position, each end at most `count`.
+    init<S: Sequence>(count: Int, longestSpans spans: S) where S.Element == (Int, Int) {
+        self.init(count: count)
+        for (start, end) in spans where end > self[start] ?? -1 { self[start] = end }
+    }
+
     subscript(position: Int) -> Int? {
         get { position >= 0 && position < values.count && values[position] >= 0 ? Int(values[position]) : nil }
         set { values[position] = Int32(newValue ?? -1) }
@@ -40,7 +46,9 @@ struct PositionSet {
 /// A yes-or-no answer per text position, computed on first asking: the growers ask about the same
 /// positions again and again as names overlap.
 final class PositionMemo {
-    private var answers: [UInt8]
+    /// 0 unasked, 1 no, 2 yes. Each access is one read or one write of a byte, never overlapping another:
+    /// no dynamic check of exclusive access is needed.
+    @exclusivity(unchecked) private var answers: [UInt8]
 
     init(count: Int) { answers = [UInt8](repeating: 0, count: count) }
 

@@ -6,7 +6,7 @@ extension Recognizer {
     /// Place candidates for the mentions of the rivers that begin the names of works and parks among
     /// `candidates`, or that follow a division among them and precede a word of river works.
     func riversNamedByWorks(in candidates: [Candidate], text: [Unicode.Scalar]) -> [Candidate] {
-        let divisionEnds = Dictionary(candidates.filter { $0.division != nil }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
+        let divisionEnds = PositionMap(count: text.count, longestSpans: candidates.lazy.filter { $0.division != nil }.map { ($0.start, $0.end) })
         var rivers = Set<[Unicode.Scalar]>()
         for named in candidates where named.name == nil && (named.type == .project || (named.type == .place && named.division == nil
             && Self.isRiverSite(text[named.start..<named.end]))) {
@@ -20,7 +20,7 @@ extension Recognizer {
             rivers.insert(Array(text[division.end..<end]))
         }
         guard !rivers.isEmpty else { return [] }
-        let divisionsEnding = Set(divisionEnds.values)
+        let divisionsEnding = PositionSet(count: text.count, divisionEnds.entries.lazy.map(\.value))
         var found: [Candidate] = []
         for river in rivers {
             var index = 0

@@ -256,7 +256,7 @@ public struct Recognizer: Sendable {
             }
         }
         candidates += QuotedNames(text: scalars).programmeCandidates()
-        let placeEnds = Dictionary(places.filter { $0.division != nil }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
+        let placeEnds = PositionMap(count: scalars.count, longestSpans: places.lazy.filter { $0.division != nil }.map { ($0.start, $0.end) })
         candidates += CountedLists(text: scalars, words: words, placeEnds: placeEnds).candidates()
         let partyEnds = Dictionary(lexiconHits.filter { if case .democraticParty = $0.payload { true } else { false } }.map { ($0.start, $0.end) },
                                    uniquingKeysWith: max)
@@ -331,19 +331,18 @@ public struct Recognizer: Sendable {
 
     /// The division places that lie inside a kept mention without being one, one per span.
     static func innerPlaces(_ places: [Candidate], outside kept: [Candidate]) -> [Candidate] {
-        // Kept candidates do not overlap: each position belongs to at most one, named by its start.
-        let length = max(kept.map(\.end).max() ?? 0, places.map(\.end).max() ?? 0)
-        var owner = [Int](repeating: -1, count: length)
-        var keptEnd = [Int](repeating: -1, count: length)
-        for candidate in kept where !candidate.isTitle {
-            keptEnd[candidate.start] = candidate.end
-            for position in candidate.start..<candidate.end { owner[position] = candidate.start }
-        }
+        // Kept candidates do not overlap: sorted by start, the one that can hold a place is the last to
+        // start at or before it.
+        let spans = kept.filter { !$0.isTitle }.map { (start: $0.start, end: $0.end) }.sorted { $0.start < $1.start }
         var seen = Set<Int>()
         return places.filter { place in
-            let first = owner[place.start]
-            guard place.division != nil, first >= 0, owner[place.end - 1] == first,
-                  !(first == place.start && keptEnd[first] == place.end) else { return false }
+            guard place.division != nil else { return false }
+            var low = 0, high = spans.count
+            while low < high {
+                let middle = (low + high) / 2
+                if spans[middle].start <= place.start { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0, place.end <= spans[low - 1].end, spans[low - 1] != (place.start, place.end) else { return false }
             return seen.insert(place.start << 32 | place.end).inserted
         }
     }
