@@ -218,6 +218,9 @@ enum Lexicon {
     /// Verbs of founding a body (成立|委员会): a department's head right after one is its object, no name.
     static let foundingVerbs = phrases(["成立", "组建", "设立", "筹建", "建立", "召开"])
 
+    /// What a cooperative's head ends with (专业合作社, 合作联社).
+    static let cooperativeEndings = phrases(["合作社", "合作联社"])
+
     /// Heads of roads' works: a road written as where things are is a place (毗邻…大广高速公路).
     static let roadHeads = phrases(["公路", "高速公路", "快速公路", "旅游公路"])
     /// Bridges, places where a route passes over them (途经|宕渠大桥), works where they are built.
@@ -225,6 +228,9 @@ enum Lexicon {
 
     /// Heads of parks that a place names with generic words alone (宁远县现代农业产业园).
     static let parkHeads = phrases(["产业园", "示范园", "观光园", "科技园"])
+
+    /// Heads of zones, whose names run longer than other places' (木黄镇凤仪村|食用菌现代高效农业示范园区).
+    static let zoneHeads = phrases(["产业园区", "工业园区", "示范园区", "农业园区", "创业园区", "科技园区", "加工园区", "物流园区"])
 
     /// 段 names a works only as a road's section from one place to another (…高速淅川至豫鄂省界段).
     static let sectionHead = WordKey("段".unicodeScalars)!

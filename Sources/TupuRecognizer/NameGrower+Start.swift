@@ -24,7 +24,8 @@ extension NameGrower {
             }
             return numberStart
         }
-        let limit = Self.maximumLength(type) - (headEnd - headStart)
+        let zoneExtra = type == .place && head(headStart, headEnd, isIn: Lexicon.zoneHeads) ? 4 : 0
+        let limit = Self.maximumLength(type) + zoneExtra - (headEnd - headStart)
         let joinsRoute = type == .project
         // A short bracket right before the head (…产业建设(兴业)项目, …(一期)项目) is the name's: the body ends at it.
         let bodyEnd = bracketOpen(before: headStart) ?? headStart
