@@ -46,7 +46,7 @@ struct DocumentContext {
         namedInFull = Set((divisionHits.filter { hit in
             !hit.payload.needsSupport && !Self.isBeforeCountyTown(hit, in: text)
                 && !Self.readsAsWordAndBody(hit, gazetteer.divisions[hit.payload.division], in: text, words: words)
-                && !Self.readsAsCompassRegion(hit, in: text)
+                && !Self.readsAsCompassRegion(hit, in: text) && !Self.readsAsNamedArea(hit, in: text, words: words, after: divisionHits)
         } + twoCharacterCounties).map(\.payload.division))
             .union(confirmed)
         let renamed = Self.divisionsNamedFormerly(divisionHits, gazetteer: gazetteer, text: text)
@@ -137,7 +137,7 @@ struct DocumentContext {
                     && (hit.end - hit.start > 2 || beginsWord(at: hit.start))
                 // A name that reads as other words (新建|县城, 会同|县府办) is a county's only in a document about it.
                 let readsAsOtherWords = (Self.isBeforeCountyTown(hit, in: text) || Self.readsAsWordAndBody(hit, division, in: text, words: words)
-                                         || Self.readsAsCompassRegion(hit, in: text))
+                                         || Self.readsAsCompassRegion(hit, in: text) || Self.readsAsNamedArea(hit, in: text, words: words, after: hits))
                     && !context.contains(division.index)
                 // A short form whose last character begins a word that runs on (新乡|贤) is that word's.
                 let endsInsideWord = hit.payload.needsSupport && !context.contains(division.index) && !namedInFull.contains(division.index)
@@ -356,6 +356,18 @@ struct DocumentContext {
     }
 
     private static let compassDirections = ScalarSet("东南西北中")
+
+    /// Whether a district of three characters that ends in a generic word (龙山区, 西山区) runs on from a name
+    /// character that neither a division nor a common word ends at, so that the text reads the generic word
+    /// after a longer name (大龙山|区 of 桥墩镇大龙山区, 粤西|山区): a mountain area, no district (but 今年|南山区).
+    private static func readsAsNamedArea(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), in text: [Unicode.Scalar],
+                                         words: WordList, after hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)]) -> Bool {
+        hit.end - hit.start == 3 && hit.start > 0 && NameGrower.isIdeograph(text[hit.start - 1])
+            && !Lexicon.stopCharacters.contains(text[hit.start - 1])
+            && Lexicon.genericPlaceWords.contains(WordKey(text, hit.start + 1, 2))
+            && !words.hasWord(in: text, endingAt: hit.start, startingBefore: hit.start - 1)
+            && !hits.contains { $0.end == hit.start }
+    }
 
     /// Whether a name as ambiguous as a short form begins inside a common word that the text reads
     /// instead (示|范县 of 综合示范县): no mention of the division.

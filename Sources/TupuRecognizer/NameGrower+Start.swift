@@ -62,6 +62,11 @@ extension NameGrower {
         if type == .institution, start < bodyEnd, bodyEnd == headStart, let verbStart = verbBeforeBodyStart(endingAt: headStart), verbStart >= start {
             start = headStart
         }
+        // A body is named after the verb that sets it up (林农建立|专业协会).
+        if type == .institution, start + 2 < headStart,
+           let founding = (start..<(headStart - 2)).last(where: { Lexicon.foundingVerbs.contains(WordKey(text, $0, 2)) }) {
+            start = founding + 2
+        }
         if type == .institution {
             let conjoined = conjoinedTopicStart(before: start, headStart: headStart) ?? conjoinedCollegeStart(before: start, headStart: headStart)
             start = institutionStart(from: conjoined ?? start, headStart: headStart, headEnd: headEnd)

@@ -17,8 +17,9 @@ extension Recognizer {
                       !words.contains(text, township.end + length - 1, 2),
                       !words.contains(text, township.end, length), !words.contains(text, township.end + length - 2, 2),
                       length < 5 || !(0..<3).contains(where: { words.contains(text, township.end + $0, 2) }),
-                      // A verb after the township says what it does (湾井镇组建|驻村工作队), no village's name.
-                      length < 4 || !words.isVerb(text, township.end, 2) else { continue }
+                      // A verb after the township says what it does (湾井镇组建|驻村工作队), and a generic word
+                      // what kind of village follows (桥墩镇贫困|山村): no village's name.
+                      length < 4 || !(words.isVerb(text, township.end, 2) || Lexicon.genericModifiers.contains(WordKey(text, township.end, 2))) else { continue }
                 return Candidate(type: .place, start: township.end, end: township.end + length, priority: 1)
             }
             // A community (武庙集镇|汪小庄社区): two or three characters and 社区.
