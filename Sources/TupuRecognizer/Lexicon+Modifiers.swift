@@ -58,6 +58,8 @@ extension Lexicon {
         "播放", "季", "A级",
         // A system as a figure of speech (全民系统工程, a whole-society undertaking): no works.
         "系统",
+        // Landscapes and diversity as kinds (山水景区资源, 多元化线路).
+        "山水", "多元化",
         // Unlawful kinds of activity a report opposes (违法犯罪活动, 封建迷信活动, 非法宗教活动): no programme.
         "违法", "犯罪", "违法犯罪", "迷信", "封建迷信", "非法", "非法宗教", "赌博", "邪教", "传销", "非法集资",
         // Selling by live stream (现场直播带货试播活动): a kind of activity.

@@ -118,6 +118,10 @@ extension NameGrower {
         let countsItems = countEnd(at: afterList, limit: headStart) == headStart
         let countedAsGreat = afterList + 2 == headStart && Lexicon.numerals.contains(text[afterList]) && text[afterList + 1] == "大"
         let activityHead = headKinds(headStart, headEnd).contains(.activity)
+        // Items listed as many kinds of the head (林茶、林药等多种|经营模式) are kinds: none takes the head.
+        let manyKinds = text[listEnd] == "等" && Lexicon.manyKindsWords.contains(WordKey(text, afterList, 2))
+        // Models of two characters (林禽、林畜等模式) are kinds of farming, not ways of working a body names.
+        let modelHead = WordKey(text, headStart, headEnd - headStart) == Lexicon.modelWord
         // Bodies listed before 等 and words that describe a class (文化室、篮球场等|基层综合性文化|服务中心)
         // are examples of that class: none takes the head.
         if type == .institution, afterList < headStart, !namesNothing(afterList, headStart, generic: Lexicon.genericModifiers) { return [] }
@@ -153,6 +157,11 @@ extension NameGrower {
             // An item with a head of the list's kind (A工程、B改造等项目) is named by it; quoted items
             // (“A”“B”等模式) are names as they stand (QuotedNames). A site (A广场、B南街等工程) takes the head.
             let quoted = QuotedNames.quoteMarks.contains(text[start]) && QuotedNames.quoteMarks.contains(text[itemEnd - 1])
+            if modelHead, !quoted, itemEnd - start <= 2 {
+                guard let separator else { break }
+                itemEnd = separator
+                continue
+            }
             // An institution counted under a project head (A幼儿园、B幼儿园两个项目, A酒店等10余个项目)
             // is built: a project; one listed with a kind of owner (A公司、B公司等企业项目) is the investor,
             // and so is a company counted among projects (A有限公司、B基地等7个项目).
@@ -176,7 +185,7 @@ extension NameGrower {
                 if !ownHead && !quoted && text[start] == "“", let close = text[start..<itemEnd].firstIndex(of: "”"), close - start >= 3 {
                     items.append(Candidate(type: .programme, start: start, end: close + 1, priority: 2))
                 }
-            } else if !ownHead && !quoted && !text[start..<itemEnd].contains("等")
+            } else if !ownHead && !quoted && !manyKinds && !text[start..<itemEnd].contains("等")
                         && (type == .place || countedAsGreat || marks[itemEnd] & Mark.placeHeadEnd != 0 || placeEnds[start] == itemEnd || !isCommonWord(start, itemEnd)) {
                 // An item holding a list of its own (A镇B村等3个村子建设) is no name, nor one common word (人居环境、公共设施等项目),
                 // though places and sites may be named by them (水平、鱼塘等水库, 会堂广场等工程), and so may the great
