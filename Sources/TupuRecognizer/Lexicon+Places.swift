@@ -76,6 +76,8 @@ extension Lexicon {
         "吕梁山区", "大别山区", "罗霄山区", "四省藏区", "南疆三地州",
         // Mountain ranges and peaks of two characters, which features.tsv leaves out with jieba's mistagged words.
         "秦岭", "南岭", "巴山", "天山", "阴山", "燕山", "岷山", "泰山", "华山", "衡山", "恒山", "嵩山", "庐山",
+        // Great ranges of three characters or more that features.tsv lacks (吕梁山 beside 吕梁市).
+        "吕梁山", "罗霄山", "贺兰山", "太岳山", "雪峰山", "十万大山", "苗岭", "沂蒙山",
     ]
 
     /// The great rivers and lakes named by two or three characters, which features.tsv leaves out

@@ -174,10 +174,11 @@ final class NameGrower {
                    Lexicon.countrySet.contains(String(scalars: text[hit.start..<hit.end])) { continue }
                 if type == .place, Lexicon.majorRiverSet.contains(String(scalars: text[hit.start..<hit.end])),
                    !standsAsRiver(start: hit.start, end: hit.end) || (hit.start > 0 && Self.riverEpithets.contains(text[hit.start - 1])) { continue }
-                // A mountain run into from a name before it whose last character begins a word that runs on
-                // (永泰|山茶油: 泰山 is none; but 的|太行山|麓 is the mountain) is those words'.
+                // A mountain run into from a division's name before it whose last character begins a word that runs on
+                // (永泰|山茶油: 泰山 is none; but 的|太行山|麓 and 晋西|吕梁山|腹地 are the mountains) is those words'.
                 if type == .place, hit.start > 0, Self.isIdeograph(text[hit.start - 1]), !Lexicon.stopCharacters.contains(text[hit.start - 1]),
                    text[hit.end - 1] == "山",
+                   divisionForms.contains(where: { $0.start < hit.start && $0.end > hit.start && $0.end < hit.end }),
                    (2...3).contains(where: { hit.end - 1 + $0 <= text.count && words.contains(text, hit.end - 1, $0) }) { continue }
                 found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3))
             case .bareBody(let level):
