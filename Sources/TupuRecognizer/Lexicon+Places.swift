@@ -75,9 +75,9 @@ extension Lexicon {
         "六盘山区", "秦巴山区", "武陵山区", "乌蒙山区", "滇桂黔石漠化区", "滇西边境山区", "大兴安岭南麓山区", "燕山-太行山区",
         "吕梁山区", "大别山区", "罗霄山区", "四省藏区", "南疆三地州",
         // Mountain ranges and peaks of two characters, which features.tsv leaves out with jieba's mistagged words.
-        "秦岭", "南岭", "巴山", "天山", "阴山", "燕山", "岷山", "泰山", "华山", "衡山", "恒山", "嵩山", "庐山",
+        "秦岭", "南岭", "巴山", "天山", "阴山", "燕山", "岷山", "泰山", "华山", "衡山", "恒山", "嵩山", "庐山", "苗岭",
         // Great ranges of three characters or more that features.tsv lacks (吕梁山 beside 吕梁市).
-        "吕梁山", "罗霄山", "贺兰山", "太岳山", "雪峰山", "十万大山", "苗岭", "沂蒙山",
+        "吕梁山", "罗霄山", "贺兰山", "太岳山", "雪峰山", "十万大山", "沂蒙山",
     ]
 
     /// The great rivers and lakes named by two or three characters, which features.tsv leaves out
