@@ -21,6 +21,8 @@ struct CountedLists {
     static let itemLengths = 2...10
     /// Prepositions that govern a list written right after them (将|南新、蒋巷等四个乡镇).
     static let listPrepositions = ScalarSet("将把对在从由")
+    /// Characters that join a list to what precedes it (并与|A、B等3所高校).
+    static let joiningCharacters = ScalarSet("并与及同跟")
     /// Function characters that make an item a phrase; others (向阳, 和平) stand in names.
     static let phraseCharacters = ScalarSet("的了是等着过")
 
@@ -100,6 +102,12 @@ struct CountedLists {
             // So does a conjunction that joins the list to what precedes it (以及|蕲州、刘河…).
             if let start = first, itemEnd - start >= Self.itemLengths.lowerBound + 2, words.has(tag: "c", text, start, 2) {
                 first = start + 2
+            }
+            // Conjunctions and prepositions that join the list to what precedes it begin no name (并与|吉林农业大学);
+            // 和 is left out, for it begins names (和平村).
+            while let start = first, itemEnd - start > Self.itemLengths.lowerBound, Self.joiningCharacters.contains(text[start]),
+                  !words.contains(text, start, 2) {
+                first = start + 1
             }
             if let first, isName(first..<itemEnd) { items.append(first..<itemEnd) }
             break
