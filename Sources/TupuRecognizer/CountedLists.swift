@@ -19,10 +19,9 @@ struct CountedLists {
     /// The most characters of qualifying words between the classifier and the class noun (老旧, 重点).
     static let qualifierLimit = 4
     static let itemLengths = 2...10
-    /// Prepositions that govern a list written right after them (将|南新、蒋巷等四个乡镇).
-    static let listPrepositions = ScalarSet("将把对在从由")
-    /// Characters that join a list to what precedes it (并与|A、B等3所高校).
-    static let joiningCharacters = ScalarSet("并与及同跟")
+    /// Prepositions that govern a list written right after them (将|南新、蒋巷等四个乡镇), and conjunctions
+    /// that join it to what precedes it (并与|A、B等3所高校).
+    static let listPrepositions = ScalarSet("将把对在从由并与及同跟")
     /// Function characters that make an item a phrase; others (向阳, 和平) stand in names.
     static let phraseCharacters = ScalarSet("的了是等着过")
 
@@ -93,21 +92,16 @@ struct CountedLists {
             let afterVerb = stride(from: itemEnd - Self.itemLengths.lowerBound, through: max(start, 2), by: -1)
                 .first { end in (2...3).contains { end - $0 >= 0 && (words.isVerb(text, end - $0, $0) || Lexicon.siteBuildingVerbs.contains(WordKey(text, end - $0, $0))) } }
             var first = afterVerb ?? ((start == 0 || !NameGrower.isNameCharacter(text[start - 1])) ? start : nil)
-            // A preposition before the first item governs the list (将|南新、蒋巷…), unless it begins a word of
-            // the name (将军村).
-            if let start = first, itemEnd - start > Self.itemLengths.lowerBound, Self.listPrepositions.contains(text[start]),
-               !words.contains(text, start, 2) {
+            // Prepositions before the first item govern the list (将|南新、蒋巷…), and conjunctions join it to what
+            // precedes it (并与|吉林农业大学、…), unless they begin a word of the name (将军村, 同心村); 和 is left out,
+            // for it begins names (和平村).
+            while let start = first, itemEnd - start > Self.itemLengths.lowerBound, Self.listPrepositions.contains(text[start]),
+                  !words.contains(text, start, 2) {
                 first = start + 1
             }
             // So does a conjunction that joins the list to what precedes it (以及|蕲州、刘河…).
             if let start = first, itemEnd - start >= Self.itemLengths.lowerBound + 2, words.has(tag: "c", text, start, 2) {
                 first = start + 2
-            }
-            // Conjunctions and prepositions that join the list to what precedes it begin no name (并与|吉林农业大学);
-            // 和 is left out, for it begins names (和平村).
-            while let start = first, itemEnd - start > Self.itemLengths.lowerBound, Self.joiningCharacters.contains(text[start]),
-                  !words.contains(text, start, 2) {
-                first = start + 1
             }
             if let first, isName(first..<itemEnd) { items.append(first..<itemEnd) }
             break

@@ -80,6 +80,11 @@ extension Lexicon {
     /// Heads of models and rules that name a programme only after a place or a quoted name
     /// (宁远模式, “四议两公开”制度); after other words they describe (发展模式, 管理制度).
     static let modelHeads = phrases(["模式", "制度", "机制", "经验"])
+    /// 模式 alone of the model heads: kinds of farming listed before it are no models (林禽、林畜等模式),
+    /// where places listed before 经验 name one each (枫桥、浦江等经验).
+    static let modelWord = WordKey("模式".unicodeScalars)!
+    /// Words that make what a list names many kinds of a thing (等多种|模式, 等多类|产品).
+    static let manyKindsWords = phrases(["多种", "多类"])
 
     /// 工程 builds something (a Project: 防洪能力提升工程, 道路改建工程) when its body names a built
     /// thing, and is a campaign (a Programme: 关爱工程, 人才培育工程) when it does not.

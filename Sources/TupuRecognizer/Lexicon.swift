@@ -218,11 +218,6 @@ enum Lexicon {
     /// Verbs of founding a body (成立|委员会): a department's head right after one is its object, no name.
     static let foundingVerbs = phrases(["成立", "组建", "设立", "筹建", "建立", "召开"])
 
-    /// Words that make what a list names many kinds of a thing (等多种|模式, 等多类|产品).
-    static let manyKindsWords = phrases(["多种", "多类"])
-    /// 模式, a model or way of working.
-    static let modelWord = WordKey("模式".unicodeScalars)!
-
     /// What a cooperative's head ends with (专业合作社, 合作联社).
     static let cooperativeEndings = phrases(["合作社", "合作联社"])
 

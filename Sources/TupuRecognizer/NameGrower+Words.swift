@@ -25,17 +25,6 @@ extension NameGrower {
         index >= 1 && Lexicon.ownershipWords.contains(WordKey(text, index - 1, 2)) && placeStarts[index - 1] != nil
     }
 
-    /// Whether `start..<end` is common words end to end, each the longest that starts where the last ended
-    /// (食用菌|种植): no place's or brand's name among them.
-    func isCommonWords(_ start: Int, _ end: Int) -> Bool {
-        var index = start
-        while index < end {
-            guard let word = words.word(in: text, at: index, limit: end) else { return false }
-            index = word.end
-        }
-        return start < end
-    }
-
     /// Whether a boundary word starts at `start` and one ends at `end` (a word between them is one).
     func isBoundaryWord(_ start: Int, _ end: Int) -> Bool {
         marks[start] & Mark.boundaryStart != 0 && marks[end] & Mark.boundaryEnd != 0

@@ -479,7 +479,7 @@ final class NameGrower {
         // A cooperative set up (成立|食用菌种植合作社) and named by common words alone is a kind being set up.
         if type == .institution, start >= 2,
            (3...4).contains(where: { headEnd - $0 >= headStart && Lexicon.cooperativeEndings.contains(WordKey(text, headEnd - $0, $0)) }),
-           Lexicon.foundingVerbs.contains(WordKey(text, start - 2, 2)), isCommonWords(start, headStart) { return [] }
+           Lexicon.foundingVerbs.contains(WordKey(text, start - 2, 2)), isCommonWord(start, headStart) { return [] }
         // Bodies of a batch (四川省第八批|家庭农场) are a class; a team sent in rotations (福建省第五批援藏工作队) is one.
         if type == .institution, let ordinal = ordinalStart(in: start..<headStart), (ordinal + 2..<headStart).contains(where: { text[$0] == "批" }),
            !head(headStart, headEnd, isIn: Lexicon.rotatedTeamHeads) { return [] }
