@@ -1,8 +1,8 @@
 /// The lexicon's names of particular national bodies and universities: general knowledge that
 /// names one thing wherever a text writes it (农业农村部, 中国建设银行, 北大, 山西农大).
 extension Lexicon {
-    /// Universities and policy banks known by a short name that names no other thing (北大, 哈工大,
-    /// 农发行), with their full names. Short names shared with places, hospitals or common words
+    /// Universities, policy banks and the central general offices known by a short name that names no
+    /// other thing (北大, 哈工大, 农发行, 中办), with their full names. Short names shared with places, hospitals or common words
     /// (人大, 重大, 山大, 南开, 中大; 农行, 建行 of 创建行动) are left out.
     static let institutionShortNames: [(short: String, full: String)] = [
         ("北大", "北京大学"), ("清华", "清华大学"), ("复旦", "复旦大学"), ("浙大", "浙江大学"), ("南大", "南京大学"),
@@ -11,6 +11,7 @@ extension Lexicon {
         ("华东师大", "华东师范大学"), ("同济", "同济大学"), ("上海交大", "上海交通大学"), ("西安交大", "西安交通大学"),
         ("国防科大", "国防科技大学"), ("北外", "北京外国语大学"), ("上外", "上海外国语大学"), ("中国农大", "中国农业大学"),
         ("中传", "中国传媒大学"), ("央美", "中央美术学院"), ("农发行", "中国农业发展银行"), ("国开行", "国家开发银行"),
+        ("中办", "中共中央办公厅"), ("国办", "国务院办公厅"),
     ] + agriculturalUniversityPlaces.map { ($0 + "农大", $0 + "农业大学") }
 
     /// The provinces, regions and cities whose agricultural universities go by 农大 (山西农大, 华中农大).

@@ -289,6 +289,10 @@ enum Lexicon {
     /// Verbs of building: an institution is not a works, and its name begins after one (新建|学校10所).
     static let buildingVerbs = phrases(["新建", "改建", "扩建", "迁建", "续建", "建成", "筹建"])
 
+    /// Verbs that say an event was held or joined (举办, 开展, 参加), never what kind it is: unlike
+    /// 观摩 or 调研, none makes an activity's kind with the head after it.
+    static let holdingVerbs = phrases(["举办", "举行", "开展", "组织", "参加", "参与", "承办", "主办", "进行", "出席"])
+
     /// Verbs of building a road or a bridge: a name of one after them is the site's (新建|西环路).
     static let siteBuildingVerbs = buildingVerbs.union(phrases(["改造", "提升", "拓宽", "修建", "打通", "贯通", "开通", "硬化", "新修"]))
 

@@ -273,10 +273,11 @@ extension NameGrower {
     }
 
     /// Whether a body that ends with a governing verb begins with the quoted name of what that
-    /// verb does (“晒比促”集中观摩|活动): the activity is named, not the verb's object.
+    /// verb does (“晒比促”集中观摩|活动): the activity is named, not the verb's object. A verb of
+    /// holding (“向阳花”小区举办|活动) says only that one was held there.
     func namesQuotedActivity(_ start: Int, _ headStart: Int) -> Bool {
         guard text[start] == "“", let close = text[start..<headStart].firstIndex(of: "”"), close - start >= 3,
-              headStart - 2 > close else { return false }
+              headStart - 2 > close, !Lexicon.holdingVerbs.contains(WordKey(text, headStart - 2, 2)) else { return false }
         return close + 1 == headStart - 2 || namesNothing(close + 1, headStart - 2, generic: Lexicon.genericModifiers)
     }
 
@@ -428,6 +429,10 @@ extension NameGrower {
     func isInsideConjoinedPhrase(_ index: Int) -> Bool {
         // An act and a verbal noun joined by 和 (保障和发展, 改革和发展) are one topic of a plan's or a body's name.
         if text[index] == "和", index >= 2, index + 3 <= text.count, isAct(at: index - 2), words.has(tag: "vn", text, index + 1, 2) { return true }
+        // Two sectors joined by 和 (高原特色农业和养老服务业…行动) are one topic.
+        if text[index] == "和", index >= 2, text[index - 1] == "业",
+           let next = (index + 2...min(index + 6, text.count - 1)).first(where: { text[$0] == "业" }),
+           (index + 1..<next).allSatisfy({ Self.isIdeograph(text[$0]) && !Lexicon.stopCharacters.contains(text[$0]) }) { return true }
         return Lexicon.phrasesWithConjunctions.contains { phrase in
             phrase.indices.contains { offset in
                 phrase[offset] == text[index] && index - offset >= 0 && index - offset + phrase.count <= text.count

@@ -29,11 +29,17 @@ extension NameGrower {
         let joinsRoute = type == .project
         // A short bracket right before the head (…产业建设(兴业)项目, …(一期)项目) is the name's: the body ends at it.
         let bodyEnd = bracketOpen(before: headStart) ?? headStart
-        let grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute,
-                              // A committee's task group (市委|农村工作领导小组) is named with the committee.
-                              crossesBodies: kinds.contains(.unit) || beginsWithTaskBody(headStart: headStart, headEnd: headEnd),
-                              stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads)
-                                  && !isTaskWork(before: bodyEnd, headStart: headStart, headEnd: headEnd))
+        let isTaskWork = isTaskWork(before: bodyEnd, headStart: headStart, headEnd: headEnd)
+        // A committee's task group (市委|农村工作领导小组) is named with the committee.
+        let crossesBodies = kinds.contains(.unit) || beginsWithTaskBody(headStart: headStart, headEnd: headEnd)
+        var grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute, crossesBodies: crossesBodies,
+                              stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads) && !isTaskWork)
+        // The work of a task body may be a boundary word's (…劳务品牌建设|工作|领导小组): the task before it names the body.
+        if isTaskWork, grown == bodyEnd - 2, bodyEnd >= 4, marks[bodyEnd - 2] & Mark.boundaryEnd != 0, marks[bodyEnd - 4] & Mark.boundaryStart != 0 {
+            let taskEnd = bodyEnd - 4
+            let task = nameStart(before: taskEnd, limit: limit - (headStart - taskEnd), crossesBodies: crossesBodies)
+            if task < taskEnd { grown = task }
+        }
         var start = trimmedStart(grown, before: bodyEnd, joinsRoute: joinsRoute)
         // A road's number is its name's, though a count is trimmed (454|省道…改扩建项目, G207|国道).
         if start > grown, bodyEnd - start >= 2, Lexicon.roadKinds.contains(WordKey(text, start, 2)), Self.isDigit(text[start - 1]) {

@@ -123,7 +123,7 @@ struct QuotedNames {
 
     static let statusNotes: [[Unicode.Scalar]] = ["试行", "暂行", "修订", "草案"].map { Array($0.unicodeScalars) }
 
-    static let planEndings: [[Unicode.Scalar]] = ["规划", "计划", "纲要", "方案", "预案", "意见", "规范"].map { Array($0.unicodeScalars) }
+    static let planEndings: [[Unicode.Scalar]] = ["规划", "计划", "纲要", "方案", "预案", "意见", "规范", "措施"].map { Array($0.unicodeScalars) }
 
     /// The quoted titles right after an honour word (荣获“A”“B”、“C”), as candidates that only keep others out.
     private func titles(at open: Int) -> [Candidate]? {
