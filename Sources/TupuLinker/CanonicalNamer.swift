@@ -21,8 +21,12 @@ struct CanonicalNamer {
     func canonicalName(of mention: Mention) -> String {
         var name = mention.name
         // A division is named as the gazetteer names it, unless the text writes the level it has taken
-        // since (湟中区 for the data's 湟中县) somewhere: then every mention of it is named so.
+        // since (湟中区 for the data's 湟中县) or the nationalities the data leaves out (孙各庄满族乡 for
+        // 孙各庄乡) somewhere: then every mention of it is named so.
         if let division = mention.division, mention.type == .place {
+            if division.level == .township, let full = document.mentions.first(where: { other in
+                other.division?.index == division.index && Gazetteer.plainName(ofEthnicTownship: other.name) == division.name
+            }) { return full.name }
             guard division.level == .county, division.name.hasSuffix("县") else { return division.name }
             return document.mentions.first { other in
                 other.division?.index == division.index && other.name != division.name

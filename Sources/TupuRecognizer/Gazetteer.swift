@@ -198,7 +198,7 @@ extension Gazetteer {
     /// The name an ethnic township goes by in ordinary text, its nationalities left out (铁楼乡 for
     /// 铁楼藏族乡); nil for a township whose name holds none, or whose name would keep under two
     /// characters before 乡 or 镇.
-    static func plainName(ofEthnicTownship name: String) -> String? {
+    public static func plainName(ofEthnicTownship name: String) -> String? {
         var body = Array(name.unicodeScalars)
         guard let suffix = body.last, suffix == "乡" || suffix == "镇" else { return nil }
         body.removeLast()

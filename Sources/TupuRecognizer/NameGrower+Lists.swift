@@ -148,8 +148,10 @@ extension NameGrower {
             guard itemEnd - start >= 2, hasNameCharacter(start, itemEnd) else { break }
             firstItemStart = start
             // A generic item (新能源示范基地) or a place alone (孝门村等民生实事项目) names no item; the list goes on
-            // before it. Counted one by one, works are named by their places (大洪山、万和等5座|风电场).
-            if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers, placesName: countsItems) || (placeEnds[start] == itemEnd && !countsItems) {
+            // before it. Counted one by one, works are named by their places (大洪山、万和等5座|风电场), and so
+            // are works of a kind built at places (黄埠镇南村村棚改等…项目).
+            let placesName = countsItems || (type == .project && isPlacesAndWorksKind(start, itemEnd))
+            if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers, placesName: placesName) || (placeEnds[start] == itemEnd && !countsItems) {
                 guard let separator else { break }
                 itemEnd = separator
                 continue
@@ -207,6 +209,14 @@ extension NameGrower {
             return []
         }
         return items
+    }
+
+    /// Whether `start..<end` is places and then the kind of works built there (黄埠镇南村村|棚改), not
+    /// status words only (湾井镇|重点, which names no works).
+    func isPlacesAndWorksKind(_ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while let placeEnd = placeEnds[i], placeEnd < end { i = placeEnd }
+        return i > start && !namesNothing(i, end, generic: Lexicon.statusModifiers)
     }
 
     /// The list separator (、) before the item ending at `end`, when only name characters,

@@ -34,24 +34,50 @@ extension Recognizer {
     }
 
     /// 军店镇军马村、小峪村和上茅坪村: two to four characters and 村 listed right after a village
-    /// (after 、, 和 or 及) are a village too, listed in the gazetteer or not.
+    /// (after 、, 和 or 及) are a village too, listed in the gazetteer or not; so are they written right
+    /// after a village of the data (东胜村小胡村): a natural village of it.
     func unlistedVillages(listedAfter places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let starts = PositionSet(count: text.count, places.lazy.map(\.start))
+        let dataVillageEnds = PositionSet(count: text.count, places.lazy.filter { $0.division?.level == .village }.map(\.end))
         var found: [Candidate] = []
         var villageEnds = places.filter { $0.type == .place && text[$0.end - 1] == "村" }.map(\.end)
         while let end = villageEnds.popLast() {
-            guard end + 1 < text.count, Lexicon.listJoiners.contains(text[end]), !starts.contains(end + 1) else { continue }
-            let start = end + 1
+            let listed = end + 1 < text.count && Lexicon.listJoiners.contains(text[end])
+            let start = listed ? end + 1 : end
+            guard listed || (dataVillageEnds.contains(end) && end < text.count), !starts.contains(start) else { continue }
             for length in 3...5 where start + length <= text.count && text[start + length - 1] == "村" {
                 let body = text[start..<(start + length - 1)]
                 guard Self.isBareNameBody(body, levelsAllowed: false), !Lexicon.villageKinds.contains(WordKey(text, start, length - 1)),
-                      !words.contains(text, start + length - 1, 2), !words.contains(text, start, length) else { continue }
+                      !words.contains(text, start + length - 1, 2), !words.contains(text, start, length),
+                      listed || isNaturalVillage(start: start, length: length, in: text, placeStarts: starts) else { continue }
                 found.append(Candidate(type: .place, start: start, end: start + length, priority: 1))
                 villageEnds.append(start + length)
                 break
             }
         }
         return found
+    }
+
+    /// 茂林镇潘村村: a village of the data written after its township with a second 村 (the data's 潘村,
+    /// 下灌村) is that village, named as written, unless the second 村 begins a word (下灌村|村民, 村委会).
+    func villagesWrittenWithSecondVillageWord(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        places.compactMap { township in
+            guard let division = township.division, division.level == .township,
+                  let village = DocumentContext.village(of: division, writtenAt: township.end, in: text, gazetteer: gazetteer),
+                  village.name.hasSuffix("村") else { return nil }
+            let end = township.end + village.name.unicodeScalars.count
+            guard end < text.count, text[end] == "村", !words.contains(text, end, 2), !words.contains(text, end, 3) else { return nil }
+            return Candidate(type: .place, start: township.end, end: end + 1, priority: 1)
+        }
+    }
+
+    /// Whether the two or three characters and 村 at `start`, right after a village, are a natural
+    /// village of it (东胜村|小胡村): no count, no place begun inside, and no word begun or ended
+    /// there (下灌村|新农村, |四个行政村, |依照石家村), for a kind or a clause is likelier than a name.
+    private func isNaturalVillage(start: Int, length: Int, in text: [Unicode.Scalar], placeStarts: PositionSet) -> Bool {
+        length <= 4 && !text[start..<(start + length - 1)].contains(where: Lexicon.numerals.contains)
+            && !((start + 1)..<(start + length)).contains(where: placeStarts.contains)
+            && !(2...3).contains(where: { words.contains(text, start, $0) || (length >= $0 && words.contains(text, start + length - $0, $0)) })
     }
 
     /// Whether `body` can be the name before 村, 乡 or 镇 of an unlisted village or township: Han
@@ -81,6 +107,33 @@ extension Recognizer {
     }
 
     static let townshipCharacters = ScalarSet("镇乡")
+
+    /// 蓟州区孙各庄满族乡: a township of a county the document names, written with the nationalities
+    /// that its name in the data lacks (孙各庄乡), is that township, named as written.
+    func ethnicTownshipsWrittenInFull(of places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let counties = places.compactMap(\.division).filter { $0.level == .county }
+        guard !counties.isEmpty else { return [] }
+        let starts = PositionSet(count: text.count, places.lazy.map(\.start))
+        var found: [Candidate] = []
+        for end in stride(from: 4, through: text.count, by: 1) where text[end - 2] == "族" && Self.townshipCharacters.contains(text[end - 1]) {
+            // Strip the nationalities back from 族 (…土家族苗族乡): what stands before them is the plain name's body.
+            var bodyEnd = end - 1
+            while bodyEnd > 0, text[bodyEnd - 1] == "族", let group = (1...4).reversed().first(where: { length in
+                bodyEnd - 1 - length >= 2 && Gazetteer.ethnicGroups.contains(String(scalars: text[(bodyEnd - 1 - length)..<(bodyEnd - 1)]))
+            }) {
+                bodyEnd -= group + 1
+            }
+            guard bodyEnd < end - 1 else { continue }
+            for length in 2...4 where bodyEnd - length >= 0 && !starts.contains(bodyEnd - length) {
+                let plainName = String(scalars: text[(bodyEnd - length)..<bodyEnd]) + String(text[end - 1])
+                guard let township = counties.lazy.flatMap({ self.gazetteer.townships(of: $0) }).first(where: { $0.name == plainName }) else { continue }
+                found.append(Candidate(type: .place, start: bodyEnd - length, end: end, priority: 2, division: township,
+                                       name: String(scalars: text[(bodyEnd - length)..<end])))
+                break
+            }
+        }
+        return found
+    }
 
     /// 应县臧寨乡花寨村: two or three characters and 乡 or 镇 between a county and one of its villages
     /// are a township of that county, listed in the gazetteer or not (the data spells it 藏寨乡); the

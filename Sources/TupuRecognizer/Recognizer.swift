@@ -215,6 +215,8 @@ public struct Recognizer: Sendable {
                                       countiesByTownshipShortForm: countiesByTownshipShortForm)
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
         places += unlistedTownships(inChainsOf: places, in: scalars)
+        places += ethnicTownshipsWrittenInFull(of: places, in: scalars)
+        places += villagesWrittenWithSecondVillageWord(after: places, in: scalars)
         places += unlistedTownships(beforeVillages: places, in: scalars)
         places += unlistedVillages(after: places, in: scalars)
         places += unlistedTownships(beside: places, in: scalars)

@@ -79,3 +79,13 @@ extension NameFoldingTests {
         #expect(programmes.sorted() == ["宁远县美丽庭院创建实施方案", "美丽庭院创建实施方案"], "\(programmes)")
     }
 }
+
+extension NameFoldingTests {
+    /// A township the data names without its nationalities (湾井镇) and the text writes with them is one
+    /// place under the text's fuller name, linked to its county.
+    @Test func anEthnicTownshipWrittenInFullIsNamedSo() {
+        let linked = linker.link(recognizer.recognize("宁远县湾井瑶族镇下灌村入选名录。湾井镇将加强保护。"), name: "t.txt")
+        let places = linked.entities.filter { $0.type == .place }.map(\.name)
+        #expect(places.contains("湾井瑶族镇") && !places.contains("湾井镇"), "\(places)")
+    }
+}
