@@ -59,14 +59,17 @@ extension Recognizer {
     }
 
     /// 茂林镇潘村村: a village of the data written after its township with a second 村 (the data's 潘村,
-    /// 下灌村) is that village, named as written, unless the second 村 begins a word (下灌村|村民, 村委会).
+    /// 下灌村) is that village, named as written, unless the second 村 begins a word (下灌村|村民, 村委会)
+    /// or runs on into one the word list lacks (下灌村|村医): a word or a mark must follow it.
     func villagesWrittenWithSecondVillageWord(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         places.compactMap { township in
             guard let division = township.division, division.level == .township,
                   let village = DocumentContext.village(of: division, writtenAt: township.end, in: text, gazetteer: gazetteer),
                   village.name.hasSuffix("村") else { return nil }
             let end = township.end + village.name.unicodeScalars.count
-            guard end < text.count, text[end] == "村", !words.contains(text, end, 2), !words.contains(text, end, 3) else { return nil }
+            guard end < text.count, text[end] == "村", !words.contains(text, end, 2), !words.contains(text, end, 3),
+                  end + 1 == text.count || !NameGrower.isIdeograph(text[end + 1]) || Lexicon.stopCharacters.contains(text[end + 1])
+                      || words.contains(text, end + 1, 2) else { return nil }
             return Candidate(type: .place, start: township.end, end: end + 1, priority: 1)
         }
     }
