@@ -1,0 +1,130 @@
+/// Where the names of institutions begin: beside another of the same head, after a building verb
+/// or a medium, and the bank and branch or group and legal form a company's name joins.
+extension NameGrower {
+    /// Where an institution's name begins, from `start`: after another name of the same head beside it
+    /// (灵溪中学|三禾中学), unless that one is a kind the second is (贞丰县平台公司金帝公司: its platform
+    /// company, 金帝公司); after a building verb, for an institution is not a works (…县新建|学校10所);
+    /// and after a medium and a dash (中国赣州网-|赣南日报).
+    func institutionStart(from start: Int, headStart: Int, headEnd: Int) -> Int {
+        var start = start
+        // A bare level character of a county or above right after a word of a body's role, in no place's
+        // name, begins a bare body (牵头医院|县人民医院, 成员单位|县中医医院), not a company's own (国投集团|州粮储公司).
+        if let bare = (start + 2..<max(start + 2, headStart)).last(where: { index in
+            Self.bodyLevelCharacters.contains(text[index]) && placeCover[index] == 0 && placeEnds[index] == nil
+                && marks[index + 1] & Mark.placeHeadEnd == 0 && Lexicon.bodyRoles.contains(WordKey(text, index - 2, 2))
+                && !words.hasWord(in: text, endingAt: index + 1, startingBefore: index) && !words.contains(text, index, 2)
+        }) {
+            start = bare
+        }
+        // A company's name can begin with a function character after its city (郴州市|都闻贸易有限公司):
+        // written right after a division's full name, before a character that stands alone before a
+        // common word (闻|贸易), that character is the name's; before a name of its own it joins
+        // two names (宁远县|与|湘南矿产开发公司), as before a place (宁远县|与|永州市…公司).
+        if start >= 2, Lexicon.stopCharacters.contains(text[start - 1]), placeEnds[start] == nil, let placeStart = placeStarts[start - 1],
+           Self.levelCharacters.contains(text[start - 2]), head(headStart, headEnd, isIn: Lexicon.companyForms),
+           !words.contains(text, start, 2), words.word(in: text, at: start + 1, limit: headStart) != nil {
+            start = placeStart
+        }
+        // A common word before a division's full name is said of the body, not part of its name
+        // (社有企业|德阳供销发展集团有限公司, 新一届|浏阳市供销合作社), unless the word is a place too
+        // (海口|桂林洋…) or names a campaign with it (健康乌兰察布行动推进办); a bank's branch is named
+        // after its bank (人行|光山县支行).
+        if start + 2 < headStart, placeEnds[start] == nil, !head(headStart, headEnd, isIn: Lexicon.branchHeads),
+           !Lexicon.campaignPrefixes.contains(WordKey(text, start, 2)),
+           let placeStart = (start + 2..<min(start + 5, headStart)).first(where: { placeEnds[$0] != nil && placeLevels[$0] != nil }),
+           words.contains(text, start, placeStart - start) || (text[start] == "新" && words.contains(text, start + 1, placeStart - start - 1)) {
+            start = placeStart
+        }
+        if start + 2 < headStart {
+            let headKey = WordKey(text, headStart, headEnd - headStart)
+            // Searched from the head backwards, without a lazy sequence (whose closure would copy the grower).
+            var sameHead: (start: Int, end: Int, payload: Recognizer.LexiconEntry)? = nil
+            for end in stride(from: headStart - 1, through: start + 2, by: -1) where marks[end] & Mark.institutionHeadEnd != 0 {
+                if let hit = headHit(endingAt: end, where: { $0.start >= start && WordKey(text, $0.start, $0.end - $0.start) == headKey }) {
+                    sameHead = hit
+                    break
+                }
+            }
+            if let sameHead, !namesNothing(start, sameHead.start, generic: Lexicon.genericInstitutionModifiers) {
+                start = sameHead.end + (text[sameHead.end] == "·" ? 1 : 0)
+            }
+        }
+        if start + 2 <= headStart,
+           let verbEnd = ((start + 2)...headStart).last(where: { placeCover[$0] == 0 && Lexicon.buildingVerbs.contains(WordKey(text, $0 - 2, 2)) }) {
+            start = verbEnd
+        }
+        // A bank's branch is named with its bank and the place it serves (中国农业发展银行|上饶市分行, 农发行|宁远县支行).
+        if head(headStart, headEnd, isIn: Lexicon.branchHeads), let (bank, _) = bankBeforeBranch(start: start, headStart: headStart) {
+            start = bank.start
+        }
+        // A branch right after its bank's whole name grown from 银行 (省农业发展银行|营业部).
+        if head(headStart, headEnd, isIn: Lexicon.branchHeads),
+           let bankHead = headHit(endingAt: headStart, where: { WordKey(text, $0.start, $0.end - $0.start) == Lexicon.bankHead }),
+           let bank = grow(type: .institution, headStart: bankHead.start, headEnd: bankHead.end).first, bank.start < start {
+            start = bank.start
+        }
+        // Two media credited together (中国赣州网-赣南日报, 湖南日报·新湖南客户端) are two names.
+        if let dash = (start..<headStart).last(where: { Self.mediaJoiners.contains(text[$0]) && marks[$0] & Mark.institutionHeadEnd != 0 }),
+           headHit(endingAt: dash, where: { headKinds($0.start, $0.end).contains(.media) }) != nil {
+            start = dash + 1
+        }
+        return start
+    }
+
+    /// The bank, known by its full or short name, written before the place of a branch that the
+    /// grown name `start..<headStart` holds, perhaps with its short name in brackets
+    /// (中国农业发展银行(简称农发行)|十堰分行): its hit and where the place begins, or nil.
+    func bankBeforeBranch(start: Int, headStart: Int) -> (bank: (start: Int, end: Int, payload: Recognizer.LexiconEntry), placeStart: Int)? {
+        guard let placeStart = (start..<headStart).first(where: { placeEnds[$0] != nil }) else { return nil }
+        var bankEnd = placeStart
+        if bankEnd > 0, text[bankEnd - 1] == ")" || text[bankEnd - 1] == "）", let open = matchingOpen(closingAt: bankEnd - 1) { bankEnd = open }
+        guard let bank = lexiconHit(endingAt: bankEnd, where: { hit in
+            switch hit.payload {
+            case .known(.institution), .shortName(.institution, _): true
+            default: false
+            }
+        }), bank.start <= start else { return nil }
+        return (bank, placeStart)
+    }
+
+    /// The head of a bank's branch (分行, 支行) ending at `end`, or nil.
+    func branchHeadHit(endingAt end: Int) -> (start: Int, end: Int, payload: Recognizer.LexiconEntry)? {
+        let text = self.text
+        return headHit(endingAt: end, where: { end - $0.start <= 4 && Lexicon.branchHeads.contains(WordKey(text, $0.start, end - $0.start)) })
+    }
+
+    /// The head of the longest company form (有限公司 before 公司) that ends at `end`, if any.
+    func companyHeadHit(endingAt end: Int) -> (start: Int, end: Int, payload: Recognizer.LexiconEntry)? {
+        for length in [4, 2] where end >= length && Lexicon.companyForms.contains(WordKey(text, end - length, length)) {
+            if let hit = headHit(endingAt: end, where: { $0.start == end - length }) { return hit }
+        }
+        return nil
+    }
+
+    /// The name of a bank's branch written with the bank's short name (农发行|宁远县支行) or with it in
+    /// brackets: the bank's full name and the branch's place and head (中国农业发展银行宁远县支行); nil for other names.
+    func branchName(start: Int, headStart: Int, headEnd: Int) -> String? {
+        guard head(headStart, headEnd, isIn: Lexicon.branchHeads), let (bank, placeStart) = bankBeforeBranch(start: start, headStart: headStart),
+              bank.start == start else { return nil }
+        let full: String
+        switch bank.payload {
+        case .shortName(_, let index): full = Lexicon.institutionShortNames[index].full
+        default:
+            guard placeStart > bank.end else { return nil }
+            full = String(scalars: text[bank.start..<bank.end])
+        }
+        return full + String(scalars: text[placeStart..<headEnd])
+    }
+
+    /// A company's legal form (有限公司, 公司): after a group's name (…投资集团|有限公司) it completes
+    /// that name, and 公司 of 有限公司 is that form's; nil elsewhere, where it heads a name of its own.
+    func companyWithLegalForm(headStart: Int, headEnd: Int) -> [Candidate]? {
+        if let group = headHit(endingAt: headStart, where: { $0.start < headStart }) {
+            return grow(type: .institution, headStart: group.start, headEnd: group.end).map { named in
+                named.name == nil ? Candidate(type: named.type, start: named.start, end: headEnd, priority: named.priority) : named
+            }
+        }
+        return headHit(endingAt: headEnd, where: { $0.start < headStart && (head($0.start, headEnd, isIn: Lexicon.companyForms)
+            || Lexicon.longCompanyForms.contains(String(scalars: text[$0.start..<headEnd]))) }) != nil ? [] : nil
+    }
+}
