@@ -21,7 +21,8 @@ extension NameGrower {
             // A boundary word that a place's last level character follows (会同|县, the county) is the place's name.
             let endsBeforePlacesLevel = placeCover[start] == start + 1 && Self.levelCharacters.contains(text[start])
             // A cup's sponsor runs into its 杯 (金鹏建设|杯…大展): a boundary word before 杯 is the cup's name.
-            if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel && text[start] != "杯" { break }
+            if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel && text[start] != "杯"
+                && !(marks[start] & stops == Mark.boundaryEnd && endsBoundaryWordInsidePlace(at: start)) { break }
             // A generic character alone after a boundary word (引进|大项目) is no name's body.
             if end - start == 1, marks[start] & Mark.boundaryEnd != 0, Lexicon.genericModifiers.contains(WordKey(text, start, 1)) { break }
             // A preposition stops it before two characters or a bare level character (按照|全省供销社,
@@ -73,6 +74,13 @@ extension NameGrower {
         while start < end, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: end), !beginsName(at: start),
               !beginsListItem(at: start), placeEnds[start] == nil { start += 1 }
         return start
+    }
+
+    /// Whether the boundary word ending at `index` began inside a place ending there (天|全县: 全县, the
+    /// whole county, is no word of 天全县): the place's name, no boundary.
+    func endsBoundaryWordInsidePlace(at index: Int) -> Bool {
+        guard let placeStart = placeStarts[index] else { return false }
+        return ((placeStart + 1)..<index).contains { marks[$0] & Mark.boundaryStart != 0 }
     }
 
     /// Whether 及 at `index` stands between two whole works (…一期工程及…开发工程): 工程 or 项目 ends

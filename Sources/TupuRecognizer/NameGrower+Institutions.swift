@@ -53,6 +53,15 @@ extension NameGrower {
            let verbEnd = ((start + 2)...headStart).last(where: { placeCover[$0] == 0 && Lexicon.buildingVerbs.contains(WordKey(text, $0 - 2, 2)) }) {
             start = verbEnd
         }
+        // A company's rank among its sector's (省级龙头企业|汇美公司, 规上企业|…公司) is said of it, no part of its name.
+        if start + 6 <= headStart, head(headStart, headEnd, isIn: Lexicon.companyForms),
+           let rankEnd = stride(from: headStart - 2, through: start + 4, by: -1).first(where: { end in
+               WordKey(text, end - 2, 2) == Lexicon.enterpriseWord && Lexicon.companyRanks.contains(WordKey(text, end - 4, 2))
+                   // What follows must be a name, not common words (龙头企业|管理|有限公司: 企业 is the name's).
+                   && !isCommonWord(end, headStart)
+           }) {
+            start = rankEnd
+        }
         // A bank's branch is named with its bank and the place it serves (中国农业发展银行|上饶市分行, 农发行|宁远县支行).
         if head(headStart, headEnd, isIn: Lexicon.branchHeads), let (bank, _) = bankBeforeBranch(start: start, headStart: headStart) {
             start = bank.start

@@ -179,6 +179,9 @@ extension NameGrower {
 
     static let selfReferences = ScalarSet("本该此我")
 
+    /// What 获 says was won or granted when written before it (获评, 获批, 获颁, 获授, 获选).
+    static let wonKinds = ScalarSet("评批颁授选")
+
     /// The end of the last governing verb inside `start..<headStart`, before the head and outside a
     /// quotation (…出席|相关活动; not “…推进…”活动), or nil.
     func governingVerbEnd(in start: Int, _ headStart: Int) -> Int? {
@@ -315,6 +318,13 @@ extension NameGrower {
             }) != nil
         }) {
             start = insideHeadEnd
+        }
+        // 获 (won), alone or with what was won (获评, 获批), is the sentence's verb (…文化节上|获|国际竹业博览会金奖,
+        // 社区|获评|…): the name follows it.
+        if start + 2 < end, let won = (start..<(end - 2)).last(where: { index in
+            text[index] == "获" && placeCover[index] == 0 && placeEnds[index] == nil && (index == 0 || !words.contains(text, index - 1, 2))
+        }) {
+            start = won + (Self.wonKinds.contains(text[won + 1]) || words.contains(text, won, 2) ? 2 : 1)
         }
         var i = start + 1
         while i < end {

@@ -489,9 +489,10 @@ final class NameGrower {
         if type == .institution, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
         // Units of every township (衡东县乡镇政府专职消防队) are a class.
         if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
-        // So are the bodies of a whole division (辽宁|全省供销社), where 全 begins a word (not 安全|区…).
+        // So are the bodies of a whole division (辽宁|全省供销社), where 全 begins a word (not 安全|区…) and
+        // stands in no place's name (天全县人民医院, 全州县人民医院).
         if type == .institution, (start..<max(start, headStart - 1)).contains(where: { index in
-            text[index] == "全" && Lexicon.wholeDivisionWords.contains(WordKey(text, index, 2))
+            text[index] == "全" && placeCover[index] == 0 && placeEnds[index] == nil && Lexicon.wholeDivisionWords.contains(WordKey(text, index, 2))
                 && !words.hasWord(in: text, endingAt: index + 1, startingBefore: index)
         }) { return [] }
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead, !isRoadSection(start, headStart) { return [] }
