@@ -13,8 +13,8 @@ extension Lexicon {
         // Heritage sites: ruins, tombs, grottoes, former sites, temples and halls of worship.
         "墓群", "墓地", "古墓", "石窟", "旧址", "故居", "祠堂", "宗祠", "家庙", "祖祠", "寺", "古寺", "庙", "古庙", "城墙", "牌坊",
         "古塔", "古桥", "廊桥", "古驿道", "驿道", "古戏台", "会馆", "古民居", "陵园", "纪念碑", "纪念园", "古村落", "烈士墓", "故里", "渡口", "瀑布", "民宿区", "侗寨", "苗寨", "瑶寨", "古寨",
-        // Mountain ranges.
-        "山脉",
+        // Mountain ranges, a river's former course and main canals (黄河故道, 林楚干渠).
+        "山脉", "故道", "干渠",
     ]
 
     static let placeHeadSet = Set(placeHeads)

@@ -58,9 +58,10 @@ extension NameGrower {
             start -= rank
         }
         if start == bodyEnd { start = headStart }
-        // A site's name does not begin with a quoted verb (赴我县“取经”|通用机场建设): it says what was done there.
+        // A site's name does not begin with a quoted verb (赴我县“取经”|通用机场建设), nor with a single quoted
+        // character, which a headline stresses (小龙虾“闯”|黄河故道): it says what was done there.
         if type == .place, start < bodyEnd, let open = text[start..<bodyEnd].lastIndex(of: "“"), let close = text[open..<bodyEnd].firstIndex(of: "”"),
-           (2...4).contains(close - open - 1), words.isVerb(text, open + 1, close - open - 1) {
+           (2...4).contains(close - open - 1) ? words.isVerb(text, open + 1, close - open - 1) : close == open + 2 && Self.isIdeograph(text[open + 1]) {
             start = close + 1 == bodyEnd ? headStart : close + 1
         }
         // A body a verb of going, visiting or opening is said of (学生参观|纪念馆, 他去|图书馆, 村民开|餐馆) is
