@@ -186,6 +186,9 @@ final class NameGrower {
                 if hit.end < text.count, text[hit.end] == "+" { continue }
                 // The bodies of every township (乡|镇政府, 各乡、|镇人民政府) or of each division (各|村党支部) are a class.
                 if hit.start > 0, text[hit.start] == "镇" && text[hit.start - 1] == "乡" || text[hit.start - 1] == "各" { continue }
+                // So are bodies counted (五|市人民政府, 两|县政府), outside a place's name (the 五 of 五峰县 is the place's).
+                if hit.start > 0, Lexicon.numerals.contains(text[hit.start - 1]) || Self.isDigit(text[hit.start - 1]),
+                   placeCover[hit.start] == 0, placeStarts[hit.start] == nil { continue }
                 if followsListedLevel(hit.start) { continue }
                 // A bare congress or conference named by its term (十七届|人大五次会议) is a session's, and one
                 // before its members (人大|代表, 政协|委员) says whose they are: no body of the county's in either.
@@ -485,8 +488,11 @@ final class NameGrower {
            !head(headStart, headEnd, isIn: Lexicon.rotatedTeamHeads) { return [] }
         // The members of a body (教育集团|成员|学校, 医共体|成员|单位) are a class.
         if type == .institution, headStart - start >= 4, WordKey(text, headStart - 2, 2) == Lexicon.memberWord { return [] }
-        // Bodies counted by 大 (七大运营管理中心) are a class, as works are.
+        // Bodies counted by 大 (七大运营管理中心) are a class, as works are; so are the bodies of divisions counted
+        // (五市|人民政府, 两县|政府), outside a place's name.
         if type == .institution, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
+        if type == .institution, headStart >= 2, Self.levelCharacters.contains(text[headStart - 1]), Lexicon.numerals.contains(text[headStart - 2]),
+           placeCover[headStart - 1] == 0 { return [] }
         // Units of every township (衡东县乡镇政府专职消防队) are a class.
         if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
         // So are the bodies of a whole division (辽宁|全省供销社), where 全 begins a word (not 安全|区…) and

@@ -95,7 +95,8 @@ struct QuotedNames {
             // or a quotation (《…农业农村现代化“十四五”规划》).
             // A trailing note of the plan's status ((试行), （暂行）) or period ((2023—2025年)) follows its head.
             let headed = Self.trailingNote(of: inner).map { inner[..<$0] } ?? inner
-            if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) || "、()（）“”—–~～".unicodeScalars.contains($0) }),
+            // A title may cite another in single book-title marks (《贯彻落实〈…方案〉的实施意见》).
+            if inner.count >= 4, inner.allSatisfy({ NameGrower.isNameCharacter($0) || "、()（）“”—–~～〈〉".unicodeScalars.contains($0) }),
                Self.planEndings.contains(where: { ending in headed.count > ending.count && headed.suffix(ending.count).elementsEqual(ending) }) {
                 // Angle brackets are no quotation marks: the name lies between them.
                 let marked = text[i] != "<" && inner.startIndex == i + 1 && inner.endIndex == close
