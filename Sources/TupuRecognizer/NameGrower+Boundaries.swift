@@ -50,6 +50,12 @@ extension NameGrower {
                 start -= 1
                 continue
             }
+            // A space set between a number and its unit (集贤县2023 年…项目) is the typesetting's, no boundary.
+            if previous == " ", start >= 2, Self.isDigit(text[start - 2]), Self.numberUnits.contains(text[start]) {
+                start -= 1
+                bracketed += 1
+                continue
+            }
             // A number sign after digits (3#高炉) numbers a unit inside the name.
             guard Self.isNameCharacter(previous) || (previous == "#" && start >= 2 && Self.isDigit(text[start - 2])) else { break }
             // Two hyphens are a dash between sentences' parts (…消防站--明溪县…), not a channel's joiner.
@@ -99,6 +105,9 @@ extension NameGrower {
             || text[index] == "暨" && (index == 0 || (!Self.isNameCharacter(text[index - 1]) && !Self.closingMarks.contains(text[index - 1]))
                                        || Lexicon.stopCharacters.contains(text[index - 1]))
     }
+
+    /// The units a number in a name takes (2023年, 20个, 5万吨).
+    static let numberUnits = ScalarSet("年月日个万亿千百期座条")
 
     /// Marks that close a quotation or a bracket: a name can end with one (“春风行动”|暨…).
     static let closingMarks = ScalarSet("”」》)）")

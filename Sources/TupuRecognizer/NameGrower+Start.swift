@@ -157,8 +157,8 @@ extension NameGrower {
             guard let modelStart = modelNameStart(from: start, headStart: headStart) else { return nil }
             start = modelStart
         }
-        // Where a site is (县城|祝尔慷广场) is no part of its name.
-        while type == .place, headStart - start > 3, Lexicon.genericPlaceWords.contains(WordKey(text, start, 2)),
+        // Where a site is (县城|祝尔慷广场) is no part of its name, unless a longer word begins there (城镇化).
+        while type == .place, headStart - start > 3, Lexicon.genericPlaceWords.contains(WordKey(text, start, 2)), !words.contains(text, start, 3),
               genericModifierEnd(at: start, limit: headStart, in: Lexicon.genericModifiers).map({ $0 <= start + 2 }) ?? true { start += 2 }
         // A street or a new village in a township is named after it (抱由镇|安定中路, 尚德镇|丰元山新村).
         if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads) || head(headStart, headEnd, isIn: Lexicon.newVillageHeads),
@@ -434,6 +434,10 @@ extension NameGrower {
             } else if start + 1 < end, Self.datePrepositions.contains(text[start]), Self.isDigit(text[start + 1]) {
                 // A preposition before a date (自|2022年10月…) says when, as the date does.
                 start += 1
+            } else if text[start] == " " {
+                // A space left after a quantity trimmed (2023| 年…) begins no name, nor does the unit after it.
+                start += 1
+                if start < end, start >= 2, Self.isDigit(text[start - 2]), Self.numberUnits.contains(text[start]) { start += 1 }
             } else if start > 0, text[start] == "如", !Self.isNameCharacter(text[start - 1]) {
                 // 如 opening examples after a comma (，如|老旧小区改造) is no part of the first one.
                 start += 1

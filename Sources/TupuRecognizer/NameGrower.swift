@@ -476,6 +476,9 @@ final class NameGrower {
             // A site's kind of compound (城南片区|老旧|小区) is no compound's name either.
             || (start + 1..<headStart).contains(where: { marks[$0] & Mark.placeHeadEnd != 0 && namesNothing($0, headStart, generic: Lexicon.genericModifiers) })
             || (start..<(headStart - 1)).contains(where: { words.isVerb(text, $0, 2) || words.isAdverb(text, $0, 2) || words.tag(in: text, at: $0) == "vn" })
+            // Nor is a kind of compound after common words (方便|老旧|小区, 城镇|老旧|小区).
+            || (headStart - start >= 4 && Lexicon.genericModifiers.contains(WordKey(text, headStart - 2, 2))
+                && (isMadeOfCommonWords(start, headStart - 2) || Lexicon.genericPlaceWords.contains(WordKey(text, start, headStart - 2 - start))))
             || (start < headStart && words.isAdverb(text, start, 1)) { return [] }
         if type == .institution, !kinds.contains(.media),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }

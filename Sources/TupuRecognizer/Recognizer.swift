@@ -63,10 +63,12 @@ public struct Recognizer: Sendable {
         for division in gazetteer.divisions {
             // A full name of two characters (范县, 和县) or that is a common word (城区, 郊区) is as
             // ambiguous as a short form and needs the same support. A city's or county's full name of
-            // three characters or more is a name even where the word list has it (市中区, 大同市).
+            // three characters or more is a name even where the word list has it (市中区, 大同市), unless it
+            // reads as a phrase of reports (老城区, the old town).
             let listedAsWord = words.tag(of: division.name) != nil
                 && !(division.level <= .county && division.name.unicodeScalars.count >= 3)
-            let ambiguous = division.level != .province && (division.name.unicodeScalars.count <= 2 || listedAsWord)
+            let ambiguous = division.level != .province
+                && (division.name.unicodeScalars.count <= 2 || listedAsWord || Lexicon.districtsReadAsPhrases.contains(division.name))
             let uniqueTownship = division.level == .township && division.name.unicodeScalars.count >= 3 && formCounts[division.name] == 1
                 && "镇乡".unicodeScalars.contains(division.name.unicodeScalars.last!)
             forms.append((division.name, DivisionForm(division: division.index, needsSupport: ambiguous,
