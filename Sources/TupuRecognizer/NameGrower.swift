@@ -491,10 +491,11 @@ final class NameGrower {
            !head(headStart, headEnd, isIn: Lexicon.rotatedTeamHeads) { return [] }
         // The members of a body (教育集团|成员|学校, 医共体|成员|单位) are a class.
         if type == .institution, headStart - start >= 4, WordKey(text, headStart - 2, 2) == Lexicon.memberWord { return [] }
-        // Bodies counted by 大 (七大运营管理中心) are a class, as works are; so are the bodies of divisions counted
-        // (五市|人民政府, 两县|政府), outside a place's name.
+        // Bodies counted by 大 (七大运营管理中心) are a class, as works are; so are the bodies of divisions or
+        // places counted (五市|人民政府, 两县|政府, 两地|协会), outside a place's name.
         if type == .institution, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
-        if type == .institution, headStart >= 2, Self.levelCharacters.contains(text[headStart - 1]), Lexicon.numerals.contains(text[headStart - 2]),
+        if type == .institution, headStart >= 2, Self.levelCharacters.contains(text[headStart - 1]) || text[headStart - 1] == "地",
+           Lexicon.numerals.contains(text[headStart - 2]),
            placeCover[headStart - 1] == 0 { return [] }
         // Units of every township (衡东县乡镇政府专职消防队) are a class.
         if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }

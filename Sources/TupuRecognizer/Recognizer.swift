@@ -93,7 +93,8 @@ public struct Recognizer: Sendable {
                                        isCommonWord: isCommonWord, isFormerName: true))
         }
         forms += autonomousForms.map { name, division in
-            let isCommonWord = words.tag(of: String(name.unicodeScalars.prefix(division.shortName!.unicodeScalars.count))) != nil
+            // A short form the word list tags as a numeral for its first character (五峰, "m") is no common word.
+            let isCommonWord = words.tag(of: String(name.unicodeScalars.prefix(division.shortName!.unicodeScalars.count))).map { $0 != "m" } ?? false
             return (name, DivisionForm(division: division.index, needsSupport: isCommonWord || sharedForms.contains(name), isCommonWord: isCommonWord))
         }
         var counties: [WordKey: [Int]] = [:]
