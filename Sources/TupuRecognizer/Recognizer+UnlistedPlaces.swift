@@ -63,7 +63,9 @@ extension Recognizer {
     /// or runs on into one the word list lacks (下灌村|村医): a word or a mark must follow it.
     func villagesWrittenWithSecondVillageWord(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         places.compactMap { township in
+            // Only where 村村 follows within a village name's length is the township's list of villages read.
             guard let division = township.division, division.level == .township,
+                  stride(from: township.end + 2, to: min(text.count, township.end + 7), by: 1).contains(where: { text[$0] == "村" && text[$0 - 1] == "村" }),
                   let village = DocumentContext.village(of: division, writtenAt: township.end, in: text, gazetteer: gazetteer),
                   village.name.hasSuffix("村") else { return nil }
             let end = township.end + village.name.unicodeScalars.count
@@ -111,27 +113,28 @@ extension Recognizer {
 
     static let townshipCharacters = ScalarSet("镇乡")
 
-    /// 蓟州区孙各庄满族乡: a township of a county the document names, written with the nationalities
-    /// that its name in the data lacks (孙各庄乡), is that township, named as written.
+    /// 蓟州区孙各庄满族乡: a township written right after its county with the nationalities that its name
+    /// in the data lacks (孙各庄乡) is that township, named as written.
     func ethnicTownshipsWrittenInFull(of places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
-        let counties = places.compactMap(\.division).filter { $0.level == .county }
-        guard !counties.isEmpty else { return [] }
-        let starts = PositionSet(count: text.count, places.lazy.map(\.start))
         var found: [Candidate] = []
-        for end in stride(from: 4, through: text.count, by: 1) where text[end - 2] == "族" && Self.townshipCharacters.contains(text[end - 1]) {
-            // Strip the nationalities back from 族 (…土家族苗族乡): what stands before them is the plain name's body.
-            var bodyEnd = end - 1
-            while bodyEnd > 0, text[bodyEnd - 1] == "族", let group = (1...4).reversed().first(where: { length in
-                bodyEnd - 1 - length >= 2 && Gazetteer.ethnicGroups.contains(String(scalars: text[(bodyEnd - 1 - length)..<(bodyEnd - 1)]))
-            }) {
-                bodyEnd -= group + 1
-            }
-            guard bodyEnd < end - 1 else { continue }
-            for length in 2...4 where bodyEnd - length >= 0 && !starts.contains(bodyEnd - length) {
-                let plainName = String(scalars: text[(bodyEnd - length)..<bodyEnd]) + String(text[end - 1])
-                guard let township = counties.lazy.flatMap({ self.gazetteer.townships(of: $0) }).first(where: { $0.name == plainName }) else { continue }
-                found.append(Candidate(type: .place, start: bodyEnd - length, end: end, priority: 2, division: township,
-                                       name: String(scalars: text[(bodyEnd - length)..<end])))
+        for county in places where county.division?.level == .county {
+            // The body (2–4 characters), a nationality or two (1–4 characters and 族 each) and 乡 or 镇.
+            for end in stride(from: county.end + 4, through: min(text.count, county.end + 14), by: 1)
+            where text[end - 2] == "族" && Self.townshipCharacters.contains(text[end - 1]) {
+                // Strip the nationalities back from 族 (…土家族苗族乡): what stands before them is the plain name's body.
+                var bodyEnd = end - 1
+                while bodyEnd > county.end, text[bodyEnd - 1] == "族", let group = (1...4).reversed().first(where: { length in
+                    bodyEnd - 1 - length >= county.end + 2
+                        && Gazetteer.ethnicGroups.contains(String(scalars: text[(bodyEnd - 1 - length)..<(bodyEnd - 1)]))
+                }) {
+                    bodyEnd -= group + 1
+                }
+                guard bodyEnd < end - 1, (2...4).contains(bodyEnd - county.end), let division = county.division else { continue }
+                let plainName = String(scalars: text[county.end..<bodyEnd]) + String(text[end - 1])
+                if let township = gazetteer.townships(of: division).first(where: { $0.name == plainName }) {
+                    found.append(Candidate(type: .place, start: county.end, end: end, priority: 2, division: township,
+                                           name: String(scalars: text[county.end..<end])))
+                }
                 break
             }
         }
