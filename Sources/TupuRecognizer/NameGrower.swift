@@ -217,9 +217,10 @@ final class NameGrower {
     func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
         // A head inside a longer word (工程|车辆, 实行|动态) ends nothing, unless a post follows it (党委|书记)
         // or a dateline's 讯 (十堰广电|讯, not 电讯).
-        // A site's head before a side of it (立交桥|下, 桥下 a word) ends the site.
+        // A site's head before a side of it (立交桥|下, 桥下 a word) ends the site, and so does a park's that
+        // a works names (…猕猴桃产业园|内, 园内 a word).
         guard startsPostTitle(at: headEnd) || startsReporter(at: headEnd) || (headEnd < text.count && text[headEnd] == "讯")
-                || (type == .place && headEnd < text.count && Self.sitesSides.contains(text[headEnd]))
+                || ((type == .place || (type == .project && text[headEnd - 1] == "园")) && headEnd < text.count && Self.sitesSides.contains(text[headEnd]))
                 // A programme's head of three characters or more (马拉松|开跑, 松开 a word) stays whole.
                 || (type == .programme && headEnd - headStart >= 3)
                 || !(words.splits(text, at: headEnd, startingAfter: headStart)
@@ -355,7 +356,9 @@ final class NameGrower {
            }) { return [] }
         // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园), and so are sites
         // counted inside the body before their rank (…公园|3个国家4A级旅游|景区).
-        if type == .place, isCounted(start, before: headStart) || countsRankedSites(start, headStart) { return [] }
+        // A site counted right after it, ending the clause (…现代农业园区17个、, …旅游景区2个、), is a kind.
+        if type == .place, isCounted(start, before: headStart) || countsRankedSites(start, headStart)
+            || isCounted(after: headEnd, endingClause: true) { return [] }
         // So are bodies counted by theirs, before or after (组建34支|志愿服务队, “8+N”志愿服务队|980支,
         // but not 实验小学|两所“…机房”, which counts what follows).
         if type == .institution, isCountedBody(start: start, headStart: headStart, headEnd: headEnd) { return [] }

@@ -113,28 +113,39 @@ extension Recognizer {
 
     static let townshipCharacters = ScalarSet("镇乡")
 
-    /// 蓟州区孙各庄满族乡: a township written right after its county with the nationalities that its name
-    /// in the data lacks (孙各庄乡) is that township, named as written.
+    /// 蓟州区孙各庄满族乡: a township of a county the document names, written with the nationalities
+    /// that its name in the data lacks (孙各庄乡), is that township, named as written.
     func ethnicTownshipsWrittenInFull(of places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let counties = places.compactMap(\.division).filter { $0.level == .county }
+        guard !counties.isEmpty else { return [] }
+        let starts = PositionSet(count: text.count, places.lazy.map(\.start))
         var found: [Candidate] = []
-        for county in places where county.division?.level == .county {
-            // The body (2–4 characters), a nationality or two (1–4 characters and 族 each) and 乡 or 镇.
-            for end in stride(from: county.end + 4, through: min(text.count, county.end + 14), by: 1)
-            where text[end - 2] == "族" && Self.townshipCharacters.contains(text[end - 1]) {
-                // Strip the nationalities back from 族 (…土家族苗族乡): what stands before them is the plain name's body.
-                var bodyEnd = end - 1
-                while bodyEnd > county.end, text[bodyEnd - 1] == "族", let group = (1...4).reversed().first(where: { length in
-                    bodyEnd - 1 - length >= county.end + 2
-                        && Gazetteer.ethnicGroups.contains(String(scalars: text[(bodyEnd - 1 - length)..<(bodyEnd - 1)]))
-                }) {
-                    bodyEnd -= group + 1
-                }
-                guard bodyEnd < end - 1, (2...4).contains(bodyEnd - county.end), let division = county.division else { continue }
-                let plainName = String(scalars: text[county.end..<bodyEnd]) + String(text[end - 1])
-                if let township = gazetteer.townships(of: division).first(where: { $0.name == plainName }) {
-                    found.append(Candidate(type: .place, start: county.end, end: end, priority: 2, division: township,
-                                           name: String(scalars: text[county.end..<end])))
-                }
+        // The counties' townships by name, read once the text shows a township written with a nationality.
+        var townshipsByName: [String: Gazetteer.Division]? = nil
+        // 族 before 乡 or 镇, found by a plain scan for 族: most texts hold none.
+        var nationality = 1
+        while true {
+            nationality += 1
+            while nationality < text.count - 1, text[nationality] != "族" { nationality += 1 }
+            guard nationality < text.count - 1 else { break }
+            guard Self.townshipCharacters.contains(text[nationality + 1]) else { continue }
+            let end = nationality + 2
+            // Strip the nationalities back from 族 (…土家族苗族乡): what stands before them is the plain name's body.
+            var bodyEnd = end - 1
+            while bodyEnd > 0, text[bodyEnd - 1] == "族", let group = (1...4).reversed().first(where: { length in
+                bodyEnd - 1 - length >= 2 && Gazetteer.ethnicGroups.contains(String(scalars: text[(bodyEnd - 1 - length)..<(bodyEnd - 1)]))
+            }) {
+                bodyEnd -= group + 1
+            }
+            guard bodyEnd < end - 1 else { continue }
+            if townshipsByName == nil {
+                townshipsByName = Dictionary(counties.flatMap { gazetteer.townships(of: $0) }.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            for length in 2...4 where bodyEnd - length >= 0 && !starts.contains(bodyEnd - length) {
+                let plainName = String(scalars: text[(bodyEnd - length)..<bodyEnd]) + String(text[end - 1])
+                guard let township = townshipsByName?[plainName] else { continue }
+                found.append(Candidate(type: .place, start: bodyEnd - length, end: end, priority: 2, division: township,
+                                       name: String(scalars: text[(bodyEnd - length)..<end])))
                 break
             }
         }

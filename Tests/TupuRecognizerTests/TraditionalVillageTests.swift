@@ -8,6 +8,8 @@ import TupuRecognizer
 @Suite struct TraditionalVillageTests {
     static let cases: [MarkedSentence] = [
         MarkedSentence("[Place:宁远县][Place:湾井瑶族镇][Place:下灌村]入选名录。"),
+        // Written in a list, not right after its county.
+        MarkedSentence("[Place:宁远县][Place:舜陵街道]、[Place:湾井瑶族镇]入选名录。"),
         MarkedSentence("[Place:宁远县][Place:湾井镇][Place:下灌村村]入选名录。"),
         MarkedSentence("[Place:宁远县][Place:湾井镇][Place:下灌村][Place:石背村]入选名录。"),
         MarkedSentence("国家[Institution:住房城乡建设部]公示名单。"),
