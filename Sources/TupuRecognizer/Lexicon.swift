@@ -409,12 +409,12 @@ enum Lexicon {
     /// act or its object, and no name's body ends with them.
     static let mannerWords = phrases(["成功", "顺利", "圆满", "正式", "全面", "全力", "积极", "率先", "首次", "大力", "签署", "签订", "合理", "科学"])
 
-    /// Generic words for where something is (ANNOTATION.md: 县城, 城区 …): before a site they say
-    /// where it is and are not its name (县城|祝尔慷广场).
     /// Districts whose names reports also write as phrases (老城区, the old town; 新城区, the new town):
     /// named only where the text supports them.
     static let districtsReadAsPhrases: Set<String> = ["老城区", "新城区"]
 
+    /// Generic words for where something is (ANNOTATION.md: 县城, 城区 …): before a site they say
+    /// where it is and are not its name (县城|祝尔慷广场).
     static let genericPlaceWords = phrases(["县城", "城区", "市区", "镇区", "乡村", "农村", "城乡", "城镇", "山区", "全县", "全市", "全省", "全国"])
 
     /// Words that a head's last characters begin (服务中心|大局 reads 服务|中心大局): no name ends there.

@@ -431,7 +431,7 @@ extension NameGrower {
         if text[index] == "和", index >= 2, index + 3 <= text.count, isAct(at: index - 2), words.has(tag: "vn", text, index + 1, 2) { return true }
         // Two sectors joined by 和 (高原特色农业和养老服务业…行动) are one topic.
         if text[index] == "和", index >= 2, text[index - 1] == "业",
-           let next = (index + 2...min(index + 6, text.count - 1)).first(where: { text[$0] == "业" }),
+           let next = stride(from: index + 2, through: min(index + 6, text.count - 1), by: 1).first(where: { text[$0] == "业" }),
            (index + 1..<next).allSatisfy({ Self.isIdeograph(text[$0]) && !Lexicon.stopCharacters.contains(text[$0]) }) { return true }
         return Lexicon.phrasesWithConjunctions.contains { phrase in
             phrase.indices.contains { offset in
