@@ -395,6 +395,10 @@ enum Lexicon {
     /// what follows is no named plan.
     static let wordsBeforeUnnamedPlans = phrases(["下一步", "下步", "指导下", "帮助下", "支持下", "领导下", "关心下"])
 
+    /// Terms of economic policy whose second character is a function character (供给侧, the supply
+    /// side, of 供给侧结构性改革): inside a name they stop nothing.
+    static let termsHoldingFunctionCharacters = phrases(["供给侧"])
+
     /// Titles of posts: a name never runs back across one (…学院院长兼|附属第一医院), and a head
     /// followed by one still ends a name (…领导小组办公室|主任).
     static let postTitles = [

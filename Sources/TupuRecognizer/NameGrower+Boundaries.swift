@@ -69,6 +69,7 @@ extension NameGrower {
                 && !nounRunsAcross(start - 1, end: end) && !endsOwnershipWordAfterPlace(at: start - 1)
                 && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0 && placeStarts[start] == nil
                 && !isInsideConjoinedPhrase(start - 1) && !endsWordAfterPlace(at: start - 1)
+                && !(start >= 2 && Lexicon.termsHoldingFunctionCharacters.contains(WordKey(text, start - 2, 3)))
                 && !(Self.contentStopCharacters.contains(previous) && words.nounEnds(in: text, at: start))
                 && !(joinsRoute && Lexicon.routeJoiners.contains(previous) && start >= 2
                      && (Self.isNameCharacter(text[start - 2]) || text[start - 2] == "）" || text[start - 2] == ")")

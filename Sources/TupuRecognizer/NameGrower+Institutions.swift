@@ -25,6 +25,13 @@ extension NameGrower {
            !words.contains(text, start, 2), words.word(in: text, at: start + 1, limit: headStart) != nil {
             start = placeStart
         }
+        // A company's name read after a post title that a place's level character begins (黄平县|长|隆农业有限公司
+        // read as 县长): no company follows a head of county by name, so the place and that character are the name's.
+        if start >= 3, head(headStart, headEnd, isIn: Lexicon.companyForms), headStart - start >= 2,
+           let placeStart = placeStarts[start - 1], placeStart < start - 2, Self.levelCharacters.contains(text[start - 2]),
+           Lexicon.postTitleKeys.contains(WordKey(text, start - 2, 2)) {
+            start = placeStart
+        }
         // A common word before a division's full name is said of the body, not part of its name
         // (社有企业|德阳供销发展集团有限公司, 新一届|浏阳市供销合作社), unless the word is a place too
         // (海口|桂林洋…) or names a campaign with it (健康乌兰察布行动推进办); a bank's branch is named

@@ -114,9 +114,10 @@ extension NameGrower {
         if type == .programme, let edition = (start..<headStart).first(where: { text[$0] == "第" && isEdition(at: $0, before: headStart) }),
            !isPlacesOnly(start, edition) {
             // The places run from a quotation's close or from the start of what was grown (“…”|荣县第十五届…), not
-            // from inside another name (中国·|杭州第五届…).
+            // from inside another name (中国·|杭州第五届…); 中国 written right before them is the event's (中国遵义第二届…).
             var held = edition
             while let placeStart = placeStarts[held], placeStart >= grown { held = placeStart }
+            if held < edition, held - 2 == grown, WordKey(text, grown, 2) == Lexicon.chinaWord { held = grown }
             start = held < edition && (held == grown || Self.closingMarks.contains(text[held - 1])) ? held : edition
         }
         // A class of works right before a name (国家重点工程|乌东德电站) is said of it, not part of it.

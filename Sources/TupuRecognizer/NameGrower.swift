@@ -338,9 +338,10 @@ final class NameGrower {
         if type == .project, headStart >= 2, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            [2, 5].contains(where: { headStart - $0 >= 0 && text[headStart - $0] == "非" && text[headStart - $0 + 1] == "遗" }) { return [] }
         // A head in a formula (企业+合作社+农户) or before what it heads (创建示范县) ends no name; nor
-        // one that is a verb's object (成立|公司, 察看|项目), nor a verb of works with its result (改造为).
+        // one that is a verb's object (成立|公司, 察看|项目), nor a verb of works with its result (改造为,
+        // 基地建设|成为: the head ends with the verb).
         guard !(headEnd < text.count && text[headEnd] == "+"),
-              !(headEnd < text.count && (text[headEnd] == "为" || text[headEnd] == "成") && head(headStart, headEnd, isIn: Lexicon.worksActs)), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
+              !(headEnd < text.count && (text[headEnd] == "为" || text[headEnd] == "成") && head(max(headStart, headEnd - 2), headEnd, isIn: Lexicon.worksActs)), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
               !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
                 && !(head(headStart, headEnd, isIn: Lexicon.taskBodyHeads) && marks[headStart] & Mark.boundaryEnd == 0)
