@@ -83,17 +83,25 @@ public struct Linker: Sendable {
 
     static let nameSeparators: Set<Unicode.Scalar> = ["·", "﹒", "•", "‧", "・", "･", "∙", "⋅"]
 
+    /// Quotation marks that may hold a short name given in a bracket.
+    static let quotationOpens: Set<Unicode.Scalar> = ["“", "\"", "「"]
+    static let quotationCloses: Set<Unicode.Scalar> = ["”", "\"", "」"]
+
     /// The mentions that a bracket gives as the short name of the mention of the same type right before
-    /// it (县人民政府森林防火指挥部(以下简称县指挥部)), or as its other name (西沟展览馆（申纪兰纪念馆）), each
-    /// with that mention's index: aliases of one entity.
+    /// it (县人民政府森林防火指挥部(以下简称县指挥部), …有限公司(下简称“…公司”)), or as its other name
+    /// (西沟展览馆（申纪兰纪念馆）), each with that mention's index: aliases of one entity.
     static func abbreviatedMentions(in document: RecognizedDocument) -> [Int: Int] {
         let mentions = document.mentions, text = document.text
         var abbreviated: [Int: Int] = [:]
         for index in mentions.indices.dropFirst() {
             let (full, short) = (mentions[index - 1], mentions[index])
-            guard full.type == short.type, full.end < short.start, short.end < text.count,
-                  text[full.end] == "(" || text[full.end] == "（", text[short.end] == ")" || text[short.end] == "）" else { continue }
-            let lead = String(String.UnicodeScalarView(text[(full.end + 1)..<short.start]))
+            // The short name may stand in quotation marks inside the bracket.
+            let quoted = short.start > full.end + 1 && short.end + 1 < text.count
+                && quotationOpens.contains(text[short.start - 1]) && quotationCloses.contains(text[short.end])
+            let (shortStart, shortEnd) = quoted ? (short.start - 1, short.end + 1) : (short.start, short.end)
+            guard full.type == short.type, full.end < shortStart, shortEnd < text.count,
+                  text[full.end] == "(" || text[full.end] == "（", text[shortEnd] == ")" || text[shortEnd] == "）" else { continue }
+            let lead = String(String.UnicodeScalarView(text[(full.end + 1)..<shortStart]))
             // A bracket holding only another name of the same thing (西沟展览馆（申纪兰纪念馆）) gives an alias;
             // divisions have their own names, and a bracket of places after a site is a route segment.
             let wholeBracket = lead.isEmpty && full.division == nil && short.division == nil

@@ -277,10 +277,16 @@ enum Lexicon {
     /// Words for lists of bodies (…家庭农场|名录): a head before one names the list's kind.
     static let listWords = phrases(["名录", "名单", "目录"])
 
+    /// A body's members and staff (会员, 职工): a word of quantity before the body counts them.
+    static let memberWords = phrases(["会员", "成员", "职工", "员工", "干部", "党员", "家属"])
+
+    /// Collective nouns of bodies written between a kind and its count (协会|组织|50个, 服务|机构|12家).
+    static let collectiveNouns = phrases(["组织", "机构"])
+
     /// Words that make a body a whole class or a part of one (园区所有工程, 全部学校, 部分小区): no name holds them.
     static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些", "部分", "众多", "诸多", "许多", "若干"])
-    /// Ranges of size that make a name a class (大中型水库, 中小型企业, 大中型水利水电工程).
-    static let sizeRangeWords = phrases(["大中型", "中小型", "大中小型", "中小微"])
+    /// Ranges of size or yield that make a name a class (大中型水库, 中小型企业, 大中型水利水电工程, 中低产林改造).
+    static let sizeRangeWords = phrases(["大中型", "中小型", "大中小型", "中小微", "中低产"])
 
     /// Words that point at one thing named after them (整个|农民丰收节, 本次|活动).
     static let determiners = phrases(["整个", "整场", "这个", "这场", "这次", "此次", "本次", "这一", "那个", "那一"])

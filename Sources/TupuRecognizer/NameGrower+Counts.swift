@@ -65,8 +65,10 @@ extension NameGrower {
     /// Checked only where a classifier or a number is near, since counting is rare.
     func isCountedBody(start: Int, headStart: Int, headEnd: Int) -> Bool {
         let classifierNear = (max(0, start - 3)..<headStart).contains { Lexicon.classifiersOfBodies.contains(text[$0]) }
-        // A quoted title counted after its quotation (“…特色学校”20所) is a class too.
-        let countStart = headEnd < text.count && text[headEnd] == "”" ? headEnd + 1 : headEnd
+        // A quoted title counted after its quotation (“…特色学校”20所) is a class too, as are bodies counted
+        // after the collective noun of their kind (销售协会|组织|50个).
+        var countStart = headEnd < text.count && text[headEnd] == "”" ? headEnd + 1 : headEnd
+        if countStart + 2 <= text.count, Lexicon.collectiveNouns.contains(WordKey(text, countStart, 2)) { countStart += 2 }
         let numberAfter = countStart < text.count && isNumeral(text[countStart])
         guard classifierNear || numberAfter else { return false }
         return isCounted(start, before: headStart, by: Lexicon.classifiersOfBodies)
@@ -130,6 +132,9 @@ extension NameGrower {
     func isCounted(after headEnd: Int, by classifiers: ScalarSet = Lexicon.classifiersAfterWorks, endingClause: Bool = false) -> Bool {
         guard headEnd < text.count, Self.isDigit(text[headEnd]) || Lexicon.numerals.contains(text[headEnd]),
               let count = countEnd(at: headEnd, limit: min(text.count, headEnd + 8)) else { return false }
-        return classifiers.contains(text[count - 1]) && (!endingClause || count == text.count || Lexicon.clauseEnds.contains(text[count]))
+        // A space typeset before the clause's mark (50个 ,) ends nothing of its own.
+        var after = count
+        while after < text.count, text[after] == " " { after += 1 }
+        return classifiers.contains(text[count - 1]) && (!endingClause || after == text.count || Lexicon.clauseEnds.contains(text[after]))
     }
 }

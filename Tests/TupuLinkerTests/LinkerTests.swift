@@ -220,6 +220,14 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(bodies.first?.aliases.contains("县指挥部") == true, "\(bodies.first?.aliases ?? [])")
     }
 
+    /// A short name given in quotation marks inside the bracket (下简称“…”) is an alias too.
+    @Test func aQuotedShortNameInBracketsIsAnAlias() {
+        let document = link("宁远县引进宁远舜丰果业开发有限公司(下简称“舜丰公司”)。舜丰公司种植核桃。")
+        let companies = document.entities.filter { $0.type == .institution }
+        #expect(companies.map(\.name) == ["宁远舜丰果业开发有限公司"], "\(companies.map(\.name))")
+        #expect(companies.first?.aliases.contains("舜丰公司") == true, "\(companies.first?.aliases ?? [])")
+    }
+
     /// A document naming several counties of a prefecture once each, and the prefecture more often, is
     /// the prefecture's: its bare 市委 is the prefecture's.
     @Test func aDocumentAboutAPrefectureNamesItsCommittee() {
