@@ -47,6 +47,7 @@ struct DocumentContext {
             !hit.payload.needsSupport && !Self.isBeforeCountyTown(hit, in: text)
                 && !Self.readsAsWordAndBody(hit, gazetteer.divisions[hit.payload.division], in: text, words: words)
                 && !Self.readsAsCompassRegion(hit, in: text) && !Self.readsAsNamedArea(hit, in: text, words: words, after: divisionHits)
+                && !Self.runsIntoCompassRegion(hit, in: text, after: divisionHits)
         } + twoCharacterCounties).map(\.payload.division))
             .union(confirmed)
         let renamed = Self.divisionsNamedFormerly(divisionHits, gazetteer: gazetteer, text: text)
@@ -142,7 +143,8 @@ struct DocumentContext {
                 // A short form whose last character begins a word that runs on (新乡|贤) is that word's.
                 let endsInsideWord = hit.payload.needsSupport && !context.contains(division.index) && !namedInFull.contains(division.index)
                     && (2...3).contains { words.contains(text, hit.end - 1, $0) }
-                accepted = !readsAsOtherWords && !endsInsideWord && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
+                // A compound direction (黔西|北) is a region's, even in a document about the division.
+                accepted = !readsAsOtherWords && !Self.runsIntoCompassRegion(hit, in: text, after: hits) && !endsInsideWord && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start) && !Self.namesPerson(hit, in: text))
                     || (division.level == .county || division.level == .prefecture) && isListedBeforeLevelCount(hit, division)
                     || division.level == .prefecture && isListedBeforeCities(hit))
@@ -356,6 +358,14 @@ struct DocumentContext {
     }
 
     private static let compassDirections = ScalarSet("东南西北中")
+
+    /// Whether a division's short form ending in 东 or 西 runs on into a compound direction that makes a
+    /// region of it (黔西|北 reads 黔西北, northwest Guizhou; 湘西|北), where no other division begins.
+    private static func runsIntoCompassRegion(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), in text: [Unicode.Scalar],
+                                              after hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)]) -> Bool {
+        hit.end - hit.start == 2 && hit.end < text.count && (text[hit.end - 1] == "东" || text[hit.end - 1] == "西")
+            && (text[hit.end] == "南" || text[hit.end] == "北") && !hits.contains { $0.start == hit.end }
+    }
 
     /// Whether a district of three characters that ends in a generic word (龙山区, 西山区) runs on from a name
     /// character that neither a division nor a common word ends at, so that the text reads the generic word

@@ -356,15 +356,25 @@ extension NameGrower {
     /// Where a model or rule (模式, 制度) begins: with the quoted name in its body (“四议两公开”制度),
     /// or at the place right before its head (总结|宁远模式); nil when it has neither.
     func modelNameStart(from start: Int, headStart: Int) -> Int? {
-        // The quotation must close right before the head, or before generic words only (“…”新模式).
-        if let close = text[start..<headStart].lastIndex(of: "”"),
-           namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers) { return start }
+        // The quotation must close right before the head, or before generic words only (“…”新模式); before
+        // a few common words that say what a 模式 is of (“借种还种”|滚动种植|模式), the name begins at the quotation.
+        if let close = text[start..<headStart].lastIndex(of: "”") {
+            if namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers) { return start }
+            if WordKey(text, headStart, 2) == Lexicon.modelWord, isShortDescription(close + 1, headStart),
+               let open = matchingOpen(closingAt: close), open >= start { return open }
+        }
         // A model numbered by its parts (321基层治理模式, 11333矛盾纠纷多元调解模式) is named from the numbers,
         // which the count trimming left before the body.
         var numberStart = start
         while numberStart > 0, start - numberStart < 8, Self.isDigit(text[numberStart - 1]) { numberStart -= 1 }
         if start - numberStart >= 3, numberStart == 0 || !Self.isDigit(text[numberStart - 1]) { return numberStart }
         return placeStarts[headStart].flatMap { $0 >= start ? $0 : nil }
+    }
+
+    /// Whether `start..<end` is one or two common words of at most six characters, of any part of speech.
+    func isShortDescription(_ start: Int, _ end: Int) -> Bool {
+        guard (2...6).contains(end - start), let first = words.word(in: text, at: start, limit: end) else { return false }
+        return first.end == end || words.word(in: text, at: first.end, limit: end)?.end == end
     }
 
     /// What the head `headStart..<headEnd` is besides its type (a unit, a model, a campaign year …).
