@@ -47,7 +47,7 @@ struct CreditedSources {
     }
 
     /// One candidate for each outlet a news item opens with, before 讯, perhaps after a day (文明风7月8日讯),
-    /// and its reporter's credit (中经联播讯(通讯员…), 宁远发布讯 记者…): two to six ideographs at a line's start; not the paper
+    /// and its reporter's credit (中经联播讯(通讯员…), 宁远发布讯 记者…) or the line's end: two to six ideographs at a line's start; not the paper
     /// itself (本报讯), a common word or a place (宁远讯, filed from the county).
     func datelineOutlets(isPlace: (Range<Int>) -> Bool) -> [Candidate] {
         var found: [Candidate] = []
@@ -61,7 +61,7 @@ struct CreditedSources {
             // The place an item is filed from follows the outlet (红网时刻|石门11月10日讯): the outlet ends before it.
             if dateline > end, end - start > 2, let place = ((start + 2)..<end).first(where: { isPlace($0..<end) }) { end = place }
             if dateline < text.count, text[dateline] == "讯", (2...6).contains(end - start), text[start] != "本",
-               !words.contains(text, start, end - start), creditsReporter(after: dateline + 1), !isPlace(start..<end) {
+               !words.contains(text, start, end - start), creditsReporter(after: dateline + 1) || endsLine(at: dateline + 1), !isPlace(start..<end) {
                 found.append(Candidate(type: .institution, start: start, end: end, priority: 0))
             } else if let report = reportEnd(lineStart: start, runEnd: end), text[start] != "本",
                       !words.contains(text, start, report - start), !isPlace(start..<report) {
@@ -120,6 +120,11 @@ struct CreditedSources {
     }
 
     static let reportWord = Array("报道".unicodeScalars)
+
+    /// Whether a line ends at `index` (生意社07月15日讯|, a dateline on its own line).
+    private func endsLine(at index: Int) -> Bool {
+        index >= text.count || text[index] == "\n"
+    }
 
     private func creditsReporter(after index: Int) -> Bool {
         var i = index

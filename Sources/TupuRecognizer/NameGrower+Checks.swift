@@ -54,7 +54,7 @@ extension NameGrower {
            isNumeral(text[start - 1]) || Lexicon.approximations.contains(text[start - 1]) { return true }
         if (start..<max(start, headStart - 1)).contains(where: { Lexicon.wholeClassWords.contains(WordKey(text, $0, 2)) }) { return true }
         if (start..<max(start, headStart - 2)).contains(where: { index in
-            (text[index] == "大" || text[index] == "中") && (3...4).contains { Lexicon.sizeRangeWords.contains(WordKey(text, index, $0)) }
+            (text[index] == "大" || text[index] == "中" || text[index] == "低") && (2...4).contains { Lexicon.sizeRangeWords.contains(WordKey(text, index, $0)) }
         }) { return true }
         // An edition names one event (第十二届湖南农业博览会, 宁远县第四届乡镇篮球赛), however generic the rest.
         var afterPlaces = start

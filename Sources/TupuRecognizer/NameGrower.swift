@@ -401,6 +401,8 @@ final class NameGrower {
         if headStart - start >= 2, Lexicon.titleWords.contains(WordKey(text, start, 2)) { return [] }
         // Bodies of two levels at once (省市|妇联, 市县|残联) are a class, as departments are.
         if type == .institution, headStart - start >= 2, (start..<headStart).allSatisfy({ Self.bodyLevelCharacters.contains(text[$0]) }) { return [] }
+        // What is said of the place at hand (当地|丝绸公司, 本地|龙头企业) is pointed at, not named.
+        if (start..<max(start, headStart - 1)).contains(where: { Lexicon.deicticPlaceWords.contains(WordKey(text, $0, 2)) }) { return [] }
         // A body's many or all of a kind (通城县众多|商会, 所有|学校, 各类|核桃合作社) are a class; written
         // before a body's members (部分|市女企业家协会|会员), the word counts the members.
         if type == .institution, (start >= 2 && Lexicon.wholeClassWords.contains(WordKey(text, start - 2, 2))

@@ -57,7 +57,7 @@ struct QuotedNames {
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built) || isObservedDay(quote)
                     || isGuidingDrive(quote) || (position == run.count - 1 && namesSeriesStop(after: quote.close + 1))
                     || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) || namesWork || eventEnd != nil
-                    || endsWithEventKind(quote) || isBrandOfKnownProgramme(quote),
+                    || endsWithEventKind(quote) || isBrandOfKnownProgramme(quote) || isTransferBetweenRegions(quote),
                    listed || !endsWithInstitutionHead(quote) || (namesWork && namesKindOfBody(quote)) {
                     found.append(Candidate(type: .programme, start: quote.open, end: eventEnd ?? quote.close + 1, priority: 0))
                 }
@@ -173,6 +173,17 @@ struct QuotedNames {
         let bounds = [quote.open] + separators + [quote.close]
         return zip(bounds, bounds.dropFirst()).allSatisfy { $1 - $0 > 2 && isNumberedSlogan((open: $0, close: $1)) }
     }
+
+    /// Whether a quotation names a national transfer between two regions, the way such programmes are
+    /// named (“东数西算”, “西电东送”, “南水北调”, “东桑西移”): four characters, the first and the third
+    /// two opposite directions.
+    private func isTransferBetweenRegions(_ quote: (open: Int, close: Int)) -> Bool {
+        guard quote.close - quote.open == 5, let from = Self.oppositeDirections[text[quote.open + 1]] else { return false }
+        return text[quote.open + 3] == from && NameGrower.isIdeograph(text[quote.open + 2]) && NameGrower.isIdeograph(text[quote.open + 4])
+    }
+
+    /// Each direction with its opposite.
+    static let oppositeDirections: [Unicode.Scalar: Unicode.Scalar] = ["东": "西", "西": "东", "南": "北", "北": "南"]
 
     /// The numerals that number a slogan's parts, with their values.
     static let sloganNumbers: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
