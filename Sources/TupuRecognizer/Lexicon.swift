@@ -280,6 +280,14 @@ enum Lexicon {
     /// Words for the place at hand (当地, 本地): a name never begins with one.
     static let deicticPlaceWords = phrases(["当地", "本地", "该地", "此地"])
 
+    /// Words that bound a size (以上, 以下): what they qualify is a class.
+    static let boundWords = phrases(["以上", "以下"])
+
+    /// A company's tie to the company that owns it (全资|子公司|…有限公司): said of it, no part of its name.
+    static let subsidiaryWord = WordKey("子公司".unicodeScalars)!
+    /// How a company owns its subsidiary (全资, 控股): a subsidiary named by nothing else is a tie.
+    static let ownershipTies = phrases(["全资", "控股", "参股", "独资"])
+
     /// A body's members and staff (会员, 职工): a word of quantity before the body counts them.
     static let memberWords = phrases(["会员", "成员", "职工", "员工", "干部", "党员", "家属"])
 

@@ -60,6 +60,11 @@ extension NameGrower {
            let verbEnd = ((start + 2)...headStart).last(where: { placeCover[$0] == 0 && Lexicon.buildingVerbs.contains(WordKey(text, $0 - 2, 2)) }) {
             start = verbEnd
         }
+        // A company's tie to its owner (其全资子公司|河北爱扬食品有限公司) is said of it, no part of its name.
+        if start + 5 <= headStart, head(headStart, headEnd, isIn: Lexicon.companyForms),
+           let tieEnd = stride(from: headStart - 2, through: start + 3, by: -1).first(where: { WordKey(text, $0 - 3, 3) == Lexicon.subsidiaryWord }) {
+            start = tieEnd
+        }
         // A company's rank among its sector's (省级龙头企业|汇美公司, 规上企业|…公司) is said of it, no part of its name.
         if start + 6 <= headStart, head(headStart, headEnd, isIn: Lexicon.companyForms),
            let rankEnd = stride(from: headStart - 2, through: start + 4, by: -1).first(where: { end in

@@ -401,8 +401,16 @@ final class NameGrower {
         if headStart - start >= 2, Lexicon.titleWords.contains(WordKey(text, start, 2)) { return [] }
         // Bodies of two levels at once (省市|妇联, 市县|残联) are a class, as departments are.
         if type == .institution, headStart - start >= 2, (start..<headStart).allSatisfy({ Self.bodyLevelCharacters.contains(text[$0]) }) { return [] }
-        // What is said of the place at hand (当地|丝绸公司, 本地|龙头企业) is pointed at, not named.
-        if (start..<max(start, headStart - 1)).contains(where: { Lexicon.deicticPlaceWords.contains(WordKey(text, $0, 2)) }) { return [] }
+        // What is said of the place at hand (当地|丝绸公司, 本地|龙头企业) is pointed at, not named; so are
+        // sites and bodies of a size bound (200只以上|规模养殖场).
+        if (start..<max(start, headStart - 1)).contains(where: { Lexicon.deicticPlaceWords.contains(WordKey(text, $0, 2))
+            || Lexicon.boundWords.contains(WordKey(text, $0, 2)) }) { return [] }
+        // A body's own head after 本, 该 or 我 (育植|本公司, 该合作社) points at a body named before; a
+        // subsidiary (全资子公司) is a company's tie to another.
+        if type == .institution, headStart > start, Self.selfReferences.contains(text[headStart - 1]), placeCover[headStart - 1] == 0,
+           !words.hasWord(in: text, endingAt: headStart, startingBefore: headStart - 1) { return [] }
+        if type == .institution, let tie = [headStart, headStart - 1].first(where: { $0 >= 2 && $0 + 3 <= headEnd && WordKey(text, $0, 3) == Lexicon.subsidiaryWord }),
+           tie - start <= 2, start == tie || Lexicon.ownershipTies.contains(WordKey(text, tie - 2, 2)) { return [] }
         // A body's many or all of a kind (通城县众多|商会, 所有|学校, 各类|核桃合作社) are a class; written
         // before a body's members (部分|市女企业家协会|会员), the word counts the members.
         if type == .institution, (start >= 2 && Lexicon.wholeClassWords.contains(WordKey(text, start - 2, 2))
