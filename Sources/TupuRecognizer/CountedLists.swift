@@ -18,6 +18,7 @@ struct CountedLists {
     static let classifiers = ScalarSet("个家所座条")
     /// The most characters of qualifying words between the classifier and the class noun (老旧, 重点).
     static let qualifierLimit = 4
+    static let describedQualifierLimit = 10
     static let itemLengths = 2...10
     /// Prepositions that govern a list written right after them (将|南新、蒋巷等四个乡镇), and conjunctions
     /// that join it to what precedes it (并与|A、B等3所高校).
@@ -28,8 +29,9 @@ struct CountedLists {
     func candidates() -> [Candidate] {
         var found: [Candidate] = []
         for classifier in text.indices where Self.classifiers.contains(text[classifier]) {
-            guard let count = countStart(before: classifier), let type = classType(after: classifier) else { continue }
+            guard let count = countStart(before: classifier) else { continue }
             let listed = count.start > 0 && text[count.start - 1] == "等"
+            guard let type = classType(after: classifier, describedAtLength: listed) else { continue }
             let itemsEnd = listed ? count.start - 1 : count.start
             let items = self.items(endingAt: itemsEnd)
             guard items.count >= 2 else { continue }
@@ -57,21 +59,31 @@ struct CountedLists {
             .first { Recognizer.isBareNameBody(self.text[start..<$0], levelsAllowed: false) }.map { $0 + 1 }
     }
 
-    /// The type the class noun after `classifier` gives, with at most a few qualifying characters between.
-    private func classType(after classifier: Int) -> EntityType? {
-        for nounStart in (classifier + 1)...(classifier + 1 + Self.qualifierLimit) where nounStart < text.count {
-            guard (classifier + 1..<nounStart).allSatisfy({ NameGrower.isIdeograph(text[$0]) && !Lexicon.stopCharacters.contains(text[$0]) }) else { return nil }
-            for (noun, type) in Self.classNouns where text.holds(noun, at: nounStart) { return type }
+    /// The type the class noun after `classifier` gives, with at most a few qualifying characters between;
+    /// after a list of companies closed by 等 the class may be described at length (等50余家|国内外著名的葡萄酒|企业).
+    private func classType(after classifier: Int, describedAtLength: Bool) -> EntityType? {
+        let limit = describedAtLength ? Self.describedQualifierLimit : Self.qualifierLimit
+        for nounStart in (classifier + 1)...(classifier + 1 + limit) where nounStart < text.count {
+            let atLength = nounStart - classifier - 1 > Self.qualifierLimit
+            guard (classifier + 1..<nounStart).allSatisfy({ NameGrower.isIdeograph(text[$0])
+                && (!Lexicon.stopCharacters.contains(text[$0]) || (describedAtLength && text[$0] == "的")) }) else { return nil }
+            for (noun, type) in Self.classNouns where text.holds(noun, at: nounStart) && (!atLength || Self.companyNouns.contains(noun)) { return type }
         }
         return nil
     }
 
-    /// The count written before `classifier` (7, 十二), where it starts and its value when it can be read.
+    /// The class nouns of companies, the one class a list may describe at length.
+    static let companyNouns: [[Unicode.Scalar]] = ["企业", "公司"].map { Array($0.unicodeScalars) }
+
+    /// The count written before `classifier` (7, 十二, 50余), where it starts and its value when it can be
+    /// read (an approximate count, its round number).
     private func countStart(before classifier: Int) -> (start: Int, value: Int?)? {
-        var start = classifier
+        let countEnd = classifier > 1 && Lexicon.approximations.contains(text[classifier - 1]) && NameGrower.isDigit(text[classifier - 2])
+            ? classifier - 1 : classifier
+        var start = countEnd
         while start > 0, NameGrower.isDigit(text[start - 1]) || Lexicon.numerals.contains(text[start - 1]) { start -= 1 }
-        guard start < classifier, start > 0 else { return nil }
-        return (start, Self.value(of: text[start..<classifier]))
+        guard start < countEnd, start > 0 else { return nil }
+        return (start, Self.value(of: text[start..<countEnd]))
     }
 
     /// The items separated by 、 that end at `end`: the last ones by the separators, the first after
