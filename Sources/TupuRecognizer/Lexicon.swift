@@ -280,6 +280,9 @@ enum Lexicon {
     /// Words for the place at hand (当地, 本地): a name never begins with one.
     static let deicticPlaceWords = phrases(["当地", "本地", "该地", "此地"])
 
+    /// 协会, an association: set up under common words alone, a kind (成立|花卉协会).
+    static let associationHead = WordKey("协会".unicodeScalars)!
+
     /// Words that bound a size (以上, 以下): what they qualify is a class.
     static let boundWords = phrases(["以上", "以下"])
 
