@@ -89,7 +89,8 @@ public struct Linker: Sendable {
 
     /// The mentions that a bracket gives as the short name of the mention of the same type right before
     /// it (县人民政府森林防火指挥部(以下简称县指挥部), …有限公司(下简称“…公司”)), or as its other name
-    /// (西沟展览馆（申纪兰纪念馆）), each with that mention's index: aliases of one entity.
+    /// (西沟展览馆（申纪兰纪念馆）), and titles cited again by their last words (《实施意见》), each with
+    /// the index of the mention they stand for: aliases of one entity.
     static func abbreviatedMentions(in document: RecognizedDocument) -> [Int: Int] {
         let mentions = document.mentions, text = document.text
         var abbreviated: [Int: Int] = [:]
@@ -106,6 +107,12 @@ public struct Linker: Sendable {
             // divisions have their own names, and a bracket of places after a site is a route segment.
             let wholeBracket = lead.isEmpty && full.division == nil && short.division == nil
             if Recognizer.abbreviationMarkers.contains(lead) || wholeBracket { abbreviated[index] = index - 1 }
+        }
+        // A title cited again by its last words (《…的实施意见》, then 《实施意见》) is the same document.
+        for (index, short) in mentions.enumerated() where short.type == .programme && abbreviated[index] == nil && short.surface.hasPrefix("《") {
+            if let full = mentions[..<index].lastIndex(where: { full in
+                full.type == .programme && full.surface.hasPrefix("《") && full.name.count > short.name.count && full.name.hasSuffix(short.name)
+            }) { abbreviated[index] = full }
         }
         return abbreviated
     }

@@ -101,10 +101,16 @@ struct DocumentContext {
             }.map { renamed[$0.key] ?? gazetteer.divisions[$0.key] }
         }
         // A document naming several counties of a prefecture once each, and the prefecture more often, is the
-        // prefecture's (镇江市 and its 丹阳市, 句容市): its bare 市委 is the prefecture's, no county's.
+        // prefecture's (镇江市 and its 丹阳市, 句容市): its bare 市委 is the prefecture's, no county's; so is one
+        // naming three of its counties or more and no other, none more often than the prefecture (湛江市 and
+        // 雷州、徐闻、遂溪、吴川).
         let countyCounts = namedCounts(.county)
-        let aboutPrefecture = countyCounts.count >= 2 && countyCounts.values.allSatisfy { $0.count == 1 }
-            && (namedCounts(.prefecture).values.map(\.count).max() ?? 0) >= 2
+        let prefectureCount = namedCounts(.prefecture).values.map(\.count).max() ?? 0
+        let mostCountyCount = countyCounts.values.map(\.count).max() ?? 0
+        let mostNamedPrefecture = mostNamed(.prefecture)?.index
+        let allOfOnePrefecture = countyCounts.keys.allSatisfy { gazetteer.divisions[$0].parent == mostNamedPrefecture }
+        let aboutPrefecture = countyCounts.count >= 2 && prefectureCount >= 2
+            && (countyCounts.values.allSatisfy { $0.count == 1 } || (countyCounts.count >= 3 && allOfOnePrefecture && mostCountyCount <= prefectureCount))
         county = aboutPrefecture ? nil : mostNamed(.county) ?? Self.impliedCounty(divisionHits, gazetteer: gazetteer, text: text, within: mostNamed(.prefecture))
             ?? Self.countyOfListedTownships(in: text, countiesByShortForm: countiesByTownshipShortForm).map { gazetteer.divisions[$0] }
         let countyAncestors = county.map { gazetteer.ancestors(of: $0) } ?? []

@@ -83,7 +83,8 @@ extension Lexicon {
     /// 模式 alone of the model heads: kinds of farming listed before it are no models (林禽、林畜等模式),
     /// where places listed before 经验 name one each (枫桥、浦江等经验).
     static let modelWord = WordKey("模式".unicodeScalars)!
-    /// Words that make what a list names many kinds of a thing (等多种|模式, 等多类|产品).
+    /// Words that make what a list names many kinds of a thing (等多种|模式, 等多类|产品); 新 does too
+    /// (A、B等|新|模式: new kinds of farming).
     static let manyKindsWords = phrases(["多种", "多类"])
 
     /// 工程 builds something (a Project: 防洪能力提升工程, 道路改建工程) when its body names a built
@@ -117,7 +118,7 @@ extension Lexicon {
     static let nationalProgrammes = [
         "科技特派员制度", "科技小院", "光伏扶贫", "乡村振兴", "千万工程", "四好农村路", "新型城镇化", "春风行动", "就业援助月", "枫桥经验", "新时代枫桥经验",
         "污染防治攻坚战", "全民健身", "全民阅读", "城市更新", "脱贫攻坚", "共同富裕", "一带一路", "美丽乡村", "厕所革命", "河长制", "十年禁渔", "长江十年禁渔",
-        "林长制", "乡村建设行动", "高标准农田建设", "以旧换新", "人居环境整治", "农村人居环境整治", "两不愁三保障", "三保障",
+        "林长制", "湖长制", "河湖长制", "田长制", "路长制", "港长制", "山长制", "链长制", "乡村建设行动", "高标准农田建设", "以旧换新", "人居环境整治", "农村人居环境整治", "两不愁三保障", "三保障",
         "东西部协作", "东西部扶贫协作", "数字乡村", "放管服", "最多跑一次", "优质服务基层行", "义务教育优质均衡",
         "十四五规划", "十五五规划", "十四五", "十五五", "十三五规划", "十三五", "十二五规划", "十二五", "双减", "双碳", "中国农民丰收节", "农家书屋", "强国建设",
         "健康中国", "美丽中国", "平安建设", "体育强国", "教育强国", "科技强国", "文化强国", "农业强国", "交通强国", "制造强国",

@@ -298,7 +298,7 @@ enum Lexicon {
     static let collectiveNouns = phrases(["组织", "机构"])
 
     /// Words that make a body a whole class or a part of one (园区所有工程, 全部学校, 部分小区): no name holds them.
-    static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些", "部分", "众多", "诸多", "许多", "若干"])
+    static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些", "部分", "众多", "诸多", "许多", "若干", "整个"])
     /// Ranges of size or yield that make a name a class (大中型水库, 中小型企业, 大中型水利水电工程, 中低产林改造).
     static let sizeRangeWords = phrases(["大中型", "中小型", "大中小型", "中小微", "中低产", "低产", "低效"])
 

@@ -177,9 +177,11 @@ extension NameGrower {
     }
 
     /// Whether the road `start..<end` is written as where things are, as ANNOTATION.md's places are:
-    /// after a verb of lying beside or along it in its clause (毗邻106国道和|大广高速公路), or before
-    /// the sides or stretch of it or of the roads listed with it (关兴公路|、沪昆高速公路等全县高速沿线).
+    /// after a verb of lying beside or along it in its clause (毗邻106国道和|大广高速公路, 位于…南三大桥), or
+    /// before the sides or stretch of it or of the roads listed with it (关兴公路|、沪昆高速公路等全县高速沿线),
+    /// or right before a side of its own (…大桥|前).
     func isRoadAsLocation(start: Int, end: Int) -> Bool {
+        if end < text.count, Self.sitesSides.contains(text[end]) { return true }
         var after = end
         while after + 2 <= min(text.count, end + 14), !Self.clauseBreaks.contains(text[after]) {
             if Self.roadSides.contains(WordKey(text, after, 2)) { return true }
@@ -195,7 +197,7 @@ extension NameGrower {
 
     static let clauseBreaks = ScalarSet("，,。；;：:！!？?\n")
     static let roadSides = PhraseSet(["沿线", "两侧", "两旁", "沿途", "两边"].map { WordKey($0.unicodeScalars)! })
-    static let besideVerbs = PhraseSet(["毗邻", "紧邻", "邻近", "靠近", "途经", "途径", "经过", "沿着", "紧靠", "临近"].map { WordKey($0.unicodeScalars)! })
+    static let besideVerbs = PhraseSet(["毗邻", "紧邻", "邻近", "靠近", "途经", "途径", "经过", "沿着", "紧靠", "临近", "位于"].map { WordKey($0.unicodeScalars)! })
 
     static let riverHeads = ScalarSet("河江")
     /// What joins the two ends of a section in a bracket (香草河—南二环段).

@@ -187,7 +187,7 @@ struct QuotedNames {
 
     /// The numerals that number a slogan's parts, with their values.
     static let sloganNumbers: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-                                                       "九": 9, "十": 10, "百": 100, "千": 1000, "万": 10000]
+                                                       "九": 9, "十": 10, "百": 100, "千": 1000, "万": 10000, "多": 0]
 
     private func isName(_ quote: (open: Int, close: Int)) -> Bool {
         let inner = text[(quote.open + 1)..<quote.close]

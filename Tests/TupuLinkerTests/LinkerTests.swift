@@ -220,6 +220,21 @@ private func link(_ text: String) -> LinkedDocument {
         #expect(bodies.first?.aliases.contains("县指挥部") == true, "\(bodies.first?.aliases ?? [])")
     }
 
+    /// A title cited again by its last words (《实施意见》) is the document cited in full before it.
+    @Test func aTitleCitedByItsLastWordsIsTheSameDocument() {
+        let document = link("宁远县印发《宁远县关于推进渔业发展的实施意见》。《实施意见》提出发展渔港。")
+        let plans = document.entities.filter { $0.type == .programme }
+        #expect(plans.map(\.name) == ["宁远县关于推进渔业发展的实施意见"], "\(plans.map(\.name))")
+    }
+
+    /// A document naming three counties of a prefecture, none more often than the prefecture, is the
+    /// prefecture's: its bare 市 body is the prefecture's.
+    @Test func aDocumentNamingThreeCountiesIsThePrefectures() {
+        let document = link("永州市召开渔业会议，市农业农村局参加。永州市的祁阳、江永、道县等地发展渔业，祁阳建成渔港。")
+        let names = Set(document.entities.filter { $0.type == .institution }.map(\.name))
+        #expect(names.contains("永州市农业农村局"), "\(names)")
+    }
+
     /// A short name given in quotation marks inside the bracket (下简称“…”) is an alias too.
     @Test func aQuotedShortNameInBracketsIsAnAlias() {
         let document = link("宁远县引进宁远舜丰果业开发有限公司(下简称“舜丰公司”)。舜丰公司种植核桃。")
