@@ -15,8 +15,8 @@ extension Lexicon {
         "古塔", "古桥", "廊桥", "古驿道", "驿道", "古戏台", "会馆", "古民居", "陵园", "纪念碑", "纪念园", "古村落", "烈士墓", "故里", "渡口", "瀑布", "民宿区", "侗寨", "苗寨", "瑶寨", "古寨",
         // Mountain ranges, a river's former course and main canals (黄河故道, 林楚干渠).
         "山脉", "故道", "干渠",
-        // Fishing ports (云澳渔港, 湛江湾渔港).
-        "渔港", "中心渔港",
+        // Fishing ports and ski resorts (云澳渔港, 湛江湾渔港, 白天池滑雪场).
+        "渔港", "中心渔港", "滑雪场",
     ]
 
     static let placeHeadSet = Set(placeHeads)

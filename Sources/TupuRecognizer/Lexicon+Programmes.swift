@@ -75,7 +75,9 @@ extension Lexicon {
     /// where 县重点项目 is named by nothing.
     static let placeNamedProgrammeHeads = phrases(["经验", "模式", "发展大会", "文化周",
                                                    // Events a place holds under its own name (渠县马拉松, 宁远县文化节).
-                                                   "马拉松", "文化节", "旅游节", "艺术节", "音乐节", "美食节", "运动会", "博览会", "博会", "庙会", "茶节", "采摘节"])
+                                                   "马拉松", "文化节", "旅游节", "艺术节", "音乐节", "美食节", "运动会", "博览会", "博会", "庙会", "茶节", "采摘节",
+                                                   // Games held in a city and named after it (北京冬奥会, 杭州亚运会).
+                                                   "奥运会", "冬奥会", "残奥会", "亚运会", "全运会", "冬运会"])
 
     /// Heads of models and rules that name a programme only after a place or a quoted name
     /// (宁远模式, “四议两公开”制度); after other words they describe (发展模式, 管理制度).
