@@ -283,6 +283,9 @@ enum Lexicon {
     /// 协会, an association: set up under common words alone, a kind (成立|花卉协会).
     static let associationHead = WordKey("协会".unicodeScalars)!
 
+    /// Words for the first of a kind (首家, 首个): what they qualify is described, not named.
+    static let firstOfKindWords = phrases(["首家", "首个", "首座"])
+
     /// Words that bound a size (以上, 以下): what they qualify is a class.
     static let boundWords = phrases(["以上", "以下"])
 

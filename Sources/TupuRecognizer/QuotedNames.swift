@@ -194,7 +194,9 @@ struct QuotedNames {
         // A month's first day (“八一”, “五一”, “十一”) is a date, no name; “八五” of 八五普法 is a plan's number.
         // A brand may space its parts (“榕e 电 福万家”): spaces inside count for nothing.
         let written = inner.filter { $0 != " " }
-        return (2...12).contains(written.count) && written.allSatisfy { NameGrower.isNameCharacter($0) }
+        // A middle dot joins a brand's two parts, which may run to sixteen characters (“中国温泉之乡·健康养生之都”).
+        return (2...16).contains(written.count) && written.allSatisfy { NameGrower.isNameCharacter($0) || $0 == "·" }
+            && written.first != "·" && written.last != "·"
             && inner.first != " " && inner.last != " "
             && !(inner.count == 2 && Lexicon.numerals.contains(inner.first!) && inner.last! == "一")
             // A date in digits (“9·18”, “5.12”) says when, no name.
