@@ -277,17 +277,12 @@ enum Lexicon {
     /// Words for lists of bodies (…家庭农场|名录): a head before one names the list's kind.
     static let listWords = phrases(["名录", "名单", "目录"])
 
-    /// Words for the place at hand (当地, 本地): a name never begins with one.
-    static let deicticPlaceWords = phrases(["当地", "本地", "该地", "此地"])
-
     /// 协会, an association: set up under common words alone, a kind (成立|花卉协会).
     static let associationHead = WordKey("协会".unicodeScalars)!
 
-    /// Words for the first of a kind (首家, 首个): what they qualify is described, not named.
-    static let firstOfKindWords = phrases(["首家", "首个", "首座"])
-
-    /// Words that bound a size (以上, 以下): what they qualify is a class.
-    static let boundWords = phrases(["以上", "以下"])
+    /// Words that describe what they qualify instead of naming it: the place at hand (当地, 本地), the first
+    /// of a kind (首家, 首个) and the bounds of a size (以上, 以下). No name holds one.
+    static let describingWords = phrases(["当地", "本地", "该地", "此地", "首家", "首个", "首座", "以上", "以下"])
 
     /// A company's tie to the company that owns it (全资|子公司|…有限公司): said of it, no part of its name.
     static let subsidiaryWord = WordKey("子公司".unicodeScalars)!

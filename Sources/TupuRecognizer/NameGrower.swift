@@ -405,8 +405,7 @@ final class NameGrower {
         // What is said of the place at hand (当地|丝绸公司, 本地|龙头企业) is pointed at, not named; so are
         // sites and bodies of a size bound (200只以上|规模养殖场), the first of a kind (永泰首家|五星级温泉酒店)
         // and several of one (多个|温泉旅游综合体).
-        if (start..<max(start, headStart - 1)).contains(where: { Lexicon.deicticPlaceWords.contains(WordKey(text, $0, 2))
-            || Lexicon.boundWords.contains(WordKey(text, $0, 2)) || Lexicon.firstOfKindWords.contains(WordKey(text, $0, 2))
+        if (start..<max(start, headStart - 1)).contains(where: { Lexicon.describingWords.contains(WordKey(text, $0, 2))
             || (text[$0] == "多" && Lexicon.measureCharacters.contains(text[$0 + 1])) }) { return [] }
         // A body's own head after 本, 该 or 我 (育植|本公司, 该合作社) points at a body named before; a
         // subsidiary (全资子公司) is a company's tie to another.
