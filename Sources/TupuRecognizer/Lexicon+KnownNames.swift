@@ -42,7 +42,7 @@ extension Lexicon {
         // The army's general departments and theatres (总装备部, 东部战区), which leaders' former posts name.
         "总参谋部", "总政治部", "总后勤部", "总装备部", "东部战区", "南部战区", "西部战区", "北部战区", "中部战区", "解放军", "人民解放军",
         // Ministries under their former names, which older texts write.
-        "农业部", "国土资源部", "环境保护部", "卫生部", "文化部", "国家旅游局", "国家卫生计生委", "铁道部", "邮电部", "物资部", "国家物资部",
+        "农业部", "国土资源部", "环境保护部", "卫生部", "文化部", "国家旅游局", "国家卫生计生委", "铁道部", "邮电部", "物资部", "国家物资部", "外贸部", "对外贸易部", "外经贸部", "对外贸易经济合作部",
         "国家计委", "国家经贸委", "国家环保总局", "国家质检总局", "国家工商总局", "国家安监总局", "国家食品药品监管局",
         // The policy banks, under their full and short names, and the large state banks (建设 of 中国建设银行 is no verb here).
         "中国农业发展银行", "国家开发银行", "中国进出口银行", "中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "交通银行",
