@@ -137,7 +137,7 @@ struct QuotedNames {
 
     /// The quoted parts written one after another from `index` (“A”“B”, “A”、“B”), each closed
     /// within `limit` characters, as the positions of their opening and closing marks.
-    private func quotedRun(from index: Int, within limit: Int = 14) -> [(open: Int, close: Int)] {
+    private func quotedRun(from index: Int, within limit: Int = 16) -> [(open: Int, close: Int)] {
         var run: [(open: Int, close: Int)] = []
         var open = index
         while open < text.count, text[open] == "“", let close = text[(open + 1)...].prefix(limit).firstIndex(of: "”") ?? longEventTitleClose(from: open) {
