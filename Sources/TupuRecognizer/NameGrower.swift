@@ -501,12 +501,14 @@ final class NameGrower {
             || (start < headStart && words.isAdverb(text, start, 1)) { return [] }
         if type == .institution, !kinds.contains(.media),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
-        // A cooperative or an association set up (成立|食用菌种植合作社, 成立|花卉协会) and named by common
-        // words alone is a kind being set up.
+        // A cooperative or an association set up (成立|食用菌种植合作社, 成立|花卉协会, 成立了|果业合作社) and
+        // named by common words alone is a kind being set up.
         if type == .institution, start >= 2,
            (3...4).contains(where: { headEnd - $0 >= headStart && Lexicon.cooperativeEndings.contains(WordKey(text, headEnd - $0, $0)) })
                || WordKey(text, headStart, headEnd - headStart) == Lexicon.associationHead,
-           Lexicon.foundingVerbs.contains(WordKey(text, start - 2, 2)), isCommonWord(start, headStart) { return [] }
+           Lexicon.foundingVerbs.contains(WordKey(text, start - 2, 2))
+               || (start >= 3 && text[start - 1] == "了" && Lexicon.foundingVerbs.contains(WordKey(text, start - 3, 2))),
+           isCommonWord(start, headStart) { return [] }
         // Bodies of a batch (四川省第八批|家庭农场) are a class; a team sent in rotations (福建省第五批援藏工作队) is one.
         if type == .institution, let ordinal = ordinalStart(in: start..<headStart), (ordinal + 2..<headStart).contains(where: { text[$0] == "批" }),
            !head(headStart, headEnd, isIn: Lexicon.rotatedTeamHeads) { return [] }
