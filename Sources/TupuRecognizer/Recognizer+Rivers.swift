@@ -72,7 +72,8 @@ extension Recognizer {
         name.last == "段" || zip(name, name.dropFirst()).contains { pair in (pair.0 == "湿" && pair.1 == "地") || (pair.0 == "公" && pair.1 == "园") }
     }
 
-    private static func firstIndex(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar], from start: Int) -> Int? {
+    /// Where `pattern` first occurs in `text` at or after `start`, or nil.
+    static func firstIndex(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar], from start: Int) -> Int? {
         guard let first = pattern.first, pattern.count <= text.count else { return nil }
         var index = start
         while index + pattern.count <= text.count {
