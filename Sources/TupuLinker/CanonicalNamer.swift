@@ -289,6 +289,21 @@ struct CanonicalNamer {
                     shortFormClaims[shortPosition, default: []].append(position)
                 }
             }
+            // A company named again, after its full name, by its trade name and 公司 (宁夏双成实业有限公司, then
+            // 双成公司), where no other company begins so.
+            if entity.type == .institution, let first = entity.mentions.first?.start,
+               let form = Self.legalForms.first(where: { name.hasSuffix($0.form) && $0.shortForm.isEmpty }) {
+                let body = name.dropLast(form.form.count)
+                let tradeNames = [body] + (0..<min(longestPrefix, body.count)).map { $0 + 1 }.filter { prefixes.contains(String(body.prefix($0))) }.map { body.dropFirst($0) }
+                for tradeName in tradeNames where tradeName.count > 2 {
+                    for length in 2..<tradeName.count {
+                        let short = String(tradeName.prefix(length)) + "公司"
+                        guard let shortPosition = index[Linker.key(entity.type, short)], shortPosition != position,
+                              (entities[shortPosition].mentions.first?.start ?? 0) > first else { continue }
+                        shortFormClaims[shortPosition, default: []].append(position)
+                    }
+                }
+            }
             // A programme named again, after its full name, by its name's tail (转移就业百日行动, then “百日行动”);
             // a tail written first is a programme of its own (春风行动, then 网上春风行动).
             if entity.type == .programme, name.count > Self.shortestProgrammeTail, let first = entity.mentions.first?.start {

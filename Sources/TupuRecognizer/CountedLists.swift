@@ -4,8 +4,8 @@
 struct CountedLists {
     let text: [Unicode.Scalar]
     let words: WordList
-    /// Where each division place found in the text ends, by its start: an item that begins with
-    /// places (宁远县|湾井镇|舜溪村) is what follows them.
+    /// Where each division place found in the text ends, by its start: a place listed after the
+    /// places it lies in (宁远县|湾井镇|舜溪村) is what follows them.
     let placeEnds: PositionMap
 
     /// The class nouns that type a counted list, by the type they give its items.
@@ -33,13 +33,26 @@ struct CountedLists {
             let listed = count.start > 0 && text[count.start - 1] == "等"
             guard let type = classType(after: classifier, describedAtLength: listed) else { continue }
             let itemsEnd = listed ? count.start - 1 : count.start
-            let items = self.items(endingAt: itemsEnd)
-            guard items.count >= 2 else { continue }
+            var items = self.items(endingAt: itemsEnd)
+            if listed, items.count < 2, isCompanyClass(after: classifier) {
+                // One company written before 等 and the count of its class (邀请|青海湖肉业等20家企业, 我县以|广饶县盛凯粮贸等3家…企业)
+                // is named from the verb or the last function character before it, when a word of it names something:
+                // a list of one is no list of kinds (龙头企业等20家企业).
+                let earliest = items.first?.lowerBound ?? max(0, itemsEnd - Self.itemLengths.upperBound)
+                let start = text[earliest..<itemsEnd].lastIndex(where: { Lexicon.stopCharacters.contains($0) || !NameGrower.isNameCharacter($0) })
+                    .map { $0 + 1 } ?? items.first?.lowerBound
+                items = start.map { start in
+                    Self.itemLengths.contains(itemsEnd - start) && !text[start..<itemsEnd].contains(where: NameGrower.isDigit)
+                        && namesSomething(start..<itemsEnd) ? [start..<itemsEnd] : []
+                } ?? []
+            } else if items.count < 2 { continue }
+            guard !items.isEmpty else { continue }
             // A vague count (几十个, 多家) bounds nothing.
             guard let number = count.value, listed ? items.count <= number : items.count == number else { continue }
             for item in items {
                 var start = item.lowerBound
-                while let placeEnd = placeEnds[start], placeEnd <= item.upperBound - 2 { start = placeEnd }
+                // A place's name follows the places it lies in; a body's name keeps its place (青海湖肉业).
+                while type == .place, let placeEnd = placeEnds[start], placeEnd <= item.upperBound - 2 { start = placeEnd }
                 // A village written after a township the gazetteer lacks (筏头乡|庙前村) is named apart from it.
                 if type == .place, text[item.upperBound - 1] == "村", let township = unlistedTownshipEnd(from: start, before: item.upperBound) {
                     found.append(Candidate(type: .place, start: start, end: township, priority: 1))
@@ -70,6 +83,26 @@ struct CountedLists {
             for (noun, type) in Self.classNouns where text.holds(noun, at: nounStart) && (!atLength || Self.companyNouns.contains(noun)) { return type }
         }
         return nil
+    }
+
+    /// Whether the first class noun after `classifier`, past any qualifying words, is one of companies.
+    private func isCompanyClass(after classifier: Int) -> Bool {
+        guard let nounStart = (classifier + 1...classifier + 1 + Self.describedQualifierLimit).first(where: { start in
+            Self.classNouns.contains { text.holds($0.noun, at: start) }
+        }) else { return false }
+        return Self.companyNouns.contains { text.holds($0, at: nounStart) }
+    }
+
+    /// Whether `range` holds a proper name of the word list (青海湖) or characters no common word covers:
+    /// not common words only (龙头|企业).
+    private func namesSomething(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let word = words.word(in: text, at: index, limit: range.upperBound) else { return true }
+            if let tag = words.tag(of: String(scalars: text[index..<word.end])), NameGrower.properNameTags.contains(tag) { return true }
+            index = word.end
+        }
+        return false
     }
 
     /// The class nouns of companies, the one class a list may describe at length.

@@ -72,6 +72,8 @@ extension Lexicon {
         "山水", "多元化",
         // Unlawful kinds of activity a report opposes (违法犯罪活动, 封建迷信活动, 非法宗教活动): no programme.
         "违法", "犯罪", "违法犯罪", "迷信", "封建迷信", "非法", "非法宗教", "赌博", "邪教", "传销", "非法集资",
+        // Stages of a meat industry's chain (屠宰深加工、冷链仓储等项目): kinds of works.
+        "屠宰", "深加工", "精深加工", "育肥",
         // Selling by live stream (现场直播带货试播活动): a kind of activity.
         "直播", "带货", "试播", "直播带货",
         // Where a works' money comes from (增发国债项目, 超长期特别国债项目, 专项债券项目); 长 stops a name

@@ -277,8 +277,11 @@ enum Lexicon {
     /// Words for lists of bodies (…家庭农场|名录): a head before one names the list's kind.
     static let listWords = phrases(["名录", "名单", "目录"])
 
-    /// 协会, an association: set up under common words alone, a kind (成立|花卉协会).
-    static let associationHead = WordKey("协会".unicodeScalars)!
+    /// Verbs that jieba tags as nouns, read as verbs after a list (A、B等|传授|经验, A、B等|交流|经验).
+    static let verbsTaggedNouns = phrases(["传授", "交流", "总结"])
+
+    /// Heads of associations and alliances: set up under common words alone, a kind (成立|花卉协会, 建立|产业联盟).
+    static let associationHeads = phrases(["协会", "联盟", "联合会"])
 
     /// Words that describe what they qualify instead of naming it: the place at hand (当地, 本地), the first
     /// of a kind (首家, 首个) and the bounds of a size (以上, 以下). No name holds one.
@@ -325,7 +328,7 @@ enum Lexicon {
         "实施", "启动", "落实", "谋划", "争取", "引进", "招引", "包括", "涉及", "签约", "对接", "洽谈", "考察", "调度", "督导",
         "助力", "围绕", "聚焦", "依托", "完成", "加快", "抓好", "做好", "参观", "视察", "调研", "共有", "共计", "投产",
         "出席", "紧抓", "抢抓", "抓住", "借助", "用好", "总计", "主持", "进行", "检查", "力争", "公布", "制定", "印发", "出台",
-        "命名", "表彰", "发起", "申报", "申请", "安排", "制作", "列入", "纳入", "推行",
+        "命名", "表彰", "发起", "申报", "申请", "安排", "制作", "列入", "纳入", "推行", "编制", "修编",
     ])
 
     /// Heads of works laid by length (线路, 管网): measured right after, they name a kind (…线路16.66公里).

@@ -72,8 +72,10 @@ extension NameGrower {
         for index in stride(from: headStart - 1, through: max(0, headStart - 16), by: -1) where text[index] == "等" {
             // 等 of a grade (三级甲等医院) lists nothing.
             if index > 1, Lexicon.gradeCharacters.contains(text[index - 1]), text[index - 2] == "级" { return nil }
-            // 等 before a verb ends the subject of that verb (A、B等|担任党支部书记), no list of names.
-            if index + 1 < headStart, words.isVerb(text, index + 1, 2) { return nil }
+            // 等 before a verb ends the subject of that verb (A、B等|担任党支部书记, A、B等|传授经验), no list of names.
+            if index + 1 < headStart, words.isVerb(text, index + 1, 2) || Lexicon.verbsTaggedNouns.contains(WordKey(text, index + 1, 2)) { return nil }
+            // A conjunction after 等 closes the list and joins a new item (A等20家企业|和|省农科院).
+            if joinsNewItem(after: index + 1, before: headStart) { return nil }
             if index + 1 == headStart || namesNothing(index + 1, headStart, generic: Lexicon.genericModifiers)
                 || isMadeOfCommonWords(index + 1, headStart) { return index }
         }
@@ -85,6 +87,17 @@ extension NameGrower {
               separator(before: countStart, limit: 24) != nil else { return nil }
         return countStart
     }
+
+    /// Whether a conjunction (和, 与, 及) stands on its own in `start..<end`, not inside a word (参与, 和谐)
+    /// or a phrase naming one thing (国民经济和社会发展).
+    private func joinsNewItem(after start: Int, before end: Int) -> Bool {
+        (start..<end).contains { index in
+            NameGrower.conjunctionCharacters.contains(text[index]) && index > start && index + 1 < end
+                && !words.contains(text, index - 1, 2) && !words.contains(text, index, 2) && !isInsideConjoinedPhrase(index)
+        }
+    }
+
+    static let conjunctionCharacters = ScalarSet("和与及")
 
     /// Whether `start..<end` is made of common words of the word list only, and is no name it lists
     /// (产业, 人居|环境, 公共|设施; not 九嶷山).
@@ -151,7 +164,9 @@ extension NameGrower {
             // before it. Counted one by one, works are named by their places (大洪山、万和等5座|风电场), and so
             // are works of a kind built at places (黄埠镇南村村棚改等…项目).
             let placesName = countsItems || (type == .project && isPlacesAndWorksKind(start, itemEnd))
-            if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers, placesName: placesName) || (placeEnds[start] == itemEnd && !countsItems) {
+            // So is works described by its size (千头|肉牛繁育场、…等项目): a kind of works.
+            if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers, placesName: placesName) || (placeEnds[start] == itemEnd && !countsItems)
+                || (type == .project && beginsWithSize(start, itemEnd)) {
                 guard let separator else { break }
                 itemEnd = separator
                 continue
@@ -210,6 +225,16 @@ extension NameGrower {
         }
         return items
     }
+
+    /// Whether `start..<end` begins with a size: a number and a unit of herds, weight or area (千头, 2万只, 10万吨).
+    func beginsWithSize(_ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, Self.isDigit(text[i]) || Lexicon.numerals.contains(text[i]) || Self.largeNumerals.contains(text[i]) { i += 1 }
+        return i > start && i < end && Self.sizeUnits.contains(text[i])
+    }
+
+    static let sizeUnits = ScalarSet("头只羽亩吨")
+    static let largeNumerals = ScalarSet("千万")
 
     /// Whether `start..<end` is places and then the kind of works built there (黄埠镇南村村|棚改), not
     /// status words only (湾井镇|重点, which names no works).

@@ -498,14 +498,16 @@ final class NameGrower {
             // Nor is a kind of compound after common words (方便|老旧|小区, 城镇|老旧|小区).
             || (headStart - start >= 4 && Lexicon.genericModifiers.contains(WordKey(text, headStart - 2, 2))
                 && (isMadeOfCommonWords(start, headStart - 2) || Lexicon.genericPlaceWords.contains(WordKey(text, start, headStart - 2 - start))))
-            || (start < headStart && words.isAdverb(text, start, 1)) { return [] }
+            || (start < headStart && words.isAdverb(text, start, 1))
+            // Nor is a compound for raising animals (养牛|小区, 养羊|小区): a kind of farm.
+            || (headStart - start >= 2 && text[headStart - 2] == "养" && Self.isIdeograph(text[headStart - 1])) { return [] }
         if type == .institution, !kinds.contains(.media),
            namesNothing(start, headStart, generic: Lexicon.genericInstitutionModifiers, placesName: true) { return [] }
-        // A cooperative or an association set up (成立|食用菌种植合作社, 成立|花卉协会, 成立了|果业合作社) and
-        // named by common words alone is a kind being set up.
+        // A cooperative, an association or an alliance set up (成立|食用菌种植合作社, 成立|花卉协会, 成立了|果业合作社,
+        // 建立|产业联盟) and named by common words alone is a kind being set up.
         if type == .institution, start >= 2,
            (3...4).contains(where: { headEnd - $0 >= headStart && Lexicon.cooperativeEndings.contains(WordKey(text, headEnd - $0, $0)) })
-               || WordKey(text, headStart, headEnd - headStart) == Lexicon.associationHead,
+               || head(headStart, headEnd, isIn: Lexicon.associationHeads),
            Lexicon.foundingVerbs.contains(WordKey(text, start - 2, 2))
                || (start >= 3 && text[start - 1] == "了" && Lexicon.foundingVerbs.contains(WordKey(text, start - 3, 2))),
            isCommonWord(start, headStart) { return [] }

@@ -149,9 +149,11 @@ struct QuotedNames {
 
     /// Whether a quotation is a slogan of numbered parts, the way campaigns are named (“四清两改一绿”,
     /// “三横两纵”, “一村一品”, “两不愁三保障”): two parts or more, each a numeral and one or two characters.
-    /// Four characters whose numbers rise are an idiom's (“七上八下”, 四面八方), not a slogan's.
+    /// Four characters whose numbers rise are an idiom's (“七上八下”, 四面八方), not a slogan's; parts
+    /// that each end in a kind of land share out a county's land (“八山一水一分田”).
     private func isNumberedSlogan(_ quote: (open: Int, close: Int)) -> Bool {
         var numbers: [Int] = []
+        var sharesLand = true
         var i = quote.open + 1
         while i < quote.close {
             guard let number = Self.sloganNumbers[text[i]] else { return false }
@@ -159,9 +161,10 @@ struct QuotedNames {
             while end < quote.close, end - i <= 2, NameGrower.isIdeograph(text[end]), Self.sloganNumbers[text[end]] == nil { end += 1 }
             guard (2...3).contains(end - i) else { return false }
             numbers.append(number)
+            sharesLand = sharesLand && Self.landCharacters.contains(text[end - 1])
             i = end
         }
-        guard numbers.count >= 2 else { return false }
+        guard numbers.count >= 2, !sharesLand else { return false }
         return quote.close - quote.open - 1 > 4 || zip(numbers, numbers.dropFirst()).allSatisfy { $0 >= $1 && $0 <= 10 }
     }
 
@@ -181,6 +184,9 @@ struct QuotedNames {
         guard quote.close - quote.open == 5, let from = Self.oppositeDirections[text[quote.open + 1]] else { return false }
         return text[quote.open + 3] == from && NameGrower.isIdeograph(text[quote.open + 2]) && NameGrower.isIdeograph(text[quote.open + 4])
     }
+
+    /// Kinds of land a saying shares a county's area among (八山一水一分田).
+    static let landCharacters = ScalarSet("山水田地林草湖")
 
     /// Each direction with its opposite.
     static let oppositeDirections: [Unicode.Scalar: Unicode.Scalar] = ["东": "西", "西": "东", "南": "北", "北": "南"]

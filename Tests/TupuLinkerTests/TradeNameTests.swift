@@ -1,0 +1,23 @@
+import Testing
+import TupuLinker
+import TupuRecognizer
+
+private let recognizer = Recognizer()
+private let linker = Linker()
+
+/// A company named again by its trade name and 公司 (湖南康源实业有限公司, then 康源公司) is one
+/// institution, unless two companies begin so.
+@Suite struct TradeNameTests {
+    @Test func aCompanyNamedAgainByItsTradeNameIsOneBody() {
+        let text = "宁远县引进湖南康源实业有限公司建设加工厂。康源公司负责人说，工厂年底投产。"
+        let found = linker.link(recognizer.recognize(text), name: "t.txt").entities.filter { $0.type == .institution }
+        #expect(found.map(\.name) == ["湖南康源实业有限公司"], "\(found.map(\.name))")
+        #expect(found.first?.aliases.contains("康源公司") == true, "\(found.first?.aliases ?? [])")
+    }
+
+    @Test func aTradeNameTwoCompaniesBeginWithStaysApart() {
+        let text = "宁远县引进康源实业有限公司和康源农业发展有限公司。康源公司负责人说，工厂年底投产。"
+        let found = linker.link(recognizer.recognize(text), name: "t.txt").entities.filter { $0.type == .institution }
+        #expect(found.contains { $0.name == "康源公司" }, "\(found.map(\.name))")
+    }
+}
