@@ -269,6 +269,8 @@ struct CanonicalNamer {
                 if entity.type != .institution {
                     shorter += unprefixed.flatMap { form in Self.namingTails.filter { form.hasSuffix($0) && form.count > $0.count }.map { form.dropLast($0.count) } }
                 }
+                // A works written with its capacity and without it (忠县50万头生猪产业一体化项目, 生猪产业一体化项目).
+                if entity.type == .project { shorter += ([Substring(name)] + unprefixed).compactMap(Self.droppingCapacity) }
             }
             for form in shorter {
                 if let short = index[Linker.key(entity.type, form)], short != position, fullerOf[short] == nil,
@@ -327,6 +329,21 @@ struct CanonicalNamer {
             return Substring(short + name.dropFirst(division.name.count))
         }
     }
+
+    /// `form` without the capacity it begins with (50万头, 10万吨, 100MW), or nil when it begins with none
+    /// or would leave fewer than four characters.
+    static func droppingCapacity(_ form: Substring) -> Substring? {
+        let number = form.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard !number.isEmpty else { return nil }
+        var rest = form.dropFirst(number.count)
+        if let magnitude = rest.first, "万亿千百".contains(magnitude) { rest = rest.dropFirst() }
+        guard let unit = capacityUnits.first(where: { rest.hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(unit.count)
+        return rest.count >= 4 ? rest : nil
+    }
+
+    /// Units a works' capacity is measured in: herds, weight, area, power.
+    static let capacityUnits = ["头", "只", "吨", "亩", "千瓦", "兆瓦", "MW", "平方米", "平米"]
 
     /// The heads a project's short name keeps (海沣源项目).
     static let projectHeads = ["项目", "工程"]

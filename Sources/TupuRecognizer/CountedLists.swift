@@ -47,8 +47,11 @@ struct CountedLists {
                 } ?? []
             } else if items.count < 2 { continue }
             guard !items.isEmpty else { continue }
-            // A vague count (几十个, 多家) bounds nothing.
-            guard let number = count.value, listed ? items.count <= number : items.count == number else { continue }
+            // A vague count (几十个, 多家) bounds nothing, save companies listed before 等 whose every item names
+            // something (湖南新五丰、广东海大等多家…企业): no list of kinds.
+            let namedCompanies = listed && items.count >= 2 && isCompanyClass(after: classifier) && items.allSatisfy(namesSomething)
+            guard let number = count.value ?? (namedCompanies ? items.count : nil),
+                  listed ? items.count <= number : items.count == number else { continue }
             for item in items {
                 var start = item.lowerBound
                 // A place's name follows the places it lies in; a body's name keeps its place (青海湖肉业).

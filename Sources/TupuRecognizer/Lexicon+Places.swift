@@ -17,6 +17,8 @@ extension Lexicon {
         "山脉", "故道", "干渠",
         // Fishing ports and ski resorts (云澳渔港, 湛江湾渔港, 白天池滑雪场).
         "渔港", "中心渔港", "滑雪场",
+        // New towns planned beside a city (临港新城), as new districts are.
+        "新城",
     ]
 
     static let placeHeadSet = Set(placeHeads)

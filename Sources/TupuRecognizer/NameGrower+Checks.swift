@@ -77,6 +77,8 @@ extension NameGrower {
         }) { return true }
         // A year named by a place alone (在茶陵|建设年|出栏量) is no drive's: 建设 is the verb, 年 annual.
         if kinds.contains(.campaignYear), !isQuotedWhole(start, headEnd), isPlacesOnly(start, headStart) { return true }
+        // Nor is a year before a yearly quantity (建设|年|屠宰50万头…): 年 is annual.
+        if kinds.contains(.campaignYear), !isQuotedWhole(start, headEnd), startsYearlyQuantity(at: headEnd) { return true }
         guard !isQuotedWhole(start, headEnd), !kinds.contains(.campaignYear) else { return false }
         // A township's or village's works named by what they build (…镇新农村建设工程) are one undertaking; its 重点项目 are a class.
         if (start..<headStart).contains(where: { localPlaceEnds.contains($0 + 1) }),
@@ -94,6 +96,13 @@ extension NameGrower {
                             placesName: kinds.contains(.placeNamed) || head(headStart, headEnd, isIn: Lexicon.parkHeads))
             || (head(headStart, headEnd, isIn: Lexicon.kindHeads) && (2...4).contains(headStart - start)
                 && words.contains(text, start, headStart - start))
+    }
+
+    /// Whether a quantity in digits follows `index` after at most three characters of what is done yearly
+    /// (屠宰|50万头), not an ordinal (第二批).
+    func startsYearlyQuantity(at index: Int) -> Bool {
+        (index..<min(index + 4, text.count)).first { !Self.isIdeograph(text[$0]) }
+            .map { $0 > index && Self.isDigit(text[$0]) && text[$0 - 1] != "第" } ?? false
     }
 
     /// Whether a 项目 after a named works and words of rank only (青岛-安顺共建产业园|重点项目) names
@@ -332,8 +341,15 @@ extension NameGrower {
     /// items of a list before it (提升年|“三个年”活动); nil when the body holds no quotation.
     func quotedCoreStart(from start: Int, headStart: Int) -> Int? {
         guard let open = text[start..<headStart].firstIndex(of: "“"), open > start else { return nil }
+        // A five-year plan's period (衡阳市农业“十四五”发展规划) is a plan's name's middle, after whose it is.
+        if isFiveYearPeriod(at: open + 1, before: headStart), Lexicon.planWords.contains(WordKey(text, headStart, 2)) { return nil }
         if countEnd(at: open + 1, limit: headStart) != nil { return open }
         return namesNothing(start, open, generic: Lexicon.genericModifiers) ? open : nil
+    }
+
+    /// Whether a five-year plan's period (十四五, 十五五) is quoted at `index`, closing before `end`.
+    func isFiveYearPeriod(at index: Int, before end: Int) -> Bool {
+        index + 4 <= end && text[index] == "十" && Lexicon.numerals.contains(text[index + 1]) && text[index + 2] == "五" && text[index + 3] == "”"
     }
 
     /// Whether the verb ending at `index` names the kind of the one noun between it and the head,

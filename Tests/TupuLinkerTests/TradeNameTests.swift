@@ -21,3 +21,13 @@ private let linker = Linker()
         #expect(found.contains { $0.name == "康源公司" }, "\(found.map(\.name))")
     }
 }
+
+/// A works written with its capacity and again without it (宁远县20万头生猪产业一体化项目, then
+/// 生猪产业一体化项目) is one project.
+@Suite struct WorksCapacityTests {
+    @Test func aWorksWithAndWithoutItsCapacityIsOneProject() {
+        let text = "宁远县20万头生猪产业一体化项目开工。20万头生猪产业一体化项目是宁远县重大项目。"
+        let found = linker.link(recognizer.recognize(text), name: "t.txt").entities.filter { $0.type == .project }
+        #expect(found.count == 1, "\(found.map(\.name))")
+    }
+}
