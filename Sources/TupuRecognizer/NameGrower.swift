@@ -519,6 +519,14 @@ final class NameGrower {
         // Bodies counted by 大 (七大运营管理中心) are a class, as works are; so are the bodies of divisions or
         // places counted (五市|人民政府, 两县|政府, 两地|协会), outside a place's name.
         if type == .institution, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
+        // So are bodies of places counted by 大 (云龙、永平|两大|万头奶牛牧场), though 一大 is a congress (中共一大…纪念馆).
+        if type == .institution, (start + 1..<max(start + 1, headStart - 1)).contains(where: { index in
+            Lexicon.numerals.contains(text[index]) && text[index] != "一" && text[index + 1] == "大" && placeCover[index] == 0
+        }) { return [] }
+        // A division's industry (大理州|乳业, 云南|药业) is no company: a company's name holds a word of its own.
+        if type == .institution, head(headStart, headEnd, isIn: Lexicon.industryHeads), placeEnds[start] == headStart || divisionForms.contains(where: { form in
+            form.start == start && (form.end == headStart || (form.end == headStart - 1 && Self.levelCharacters.contains(text[form.end])))
+        }) { return [] }
         if type == .institution, headStart >= 2, Self.levelCharacters.contains(text[headStart - 1]) || text[headStart - 1] == "地",
            Lexicon.numerals.contains(text[headStart - 2]),
            placeCover[headStart - 1] == 0 { return [] }

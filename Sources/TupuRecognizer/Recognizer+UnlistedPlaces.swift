@@ -115,8 +115,22 @@ extension Recognizer {
 
     static let townshipCharacters = ScalarSet("镇乡")
 
+    /// 义顺蒙古族乡东义顺蒙古族村: a village written with its nationalities right after its township is the
+    /// village the data names without them (东义顺村), named as written; nil when no such village follows a township.
+    private func villageWrittenInFull(bodyEnd: Int, end: Int, after places: [Candidate], in text: [Unicode.Scalar]) -> Candidate? {
+        for length in 2...4 where bodyEnd - length >= 0 {
+            let start = bodyEnd - length
+            guard let township = places.first(where: { $0.end == start && $0.division?.level == .township })?.division else { continue }
+            let plainName = Array((String(scalars: text[start..<bodyEnd]) + "村").utf8)
+            guard let village = gazetteer.villages(of: township, admitting: { $0.elementsEqual(plainName) }).first else { continue }
+            return Candidate(type: .place, start: start, end: end, priority: 2, division: village.named(String(scalars: text[start..<end])))
+        }
+        return nil
+    }
+
     /// 蓟州区孙各庄满族乡: a township of a county the document names, written with the nationalities
-    /// that its name in the data lacks (孙各庄乡), is that township, named as written.
+    /// that its name in the data lacks (孙各庄乡), is that township, named as written; so is a village
+    /// of such a township written right after it (…乡东义顺蒙古族村).
     func ethnicTownshipsWrittenInFull(of places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let counties = places.compactMap(\.division).filter { $0.level == .county }
         guard !counties.isEmpty else { return [] }
@@ -130,7 +144,8 @@ extension Recognizer {
             nationality += 1
             while nationality < text.count - 1, text[nationality] != "族" { nationality += 1 }
             guard nationality < text.count - 1 else { break }
-            guard Self.townshipCharacters.contains(text[nationality + 1]) else { continue }
+            let isVillage = text[nationality + 1] == "村"
+            guard isVillage || Self.townshipCharacters.contains(text[nationality + 1]) else { continue }
             let end = nationality + 2
             // Strip the nationalities back from 族 (…土家族苗族乡): what stands before them is the plain name's body.
             var bodyEnd = end - 1
@@ -140,6 +155,10 @@ extension Recognizer {
                 bodyEnd -= group + 1
             }
             guard bodyEnd < end - 1 else { continue }
+            if isVillage {
+                if let village = villageWrittenInFull(bodyEnd: bodyEnd, end: end, after: found + places, in: text) { found.append(village) }
+                continue
+            }
             if townshipsByName == nil {
                 townshipsByName = Dictionary(counties.flatMap { gazetteer.townships(of: $0) }.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
             }
