@@ -293,7 +293,10 @@ extension NameGrower {
         // A credit line, perhaps with a space after its colon (来源: 浙江在线, 发布:中乡网).
         var before = start
         while before > 0, text[before - 1] == " " { before -= 1 }
-        if ["来源:", "来源：", "稿源:", "稿源：", "发布:", "发布："].contains(where: { has($0, at: before - $0.unicodeScalars.count) }) { return true }
+        if ["来源:", "来源：", "稿源:", "稿源：", "图源:", "图源：", "发布:", "发布："].contains(where: { has($0, at: before - $0.unicodeScalars.count) }) { return true }
+        // A paper cited by its title in book-title marks (摘自《山西农民报》), not a report's kind (《统计年报》, 《工作简报》).
+        if start > 0, text[start - 1] == "《", end < text.count, text[end] == "》", text[end - 1] == "报",
+           !Self.reportKindCharacters.contains(text[end - 2]) { return true }
         // A reporter's outlet (上游新闻记者, 顶端新闻·河南商报记者, 东南网 通讯员) or a news item's (北京人大网讯,
         // 今日宁远网消息).
         var after = end
@@ -335,8 +338,11 @@ extension NameGrower {
         while colon > 0, text[colon - 1] == " " { colon -= 1 }
         guard colon >= 3, text[colon - 1] == ":" || text[colon - 1] == "：" else { return nil }
         let marker = String(scalars: text[(colon - 3)..<(colon - 1)])
-        return marker == "来源" || marker == "稿源" || marker == "发布" ? start : nil
+        return marker == "来源" || marker == "稿源" || marker == "图源" || marker == "发布" ? start : nil
     }
+
+    /// Characters before 报 that make a report's kind, no paper (年报, 简报, 汇报, 情报, 通报, 公报, 月报, 季报, 快报).
+    static let reportKindCharacters = ScalarSet("年简汇情通公月季快")
 
     /// The end of a channel a news site names after a dash (人民网-湖南频道), or nil.
     func channelEnd(after end: Int) -> Int? {

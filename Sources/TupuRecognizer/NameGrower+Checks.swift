@@ -302,7 +302,9 @@ extension NameGrower {
         guard headEnd < text.count, text[headEnd] == "”", let open = matchingOpen(closingAt: headEnd, within: 40), open + 1 < start,
               text[(open + 1)..<start].allSatisfy(Self.isNameCharacter),
               // A long quotation that holds 的 is a requirement quoted whole (“…一楼必须新建不低于150平方的便民服务中心”), no name.
-              !(start - open > 10 && text[(open + 1)..<start].contains("的")) else { return nil }
+              !(start - open > 10 && text[(open + 1)..<start].contains("的")),
+              // A formula (“党支部+合作社”) joins kinds of bodies: a way of working, no body.
+              !text[(open + 1)..<start].contains("+") else { return nil }
         return open + 1
     }
 

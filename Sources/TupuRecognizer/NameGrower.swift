@@ -337,11 +337,11 @@ final class NameGrower {
         // 项目 after 非遗 (or 非遗代表性) counts items of intangible heritage, no works.
         if type == .project, headStart >= 2, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            [2, 5].contains(where: { headStart - $0 >= 0 && text[headStart - $0] == "非" && text[headStart - $0 + 1] == "遗" }) { return [] }
-        // A head in a formula (企业+合作社+农户), before 化 that makes a manner of it (池塘工程|化), or before
+        // A head in a formula (企业+合作社+农户, 党支部+合作社), before 化 that makes a manner of it (池塘工程|化), or before
         // what it heads (创建示范县) ends no name; nor
         // one that is a verb's object (成立|公司, 察看|项目), nor a verb of works with its result (改造为,
         // 基地建设|成为: the head ends with the verb).
-        guard !(headEnd < text.count && (text[headEnd] == "+" || text[headEnd] == "化")),
+        guard !(headEnd < text.count && (text[headEnd] == "+" || text[headEnd] == "化")), !(headStart > 0 && text[headStart - 1] == "+"),
               !(headEnd < text.count && (text[headEnd] == "为" || text[headEnd] == "成") && head(max(headStart, headEnd - 2), headEnd, isIn: Lexicon.worksActs)), !continuesAsTitle(after: headEnd, isVerb: kinds.contains(.verb)),
               !followsMannerWord(headStart),
               !(type == .institution && words.isVerb(text, headStart - 2, 2)
