@@ -36,6 +36,20 @@ struct CreditedSources {
         return found
     }
 
+    /// One candidate for each outlet cited by its title in book-title marks right before its reporter
+    /// (据《财经》记者): two to eight ideographs, however common a word (财经).
+    func titledOutlets() -> [Candidate] {
+        var found: [Candidate] = []
+        for close in text.indices where text[close] == "》" && text.holds(Self.reporterWord, at: close + 1) {
+            guard let open = text[max(0, close - 9)..<close].lastIndex(of: "《"), (2...8).contains(close - open - 1),
+                  text[(open + 1)..<close].allSatisfy(NameGrower.isIdeograph) else { continue }
+            found.append(Candidate(type: .institution, start: open + 1, end: close, priority: 0))
+        }
+        return found
+    }
+
+    static let reporterWord = Array("记者".unicodeScalars)
+
     /// The source credited between `start` and `end`, or nil: a source named as a division (来源:杨集镇)
     /// is left to the place rules; a person credited by a name of two characters (来源:陈冰) is no outlet,
     /// nor is a code (sp20241119).
