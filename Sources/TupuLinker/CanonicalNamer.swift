@@ -214,6 +214,14 @@ struct CanonicalNamer {
             division.name.last.map { _ = prefixes.insert(String($0)) }
         }
         for place in entities where place.type == .place { prefixes.insert(place.name); prefixes.formUnion(place.aliases) }
+        // The townships named (whether or not the gazetteer places them), each with its short form (高山镇,
+        // 高山): a works may be written with either.
+        let townships = entities.filter { $0.type == .place && $0.division?.level != .village }.map(\.name)
+            + document.innerPlaces.filter { $0.division?.level != .village }.map(\.name)
+        let townshipForms = Set(townships).sorted().compactMap { name -> (full: String, short: String)? in
+            guard let last = name.last, last == "镇" || last == "乡", name.count >= 3 else { return nil }
+            return (name, String(name.dropLast()))
+        }
         for place in document.innerPlaces { prefixes.insert(place.name) }
         let longestPrefix = prefixes.map(\.count).max() ?? 0
         var index: [String: Int] = [:]
@@ -233,8 +241,9 @@ struct CanonicalNamer {
                     shorter += Self.scopeWords.filter { name.hasPrefix($0) && name.count >= $0.count + 4 }.map { name.dropFirst($0.count) }
                 }
                 // A works written with its division's full name and with its short name (紫金县预制菜产业园项目,
-                // 紫金预制菜产业园项目) is one.
+                // 紫金预制菜产业园项目, 高山镇污水处理厂 and 高山污水处理厂) is one.
                 shorter += shortNamedForms(of: Substring(name))
+                shorter += Self.townshipShortForms(of: Substring(name), townshipForms)
             } else {
                 shorter += Self.legalForms.filter { name.hasSuffix($0.form) && name.count > $0.form.count + 1 }
                     .map { Substring(name.dropLast($0.form.count) + $0.shortForm) }
@@ -265,9 +274,10 @@ struct CanonicalNamer {
                     frontier += next
                 }
                 shorter += unprefixed
-                // Both at once: 城关镇…示范园项目 holds …示范园.
+                // Both at once: 城关镇…示范园项目 holds …示范园, and 宁远县湾井镇污水处理厂 湾井污水处理厂.
                 if entity.type != .institution {
                     shorter += unprefixed.flatMap { form in Self.namingTails.filter { form.hasSuffix($0) && form.count > $0.count }.map { form.dropLast($0.count) } }
+                    shorter += unprefixed.flatMap { Self.townshipShortForms(of: $0, townshipForms) }
                 }
                 // A works written with its capacity and without it (忠县50万头生猪产业一体化项目, 生猪产业一体化项目).
                 if entity.type == .project { shorter += ([Substring(name)] + unprefixed).compactMap(Self.droppingCapacity) }
@@ -328,6 +338,11 @@ struct CanonicalNamer {
             guard let short = division.shortName, name.hasPrefix(division.name), name.count > division.name.count + 1 else { return nil }
             return Substring(short + name.dropFirst(division.name.count))
         }
+    }
+
+    /// `name` with a township it begins with written by its short form (高山镇污水处理厂 → 高山污水处理厂).
+    static func townshipShortForms(of name: Substring, _ townships: [(full: String, short: String)]) -> [Substring] {
+        townships.filter { name.hasPrefix($0.full) && name.count > $0.full.count + 1 }.map { Substring($0.short + name.dropFirst($0.full.count)) }
     }
 
     /// `form` without the capacity it begins with (50万头, 10万吨, 100MW), or nil when it begins with none

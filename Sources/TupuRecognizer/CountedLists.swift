@@ -33,7 +33,7 @@ struct CountedLists {
             let listed = count.start > 0 && text[count.start - 1] == "等"
             guard let type = classType(after: classifier, describedAtLength: listed) else { continue }
             let itemsEnd = listed ? count.start - 1 : count.start
-            var items = self.items(endingAt: itemsEnd)
+            var items = self.items(endingAt: itemsEnd).flatMap(splitAtConjunction)
             if listed, items.count < 2, isCompanyClass(after: classifier) {
                 // One company written before 等 and the count of its class (邀请|青海湖肉业等20家企业, 我县以|广饶县盛凯粮贸等3家…企业)
                 // is named from the verb or the last function character before it, when a word of it names something:
@@ -56,6 +56,8 @@ struct CountedLists {
                 var start = item.lowerBound
                 // A place's name follows the places it lies in; a body's name keeps its place (青海湖肉业).
                 while type == .place, let placeEnd = placeEnds[start], placeEnd <= item.upperBound - 2 { start = placeEnd }
+                // A listed place found whole at the item's end is the item (计划建设|盖洋镇、胡坊镇等7个乡镇).
+                if type == .place, let whole = (start..<item.upperBound - 1).first(where: { placeEnds[$0] == item.upperBound }) { start = whole }
                 // A village written after a township the gazetteer lacks (筏头乡|庙前村) is named apart from it.
                 if type == .place, text[item.upperBound - 1] == "村", let township = unlistedTownshipEnd(from: start, before: item.upperBound) {
                     found.append(Candidate(type: .place, start: start, end: township, priority: 1))
@@ -86,6 +88,18 @@ struct CountedLists {
             for (noun, type) in Self.classNouns where text.holds(noun, at: nounStart) && (!atLength || Self.companyNouns.contains(noun)) { return type }
         }
         return nil
+    }
+
+    /// `item` split at a conjunction that joins the list's last two items (建华|和|兴港四个村), where each
+    /// side can be a name and the conjunction begins and ends no word (not 人力资源和社会保障局, a department's topic).
+    private func splitAtConjunction(_ item: Range<Int>) -> [Range<Int>] {
+        guard let conjunction = item.first(where: { text[$0] == "和" && $0 - item.lowerBound >= 2 && item.upperBound - $0 > 2 }),
+              !words.contains(text, conjunction - 1, 2), !words.contains(text, conjunction, 2),
+              isName(item.lowerBound..<conjunction), isName((conjunction + 1)..<item.upperBound),
+              !Lexicon.phrasesWithConjunctions.contains(where: { phrase in
+                  text[item].firstRange(of: phrase).map { $0.contains(conjunction) } ?? false
+              }) else { return [item] }
+        return [item.lowerBound..<conjunction, (conjunction + 1)..<item.upperBound]
     }
 
     /// Whether the first class noun after `classifier`, past any qualifying words, is one of companies.
@@ -150,6 +164,13 @@ struct CountedLists {
             // So does a conjunction that joins the list to what precedes it (以及|蕲州、刘河…).
             if let start = first, itemEnd - start >= Self.itemLengths.lowerBound + 2, words.has(tag: "c", text, start, 2) {
                 first = start + 2
+            }
+            // A preposition inside a first item run on from punctuation governs the list too (主要对|长埔、江亩坑…).
+            if afterVerb == nil, let start = first, itemEnd - start > Self.itemLengths.lowerBound + 1,
+               let preposition = (start + 1..<(itemEnd - Self.itemLengths.lowerBound)).last(where: { index in
+                   Self.listPrepositions.contains(text[index]) && !words.contains(text, index, 2) && !words.contains(text, index - 1, 2)
+               }) {
+                first = preposition + 1
             }
             if let first, isName(first..<itemEnd) { items.append(first..<itemEnd) }
             break

@@ -4,8 +4,8 @@ struct CreditedSources {
     let text: [Unicode.Scalar]
     let words: WordList
 
-    /// The words that open a credit line, before a colon (图源 credits a picture's outlet).
-    static let markers: [[Unicode.Scalar]] = ["来源", "稿源", "图源"].map { Array($0.unicodeScalars) }
+    /// The words that open a credit line, before a colon (图源 credits a picture's outlet, 转自 a reprint's).
+    static let markers: [[Unicode.Scalar]] = ["来源", "稿源", "图源", "转自"].map { Array($0.unicodeScalars) }
     /// The labels of a credit line's next field, which a page may write right after the source
     /// (教务处|发布时间, 巴中发布|收集编辑).
     static let nextFields: [[Unicode.Scalar]] = ["作者", "编辑", "收集", "发布时间", "发布者", "时间", "记者", "通讯员", "字体"].map { Array($0.unicodeScalars) }

@@ -3,20 +3,32 @@
 /// stand apart), towns written as the townships they were, ethnic townships by their plain names.
 extension DocumentContext {
     /// 学田、老莱、龙河等十个乡镇: townships of `county` by their short forms (the name without
-    /// 镇, 乡 or 街道), where two of them stand side by side in a list. Only the list separators
-    /// are looked at.
+    /// 镇, 乡 or 街道), where two of them stand side by side in a list, or one follows another written in
+    /// full and 和 (落水河乡和红石塄). Only the list separators and 和 are looked at.
     func listedTownshipShortForms(of county: Gazetteer.Division) -> [Candidate] {
-        let separators = text.indices.filter { text[$0] == "、" }
+        let separators = text.indices.filter { text[$0] == "、" || text[$0] == "和" }
         guard !separators.isEmpty else { return [] }
         var forms: [WordKey: Gazetteer.Division] = [:]
+        // A township joined by 和 to one written in full (落水河乡和|红石塄) is listed as well.
+        var fullNames: [WordKey: Gazetteer.Division] = [:]
         for township in gazetteer.townships(of: county) {
             if let key = Self.townshipShortForm(township.name) { forms[key] = township }
+            if let key = WordKey(township.name.unicodeScalars) { fullNames[key] = township }
         }
         guard !forms.isEmpty else { return [] }
         var found: [Int: Candidate] = [:]
         for separator in separators {
+            let joined = text[separator] == "和"
             for before in 2...4 where separator - before >= 0 {
-                guard let first = forms[WordKey(text, separator - before, before)] else { continue }
+                let earlier = WordKey(text, separator - before, before)
+                if joined, fullNames[earlier] != nil {
+                    for after in 2...4 where separator + 1 + after <= text.count {
+                        guard let second = forms[WordKey(text, separator + 1, after)] else { continue }
+                        found[separator + 1] = Candidate(type: .place, start: separator + 1, end: separator + 1 + after, priority: 3, division: second)
+                    }
+                    continue
+                }
+                guard !joined, let first = forms[earlier] else { continue }
                 for after in 2...4 where separator + 1 + after <= text.count {
                     guard let second = forms[WordKey(text, separator + 1, after)] else { continue }
                     // Listed beside another of the county's townships, the form is the township's, not a

@@ -204,7 +204,7 @@ enum Lexicon {
     /// Heads ending project names: things built.
     static let projectHeads = [
         "项目", "改扩建", "改建", "扩建", "提标改造", "升级改造", "改造", "产业园", "综合楼", "教学楼", "管网",
-        "旅游公路", "高速公路", "快速公路", "高速铁路", "公路", "大桥", "隧道", "电站", "污水处理厂", "水厂", "工程", "基地建设", "风电场", "示范园", "观光园", "生产线", "科技园",
+        "旅游公路", "高速公路", "快速公路", "高速铁路", "公路", "大桥", "隧道", "电站", "污水处理厂", "污水处理站", "水厂", "工程", "基地建设", "风电场", "示范园", "观光园", "生产线", "科技园",
         "综合大楼", "线路", "段", "商业综合体", "综合体", "客运站", "货运站",
     ]
 
@@ -234,6 +234,8 @@ enum Lexicon {
 
     /// Heads of parks that a place names with generic words alone (宁远县现代农业产业园).
     static let parkHeads = phrases(["产业园", "示范园", "观光园", "科技园"])
+    /// How the heads of a place's own treatment plants end, one plant to a place (高山镇污水处理厂, 兴港社区污水处理站).
+    static let plantHeadEndings = phrases(["处理厂", "处理站"])
 
     /// Heads of zones, whose names run longer than other places' (木黄镇凤仪村|食用菌现代高效农业示范园区).
     static let zoneHeads = phrases(["产业园区", "工业园区", "示范园区", "农业园区", "创业园区", "科技园区", "加工园区", "物流园区"])

@@ -120,14 +120,21 @@ extension NameGrower {
     }
 
     /// Whether the function character at `index` begins an item of a list instead (…、和一肉制品生产项目,
-    /// …、同翎彩印生产线项目): no conjunction or preposition comes right after an enumeration comma.
+    /// …、同翎彩印生产线项目), or is its second character (…、中都工程设计有限公司): no conjunction or
+    /// preposition comes right after an enumeration comma.
     func beginsListItem(at index: Int) -> Bool {
         index > 0 && text[index - 1] == "、" && !Self.particles.contains(text[index])
+            // Nor an adverb as the second character of an item (…、中都|工程设计有限公司): no subject stands before it.
+            || (index > 1 && text[index - 2] == "、" && Self.isIdeograph(text[index - 1]) && !Lexicon.stopCharacters.contains(text[index - 1])
+                && Self.secondCharacterAdverbs.contains(text[index]))
     }
 
     /// Particles, pointing words and prepositions that begin no name, even right after 、 (、各光伏项目企业,
     /// 、为花江农业园区…).
     static let particles = ScalarSet("的了着过等各该本此其为在向从给把被")
+
+    /// Adverbs that stand second in a list item's name (、中都…, 、天也…), where no subject comes before them.
+    static let secondCharacterAdverbs = ScalarSet("都也还就才又再")
 
     /// Particles of a verb's aspect (了, 着, 过): a head before one is a verb.
     static let aspectParticles = ScalarSet("了着过")

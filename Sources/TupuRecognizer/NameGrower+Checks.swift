@@ -91,6 +91,8 @@ extension NameGrower {
         if kinds.contains(.activity), namesNothing(start, headStart, generic: Lexicon.activityKinds) { return true }
         // A site's phase (宁远经开区|一期|工程) is one works of that site.
         if headStart - start >= 4, marks[headStart - 2] & Mark.placeHeadEnd != 0, Lexicon.phases.contains(WordKey(text, headStart - 2, 2)) { return false }
+        // A treatment plant named by its places alone (高山镇污水处理厂) is the one plant of the place.
+        if headEnd - headStart >= 3, Lexicon.plantHeadEndings.contains(WordKey(text, headEnd - 3, 3)), isPlacesOnly(start, headStart) { return false }
         // A park is named by its place (宁远县现代农业产业园): there is one such park of a county.
         return namesNothing(start, headStart, generic: Lexicon.genericModifiers,
                             placesName: kinds.contains(.placeNamed) || head(headStart, headEnd, isIn: Lexicon.parkHeads))

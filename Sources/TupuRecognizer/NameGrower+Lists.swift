@@ -132,7 +132,8 @@ extension NameGrower {
         let countedAsGreat = afterList + 2 == headStart && Lexicon.numerals.contains(text[afterList]) && text[afterList + 1] == "大"
         let activityHead = headKinds(headStart, headEnd).contains(.activity)
         // Items listed as many kinds of the head (林茶、林药等多种|经营模式) are kinds: none takes the head.
-        let manyKinds = text[listEnd] == "等" && (Lexicon.manyKindsWords.contains(WordKey(text, afterList, 2)) || text[afterList] == "新")
+        let manyKinds = text[listEnd] == "等" && afterList + 2 <= text.count
+            && (Lexicon.manyKindsWords.contains(WordKey(text, afterList, 2)) || text[afterList] == "新")
         // Models of two characters (林禽、林畜等模式) are kinds of farming, not ways of working a body names.
         let modelHead = WordKey(text, headStart, headEnd - headStart) == Lexicon.modelWord
         // Bodies listed before 等 and words that describe a class (文化室、篮球场等|基层综合性文化|服务中心)

@@ -31,3 +31,13 @@ private let linker = Linker()
         #expect(found.count == 1, "\(found.map(\.name))")
     }
 }
+
+/// A works written after its township and again after the township's short form (湾井镇污水处理厂,
+/// 湾井污水处理厂) is one project.
+@Suite struct TownshipShortFormWorksTests {
+    @Test func aWorksAfterATownshipAndItsShortFormIsOneProject() {
+        let text = "湾井城东污水处理厂竣工\n宁远县湾井镇城东污水处理厂日处理污水5000吨。"
+        let found = linker.link(recognizer.recognize(text), name: "t.txt").entities.filter { $0.type == .project }
+        #expect(found.count == 1, "\(found.map(\.name))")
+    }
+}
