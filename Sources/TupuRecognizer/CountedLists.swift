@@ -35,16 +35,7 @@ struct CountedLists {
             let itemsEnd = listed ? count.start - 1 : count.start
             var items = self.items(endingAt: itemsEnd).flatMap(splitAtConjunction)
             if listed, items.count < 2, isCompanyClass(after: classifier) {
-                // One company written before 等 and the count of its class (邀请|青海湖肉业等20家企业, 我县以|广饶县盛凯粮贸等3家…企业)
-                // is named from the verb or the last function character before it, when a word of it names something:
-                // a list of one is no list of kinds (龙头企业等20家企业).
-                let earliest = items.first?.lowerBound ?? max(0, itemsEnd - Self.itemLengths.upperBound)
-                let start = text[earliest..<itemsEnd].lastIndex(where: { Lexicon.stopCharacters.contains($0) || !NameGrower.isNameCharacter($0) })
-                    .map { $0 + 1 } ?? items.first?.lowerBound
-                items = start.map { start in
-                    Self.itemLengths.contains(itemsEnd - start) && !text[start..<itemsEnd].contains(where: NameGrower.isDigit)
-                        && namesSomething(start..<itemsEnd) ? [start..<itemsEnd] : []
-                } ?? []
+                items = oneCompany(endingAt: itemsEnd, found: items.first).map { [$0] } ?? []
             } else if items.count < 2 { continue }
             guard !items.isEmpty else { continue }
             // A vague count (几十个, 多家) bounds nothing, save companies listed before 等 whose every item names
@@ -88,6 +79,17 @@ struct CountedLists {
             for (noun, type) in Self.classNouns where text.holds(noun, at: nounStart) && (!atLength || Self.companyNouns.contains(noun)) { return type }
         }
         return nil
+    }
+
+    /// One company written before 等 and the count of its class (邀请|青海湖肉业等20家企业, 我县以|广饶县盛凯粮贸等3家…企业),
+    /// named from the verb before it (`found`, the item the list's reading gave) or from the last function character;
+    /// nil unless a word of it names something: a list of one is no list of kinds (龙头企业等20家企业).
+    private func oneCompany(endingAt end: Int, found: Range<Int>?) -> Range<Int>? {
+        let earliest = found?.lowerBound ?? max(0, end - Self.itemLengths.upperBound)
+        guard let start = text[earliest..<end].lastIndex(where: { Lexicon.stopCharacters.contains($0) || !NameGrower.isNameCharacter($0) })
+            .map({ $0 + 1 }) ?? found?.lowerBound else { return nil }
+        guard Self.itemLengths.contains(end - start), !text[start..<end].contains(where: NameGrower.isDigit), namesSomething(start..<end) else { return nil }
+        return start..<end
     }
 
     /// `item` split at a conjunction that joins the list's last two items (建华|和|兴港四个村), where each
