@@ -45,6 +45,7 @@ extension NameGrower {
     }
 
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
+        if let government = governmentAfterCommittee(headStart: headStart, headEnd: headEnd) { return [government] }
         guard isShortCentre(headStart: headStart, headEnd: headEnd) != false else { return [] }
         // A head's character written again to begin its chief's title (农业厅|厅长) is the title's, no head.
         if headEnd >= 2, text[headEnd - 1] == text[headEnd - 2], startsPostTitle(at: headEnd - 1) { return [] }
@@ -343,6 +344,17 @@ extension NameGrower {
 
     /// Characters before 报 that make a report's kind, no paper (年报, 简报, 汇报, 情报, 通报, 公报, 月报, 季报, 快报).
     static let reportKindCharacters = ScalarSet("年简汇情通公月季快")
+
+    /// 中都镇党委、政府 and 宁远县委、政府: a bare 政府 listed right after a division's party committee is that
+    /// division's government, named with the division; nil elsewhere.
+    func governmentAfterCommittee(headStart: Int, headEnd: Int) -> Candidate? {
+        guard headEnd - headStart == 2, text[headStart] == "政", text[headStart + 1] == "府", headStart >= 4,
+              text[headStart - 1] == "、", text[headStart - 2] == "委" else { return nil }
+        let placeEnd = text[headStart - 3] == "党" ? headStart - 3 : headStart - 2
+        guard let placeStart = placeStarts[placeEnd] else { return nil }
+        return Candidate(type: .institution, start: headStart, end: headEnd, priority: 1,
+                         name: String(scalars: text[placeStart..<placeEnd]) + "政府")
+    }
 
     /// The end of a channel a news site names after a dash (人民网-湖南频道), or nil.
     func channelEnd(after end: Int) -> Int? {
