@@ -154,8 +154,8 @@ struct CanonicalNamer {
         ("股份有限公司", ""), ("有限责任公司", ""), ("有限公司", ""), ("股份有限公司", "公司"), ("有限责任公司", "公司"), ("有限公司", "公司"),
     ]
 
-    /// The channels an outlet's name may end with (辰溪融媒APP, 宁远发布客户端, 红网时刻新闻 and 红网时刻 of 红网).
-    static let channelForms = ["APP", "app", "客户端", "时刻新闻", "时刻"]
+    /// The channels an outlet's name may end with (辰溪融媒APP, 宁远发布客户端, 经济日报新闻客户端, 红网时刻新闻 and 红网时刻 of 红网).
+    static let channelForms = ["APP", "app", "新闻客户端", "客户端", "时刻新闻", "时刻"]
 
     /// Words of bodies' names and the abbreviations reports write for them (职业教育 → 职教).
     static let bodyAbbreviations: [(full: String, short: String)] = [

@@ -18,7 +18,7 @@ extension Lexicon {
     static let agriculturalUniversityPlaces = ["山西", "河北", "山东", "河南", "湖南", "四川", "安徽", "江西", "云南", "甘肃", "吉林",
                                                "内蒙古", "新疆", "华中", "华南", "南京", "东北", "沈阳", "青岛"]
 
-    /// National institutions known by name (central bodies and national media).
+    /// National institutions known by name (central bodies and national media), and international ones.
     static let nationalInstitutions = [
         "国务院", "建设部", "全国人大", "全国政协", "中共中央", "党中央", "农业农村部", "教育部", "财政部", "商务部", "科技部", "民政部", "水利部",
         "交通运输部", "工业和信息化部", "工信部", "文化和旅游部", "文旅部", "自然资源部", "生态环境部", "住房和城乡建设部",
@@ -50,5 +50,8 @@ extension Lexicon {
         // Central state companies that aid counties, known by short names without a head (中石化, 国家电投).
         "中国石化", "中石化", "中国石油", "中石油", "中国海油", "中海油", "南方电网", "国家电投", "中国华能", "中国大唐", "中国华电",
         "中国中铁", "中国铁建", "中国交建", "中国电建", "中国能建",
+        // International organisations that reports cite (被国际粮农组织列为…, 世界卫生组织).
+        "联合国", "联合国粮农组织", "联合国粮食及农业组织", "国际粮农组织", "世界卫生组织", "世卫组织", "世界贸易组织", "世贸组织",
+        "联合国教科文组织", "世界银行", "国际货币基金组织", "联合国开发计划署", "世界粮食计划署",
     ]
 }

@@ -41,3 +41,12 @@ private let linker = Linker()
         #expect(found.count == 1, "\(found.map(\.name))")
     }
 }
+
+/// An outlet credited with its news client (经济日报新闻客户端) is the outlet its reporter writes for.
+@Suite struct NewsClientTests {
+    @Test func anOutletAndItsNewsClientAreOneBody() {
+        let text = "宁远县蓝莓成熟。(湘南日报记者刘成 摄影报道)\n来源:湘南日报新闻客户端"
+        let found = linker.link(recognizer.recognize(text), name: "t.txt").entities.filter { $0.type == .institution }
+        #expect(found.count == 1 && Set([found[0].name] + found[0].aliases) == ["湘南日报", "湘南日报新闻客户端"], "\(found.map(\.name))")
+    }
+}
