@@ -284,8 +284,9 @@ enum Lexicon {
     /// Verbs that jieba tags as nouns, read as verbs after a list (A、B等|传授|经验, A、B等|交流|经验).
     static let verbsTaggedNouns = phrases(["传授", "交流", "总结"])
 
-    /// Heads that name a company by its industry (…乳业, …药业): after a division alone, that division's industry.
-    static let industryHeads = phrases(["药业", "实业", "置业", "矿业", "乳业", "牧业", "泵业", "纸业", "铸业", "钢业", "木业"])
+    /// Heads that name a company by its industry (…乳业, …药业), the institution heads of a character and
+    /// 业: after a division alone, that division's industry.
+    static let industryHeads = phrases(institutionHeads.filter { $0.unicodeScalars.count == 2 && $0.hasSuffix("业") })
 
     /// Heads of associations and alliances: set up under common words alone, a kind (成立|花卉协会, 建立|产业联盟).
     static let associationHeads = phrases(["协会", "联盟", "联合会"])

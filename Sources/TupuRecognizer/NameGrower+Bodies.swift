@@ -283,8 +283,8 @@ extension NameGrower {
         return (2...8).contains(headStart - start) && isCredited(start: start, end: headStart + 1) ? start : nil
     }
 
-    /// Whether the name `start..<end` stands where a report credits its source: after 来源:, 稿源: or
-    /// 发布:, before 记者 or 讯, before a photographer and 摄, between 由 or 据 and 发布, 提供, 转载 or
+    /// Whether the name `start..<end` stands where a report credits its source: after a credit line's
+    /// word and colon (来源:, 转自:, 发布:), before 记者 or 讯, before a photographer and 摄, between 由 or 据 and 发布, 提供, 转载 or
     /// 报道, or before a dateline (东北网双鸭山12月21日电).
     func isCredited(start: Int, end: Int) -> Bool {
         func has(_ word: String, at index: Int) -> Bool {
@@ -294,7 +294,7 @@ extension NameGrower {
         // A credit line, perhaps with a space after its colon (来源: 浙江在线, 发布:中乡网).
         var before = start
         while before > 0, text[before - 1] == " " { before -= 1 }
-        if ["来源:", "来源：", "稿源:", "稿源：", "图源:", "图源：", "发布:", "发布："].contains(where: { has($0, at: before - $0.unicodeScalars.count) }) { return true }
+        if before >= 3, text[before - 1] == ":" || text[before - 1] == "：", Self.creditLineMarkers.contains(where: { text.holds($0, at: before - 3) }) { return true }
         // A paper cited by its title in book-title marks (摘自《山西农民报》), not a report's kind (《统计年报》, 《工作简报》).
         if start > 0, text[start - 1] == "《", end < text.count, text[end] == "》", text[end - 1] == "报",
            !Self.reportKindCharacters.contains(text[end - 2]) { return true }
@@ -338,9 +338,11 @@ extension NameGrower {
         var colon = start
         while colon > 0, text[colon - 1] == " " { colon -= 1 }
         guard colon >= 3, text[colon - 1] == ":" || text[colon - 1] == "：" else { return nil }
-        let marker = String(scalars: text[(colon - 3)..<(colon - 1)])
-        return marker == "来源" || marker == "稿源" || marker == "图源" || marker == "发布" ? start : nil
+        return Self.creditLineMarkers.contains(where: { text.holds($0, at: colon - 3) }) ? start : nil
     }
+
+    /// The words before a colon that credit a medium by name: those of a credit line (CreditedSources) and 发布.
+    static let creditLineMarkers = CreditedSources.markers + [Array("发布".unicodeScalars)]
 
     /// Characters before 报 that make a report's kind, no paper (年报, 简报, 汇报, 情报, 通报, 公报, 月报, 季报, 快报).
     static let reportKindCharacters = ScalarSet("年简汇情通公月季快")
