@@ -96,6 +96,8 @@ extension Lexicon {
     /// 项目 of a reform, a pilot, a demonstration county or a drive into the villages is a Programme
     /// (农村综合改革试点项目, …综合示范县项目, 电商进农村…项目): it runs, it builds nothing.
     static let projectHead = WordKey("项目".unicodeScalars)!
+    /// 生产线: counted by 条, it is a plant's equipment (7条精粉生产线), not works.
+    static let productionLineHead = WordKey("生产线".unicodeScalars)!
     /// Verbs of handling works in slogans (抓项目, 谋项目, 招项目) or reports (做项目汇报): 项目 after them is their object.
     static let worksHandlingVerbs = ScalarSet("抓谋招争跑引做")
     /// 政策 names a policy only with a count or a quotation in its body (殡葬六免政策).

@@ -30,8 +30,8 @@ enum Lexicon {
 
     /// Words before a bureau written without its division that make it a partner (联合|地震局, 会同|教育局).
     static let bureauPartnerWords = phrases(["联合", "会同", "协调", "邀请", "配合"])
-    /// Words after such a bureau that name its staff or its acting (地震局|工作人员, 教育局|联合…).
-    static let staffWords = phrases(["工作人员", "干部", "负责人", "干部职工", "联合", "组织", "牵头"])
+    /// Words after such a bureau that name its staff or its acting (地震局|工作人员, 教育局|联合…, 农业局|技术指导).
+    static let staffWords = phrases(["工作人员", "干部", "负责人", "干部职工", "联合", "组织", "牵头", "指导", "技术指导"])
 
     /// What follows a number to make a date or a time (2024年, 10月, 5日).
     static let dateCharacters = ScalarSet("年月日号时")

@@ -491,9 +491,13 @@ extension NameGrower {
         return Candidate(type: .institution, start: headStart - 2, end: headEnd, priority: 1, bareBodyLevel: .county, isBureauWithoutDivision: true)
     }
 
-    /// Whether a body's chief's post, its staff or its acting follows `index` (…|局长, …|工作人员, …|联合).
+    /// Whether a body's chief's post, its staff or its acting follows `index` (…|局长, …|工作人员, …|联合), not
+    /// a document its acting names (…|指导意见).
     func isSaidToActOrHaveStaff(after index: Int) -> Bool {
-        startsPostTitle(at: index) || (2...4).contains { index + $0 <= text.count && Lexicon.staffWords.contains(WordKey(text, index, $0)) }
+        startsPostTitle(at: index) || (2...4).contains { length in
+            index + length <= text.count && Lexicon.staffWords.contains(WordKey(text, index, length))
+                && !(index + length + 2 <= text.count && Lexicon.documentWords.contains(WordKey(text, index + length, 2)))
+        }
     }
 }
 

@@ -41,6 +41,14 @@ extension NameGrower {
         (2...3).map { index + $0 }.first { $0 <= limit && text[$0 - 1] == "型" }
     }
 
+    /// Whether production lines are counted by 条 right before their body or at its start (7条|精粉生产线, 两条米线生产线).
+    func isCountedLine(_ start: Int, _ headStart: Int) -> Bool {
+        if start >= 2, text[start - 1] == "条", isNumeral(text[start - 2]) || Lexicon.approximations.contains(text[start - 2]) { return true }
+        var index = start
+        while index < headStart, isNumeral(text[index]) || (index > start && Lexicon.approximations.contains(text[index])) { index += 1 }
+        return index > start && index < headStart && text[index] == "条"
+    }
+
     /// Whether a body counts what its head names: a count after any places and generic words it
     /// begins with (村里|一个|环湖公园, 宁远县|两个|风电项目), or a number, or a number and a classifier, right before it (30|座郊野公园,
     /// 建设3个|光伏项目).

@@ -371,6 +371,9 @@ final class NameGrower {
         // So are works ranked by an ordinal and a classifier of things (全省第一条名优茶…生产线): the first of a kind.
         if type == .project, text[start] == "第", let numeralEnd = (start + 1..<headStart).first(where: { !isNumeral(text[$0]) }),
            numeralEnd > start + 1, Lexicon.rankedThingClassifiers.contains(text[numeralEnd]) { return [] }
+        // So are lines counted by theirs, before or in the body (拥有7条|精粉生产线, 两条米线生产线): a plant's
+        // equipment, no works.
+        if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.productionLineHead, isCountedLine(start, headStart) { return [] }
         // So are works of any head after a vague quantity (捐建一批|安全饮水工程).
         if type == .project, (2...3).contains(where: { start >= $0 && Lexicon.vagueQuantities.contains(WordKey(text, start - $0, $0)) }) { return [] }
         // So are drives counted by theirs (完成7个垃圾分类示范达标小区创建, 开展3个专项行动), though not by an
