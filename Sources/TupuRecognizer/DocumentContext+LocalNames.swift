@@ -42,7 +42,8 @@ extension DocumentContext {
     }
 
     /// The villages of `county` named in the text; its towns written as the townships they were
-    /// (大阳乡 for 大阳镇: 撤乡设镇), under that name when the text never writes the current one; its
+    /// (大阳乡 for 大阳镇: 撤乡设镇) and its townships as the towns they have become since the data
+    /// (汤古镇 for 汤古乡), under the name written when the text never writes the data's; its
     /// ethnic townships by their plain names (铁楼乡 for 铁楼藏族乡); and, right after their own
     /// township in a list of such pairs, villages written without 村 (桥头镇建华、城关镇滴水崖). A name another township of the
     /// county has is left to it. Only the names whose every character, and every pair of adjacent
@@ -52,7 +53,7 @@ extension DocumentContext {
         var names: [(String, LocalName)] = []
         let townships = gazetteer.townships(of: county)
         let townshipNames = Set(townships.map(\.name))
-        let textHasXiang = characters.contains("乡")
+        let textHasXiang = characters.contains("乡"), textHasZhen = characters.contains("镇")
         // Villages without 村 can only follow their own township in a list: only the villages of
         // townships named in a list (、 before them, or within a short name after them) are looked for.
         let namedTownships = Set(hits.lazy.filter { hit in
@@ -80,11 +81,18 @@ extension DocumentContext {
                !townshipNames.contains(plain) {
                 names.append((plain, LocalName(division: township, keepsOfficialName: true)))
             }
-            // 镇 is three bytes of UTF-8; the body before it must be two characters at least, all in the text.
+            // 镇 and 乡 are three bytes of UTF-8; the body before them must be two characters at least, all in the text.
             let name = township.name.utf8
-            guard textHasXiang, name.count >= 9, name.reversed().starts(with: "镇".utf8.reversed()), characters.containsAll(utf8: ArraySlice(name.dropLast(3))) else { continue }
-            let former = String(township.name.dropLast()) + "乡"
-            if !townshipNames.contains(former) { names.append((former, LocalName(division: township))) }
+            guard name.count >= 9, characters.containsAll(utf8: ArraySlice(name.dropLast(3))) else { continue }
+            if textHasXiang, name.reversed().starts(with: "镇".utf8.reversed()) {
+                let former = String(township.name.dropLast()) + "乡"
+                if !townshipNames.contains(former) { names.append((former, LocalName(division: township))) }
+            }
+            // A township the data still lists as 乡 may have become a town since (汤古乡 → 汤古镇).
+            if textHasZhen, name.reversed().starts(with: "乡".utf8.reversed()), Gazetteer.plainName(ofEthnicTownship: township.name) == nil {
+                let upgraded = String(township.name.dropLast()) + "镇"
+                if !townshipNames.contains(upgraded) { names.append((upgraded, LocalName(division: township))) }
+            }
         }
         guard !names.isEmpty else { return [] }
         let townshipHits = hits.filter { gazetteer.divisions[$0.payload.division].level == .township }

@@ -283,6 +283,8 @@ final class NameGrower {
         if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
            head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
         if type == .place, endsInsidePlace(headEnd) || beginsVillageName(headStart: headStart, headEnd: headEnd) { return [] }
+        // A site's head that ends a division's name (汤|古镇 of 汤古镇, the town) is the division's.
+        if type == .place, placeCover[headStart] == headEnd, placeStarts[headStart] == nil { return [] }
         // A site's head at the end of a longer one (高|新区 of 高新区) is that head's to grow.
         if type == .place, headHit(endingAt: headEnd, where: { hit in
             guard hit.start < headStart, case .head(.place) = hit.payload else { return false }
