@@ -41,9 +41,16 @@ extension NameGrower {
         (2...3).map { index + $0 }.first { $0 <= limit && text[$0 - 1] == "型" }
     }
 
-    /// Whether production lines are counted by 条 right before their body or at its start (7条|精粉生产线, 两条米线生产线).
+    /// Whether production lines are counted by 条 right before their body, before a phrase of 的 that
+    /// describes them, or at the body's start (7条|精粉生产线, 10余条国内领先的|全自动…生产线, 两条米线生产线).
     func isCountedLine(_ start: Int, _ headStart: Int) -> Bool {
-        if start >= 2, text[start - 1] == "条", isNumeral(text[start - 2]) || Lexicon.approximations.contains(text[start - 2]) { return true }
+        var countEnd = start
+        if start >= 1, text[start - 1] == "的",
+           let classifier = (max(1, start - 10)..<(start - 1)).last(where: { text[$0] == "条" }),
+           !text[classifier..<start].contains(where: { !Self.isIdeograph($0) }) {
+            countEnd = classifier + 1
+        }
+        if countEnd >= 2, text[countEnd - 1] == "条", isNumeral(text[countEnd - 2]) || Lexicon.approximations.contains(text[countEnd - 2]) { return true }
         var index = start
         while index < headStart, isNumeral(text[index]) || (index > start && Lexicon.approximations.contains(text[index])) { index += 1 }
         return index > start && index < headStart && text[index] == "条"
