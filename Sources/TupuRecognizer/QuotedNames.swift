@@ -126,14 +126,21 @@ struct QuotedNames {
 
     static let planEndings: [[Unicode.Scalar]] = ["规划", "计划", "纲要", "方案", "预案", "意见", "规范", "措施"].map { Array($0.unicodeScalars) }
 
-    /// The quoted titles right after an honour word (荣获“A”“B”、“C”), as candidates that only keep others out.
+    /// The quoted titles right after an honour word (荣获“A”“B”、“C”), or written as the titles of a place's
+    /// produce anywhere (走进“河北山药之乡”) but as a brand launched (打造“中国温泉之乡·…之都”品牌), as
+    /// candidates that only keep others out.
     private func titles(at open: Int) -> [Candidate]? {
-        guard Self.honourWords.contains(where: { endsWith($0, before: open) }) else { return nil }
-        let titles = quotedRun(from: open, within: 30).map {
-            Candidate(type: .programme, start: $0.open, end: $0.close + 1, priority: 4, isTitle: true)
-        }
+        let run = quotedRun(from: open, within: 30)
+        guard Self.honourWords.contains(where: { endsWith($0, before: open) })
+                || (!run.isEmpty && run.allSatisfy { quote in Self.produceTitleEndings.contains { endsWith($0, before: quote.close) } }
+                    && !launched(before: open) && !brandFollows(after: run.last!.close + 1))
+        else { return nil }
+        let titles = run.map { Candidate(type: .programme, start: $0.open, end: $0.close + 1, priority: 4, isTitle: true) }
         return titles.isEmpty ? nil : titles
     }
+
+    /// How the titles a place's produce wins end (中国山药之乡, 中国竹子之都).
+    static let produceTitleEndings = ["之乡", "之都"]
 
     /// The quoted parts written one after another from `index` (“A”“B”, “A”、“B”), each closed
     /// within `limit` characters, as the positions of their opening and closing marks.
