@@ -8,7 +8,7 @@ struct CreditedSources {
     static let markers: [[Unicode.Scalar]] = ["来源", "稿源", "图源", "转自"].map { Array($0.unicodeScalars) }
     /// The labels of a credit line's next field, which a page may write right after the source
     /// (教务处|发布时间, 巴中发布|收集编辑).
-    static let nextFields: [[Unicode.Scalar]] = ["作者", "编辑", "收集", "发布时间", "发布者", "时间", "记者", "通讯员", "字体"].map { Array($0.unicodeScalars) }
+    static let nextFields: [[Unicode.Scalar]] = ["作者", "编辑", "收集", "发布时间", "发布者", "时间", "记者", "通讯员", "字体", "浏览", "阅读", "点击", "更新时间"].map { Array($0.unicodeScalars) }
     static let longest = 12
 
     /// One candidate for each credited source: the letters, digits and Han characters after the colon,

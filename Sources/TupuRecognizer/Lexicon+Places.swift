@@ -19,6 +19,8 @@ extension Lexicon {
         "渔港", "中心渔港", "滑雪场",
         // New towns planned beside a city (临港新城), as new districts are.
         "新城",
+        // Eco-parks farms open to visitors (山水湾农业科技生态园).
+        "生态园",
     ]
 
     static let placeHeadSet = Set(placeHeads)
