@@ -11,16 +11,17 @@ struct CreditedSources {
     static let nextFields: [[Unicode.Scalar]] = ["作者", "编辑", "收集", "发布时间", "发布者", "时间", "记者", "通讯员", "字体", "浏览", "阅读", "点击", "更新时间"].map { Array($0.unicodeScalars) }
     static let longest = 12
 
-    /// One candidate for each credited source: the letters, digits and Han characters after the colon,
-    /// up to the next field, and so for each further source listed after 、 (来源:…融媒体中心、天门发布);
-    /// not the site itself (本站原创), a common word (网络) or a division.
+    /// One candidate for each credited source: the letters, digits and Han characters after the colon
+    /// (or the slash a page sets instead: 来源 / 城固发布), up to the next field, and so for each further
+    /// source listed after 、 (来源:…融媒体中心、天门发布); not the site itself (本站原创), a common word
+    /// (网络) or a division.
     func candidates() -> [Candidate] {
         var found: [Candidate] = []
         var index = 0
         while index + 3 < text.count {
-            guard text[index + 2] == ":" || text[index + 2] == "：",
+            guard Self.markerInitials.contains(text[index]), let separator = separator(after: index + 2),
                   Self.markers.contains(where: { text.holds($0, at: index) }) else { index += 1; continue }
-            var start = index + 3
+            var start = separator + 1
             while start < text.count, text[start] == " " || text[start] == "\u{3000}" { start += 1 }
             var end = start
             while true {
@@ -35,6 +36,18 @@ struct CreditedSources {
         }
         return found
     }
+
+    /// Where the mark after a credit's marker is (来源:, 来源：, 来源 / as a page may set it), or nil.
+    private func separator(after index: Int) -> Int? {
+        var mark = index
+        while mark < text.count, mark - index < 2, text[mark] == " " { mark += 1 }
+        return mark < text.count && Self.separators.contains(text[mark]) ? mark : nil
+    }
+
+    /// The first characters of the markers, looked at before the markers themselves.
+    static let markerInitials = ScalarSet(markers.map { String($0[0]) }.joined())
+    /// The marks that may follow a credit's marker.
+    static let separators = ScalarSet(":：/")
 
     /// One candidate for each outlet cited by its title in book-title marks right before its reporter
     /// (据《财经》记者): two to eight ideographs, however common a word (财经).
