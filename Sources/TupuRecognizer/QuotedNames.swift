@@ -126,12 +126,13 @@ struct QuotedNames {
 
     static let planEndings: [[Unicode.Scalar]] = ["规划", "计划", "纲要", "方案", "预案", "意见", "规范", "措施"].map { Array($0.unicodeScalars) }
 
-    /// The quoted titles right after an honour word (荣获“A”“B”、“C”), or written as the titles of a place's
-    /// produce anywhere (走进“河北山药之乡”) but as a brand launched (打造“中国温泉之乡·…之都”品牌), as
-    /// candidates that only keep others out.
+    /// The quoted titles right after an honour word (荣获“A”“B”、“C”) or before an epithet's word (有“…”的美誉),
+    /// or written as the titles of a place's produce anywhere (走进“河北山药之乡”) but as a brand launched
+    /// (打造“中国温泉之乡·…之都”品牌), as candidates that only keep others out.
     private func titles(at open: Int) -> [Candidate]? {
         let run = quotedRun(from: open, within: 30)
         guard Self.honourWords.contains(where: { endsWith($0, before: open) })
+                || (!run.isEmpty && Self.epithetWords.contains { startsWith($0, at: run.last!.close + 1) })
                 || (!run.isEmpty && run.allSatisfy { quote in Self.produceTitleEndings.contains { endsWith($0, before: quote.close) } }
                     && !launched(before: open) && !brandFollows(after: run.last!.close + 1))
         else { return nil }
@@ -139,6 +140,8 @@ struct QuotedNames {
         return titles.isEmpty ? nil : titles
     }
 
+    /// Words after a quoted epithet (有“荔枝博物馆”的美誉, 素有“江南粮仓”之称): a byname, no entity.
+    static let epithetWords = ["的美誉", "美誉", "之称", "的称号", "之誉", "的美称", "美称"]
     /// How the titles a place's produce wins end (中国山药之乡, 中国竹子之都).
     static let produceTitleEndings = ["之乡", "之都"]
 

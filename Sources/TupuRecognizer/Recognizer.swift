@@ -217,6 +217,7 @@ public struct Recognizer: Sendable {
         let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionHits,
                                       countiesByTownshipShortForm: countiesByTownshipShortForm)
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
+        places += townshipShortFormsOfNamedCounties(places, forms: context.hits, in: scalars)
         places += unlistedTownships(inChainsOf: places, in: scalars)
         places += ethnicTownshipsWrittenInFull(of: places, in: scalars)
         places += villagesWrittenWithSecondVillageWord(after: places, in: scalars)

@@ -1,0 +1,80 @@
+/// Townships of other counties written by their short forms, the way a local history lists them
+/// (化州合江的荔枝垌村, 信宜镇隆的荔枝村和新堡的荔枝垌村): only where their county is named in the
+/// document and the text ties the short form to it, by the county right before it or one of the
+/// township's own villages right after it.
+extension Recognizer {
+    /// A township's short form right after its county (化州|合江, 高州|分界) and before 的, one of its villages
+    /// or the clause's end (not before 、: 湾井、冷水|邻里中心 share a head), or
+    /// before 的 and one of its villages anywhere in the document (新堡|的|荔枝垌村), is that township; the
+    /// village after it is named too.
+    /// Every form of a county named in the document counts, even one dropped where another county's
+    /// short form follows (化州|合江, 合江 of 合江县): the county is named there too.
+    func townshipShortFormsOfNamedCounties(_ places: [Candidate], forms: [(start: Int, end: Int, payload: DivisionForm)],
+                                           in text: [Unicode.Scalar]) -> [Candidate] {
+        let named = Set(places.compactMap { $0.division?.level == .county ? $0.division!.index : nil })
+        guard !named.isEmpty else { return [] }
+        let counties = forms.filter { named.contains($0.payload.division) }
+        let starts = PositionSet(count: text.count, places.lazy.map(\.start))
+        let placeSpans = Set(places.map { $0.start << 32 | $0.end })
+        var shortForms: [WordKey: Gazetteer.Division] = [:]
+        var townshipsByCounty: [Int: [(key: WordKey, length: Int, township: Gazetteer.Division)]] = [:]
+        for county in named {
+            for township in gazetteer.townships(of: gazetteer.divisions[county]) {
+                guard let key = DocumentContext.townshipShortForm(township.name) else { continue }
+                // A form two townships of the named counties share names neither.
+                shortForms[key] = shortForms[key] == nil ? township : Self.sharedForm
+                townshipsByCounty[county, default: []].append((key, township.name.unicodeScalars.count - 1, township))
+            }
+        }
+        var found: [Int: Candidate] = [:]
+        func add(_ township: Gazetteer.Division, at start: Int, length: Int) {
+            let end = start + length
+            // Right after its county, the township wins over another county's short form (化州|合江, not 合江县).
+            found[start] = Candidate(type: .place, start: start, end: end, priority: 4, division: township)
+            let villageStart = end < text.count && text[end] == "的" ? end + 1 : end
+            if let village = DocumentContext.village(of: township, writtenAt: villageStart, in: text, gazetteer: gazetteer) {
+                found[villageStart] = Candidate(type: .place, start: villageStart, end: villageStart + village.name.unicodeScalars.count,
+                                                priority: 2, division: village)
+            } else if villageStart > end, let length = unlistedVillageLength(at: villageStart, in: text) {
+                // A natural village the data lacks (合江的|荔枝垌村): two or three characters and 村.
+                found[villageStart] = Candidate(type: .place, start: villageStart, end: villageStart + length, priority: 1)
+            }
+        }
+        for county in counties {
+            for (key, length, township) in townshipsByCounty[county.payload.division] ?? [] {
+                let end = county.end + length
+                guard end <= text.count, WordKey(text, county.end, length) == key,
+                      end == text.count || text[end] == "的" || (Lexicon.clauseEnds.contains(text[end]) && text[end] != "、")
+                        || DocumentContext.village(of: township, writtenAt: end, in: text, gazetteer: gazetteer) != nil else { continue }
+                add(township, at: county.end, length: length)
+                if !placeSpans.contains(county.start << 32 | county.end) {
+                    found[county.start] = Candidate(type: .place, start: county.start, end: county.end, priority: 4,
+                                                    division: gazetteer.divisions[county.payload.division])
+                }
+            }
+        }
+        for mark in text.indices where text[mark] == "的" {
+            for length in 2...3 where mark - length >= 0 && found[mark - length] == nil && !starts.contains(mark - length) {
+                let start = mark - length
+                guard let township = shortForms[WordKey(text, start, length)], township !== Self.sharedForm,
+                      start == 0 || !NameGrower.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]),
+                      DocumentContext.village(of: township, writtenAt: mark + 1, in: text, gazetteer: gazetteer) != nil else { continue }
+                add(township, at: start, length: length)
+            }
+        }
+        return found.keys.sorted().map { found[$0]! }
+    }
+
+    /// The length of an unlisted village's name at `start` (荔枝垌村): two or three characters of no
+    /// common word and 村 that begins none.
+    private func unlistedVillageLength(at start: Int, in text: [Unicode.Scalar]) -> Int? {
+        (3...4).first { length in
+            start + length <= text.count && text[start + length - 1] == "村"
+                && Self.isBareNameBody(text[start..<(start + length - 1)], levelsAllowed: false)
+                && !words.contains(text, start, length) && !words.contains(text, start + length - 1, 2)
+        }
+    }
+
+    /// Marks a short form two townships share.
+    private static let sharedForm = Gazetteer.Division(index: -1, level: .township, name: "", shortName: nil, code: nil, parent: nil)
+}
