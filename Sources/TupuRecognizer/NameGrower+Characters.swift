@@ -89,6 +89,11 @@ extension NameGrower {
     }
 
     /// CJK ideographs, ASCII letters and digits, and the joiners names use (·, •, -, +).
+    /// Verbs of attending a school, written right before its kind (读大学, 考高中).
+    static let attendingVerbs = ScalarSet("读考")
+    /// The kinds of school a verb of attending takes.
+    static let schoolingHeads = Lexicon.phrases(["大学", "中学", "小学", "初中", "高中", "学校", "幼儿园"])
+
     static func isNameCharacter(_ s: Unicode.Scalar) -> Bool {
         isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
             || s == "·" || s == "•" || s == "・" || s == "-" || s == "+" || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s) || ("０"..."９").contains(s)

@@ -298,6 +298,9 @@ final class NameGrower {
         if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads), headStart >= 2,
            Lexicon.watchingVerbs.contains(WordKey(text, headStart - 2, 2)) { return [] }
         if type == .institution, let unit = nationalUnit(headStart: headStart, headEnd: headEnd) { return [unit] }
+        // A school after a verb of attending it (孩子读|大学, 考|高中) is a stage of schooling, no school.
+        if type == .institution, headStart > 0, Self.attendingVerbs.contains(text[headStart - 1]),
+           head(headStart, headEnd, isIn: Self.schoolingHeads) { return [] }
         // A military region's head that ends a division's name (点|军区) is the division's.
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.militaryRegionHeads), placeCover[headStart] == headEnd { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.companyForms),
