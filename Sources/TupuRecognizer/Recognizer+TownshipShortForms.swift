@@ -11,20 +11,26 @@ extension Recognizer {
     /// short form follows (化州|合江, 合江 of 合江县): the county is named there too.
     func townshipShortFormsOfNamedCounties(_ places: [Candidate], forms: [(start: Int, end: Int, payload: DivisionForm)],
                                            in text: [Unicode.Scalar]) -> [Candidate] {
-        let named = Set(places.compactMap { $0.division?.level == .county ? $0.division!.index : nil })
+        // A handful of counties at most: an array is quicker to look through than a set is to hash into.
+        var named: [Int] = []
+        for place in places where place.division?.level == .county && !named.contains(place.division!.index) { named.append(place.division!.index) }
         guard !named.isEmpty else { return [] }
-        let counties = forms.filter { named.contains($0.payload.division) }
         let starts = PositionSet(count: text.count, places.lazy.map(\.start))
-        let placeSpans = Set(places.map { $0.start << 32 | $0.end })
-        var shortForms: [WordKey: Gazetteer.Division] = [:]
-        var townshipsByCounty: [Int: [(key: WordKey, length: Int, township: Gazetteer.Division)]] = [:]
-        for county in named {
-            for township in gazetteer.townships(of: gazetteer.divisions[county]) {
-                guard let key = DocumentContext.townshipShortForm(township.name) else { continue }
-                // A form two townships of the named counties share names neither.
-                shortForms[key] = shortForms[key] == nil ? township : Self.sharedForm
-                townshipsByCounty[county, default: []].append((key, township.name.unicodeScalars.count - 1, township))
+        // The township of a named county whose short form is written at `start`, looked up only where the
+        // national table of short forms has one of those counties for the characters written there.
+        func township(at start: Int, length: Int, of counties: [Int]) -> Gazetteer.Division? {
+            guard start + length <= text.count else { return nil }
+            let key = WordKey(text, start, length)
+            guard let owners = countiesByTownshipShortForm[key] else { return nil }
+            var owning: Int? = nil
+            for owner in owners where counties.contains(owner) {
+                if let other = owning, other != owner { return nil }
+                owning = owner
             }
+            guard let county = owning else { return nil }
+            let matching = gazetteer.townships(of: gazetteer.divisions[county]).filter { DocumentContext.townshipShortForm($0.name) == key }
+            // A form two townships of the county share names neither.
+            return matching.count == 1 ? matching[0] : nil
         }
         var found: [Int: Candidate] = [:]
         func add(_ township: Gazetteer.Division, at start: Int, length: Int) {
@@ -40,14 +46,14 @@ extension Recognizer {
                 found[villageStart] = Candidate(type: .place, start: villageStart, end: villageStart + length, priority: 1)
             }
         }
-        for county in counties {
-            for (key, length, township) in townshipsByCounty[county.payload.division] ?? [] {
+        for county in forms where named.contains(county.payload.division) {
+            for length in 2...3 {
                 let end = county.end + length
-                guard end <= text.count, WordKey(text, county.end, length) == key,
+                guard let township = township(at: county.end, length: length, of: [county.payload.division]),
                       end == text.count || text[end] == "的" || (Lexicon.clauseEnds.contains(text[end]) && text[end] != "、")
                         || DocumentContext.village(of: township, writtenAt: end, in: text, gazetteer: gazetteer) != nil else { continue }
                 add(township, at: county.end, length: length)
-                if !placeSpans.contains(county.start << 32 | county.end) {
+                if !places.contains(where: { $0.start == county.start && $0.end == county.end }) {
                     found[county.start] = Candidate(type: .place, start: county.start, end: county.end, priority: 4,
                                                     division: gazetteer.divisions[county.payload.division])
                 }
@@ -56,8 +62,8 @@ extension Recognizer {
         for mark in text.indices where text[mark] == "的" {
             for length in 2...3 where mark - length >= 0 && found[mark - length] == nil && !starts.contains(mark - length) {
                 let start = mark - length
-                guard let township = shortForms[WordKey(text, start, length)], township !== Self.sharedForm,
-                      start == 0 || !NameGrower.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]),
+                guard start == 0 || !NameGrower.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]),
+                      let township = township(at: start, length: length, of: named),
                       DocumentContext.village(of: township, writtenAt: mark + 1, in: text, gazetteer: gazetteer) != nil else { continue }
                 add(township, at: start, length: length)
             }
@@ -74,7 +80,4 @@ extension Recognizer {
                 && !words.contains(text, start, length) && !words.contains(text, start + length - 1, 2)
         }
     }
-
-    /// Marks a short form two townships share.
-    private static let sharedForm = Gazetteer.Division(index: -1, level: .township, name: "", shortName: nil, code: nil, parent: nil)
 }
