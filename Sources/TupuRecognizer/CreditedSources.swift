@@ -103,12 +103,23 @@ struct CreditedSources {
 
     /// The places items are filed from, written between their outlet and their date at a line's start
     /// (新华社|福州|3月11日电, 红网时刻|娄底|10月27日讯): a division form among `hits` that ends where
-    /// the date begins names the highest division of that form, whatever else the document is about.
-    func datelinePlaces(among hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)], in gazetteer: Gazetteer) -> [Candidate] {
+    /// the date begins names the highest division of that form, whatever else the document is about;
+    /// where none does, a township of the document's county by its short form (本报|定城|5月17日电: 定城镇).
+    func datelinePlaces(among hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)], in gazetteer: Gazetteer,
+                        county: Gazetteer.Division?) -> [Candidate] {
         datelinePlaceEnds().compactMap { end in
             let forms = hits.filter { $0.end == end && $0.end - $0.start >= 2 }.map { ($0.start, gazetteer.divisions[$0.payload.division]) }
-            return forms.min { ($0.1.level, $0.1.index) < ($1.1.level, $1.1.index) }
-                .map { start, division in Candidate(type: .place, start: start, end: end, priority: 2, division: division) }
+            if let (start, division) = forms.min(by: { ($0.1.level, $0.1.index) < ($1.1.level, $1.1.index) }) {
+                return Candidate(type: .place, start: start, end: end, priority: 2, division: division)
+            }
+            guard let county else { return nil }
+            for length in 2...3 where end - length >= 0 {
+                let key = WordKey(text, end - length, length)
+                if let township = gazetteer.townships(of: county).first(where: { DocumentContext.townshipShortForm($0.name) == key }) {
+                    return Candidate(type: .place, start: end - length, end: end, priority: 2, division: township)
+                }
+            }
+            return nil
         }
     }
 

@@ -270,7 +270,7 @@ public struct Recognizer: Sendable {
         candidates += riversNamedByWorks(in: candidates, text: scalars)
         candidates += mountainsAroundMainPeaks(in: scalars)
         let creditedSources = CreditedSources(text: scalars, words: words)
-        let datelinePlaces = creditedSources.datelinePlaces(among: context.hits, in: gazetteer)
+        let datelinePlaces = creditedSources.datelinePlaces(among: context.hits, in: gazetteer, county: context.county)
         // The agency before a dateline's place is named, though its last character makes a word with the place's first (新华社|长沙: 社长).
         candidates += datelinePlaces + lexiconHits.filter { hit in
             if case .known(.institution) = hit.payload { datelinePlaces.contains { $0.start == hit.end } } else { false }
