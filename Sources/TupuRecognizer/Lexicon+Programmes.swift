@@ -94,7 +94,8 @@ extension Lexicon {
     static let worksHead = WordKey("工程".unicodeScalars)!
     static let contestWord = WordKey("比赛".unicodeScalars)!
     /// 项目 of a reform, a pilot, a demonstration county or a drive into the villages is a Programme
-    /// (农村综合改革试点项目, …综合示范县项目, 电商进农村…项目): it runs, it builds nothing.
+    /// (农村综合改革试点项目, …综合示范县项目, 电商进农村…项目), or of a promotion (…示范与推广项目, …技术推广项目):
+    /// it runs, it builds nothing.
     static let projectHead = WordKey("项目".unicodeScalars)!
     /// 生产线: counted by 条, it is a plant's equipment (7条精粉生产线), not works.
     static let productionLineHead = WordKey("生产线".unicodeScalars)!
@@ -106,7 +107,7 @@ extension Lexicon {
     static let rankedLevels = ScalarSet("县市省家乡镇村区一二三")
     /// What forms a grade with 等 after a rank (三级甲等): that 等 lists nothing.
     static let gradeCharacters = ScalarSet("甲乙丙")
-    static let programmeMarkers = phrases(["改革", "试点", "试验", "示范县", "进农村", "下乡"])
+    static let programmeMarkers = phrases(["改革", "试点", "试验", "示范县", "进农村", "下乡", "与推广", "技术推广"])
     static let builtThingCharacters = ScalarSet("路桥街馆楼厂站库渠堤坝港房井塔厕墙")
     static let builtThingWords = phrases([
         "供水", "饮水", "用水", "水源", "防洪", "水利", "河道", "管网", "电网", "供电", "供热", "供气", "燃气", "污水", "改建",
