@@ -81,3 +81,42 @@ extension Recognizer {
         }
     }
 }
+
+extension Recognizer {
+    /// 以旗鼓、新凤、翔南等村为主: two or more short forms listed before 等村 (or 等三个村, 三个村) that are,
+    /// with 村, villages of the document's county are those villages.
+    func villageShortFormsListedBeforeTheirKind(of county: Gazetteer.Division?, in text: [Unicode.Scalar]) -> [Candidate] {
+        guard let county else { return [] }
+        var found: [Candidate] = []
+        for mark in text.indices where text[mark] == "等" {
+            // 等村, 等3个村, 等三个村: the kind the listed items share.
+            var kind = mark + 1
+            while kind < text.count, NameGrower.isDigit(text[kind]) || Lexicon.numerals.contains(text[kind]) { kind += 1 }
+            if kind > mark + 1, kind < text.count, text[kind] == "个" { kind += 1 }
+            guard kind < text.count, text[kind] == "村", kind + 1 == text.count || text[kind + 1] != "民" else { continue }
+            var listed: [Candidate] = []
+            var end = mark
+            // Each item, read back from 等 through the list's 、, is two or three characters that make a village with 村.
+            while let item = (2...3).lazy.compactMap({ length -> Candidate? in
+                let start = end - length
+                guard start >= 0, text[start..<end].allSatisfy(NameGrower.isIdeograph),
+                      start == 0 || text[start - 1] == "、" || !NameGrower.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]),
+                      let village = self.village(named: String(scalars: text[start..<end]) + "村", in: county) else { return nil }
+                return Candidate(type: .place, start: start, end: end, priority: 3, division: village)
+            }).first {
+                listed.append(item)
+                guard item.start >= 1, text[item.start - 1] == "、" else { break }
+                end = item.start - 1
+            }
+            if listed.count >= 2 { found += listed }
+        }
+        return found
+    }
+
+    /// The village of `county` named `name`, where one township of it has one.
+    private func village(named name: String, in county: Gazetteer.Division) -> Gazetteer.Division? {
+        let utf8 = Array(name.utf8)
+        let matches = gazetteer.townships(of: county).flatMap { gazetteer.villages(of: $0) { $0.elementsEqual(utf8) } }
+        return matches.count == 1 ? matches[0] : nil
+    }
+}

@@ -218,6 +218,7 @@ public struct Recognizer: Sendable {
                                       countiesByTownshipShortForm: countiesByTownshipShortForm)
         var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
         places += townshipShortFormsOfNamedCounties(places, forms: context.hits, in: scalars)
+        places += villageShortFormsListedBeforeTheirKind(of: context.county, in: scalars)
         places += unlistedTownships(inChainsOf: places, in: scalars)
         places += ethnicTownshipsWrittenInFull(of: places, in: scalars)
         places += villagesWrittenWithSecondVillageWord(after: places, in: scalars)
