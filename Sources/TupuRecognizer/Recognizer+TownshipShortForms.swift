@@ -93,7 +93,9 @@ extension Recognizer {
             var kind = mark + 1
             while kind < text.count, NameGrower.isDigit(text[kind]) || Lexicon.numerals.contains(text[kind]) { kind += 1 }
             if kind > mark + 1, kind < text.count, text[kind] == "个" { kind += 1 }
-            guard kind < text.count, text[kind] == "村", kind + 1 == text.count || text[kind + 1] != "民" else { continue }
+            guard kind < text.count, text[kind] == "村", kind + 1 == text.count || text[kind + 1] != "民",
+                  // A list of items of two or three characters: its last 、 is three or four characters before 等.
+                  (3...4).contains(where: { mark - $0 >= 0 && text[mark - $0] == "、" }) else { continue }
             var listed: [Candidate] = []
             var end = mark
             // Each item, read back from 等 through the list's 、, is two or three characters that make a village with 村.
