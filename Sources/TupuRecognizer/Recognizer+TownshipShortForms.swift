@@ -1,14 +1,13 @@
-/// Townships of other counties written by their short forms, the way a local history lists them
-/// (化州合江的荔枝垌村, 信宜镇隆的荔枝村和新堡的荔枝垌村): only where their county is named in the
-/// document and the text ties the short form to it, by the county right before it or one of the
-/// township's own villages right after it.
+/// Townships and villages written by their short forms, the way a local history or a report lists
+/// them (化州合江的荔枝垌村, 以旗鼓、新凤、翔南等村为主): only where the text ties the short form to a
+/// county the document names, by the county right before it, one of the township's own villages right
+/// after it, or the kind the list shares.
 extension Recognizer {
-    /// A township's short form right after its county (化州|合江, 高州|分界) and before 的, one of its villages
-    /// or the clause's end (not before 、: 湾井、冷水|邻里中心 share a head), or
-    /// before 的 and one of its villages anywhere in the document (新堡|的|荔枝垌村), is that township; the
-    /// village after it is named too.
-    /// Every form of a county named in the document counts, even one dropped where another county's
-    /// short form follows (化州|合江, 合江 of 合江县): the county is named there too.
+    /// A township's short form right after its county (化州|合江, 高州|分界), before 的, one of its villages
+    /// or the clause's end (not before 、: 湾井、冷水|邻里中心 share a head), or before 的 and one of its
+    /// villages anywhere in the document (新堡|的|荔枝垌村), is that township; the village after it is named
+    /// too. Every form of a named county counts, even one dropped where another county's short form
+    /// follows (化州|合江, 合江 of 合江县): the county is named there too.
     func townshipShortFormsOfNamedCounties(_ places: [Candidate], forms: [(start: Int, end: Int, payload: DivisionForm)],
                                            in text: [Unicode.Scalar]) -> [Candidate] {
         // A handful of counties at most: an array is quicker to look through than a set is to hash into.
