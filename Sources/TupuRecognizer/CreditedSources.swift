@@ -114,8 +114,7 @@ struct CreditedSources {
             }
             guard let county else { return nil }
             for length in 2...3 where end - length >= 0 {
-                let key = WordKey(text, end - length, length)
-                if let township = gazetteer.townships(of: county).first(where: { DocumentContext.townshipShortForm($0.name) == key }) {
+                if let township = DocumentContext.township(of: county, shortForm: WordKey(text, end - length, length), in: gazetteer) {
                     return Candidate(type: .place, start: end - length, end: end, priority: 2, division: township)
                 }
             }

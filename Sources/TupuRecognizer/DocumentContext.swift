@@ -273,6 +273,12 @@ struct DocumentContext {
         return WordKey(scalars.dropLast(suffixLength))
     }
 
+    /// The one township of `county` whose short form is `shortForm`; nil where none or two have it.
+    static func township(of county: Gazetteer.Division, shortForm: WordKey, in gazetteer: Gazetteer) -> Gazetteer.Division? {
+        let matching = gazetteer.townships(of: county).filter { townshipShortForm($0.name) == shortForm }
+        return matching.count == 1 ? matching[0] : nil
+    }
+
     /// The county of a document that names none but lists two of its townships by their short forms
     /// (王官庄、油坊被命名为…): the one county with townships of both forms, where only one has them.
     private static func countyOfListedTownships(in text: [Unicode.Scalar], countiesByShortForm: [WordKey: [Int]]) -> Int? {

@@ -26,10 +26,8 @@ extension Recognizer {
                 if let other = owning, other != owner { return nil }
                 owning = owner
             }
-            guard let county = owning else { return nil }
-            let matching = gazetteer.townships(of: gazetteer.divisions[county]).filter { DocumentContext.townshipShortForm($0.name) == key }
             // A form two townships of the county share names neither.
-            return matching.count == 1 ? matching[0] : nil
+            return owning.flatMap { DocumentContext.township(of: gazetteer.divisions[$0], shortForm: key, in: gazetteer) }
         }
         var found: [Int: Candidate] = [:]
         func add(_ township: Gazetteer.Division, at start: Int, length: Int) {
