@@ -186,6 +186,11 @@ final class NameGrower {
                 if hit.end < text.count, text[hit.end] == "+" { continue }
                 // The bodies of every township (乡|镇政府, 各乡、|镇人民政府) or of each division (各|村党支部) are a class.
                 if hit.start > 0, text[hit.start] == "镇" && text[hit.start - 1] == "乡" || text[hit.start - 1] == "各" { continue }
+                // So are those of two levels at once (等县|区委宣传部, 全市县|区政府), where the level before ends
+                // no place's name (宝塔区|区委 is the district's) and no other word (超市|县委).
+                if hit.start > 0, Self.bodyLevelCharacters.contains(text[hit.start]), Self.bodyLevelCharacters.contains(text[hit.start - 1]),
+                   placeStarts[hit.start] == nil, placeCover[hit.start - 1] == 0,
+                   hit.start < 2 || Self.bodyLevelCharacters.contains(text[hit.start - 2]) || !words.contains(text, hit.start - 2, 2) { continue }
                 // So are bodies counted (五|市人民政府, 两|县政府), outside a place's name (the 五 of 五峰县 is the place's).
                 if hit.start > 0, Lexicon.numerals.contains(text[hit.start - 1]) || Self.isDigit(text[hit.start - 1]),
                    placeCover[hit.start] == 0, placeStarts[hit.start] == nil { continue }
