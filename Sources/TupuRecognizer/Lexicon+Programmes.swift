@@ -28,6 +28,8 @@ extension Lexicon {
 
     /// Heads that are acts of works: followed by their result (改造为, 建设成) they are verbs.
     static let worksActs = phrases(["改造", "改建", "扩建", "建设"])
+    /// The acts of works done to a built thing or body, which its name runs into (职教中心|改扩建建设项目).
+    static let worksActWords = phrases(["改扩建", "改造", "改建", "扩建", "建设", "新建", "迁建", "提质", "提升", "提标", "升级", "修缮", "维修"])
 
     /// The ranks of titles by the level that confers them (省级 of 省级文明县城), and the levels of things counted (5个县级…中心).
     static let levelRanks = phrases(["县级", "市级", "省级", "国家级"])
@@ -152,6 +154,8 @@ extension Lexicon {
 
     /// Heads of plans, which an act on a plan ends with too (调整|计划, 修改|方案).
     static let planWords = phrases(["规划", "计划", "方案"])
+    /// Words between a programme's head and the plan it runs into (…改革|发展实施|方案, …行动|工作|方案).
+    static let planLeadWords = phrases(["发展", "实施", "工作", "总体", "建设"])
     /// Heads of plans named with their place and year (宁远县2024年国民经济和社会发展计划).
     static let datedPlanHeads = phrases(["规划", "计划"])
 }

@@ -417,6 +417,8 @@ enum Lexicon {
         "特邀", "特聘", "获批", "利用", "筹划", "重视", "高度重视", "推出", "旗下",
         // The parties to an agreement or a works (签约方|…有限公司, 承建方|…集团).
         "签约方", "合作方", "投资方", "出资方", "承建方", "建设方", "施工方", "运营方", "甲方", "乙方",
+        // What a thing concerns (事关|学校长远发展, 关乎|群众切身利益).
+        "事关", "关乎", "关系到",
     ] + postTitles
 
     /// Verbs of going or putting into a place (融入, 走进): a site's head after one is their object.

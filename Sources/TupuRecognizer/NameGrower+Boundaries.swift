@@ -21,8 +21,10 @@ extension NameGrower {
             // A boundary word that a place's last level character follows (会同|县, the county) is the place's name.
             let endsBeforePlacesLevel = placeCover[start] == start + 1 && Self.levelCharacters.contains(text[start])
             // A cup's sponsor runs into its 杯 (金鹏建设|杯…大展): a boundary word before 杯 is the cup's name.
+            // A body's name runs on into the works done to it (县职教中心|改扩建建设|项目): only works acts stand between.
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel && text[start] != "杯"
-                && !(marks[start] & stops == Mark.boundaryEnd && endsBoundaryWordInsidePlace(at: start)) { break }
+                && !(marks[start] & stops == Mark.boundaryEnd && endsBoundaryWordInsidePlace(at: start))
+                && !(marks[start] & stops == Mark.bodyEnd && holdsWorksActsOnly(start, end)) { break }
             // A generic character alone after a boundary word (引进|大项目) is no name's body.
             if end - start == 1, marks[start] & Mark.boundaryEnd != 0, Lexicon.genericModifiers.contains(WordKey(text, start, 1)) { break }
             // A preposition stops it before two characters or a bare level character (按照|全省供销社,
@@ -81,6 +83,16 @@ extension NameGrower {
         while start < end, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: end), !beginsName(at: start),
               !beginsListItem(at: start), placeEnds[start] == nil { start += 1 }
         return start
+    }
+
+    /// Whether `start..<end` holds nothing but acts of works (改扩建, 改扩建建设, 提质改造).
+    func holdsWorksActsOnly(_ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end {
+            guard let length = (2...3).reversed().first(where: { index + $0 <= end && Lexicon.worksActWords.contains(WordKey(text, index, $0)) }) else { return false }
+            index += length
+        }
+        return true
     }
 
     /// Whether the boundary word ending at `index` began inside a place ending there (天|全县: 全县, the

@@ -397,12 +397,14 @@ extension NameGrower {
         return first.end == end || words.word(in: text, at: first.end, limit: end)?.end == end
     }
 
-    /// Whether a programme's head runs on into a word for a document or a drawing (拿出|行动|方案, 渔港建设规划|图):
-    /// the longer word is the thing written about, and the head ends no name.
+    /// Whether a programme's head runs on into a word for a document or a drawing (拿出|行动|方案, 渔港建设规划|图,
+    /// 职业教育改革|发展实施方案): the longer word is the thing written about, and the head ends no name.
     func runsOnIntoDocument(_ headStart: Int, _ headEnd: Int) -> Bool {
         guard headEnd < text.count else { return false }
         if text[headEnd] == "图", head(headStart, headEnd, isIn: Lexicon.planWords) { return true }
-        return headEnd + 2 <= text.count && Lexicon.planWords.contains(WordKey(text, headEnd, 2)) && !head(headStart, headEnd, isIn: Lexicon.planWords)
+        var planStart = headEnd
+        while planStart - headEnd < 4, planStart + 2 <= text.count, Lexicon.planLeadWords.contains(WordKey(text, planStart, 2)) { planStart += 2 }
+        return planStart + 2 <= text.count && Lexicon.planWords.contains(WordKey(text, planStart, 2)) && !head(headStart, headEnd, isIn: Lexicon.planWords)
     }
 
     /// What the head `headStart..<headEnd` is besides its type (a unit, a model, a campaign year …).

@@ -1,11 +1,11 @@
 /// Lists whose bodies and sites are classes, not named things: the bodies of every division of a
 /// level (各市发展改革委、科技局…), and the kinds of facility one place unites (集老人院、文化中心、
-/// 村委会、村医疗服务站…为一体).
+/// 村委会、村医疗服务站…为一体) or one works builds (建设内容包括图书馆、学生活动中心…).
 extension Recognizer {
     /// Removes from `candidates` the bodies named in such lists without a place of their own, and the
     /// sites of no division listed as kinds of facility.
     static func removeClasses(from candidates: inout [Candidate], places: [Candidate], in text: [Unicode.Scalar]) {
-        let everyDivisionsLists = everyDivisionsLists(in: text), wholes = listsOfOneWhole(in: text)
+        let everyDivisionsLists = everyDivisionsLists(in: text), wholes = listsOfOneWhole(in: text) + listsOfBuiltParts(in: text)
         guard !everyDivisionsLists.isEmpty || !wholes.isEmpty else { return }
         let placeStarts = Set(places.map(\.start))
         candidates.removeAll { candidate in
@@ -49,6 +49,22 @@ extension Recognizer {
         }
         return lists
     }
+
+    /// The lists of what a works builds (建设内容包括A、B、C): from after 建设内容 to the end of the sentence.
+    static func listsOfBuiltParts(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        var lists: [Range<Int>] = []
+        var index = 0
+        while index + 4 <= text.count {
+            guard WordKey(text, index, 4) == Self.builtContentsWord else { index += 1; continue }
+            var end = index + 4
+            while end < text.count, end - index < 160, !Lexicon.sentenceEnds.contains(text[end]) { end += 1 }
+            lists.append((index + 4)..<end)
+            index = end
+        }
+        return lists
+    }
+
+    static let builtContentsWord = WordKey("建设内容".unicodeScalars)!
 
     static let unitingEnds = PhraseSet(["为一体", "于一体", "于一身"].map { WordKey($0.unicodeScalars)! })
     /// Characters that make 集 part of another word before it (聚集, 采集, 收集, 密集, 汇集, 召集).
