@@ -1,18 +1,25 @@
 /// Lists whose bodies and sites are classes, not named things: the bodies of every division of a
 /// level (各市发展改革委、科技局…), and the kinds of facility one place unites (集老人院、文化中心、
-/// 村委会、村医疗服务站…为一体) or one works builds (建设内容包括图书馆、学生活动中心…).
+/// 村委会、村医疗服务站…为一体) or one works builds (建设内容包括图书馆、学生活动中心…); and the kind
+/// such a whole is said to be (集…为一体的艾草产业园区).
 extension Recognizer {
-    /// Removes from `candidates` the bodies named in such lists without a place of their own, and the
-    /// sites of no division listed as kinds of facility.
+    /// Removes from `candidates` the bodies named in such lists without a place of their own, the
+    /// sites of no division listed as kinds of facility, and the whole's kind where it names no place.
     static func removeClasses(from candidates: inout [Candidate], places: [Candidate], in text: [Unicode.Scalar]) {
-        let everyDivisionsLists = everyDivisionsLists(in: text), wholes = listsOfOneWhole(in: text) + listsOfBuiltParts(in: text)
+        let everyDivisionsLists = everyDivisionsLists(in: text), unitedLists = listsOfOneWhole(in: text)
+        let wholes = unitedLists + listsOfBuiltParts(in: text)
         guard !everyDivisionsLists.isEmpty || !wholes.isEmpty else { return }
         let placeStarts = Set(places.map(\.start))
+        // The kind is written right after the list's 为一体的 or 于一体的.
+        let kindStarts = Set(unitedLists.compactMap { list in
+            list.upperBound + 4 <= text.count && text[list.upperBound + 3] == "的" ? list.upperBound + 4 : nil
+        })
         candidates.removeAll { candidate in
             candidate.type == .institution && !placeStarts.contains(candidate.start)
                 && everyDivisionsLists.contains { $0.contains(candidate.start) }
                 || (candidate.type == .institution || candidate.type == .place) && candidate.division == nil
                 && wholes.contains { $0.contains(candidate.start) }
+                || kindStarts.contains(candidate.start) && !places.contains { (candidate.start..<candidate.end).contains($0.start) }
         }
     }
 
