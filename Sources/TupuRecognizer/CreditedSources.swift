@@ -63,6 +63,62 @@ struct CreditedSources {
 
     static let reporterWord = Array("记者".unicodeScalars)
 
+    /// One candidate for each outlet a page's header line credits after the item's date and time, with
+    /// nothing else on the line but a mark of origin (©原创   2025-11-03 10:50   云上谷城): the letters,
+    /// digits and Han characters that end the line, two to ten of them; not a common word or a person.
+    func stampedOutlets() -> [Candidate] {
+        var found: [Candidate] = []
+        var lineStart = 0
+        while lineStart < text.count {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.count
+            if let outlet = stampedOutlet(lineStart, lineEnd) { found.append(outlet) }
+            lineStart = lineEnd + 1
+        }
+        return found
+    }
+
+    private func stampedOutlet(_ lineStart: Int, _ lineEnd: Int) -> Candidate? {
+        var index = skippingSpaces(from: lineStart, before: lineEnd)
+        if index < lineEnd, text[index] == "©" { index += 1 }
+        if text.holds(Self.originalWord, at: index) { index += Self.originalWord.count }
+        guard let stampEnd = stampEnd(from: skippingSpaces(from: index, before: lineEnd), before: lineEnd) else { return nil }
+        let start = skippingSpaces(from: stampEnd, before: lineEnd)
+        var end = lineEnd
+        while end > start, text[end - 1] == " " || text[end - 1] == "\u{3000}" { end -= 1 }
+        guard start > stampEnd, (2...10).contains(end - start), text[start..<end].allSatisfy(Self.isSourceCharacter) else { return nil }
+        return source(start, end)
+    }
+
+    static let originalWord = Array("原创".unicodeScalars)
+
+    private func skippingSpaces(from index: Int, before end: Int) -> Int {
+        var index = index
+        while index < end, text[index] == " " || text[index] == "\u{3000}" { index += 1 }
+        return index
+    }
+
+    /// The end of a date written 2025-11-03 at `index`, and of the time after it (10:50, 10:50:18), or nil.
+    private func stampEnd(from index: Int, before end: Int) -> Int? {
+        guard var i = digitsEnd(from: index, before: end, count: 4...4), i < end, text[i] == "-",
+              let month = digitsEnd(from: i + 1, before: end, count: 1...2), month < end, text[month] == "-",
+              let day = digitsEnd(from: month + 1, before: end, count: 1...2) else { return nil }
+        i = day
+        let timeStart = skippingSpaces(from: i, before: end)
+        if timeStart > i, let hours = digitsEnd(from: timeStart, before: end, count: 1...2), hours < end, text[hours] == ":",
+           var time = digitsEnd(from: hours + 1, before: end, count: 2...2) {
+            if time < end, text[time] == ":", let seconds = digitsEnd(from: time + 1, before: end, count: 2...2) { time = seconds }
+            i = time
+        }
+        return i
+    }
+
+    /// The end of a run of ASCII digits at `index` whose length is in `count`, or nil.
+    private func digitsEnd(from index: Int, before end: Int, count: ClosedRange<Int>) -> Int? {
+        var i = index
+        while i < end, i - index < count.upperBound, ("0"..."9").contains(text[i]) { i += 1 }
+        return count.contains(i - index) && (i == end || !("0"..."9").contains(text[i])) ? i : nil
+    }
+
     /// The source credited between `start` and `end`, or nil: a source named as a division (来源:杨集镇)
     /// is left to the place rules; a person credited by a name of two characters (来源:陈冰) is no outlet,
     /// nor is a code (sp20241119).

@@ -149,7 +149,7 @@ extension Lexicon {
     /// What a bus or coach route is before 线路 (公交|线路, 客运|线路): a route, no works.
     static let busRouteWords = phrases(["公交", "客运", "交通", "班线"])
 
-    /// Heads of plans: after a works' head (…项目|规划) the plan is the works'.
+    /// Heads of plans: after a works' head (…项目|规划) the plan is the works', and before a verb (规划|种植) the head is the verb.
     static let planHeads = phrases(["规划"])
 
     /// Heads of plans, which an act on a plan ends with too (调整|计划, 修改|方案).

@@ -297,6 +297,8 @@ enum Lexicon {
 
     /// A company's tie to the company that owns it (全资|子公司|…有限公司): said of it, no part of its name.
     static let subsidiaryWord = WordKey("子公司".unicodeScalars)!
+    /// The ties of a company to what owns it, said before its name (基地所属企业|…有限公司, 下属公司|…).
+    static let ownerWords = phrases(["所属企业", "所属公司", "下属企业", "下属公司", "旗下企业", "旗下公司"])
     /// How a company owns its subsidiary (全资, 控股): a subsidiary named by nothing else is a tie.
     static let ownershipTies = phrases(["全资", "控股", "参股", "独资"])
 

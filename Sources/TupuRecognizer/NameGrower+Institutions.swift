@@ -60,9 +60,11 @@ extension NameGrower {
            let verbEnd = ((start + 2)...headStart).last(where: { placeCover[$0] == 0 && Lexicon.buildingVerbs.contains(WordKey(text, $0 - 2, 2)) }) {
             start = verbEnd
         }
-        // A company's tie to its owner (其全资子公司|河北爱扬食品有限公司) is said of it, no part of its name.
+        // A company's tie to its owner (其全资子公司|河北爱扬食品有限公司, 该基地所属企业|…) is said of it, no part of its name.
         if start + 5 <= headStart, head(headStart, headEnd, isIn: Lexicon.companyForms),
-           let tieEnd = stride(from: headStart - 2, through: start + 3, by: -1).first(where: { WordKey(text, $0 - 3, 3) == Lexicon.subsidiaryWord }) {
+           let tieEnd = stride(from: headStart - 2, through: start + 3, by: -1).first(where: { end in
+               WordKey(text, end - 3, 3) == Lexicon.subsidiaryWord || (end >= start + 4 && Lexicon.ownerWords.contains(WordKey(text, end - 4, 4)))
+           }) {
             start = tieEnd
         }
         // A company's rank among its sector's (省级龙头企业|汇美公司, 规上企业|…公司) is said of it, no part of its name.

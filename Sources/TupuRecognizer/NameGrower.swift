@@ -287,6 +287,9 @@ final class NameGrower {
         // A works' plan (…发电项目|规划场区, …工程|规划) is the works' own business: the works is the name.
         if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
            head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
+        // 规划 before a verb of works is the verb (…种植基地|规划|种植黄精3000亩, 规划|建设): no plan is named.
+        if type == .programme, head(headStart, headEnd, isIn: Lexicon.planHeads), headEnd + 2 <= text.count,
+           words.isVerb(text, headEnd, 2) || Lexicon.worksVerbs.contains(WordKey(text, headEnd, 2)) { return [] }
         if type == .place, endsInsidePlace(headEnd) || beginsVillageName(headStart: headStart, headEnd: headEnd) { return [] }
         // A site's head that ends a division's name (汤|古镇 of 汤古镇, the town) is the division's.
         if type == .place, placeCover[headStart] == headEnd, placeStarts[headStart] == nil { return [] }

@@ -276,7 +276,8 @@ public struct Recognizer: Sendable {
         candidates += datelinePlaces + lexiconHits.filter { hit in
             if case .known(.institution) = hit.payload { datelinePlaces.contains { $0.start == hit.end } } else { false }
         }.map { Candidate(type: .institution, start: $0.start, end: $0.end, priority: 3) }
-        candidates += creditedSources.candidates() + creditedSources.titledOutlets() + creditedSources.datelineOutlets { range in
+        candidates += creditedSources.candidates() + creditedSources.titledOutlets() + creditedSources.stampedOutlets()
+        candidates += creditedSources.datelineOutlets { range in
             context.hits.contains { $0.start..<$0.end == range } || places.contains { $0.start..<$0.end == range }
         }
         Self.removeClasses(from: &candidates, places: places, in: scalars)
