@@ -188,6 +188,15 @@ public struct Recognizer: Sendable {
             let institutionHeadEnds = Set(lexiconHits.lazy.filter { $0.payload.isInstitutionHead }.map(\.end))
             divisionHits.removeAll { Self.isDirectionDistrict(start: $0.start, end: $0.end, in: scalars) && institutionHeadEnds.contains($0.start) }
         }
+        // A county's or prefecture's short form between a direction and a 村 that begins no word nor name (西|张家口|村,
+        // not 宁远|村民 or 宁远|村委会) is in a village's name.
+        divisionHits.removeAll { hit in
+            hit.end < scalars.count && scalars[hit.end] == "村" && hit.start > 0 && Self.villageNamePrefixes.contains(scalars[hit.start - 1])
+                && !(2...3).contains { words.contains(scalars, hit.end, $0) }
+                && !Self.divisionLevelCharacters.contains(scalars[hit.end - 1])
+                && [.prefecture, .county].contains(gazetteer.divisions[hit.payload.division].level)
+                && !lexiconHits.contains { $0.start == hit.end }
+        }
         // A county's or prefecture's short form that begins a township's name (大渡口|镇 of 大渡口镇), and a
         // township's name that ends one (渡口镇 of 大渡口镇), are the longer township's. Checked only where a
         // county's form runs into 镇 or 乡, or two townships end together: rare in any text.
@@ -291,6 +300,10 @@ public struct Recognizer: Sendable {
 
     /// What makes 镇 or 乡 before it a level word, not a township's (乡镇, 镇村, 镇域, 镇(街道)).
     static let levelWordCharacters = ScalarSet("乡镇村域(（")
+    /// The directions and sizes that begin villages named after a place (西张家口村, 大宁远村).
+    static let villageNamePrefixes = ScalarSet("东西南北中上下前后大小新老")
+    /// The level characters that end a county's or a higher division's full name (宁远县, 黔东南自治州).
+    static let divisionLevelCharacters = ScalarSet("省市县区州盟旗")
 
     /// The township whose congress (悦来镇人大) the sentence names before `body`, a bare 人大, or nil.
     static func townshipWithCongress(before body: Candidate, places: [Candidate], in text: [Unicode.Scalar]) -> String? {
