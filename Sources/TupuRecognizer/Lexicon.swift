@@ -454,7 +454,7 @@ enum Lexicon {
 
     /// Generic words for where something is (ANNOTATION.md: 县城, 城区 …): before a site they say
     /// where it is and are not its name (县城|祝尔慷广场).
-    static let genericPlaceWords = phrases(["县城", "城区", "市区", "镇区", "乡村", "农村", "城乡", "城镇", "山区", "全县", "全市", "全省", "全国"])
+    static let genericPlaceWords = phrases(["县城", "城区", "市区", "镇区", "乡村", "农村", "城乡", "城镇", "山区", "全县", "全市", "全省", "全国", "乡间"])
 
     /// Words that a head's last characters begin (服务中心|大局 reads 服务|中心大局): no name ends there.
     /// All begin with 中心, which the grower checks first.

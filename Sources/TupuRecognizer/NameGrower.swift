@@ -439,9 +439,10 @@ final class NameGrower {
            ((start + 2)...headStart).contains(where: { marks[$0] & Mark.institutionHeadEnd != 0
                && namesNothing($0, headStart, generic: Lexicon.genericRanksAndKinds) }) { return [] }
         // A sub-district of a kind or title (信用|街道, 信用示范|街道), or after a bare level word (镇|街道: towns
-        // and sub-districts), is no sub-district's name.
+        // and sub-districts), is no sub-district's name; nor are the streets of a kind of place (乡间|街道).
         if type == .place, headStart - start >= 1, WordKey(text, headStart, headEnd - headStart) == Lexicon.subdistrictHead,
-           headStart - start == 1 || Lexicon.villageKinds.contains(WordKey(text, headStart - 2, 2)) { return [] }
+           headStart - start == 1 || Lexicon.villageKinds.contains(WordKey(text, headStart - 2, 2))
+            || (headStart - start == 2 && Lexicon.genericPlaceWords.contains(WordKey(text, start, 2))) { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         // A contest named by what is done in it alone (稻谷收割|比赛, 摸稻花鱼|比赛) is a kind; a named one is written
