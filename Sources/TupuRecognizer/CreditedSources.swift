@@ -8,13 +8,13 @@ struct CreditedSources {
     static let markers: [[Unicode.Scalar]] = ["来源", "稿源", "图源", "转自"].map { Array($0.unicodeScalars) }
     /// The labels of a credit line's next field, which a page may write right after the source
     /// (教务处|发布时间, 巴中发布|收集编辑).
-    static let nextFields: [[Unicode.Scalar]] = ["作者", "编辑", "收集", "发布时间", "发布者", "时间", "记者", "通讯员", "字体", "浏览", "阅读", "点击", "更新时间"].map { Array($0.unicodeScalars) }
+    static let nextFields: [[Unicode.Scalar]] = ["作者", "编辑", "收集", "发布时间", "发布者", "时间", "记者", "通讯员", "字体", "浏览", "阅读", "点击", "更新时间", "摄"].map { Array($0.unicodeScalars) }
     static let longest = 12
 
     /// One candidate for each credited source: the letters, digits and Han characters after the colon
     /// (or the slash a page sets instead: 来源 / 城固发布), up to the next field, and so for each further
-    /// source listed after 、 (来源:…融媒体中心、天门发布); not the site itself (本站原创), a common word
-    /// (网络) or a division.
+    /// source listed after 、 (来源:…融媒体中心、天门发布) or after a space at the line's end (来源: 甘肃广电总台
+    /// 视听甘肃); not the site itself (本站原创), a common word (网络) or a division.
     func candidates() -> [Candidate] {
         var found: [Candidate] = []
         var index = 0
@@ -29,12 +29,28 @@ struct CreditedSources {
                 while end < text.count, end - start < Self.longest, Self.isSourceCharacter(text[end]),
                       !Self.nextFields.contains(where: { text.holds($0, at: end) }) { end += 1 }
                 if let source = source(start, end) { found.append(source) }
-                guard end + 1 < text.count, text[end] == "、" else { break }
-                start = end + 1
+                guard let next = nextSourceStart(after: end) else { break }
+                start = next
             }
             index = max(end, index + 1)
         }
         return found
+    }
+
+    /// Where a further source listed after the one ending at `end` begins: after 、, or after a space where
+    /// the further source ends the line (来源: 甘肃广电总台 视听甘肃); nil where none is.
+    private func nextSourceStart(after end: Int) -> Int? {
+        guard end + 1 < text.count else { return nil }
+        if text[end] == "、" { return end + 1 }
+        guard text[end] == " " || text[end] == "\u{3000}" else { return nil }
+        var start = end
+        while start < text.count, text[start] == " " || text[start] == "\u{3000}" { start += 1 }
+        var runEnd = start
+        while runEnd < text.count, runEnd - start < Self.longest, Self.isSourceCharacter(text[runEnd]) { runEnd += 1 }
+        guard runEnd > start, !Self.nextFields.contains(where: { text.holds($0, at: start) }) else { return nil }
+        var lineEnd = runEnd
+        while lineEnd < text.count, text[lineEnd] == " " || text[lineEnd] == "\u{3000}" { lineEnd += 1 }
+        return lineEnd == text.count || text[lineEnd] == "\n" ? start : nil
     }
 
     /// Where the mark after a credit's marker is (来源:, 来源：, 来源 / as a page may set it), or nil.
