@@ -289,6 +289,7 @@ public struct Recognizer: Sendable {
         candidates += creditedSources.datelineOutlets { range in
             context.hits.contains { $0.start..<$0.end == range } || places.contains { $0.start..<$0.end == range }
         }
+        candidates += Self.eventsJoinedByJi(in: candidates, text: scalars)
         Self.removeClasses(from: &candidates, places: places, in: scalars)
         let kept = Candidate.outermost(candidates)
         let mentions = kept.filter { !$0.isTitle }.map { $0.mention(in: written) }
