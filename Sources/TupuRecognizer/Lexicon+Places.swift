@@ -43,6 +43,11 @@ extension Lexicon {
 
     /// The head of a sub-district (街道), a township-level division.
     static let subdistrictHead = WordKey("街道".unicodeScalars)!
+    /// Heads of markets, and the goods and trades a market is named by when it is a kind (水果|批发市场).
+    static let marketHeads = phrases(["交易市场", "批发市场", "农贸市场", "菜市场", "专业市场"])
+    static let marketGoods = phrases(["水果", "果品", "蔬菜", "果蔬", "农产品", "农副产品", "粮油", "粮食", "海鲜", "水产", "水产品", "花卉", "苗木",
+                                      "干货", "畜禽", "活畜", "牲畜", "生猪", "肉类", "建材", "小商品", "药材", "中药材", "茶叶", "食品", "批发", "农贸",
+                                      "综合", "大型", "专业", "城乡"])
 
     /// Heads of a hamlet's sites (…幸福屋场): named apart from the village they are in.
     static let hamletHeads = phrases(["屋场"])

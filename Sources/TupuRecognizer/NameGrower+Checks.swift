@@ -512,6 +512,18 @@ extension NameGrower {
         return false
     }
 
+    /// Whether `start..<end` holds nothing but goods and generic words (大型|水果): no place, no name.
+    func namesOnlyGoods(_ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            guard placeEnds[i] == nil,
+                  let next = genericModifierEnd(at: i, limit: end, in: Lexicon.marketGoods) ?? genericModifierEnd(at: i, limit: end, in: Lexicon.genericModifiers)
+            else { return false }
+            i = next
+        }
+        return true
+    }
+
     func genericModifierEnd(at index: Int, limit: Int, in generic: PhraseSet) -> Int? {
         for length in stride(from: min(4, limit - index), through: 1, by: -1) where generic.contains(WordKey(text, index, length)) {
             return index + length

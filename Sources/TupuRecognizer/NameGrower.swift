@@ -480,6 +480,8 @@ final class NameGrower {
         // a road's number names it (106国道).
         if type == .place, !head(headStart, headEnd, isIn: Lexicon.roadKinds), namesNothing(start, headStart, generic: Lexicon.genericModifiers, placesName: true),
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
+        // So is a market named by its goods and size alone (大型|水果|批发市场, 农产品|交易市场).
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.marketHeads), namesOnlyGoods(start, headStart) { return [] }
         // A national programme ending in the head (防灾减灾|宣传周) is named by itself, not by a part of it.
         if type == .programme, lexiconHit(endingAt: headEnd, where: { hit in
             if case .known(.programme) = hit.payload { hit.start < headStart && hit.start <= start } else { false }
