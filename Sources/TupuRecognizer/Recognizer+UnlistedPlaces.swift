@@ -45,13 +45,15 @@ extension Recognizer {
         var villageEnds = places.filter { $0.type == .place && text[$0.end - 1] == "村" }.map(\.end)
         while let end = villageEnds.popLast() {
             let listed = end + 1 < text.count && Lexicon.listJoiners.contains(text[end])
-            let start = listed ? end + 1 : end
+            // A natural village written after its village's committee (畔塘村委|福佬塘村, …村委会|…村) is one of it.
+            let committeeEnd = dataVillageEnds.contains(end) ? villageCommitteeEnd(at: end, in: text) : nil
+            let start = listed ? end + 1 : committeeEnd ?? end
             guard listed || (dataVillageEnds.contains(end) && end < text.count), !starts.contains(start) else { continue }
             for length in 3...5 where start + length <= text.count && text[start + length - 1] == "村" {
                 let body = text[start..<(start + length - 1)]
                 guard Self.isBareNameBody(body, levelsAllowed: false), !Lexicon.villageKinds.contains(WordKey(text, start, length - 1)),
                       !words.contains(text, start + length - 1, 2), !words.contains(text, start, length),
-                      listed || isNaturalVillage(start: start, length: length, in: text, placeStarts: starts) else { continue }
+                      listed || committeeEnd != nil || isNaturalVillage(start: start, length: length, in: text, placeStarts: starts) else { continue }
                 found.append(Candidate(type: .place, start: start, end: start + length, priority: 1))
                 villageEnds.append(start + length)
                 break
@@ -76,6 +78,12 @@ extension Recognizer {
                       || words.contains(text, end + 1, 2) else { return nil }
             return Candidate(type: .place, start: township.end, end: end + 1, priority: 1)
         }
+    }
+
+    /// Where a village's committee written right after the village ends (畔塘村|委, …村|委会), or nil.
+    private func villageCommitteeEnd(at index: Int, in text: [Unicode.Scalar]) -> Int? {
+        guard index + 3 < text.count, text[index] == "委" else { return nil }
+        return text[index + 1] == "会" ? index + 2 : index + 1
     }
 
     /// Whether the two or three characters and 村 at `start`, right after a village, are a natural
