@@ -30,6 +30,8 @@ extension NameGrower {
             // A preposition stops it before two characters or a bare level character (按照|全省供销社,
             // 依照|县人民医院): no name holds one.
             if end - start >= 2 || bareLevel, placeCover[start] == 0, (2...3).contains(where: { words.isPreposition(text, start - $0, $0) }) { break }
+            // A classifier after a quantity word (有个|樱桃节, 这个|…) counts the thing: no name holds it.
+            if previous == "个", start >= 2, Self.quantityWordsBeforeClassifiers.contains(text[start - 2]) { break }
             // A verb stops it before two characters, or before a bare level character (介绍|村党支部).
             if stopsAtVerbs, end - start >= 2 || bareLevel, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
@@ -118,6 +120,9 @@ extension NameGrower {
             || text[index] == "暨" && (index == 0 || (!Self.isNameCharacter(text[index - 1]) && !Self.closingMarks.contains(text[index - 1]))
                                        || Lexicon.stopCharacters.contains(text[index - 1]))
     }
+
+    /// The words of quantity that the classifier 个 follows before what it counts (有个, 一个, 这个, 每个).
+    static let quantityWordsBeforeClassifiers = ScalarSet("有一这那每几哪某")
 
     /// The units a number in a name takes (2023年, 20个, 5万吨).
     static let numberUnits = ScalarSet("年月日个万亿千百期座条")
