@@ -62,7 +62,7 @@ extension Recognizer {
         var lists: [Range<Int>] = []
         var index = 0
         while index + 4 <= text.count {
-            guard WordKey(text, index, 4) == Self.builtContentsWord else { index += 1; continue }
+            guard text[index] == "建", WordKey(text, index, 4) == Self.builtContentsWord else { index += 1; continue }
             var end = index + 4
             while end < text.count, end - index < 160, !Lexicon.sentenceEnds.contains(text[end]) { end += 1 }
             lists.append((index + 4)..<end)
