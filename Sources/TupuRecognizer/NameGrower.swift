@@ -423,6 +423,10 @@ final class NameGrower {
         // and several of one (多个|温泉旅游综合体).
         if (start..<max(start, headStart - 1)).contains(where: { Lexicon.describingWords.contains(WordKey(text, $0, 2))
             || (text[$0] == "多" && Lexicon.measureCharacters.contains(text[$0 + 1])) }) { return [] }
+        // So is a thing named by its kind alone after a demonstrative (这一|综合性婚姻服务综合体), though one with
+        // a place of its own is named (这一|宁远县人民医院综合楼).
+        if start >= 2, Lexicon.demonstratives.contains(WordKey(text, start - 2, 2)),
+           !(start..<headStart).contains(where: { placeEnds[$0] != nil }) { return [] }
         // A body's own head after 本, 该 or 我 (育植|本公司, 该合作社) points at a body named before; a
         // subsidiary (全资子公司) is a company's tie to another.
         if type == .institution, headStart > start, Self.selfReferences.contains(text[headStart - 1]), placeCover[headStart - 1] == 0,
