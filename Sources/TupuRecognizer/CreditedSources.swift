@@ -43,13 +43,11 @@ struct CreditedSources {
         guard end + 1 < text.count else { return nil }
         if text[end] == "、" { return end + 1 }
         guard text[end] == " " || text[end] == "\u{3000}" else { return nil }
-        var start = end
-        while start < text.count, text[start] == " " || text[start] == "\u{3000}" { start += 1 }
+        let start = skippingSpaces(from: end, before: text.count)
         var runEnd = start
         while runEnd < text.count, runEnd - start < Self.longest, Self.isSourceCharacter(text[runEnd]) { runEnd += 1 }
         guard runEnd > start, !Self.nextFields.contains(where: { text.holds($0, at: start) }) else { return nil }
-        var lineEnd = runEnd
-        while lineEnd < text.count, text[lineEnd] == " " || text[lineEnd] == "\u{3000}" { lineEnd += 1 }
+        let lineEnd = skippingSpaces(from: runEnd, before: text.count)
         return lineEnd == text.count || text[lineEnd] == "\n" ? start : nil
     }
 

@@ -539,6 +539,6 @@ struct DocumentContext {
     }
 
     private func followedByNameCharacter(_ end: Int, _ division: Gazetteer.Division) -> Bool {
-        end < text.count && division.level <= .county && "省市县区州盟旗".unicodeScalars.contains(text[end]) && !division.name.unicodeScalars.last.map { "省市县区州盟旗".unicodeScalars.contains($0) }!
+        end < text.count && division.level <= .county && Recognizer.divisionLevelCharacters.contains(text[end]) && !division.name.unicodeScalars.last.map(Recognizer.divisionLevelCharacters.contains)!
     }
 }

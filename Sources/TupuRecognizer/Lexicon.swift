@@ -295,9 +295,9 @@ enum Lexicon {
     /// of a kind (首家, 首个) and the bounds of a size (以上, 以下). No name holds one.
     static let describingWords = phrases(["当地", "本地", "该地", "此地", "首家", "首个", "首座", "以上", "以下"])
 
-    /// A company's tie to the company that owns it (全资|子公司|…有限公司): said of it, no part of its name.
     /// Demonstratives that point at a thing spoken of (这一, 这个, 该项 …).
     static let demonstratives = phrases(["这一", "这个", "此一", "那个", "该项", "此项", "这项"])
+    /// A company's tie to the company that owns it (全资|子公司|…有限公司): said of it, no part of its name.
     static let subsidiaryWord = WordKey("子公司".unicodeScalars)!
     /// The ties of a company to what owns it, said before its name (基地所属企业|…有限公司, 下属公司|…).
     static let ownerWords = phrases(["所属企业", "所属公司", "下属企业", "下属公司", "旗下企业", "旗下公司"])
