@@ -260,7 +260,7 @@ enum Lexicon {
     static let ownershipWords = phrases(["国有", "公有", "私有", "民有"])
 
     /// Characters that never stand inside a name: a name cannot extend leftwards over them.
-    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴据哪未自丨沿")
+    static let stopCharacters = ScalarSet("的了在是为对将把被从向以等并由于让使给也都又还就更已其该这那各每与和及或而共同到至即所着过暨兼占我咱有继跟率要赴据哪未自丨沿仅")
 
     /// Verbs of works, trades and services that stand inside the names of projects and bodies
     /// (污水处理厂, 种植专业合作社, 防洪能力提升工程): every other verb ends where such a name can

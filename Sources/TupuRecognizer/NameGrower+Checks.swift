@@ -513,15 +513,34 @@ extension NameGrower {
     }
 
     /// Whether `start..<end` holds nothing but goods and generic words (大型|水果): no place, no name.
+    /// After 的 a common noun the text also writes on its own is goods too (国内最大的|大蒜|交易市场,
+    /// where 大蒜 recurs): the phrase describes a kind. A noun written only before the head names the
+    /// market (县城的|光明|农贸市场).
     func namesOnlyGoods(_ start: Int, _ end: Int) -> Bool {
+        let describesKind = start > 0 && text[start - 1] == "的"
         var i = start
         while i < end {
             guard placeEnds[i] == nil,
-                  let next = genericModifierEnd(at: i, limit: end, in: Lexicon.marketGoods) ?? genericModifierEnd(at: i, limit: end, in: Lexicon.genericModifiers)
+                  let next = genericModifierEnd(at: i, limit: end, in: Lexicon.marketGoods) ?? (describesKind ? commonNounEnd(at: i, limit: end) : nil)
+                    ?? genericModifierEnd(at: i, limit: end, in: Lexicon.genericModifiers)
             else { return false }
             i = next
         }
         return true
+    }
+
+    /// The end of the longest common noun (jieba's "n") that starts at `index`, ends by `limit` and
+    /// stands elsewhere in the text with no market head after it.
+    private func commonNounEnd(at index: Int, limit: Int) -> Int? {
+        (2...4).reversed().lazy.map { index + $0 }.first { $0 <= limit && words.has(tag: "n", text, index, $0 - index) && standsElsewhere(index, $0) }
+    }
+
+    private func standsElsewhere(_ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        return (0...(text.count - length)).contains { other in
+            other != start && text[other] == text[start] && text[other..<(other + length)].elementsEqual(text[start..<end])
+                && !(2...4).contains { other + length + $0 <= text.count && Lexicon.marketHeads.contains(WordKey(text, other + length, $0)) }
+        }
     }
 
     func genericModifierEnd(at index: Int, limit: Int, in generic: PhraseSet) -> Int? {
