@@ -57,7 +57,28 @@ struct CountedLists {
                 found.append(Candidate(type: type, start: start, end: item.upperBound, priority: 1))
             }
         }
-        return found
+        return found + listedSights()
+    }
+
+    /// The class noun of sights: the sites a list before 等景点 names, with or without a count.
+    static let sightsNoun = Array("景点".unicodeScalars)
+
+    /// Sites listed before 等景点 without a count (园内的华盖亭、牡丹亭、贵妃浴等景点): three items or more,
+    /// none a common word, name places; fewer may be kinds. A first item begins after the last
+    /// function character (园内的|华盖亭).
+    private func listedSights() -> [Candidate] {
+        text.indices.filter { text[$0] == "等" && text.holds(Self.sightsNoun, at: $0 + 1) }.flatMap { close -> [Candidate] in
+            var items = self.items(endingAt: close)
+            if let first = items.first, first.lowerBound > 1, text[first.lowerBound - 1] == "、" {
+                let end = first.lowerBound - 1
+                var start = end
+                while start > 0, end - start < Self.itemLengths.upperBound, NameGrower.isNameCharacter(text[start - 1]),
+                      !Self.phraseCharacters.contains(text[start - 1]) { start -= 1 }
+                if isName(start..<end) { items.insert(start..<end, at: 0) }
+            }
+            guard items.count >= 3 else { return [] }
+            return items.map { Candidate(type: .place, start: $0.lowerBound, end: $0.upperBound, priority: 1) }
+        }
     }
 
     /// The end of two or three characters and 乡 or 镇 that begin `start..<end` and leave two characters

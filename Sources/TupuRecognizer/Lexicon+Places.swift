@@ -19,8 +19,9 @@ extension Lexicon {
         "渔港", "中心渔港", "滑雪场",
         // New towns planned beside a city (临港新城), as new districts are.
         "新城",
-        // Eco-parks farms open to visitors (山水湾农业科技生态园).
-        "生态园",
+        // Eco-parks farms open to visitors (山水湾农业科技生态园), gardens of a flower (西顺河镇牡丹园),
+        // botanical gardens and pick-your-own gardens.
+        "生态园", "牡丹园", "芍药园", "月季园", "玫瑰园", "植物园", "采摘园",
     ]
 
     static let placeHeadSet = Set(placeHeads)

@@ -129,11 +129,12 @@ extension NameGrower {
         if (topic..<max(topic, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
         // So are those of two levels written with a bracket (各乡(镇)人民政府, 镇(街道)党委).
         if start + 1 < headStart, bracketsAnotherLevel(open: start + 1, before: headStart) { return [] }
-        // An office by its abbreviation (县美丽办) stands in a list of bodies, with a short topic.
+        // An office by its abbreviation (县美丽办) stands in a list of bodies, with a short topic, or is said to
+        // act, where its topic may run to four characters (县蔬菜产业办|获悉).
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.abbreviatedOfficeHead {
+            let acts = isSaidToActOrHaveStaff(after: headEnd)
             let listed = (headEnd < text.count && Lexicon.bodyListMarks.contains(text[headEnd])) || (start > 0 && text[start - 1] == "、")
-                || isSaidToActOrHaveStaff(after: headEnd)
-            guard listed, (1...3).contains(headStart - topic), placeEnds[start] == nil || topic > start + 1 else { return [] }
+            guard listed || acts, (1...(acts ? 4 : 3)).contains(headStart - topic), placeEnds[start] == nil || topic > start + 1 else { return [] }
         }
         if String(scalars: text[topic..<headEnd]) == "党委政府" {
             // 湾井镇党委政府: the township's party committee and its government.
