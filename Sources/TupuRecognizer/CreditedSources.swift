@@ -138,9 +138,17 @@ struct CreditedSources {
     /// nor is a code (sp20241119).
     private func source(_ start: Int, _ end: Int) -> Candidate? {
         guard end - start >= 2, text[start] != "本", !words.contains(text, start, end - start),
-              !NameGrower.levelCharacters.contains(text[end - 1]), !(end - start == 2 && Self.commonSurnames.contains(text[start])),
+              !NameGrower.levelCharacters.contains(text[end - 1]) || startsOutletBrand(start, end), !(end - start == 2 && Self.commonSurnames.contains(text[start])),
               !Self.holdsCode(text[start..<end]) else { return nil }
         return Candidate(type: .institution, start: start, end: end, priority: 0)
+    }
+
+    /// The words outlets put before their division's name (今丰县, 看宁远县, 掌上…县): a source that ends in a
+    /// level character after one is an outlet, not the division.
+    static let outletBrandPrefixes: [[Unicode.Scalar]] = ["今", "看", "爱", "掌上", "云上", "指尖", "魅力", "智慧", "大美", "印象"].map { Array($0.unicodeScalars) }
+
+    private func startsOutletBrand(_ start: Int, _ end: Int) -> Bool {
+        Self.outletBrandPrefixes.contains { text.holds($0, at: start) && end - start >= $0.count + 2 }
     }
 
     /// One candidate for each outlet a news item opens with, before 讯, perhaps after a day (文明风7月8日讯),

@@ -22,6 +22,8 @@ extension Lexicon {
         // Eco-parks farms open to visitors (山水湾农业科技生态园), gardens of a flower (西顺河镇牡丹园),
         // botanical gardens and pick-your-own gardens.
         "生态园", "牡丹园", "芍药园", "月季园", "玫瑰园", "植物园", "采摘园",
+        // Villages written with their kind (王楼行政村, 西郭自然村).
+        "行政村", "自然村",
     ]
 
     static let placeHeadSet = Set(placeHeads)
@@ -55,6 +57,9 @@ extension Lexicon {
 
     /// Heads of scenic areas: before 村 or 村庄 they rate villages (3A级景区村庄).
     static let scenicAreaHeads = phrases(["景区", "风景区"])
+
+    /// Heads of villages written with their kind (王楼行政村, 西郭自然村): named apart from the place before them.
+    static let villageKindHeads = phrases(["行政村", "自然村"])
 
     /// Heads of villages built anew (丰元山新村, 移民新村): named apart from their township.
     static let newVillageHeads = phrases(["新村", "移民新村"])

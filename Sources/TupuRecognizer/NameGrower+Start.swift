@@ -171,6 +171,11 @@ extension NameGrower {
            start + 1 < headStart, let placeEnd = ((start + 1)..<headStart).last(where: { placeStarts[$0] != nil }), headStart - placeEnd >= 2 {
             start = placeEnd
         }
+        // So is a village written with its kind after its township or another village (王楼行政村|西郭自然村).
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.villageKindHeads), headStart - start >= 3,
+           let placeEnd = ((start + 1)...(headStart - 2)).last(where: { text[$0 - 1] == "村" || townshipEnds.contains($0) }) {
+            start = placeEnd
+        }
         // So is a hamlet's site in a village or a township (新桥村|肖家幸福屋场).
         if type == .place, head(headStart, headEnd, isIn: Lexicon.hamletHeads),
            let placeEnd = (start..<headStart).last(where: { localPlaceEnds.contains($0) }), placeEnd > start {

@@ -486,6 +486,11 @@ final class NameGrower {
            !isStreetNamedByWord(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         // So is a market named by its goods and size alone (大型|水果|批发市场, 农产品|交易市场).
         if type == .place, head(headStart, headEnd, isIn: Lexicon.marketHeads), namesOnlyGoods(start, headStart) { return [] }
+        // A village written with its kind has a short name of its own (王楼|行政村), no body's, count's or word's
+        // (农业农村部|行政村, 3000吨|行政村, 贫困|行政村).
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.villageKindHeads),
+           !(2...4).contains(headStart - start) || !Recognizer.isBareNameBody(text[start..<headStart], levelsAllowed: false)
+            || words.contains(text, start, headStart - start) || (start..<headStart).contains(where: { marks[$0] & Mark.institutionHeadEnd != 0 }) { return [] }
         // A national programme ending in the head (防灾减灾|宣传周) is named by itself, not by a part of it.
         if type == .programme, lexiconHit(endingAt: headEnd, where: { hit in
             if case .known(.programme) = hit.payload { hit.start < headStart && hit.start <= start } else { false }
