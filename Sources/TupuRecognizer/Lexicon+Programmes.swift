@@ -157,6 +157,8 @@ extension Lexicon {
 
     /// Heads of plans, which an act on a plan ends with too (调整|计划, 修改|方案).
     static let planWords = phrases(["规划", "计划", "方案"])
+    /// Adverbs of one character before a verb of planning (正|计划, 拟|规划, 曾|计划).
+    static let planAdverbs = ScalarSet("正拟曾仍")
     /// Words between a programme's head and the plan it runs into (…改革|发展实施|方案, …行动|工作|方案).
     static let planLeadWords = phrases(["发展", "实施", "工作", "总体", "建设"])
     /// Heads of plans named with their place and year (宁远县2024年国民经济和社会发展计划).

@@ -23,11 +23,12 @@ final class NameGrower {
     /// Whether a verb that is not one of works ends at each position, found once per position.
     private let verbEndMemo: PositionMemo
 
-    /// Whether a common verb that is not one of works ends at `index` (察看|, 进行|).
+    /// Whether a common verb that is not one of works ends at `index` (察看|, 进行|), and no word runs
+    /// across a governing verb's end (人参|加工 over 参加).
     func verbEnds(at index: Int) -> Bool {
         verbEndMemo.value(at: index) {
             words.verbStart(in: text, endingAt: index, except: Lexicon.worksVerbs) != nil
-                || (index >= 2 && Lexicon.governingVerbs.contains(WordKey(text, index - 2, 2)))
+                || (index >= 2 && Lexicon.governingVerbs.contains(WordKey(text, index - 2, 2)) && !words.splits(text, at: index, startingAfter: index - 2))
         }
     }
 
@@ -121,7 +122,9 @@ final class NameGrower {
         for hit in lexiconHits {
             switch hit.payload {
             case .boundary:
-                guard earliestBoundaryStartByEnd[hit.start + 1] >= Int32(hit.start) else { break }
+                // Nor is one that words run into from both sides (人参|加工 over 参加).
+                guard earliestBoundaryStartByEnd[hit.start + 1] >= Int32(hit.start),
+                      !(hit.end - hit.start == 2 && hit.start > 0 && words.contains(text, hit.start - 1, 2) && words.contains(text, hit.end - 1, 2)) else { break }
                 marks[hit.start] |= Mark.boundaryStart
                 marks[hit.end] |= Mark.boundaryEnd
             case .head(let type):
@@ -271,6 +274,8 @@ final class NameGrower {
         if type == .institution, headStart >= 4, "上下".unicodeScalars.contains(text[headStart - 1]), text[headStart - 2] == "以", text[headStart - 3] == "级" { return [] }
         // A head right after an adverb is a verb (对养老设施进一步|规划布局).
         // So does one after 下一步 (下一步|计划安排): the next step's plan is no named plan.
+        // So is a plan after an adverb of one character (正|计划, 拟|规划): the subject plans.
+        if type == .programme, headStart > 0, Lexicon.planAdverbs.contains(text[headStart - 1]), head(headStart, headEnd, isIn: Lexicon.planWords) { return [] }
         if type == .programme || type == .project, (2...3).contains(where: { (words.isAdverb(text, headStart - $0, $0)
             && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0))) || (headStart >= $0 && Lexicon.wordsBeforeUnnamedPlans.contains(WordKey(text, headStart - $0, $0))) }) { return [] }
         // Lines and pipes of a voltage or a use measured right after their head (…10千伏线路|16.66公里, 雨水管网|345米)
