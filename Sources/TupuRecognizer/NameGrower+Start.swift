@@ -293,7 +293,9 @@ extension NameGrower {
     func trimmedStart(_ start: Int, before end: Int, joinsRoute: Bool = false) -> Int {
         var start = start
         if start > 0, start < end, Lexicon.stopCharacters.contains(text[start - 1]),
-           let word = words.word(in: text, at: start - 1, limit: end) {
+           let word = words.word(in: text, at: start - 1, limit: end), !words.hasWord(in: text, endingAt: start, startingBefore: start - 1) {
+            // A word a function character begins (为|准) holds the name's first character, unless the
+            // character ends a word read first (作为|准格尔…).
             start = word.end
         } else if start > 0, start < end, let word = words.word(in: text, at: start - 1, limit: end), word.leadsName,
                   !Lexicon.worksVerbs.contains(WordKey(text, start - 1, word.end - start + 1)),
@@ -348,8 +350,9 @@ extension NameGrower {
                 // the name (宁远县|就业局).
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
-            } else if let wordEnd = uncommonBoundaryWordEnd(at: i, limit: end) {
-                // So does a boundary word the list of common words lacks (宁远县|拓宽|陵园…).
+            } else if let wordEnd = uncommonBoundaryWordEnd(at: i, limit: end) ?? mannerAndVerbEnd(at: i, before: end) {
+                // So does a boundary word the list of common words lacks (宁远县|拓宽|陵园…), or a verb with its
+                // word of manner (宁远县|主动融入|…发展规划).
                 start = skippingLeadingWords(from: wordEnd, before: end)
                 i = start + 1
             } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, !divisionNameRunsPast(at: i, past: word.end),
@@ -380,6 +383,14 @@ extension NameGrower {
     func uncommonBoundaryWordEnd(at index: Int, limit: Int) -> Int? {
         guard marks[index] & Mark.boundaryStart != 0, words.word(in: text, at: index, limit: limit) == nil, placeEnds[index] == nil else { return nil }
         return (2...4).first(where: { index + $0 <= limit && isBoundaryWord(index, index + $0) }).map { index + $0 }
+    }
+
+    /// The end of a word of manner and the common verb after it (科学|编制, 主动|融入) at `index`, leaving
+    /// a name of a character at least before `end`; nil where none is or the verb is one of works.
+    func mannerAndVerbEnd(at index: Int, before end: Int) -> Int? {
+        guard index + 4 < end, Lexicon.mannerWords.contains(WordKey(text, index, 2)) || words.has(tag: "b", text, index, 2),
+              words.isVerb(text, index + 2, 2), !Lexicon.worksVerbs.contains(WordKey(text, index + 2, 2)) else { return nil }
+        return index + 4
     }
 
     /// The end of a part of a month or a year written at `index` after 月 or 年 (底, 初, 末; 上旬, 中旬,
@@ -421,9 +432,10 @@ extension NameGrower {
             } else if start > 0, start + 2 < end, Lexicon.determiners.contains(WordKey(text, start - 1, 2)) {
                 // Nor is its second half, where its first was a function character the name stopped at (此|次|技能大赛).
                 start += 1
-            } else if start + 4 < end, Lexicon.mannerWords.contains(WordKey(text, start, 2)), words.isVerb(text, start + 2, 2) {
-                // A word of manner before a verb (科学|编制|村庄规划) is the verb's adverb: both stand before the name.
-                start += 4
+            } else if let verbEnd = mannerAndVerbEnd(at: start, before: end) {
+                // A word of manner before a verb (科学|编制|村庄规划, 主动|融入|…发展规划) is the verb's adverb: both
+                // stand before the name.
+                start = verbEnd
             } else if start > 0, text[start - 1] == "月" || text[start - 1] == "年", let part = partOfMonthEnd(at: start, before: end) {
                 // A part of a month or year (9月|底, 10月|初, 年|末, 5月|中旬) says when, not what.
                 start = part

@@ -147,6 +147,9 @@ public struct WordList: Sendable {
                 return start - 2
             }
             if splits(text, at: end, startingAfter: start - 1) || splits(text, at: start, startingAfter: max(-1, start - 4)) { continue }
+            // A verb that begins with a function character ending a verb before it (作为|准格尔 over 为准) is none:
+            // the earlier verb holds the character.
+            if length == 2, start > 0, Lexicon.stopCharacters.contains(text[start]), has(tag: "v", text, start - 1, 2) { continue }
             return start
         }
         return nil
