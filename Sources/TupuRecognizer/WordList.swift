@@ -72,9 +72,10 @@ public struct WordList: Sendable {
     /// Common verbs that jieba tags only as places' names, so that its list leaves them out (新建, also
     /// the short form of 新建区), or as nouns (会同, "together with", of 县发改局会同县财政局; 产生, "bring
     /// forth", of 大会产生|村妇联主席), or lacks though reports use them often (对标, "measure against"; 包抓
-    /// and 包联, "take charge of", of 教育体育局包抓|学校): read as verbs, they name that place only with its
+    /// and 包联, "take charge of", of 教育体育局包抓|学校), or tags as verbal nouns though they send goods
+    /// somewhere (运往, 销往, of 秸秆被运往|养殖场): read as verbs, they name that place only with its
     /// support, and end what stands before a name.
-    static let verbsTaggedOtherwise = ["新建", "会同", "对标", "产生", "包抓", "包联"]
+    static let verbsTaggedOtherwise = ["新建", "会同", "对标", "产生", "包抓", "包联", "运往", "销往"]
 
     /// Locatives of time that jieba tags as locatives (f): like time words, a name begins after
     /// them (今年以来|重点项目).
