@@ -151,7 +151,8 @@ struct CreditedSources {
         Self.outletBrandPrefixes.contains { text.holds($0, at: start) && end - start >= $0.count + 2 }
     }
 
-    /// One candidate for each outlet a news item opens with, before 讯, perhaps after a day (文明风7月8日讯),
+    /// One candidate for each outlet a news item opens with, before 讯 (or a wire's 电 after the place it
+    /// is filed from), perhaps after a day (文明风7月8日讯),
     /// and its reporter's credit (中经联播讯(通讯员…), 宁远发布讯 记者…) or the line's end: two to six ideographs at a line's start; not the paper
     /// itself (本报讯), a common word or a place (宁远讯, filed from the county).
     func datelineOutlets(isPlace: (Range<Int>) -> Bool) -> [Candidate] {
@@ -164,8 +165,14 @@ struct CreditedSources {
             while end < text.count, end - start < 7, NameGrower.isIdeograph(text[end]), text[end] != "讯" { end += 1 }
             let dateline = dateEnd(from: end)
             // The place an item is filed from follows the outlet (红网时刻|石门11月10日讯): the outlet ends before it.
-            if dateline > end, end - start > 2, let place = ((start + 2)..<end).first(where: { isPlace($0..<end) }) { end = place }
-            if dateline < text.count, text[dateline] == "讯", (2...6).contains(end - start), text[start] != "本",
+            // After such a place a wire's 电 closes the dateline as 讯 does (新华财经|北京5月29日电).
+            var filedFromPlace = false
+            if dateline > end, end - start > 2, let place = ((start + 2)..<end).first(where: { isPlace($0..<end) }) {
+                end = place
+                filedFromPlace = true
+            }
+            if dateline < text.count, text[dateline] == "讯" || (filedFromPlace && text[dateline] == "电" && !Lexicon.stopCharacters.contains(text[start])),
+               (2...6).contains(end - start), text[start] != "本",
                !words.contains(text, start, end - start), creditsReporter(after: dateline + 1) || endsLine(at: dateline + 1), !isPlace(start..<end) {
                 found.append(Candidate(type: .institution, start: start, end: end, priority: 0))
             } else if let report = reportEnd(lineStart: start, runEnd: end), text[start] != "本",

@@ -456,8 +456,9 @@ extension NameGrower {
                 // A space left after a quantity trimmed (2023| 年…) begins no name, nor does the unit after it.
                 start += 1
                 if start < end, start >= 2, Self.isDigit(text[start - 2]), Self.numberUnits.contains(text[start]) { start += 1 }
-            } else if start > 0, text[start] == "如", !Self.isNameCharacter(text[start - 1]) {
-                // 如 opening examples after a comma (，如|老旧小区改造) is no part of the first one.
+            } else if start > 0, text[start] == "如" || text[start] == "但", !Self.isNameCharacter(text[start - 1]) {
+                // 如 opening examples after a comma (，如|老旧小区改造) is no part of the first one, nor 但 opening
+                // a clause (，但|夏村党支部书记…).
                 start += 1
             } else if Self.referralCharacters.contains(text[start]), start + 1 < end, Self.levelCharacters.contains(text[start + 1])
                         || placeEnds[start + 1] != nil || WordKey(text, start + 1, min(2, end - start - 1)) == Lexicon.chinaWord {
