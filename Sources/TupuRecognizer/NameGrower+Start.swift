@@ -319,14 +319,15 @@ extension NameGrower {
             start = body
         }
         // A name does not begin inside an institution's or a site's head (合作|社综合改革, 高新|区嗨马莲浦…,
-        // where jieba's adverb 高新 was skipped): it begins after it.
+        // where jieba's adverb 高新 was skipped): it begins after it and what stands before names there
+        // (合作社|采用|“公司+农户”模式).
         if start > 0, start < end, let insideHeadEnd = (start + 1..<min(start + 4, end)).first(where: { headEnd in
             marks[headEnd] & (Mark.institutionHeadEnd | Mark.placeHeadEnd) != 0 && lexiconHit(endingAt: headEnd, where: { hit in
                 guard hit.start < start, case .head(let type) = hit.payload else { return false }
                 return type == .institution || type == .place
             }) != nil
         }) {
-            start = insideHeadEnd
+            start = skippingLeadingWords(from: insideHeadEnd, before: end)
         }
         // 获 (won), alone or with what was won (获评, 获批), is the sentence's verb (…文化节上|获|国际竹业博览会金奖,
         // 社区|获评|…): the name follows it.
