@@ -272,10 +272,10 @@ final class NameGrower {
         if type == .institution, headStart >= 2, text[headStart - 1] == "级", Lexicon.rankedLevels.contains(text[headStart - 2]) { return [] }
         // So does a rank and those above or below it (二级以上|医院).
         if type == .institution, headStart >= 4, "上下".unicodeScalars.contains(text[headStart - 1]), text[headStart - 2] == "以", text[headStart - 3] == "级" { return [] }
+        // A plan after an adverb of one character (正|计划, 拟|规划) is the subject's planning, no plan named.
+        if type == .programme, headStart > 0, Lexicon.planAdverbs.contains(text[headStart - 1]), head(headStart, headEnd, isIn: Lexicon.planWords) { return [] }
         // A head right after an adverb is a verb (对养老设施进一步|规划布局).
         // So does one after 下一步 (下一步|计划安排): the next step's plan is no named plan.
-        // So is a plan after an adverb of one character (正|计划, 拟|规划): the subject plans.
-        if type == .programme, headStart > 0, Lexicon.planAdverbs.contains(text[headStart - 1]), head(headStart, headEnd, isIn: Lexicon.planWords) { return [] }
         if type == .programme || type == .project, (2...3).contains(where: { (words.isAdverb(text, headStart - $0, $0)
             && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0))) || (headStart >= $0 && Lexicon.wordsBeforeUnnamedPlans.contains(WordKey(text, headStart - $0, $0))) }) { return [] }
         // Lines and pipes of a voltage or a use measured right after their head (…10千伏线路|16.66公里, 雨水管网|345米)
