@@ -85,7 +85,7 @@ extension Lexicon {
     static let wholeDivisionWords = phrases(["全省", "全市", "全县", "全区", "全州", "全旗", "全盟", "全镇", "全乡"])
 
     /// The country's named regions spanning provinces: economic regions, the contiguous poverty
-    /// areas, and the great mountain ranges.
+    /// areas, the great mountain ranges, deserts and sandy lands.
     static let nationalRegions = [
         "京津冀", "长三角", "长江三角洲", "珠三角", "珠江三角洲", "粤港澳大湾区", "成渝地区", "长江经济带", "黄河流域", "环渤海",
         // The contiguous areas of the national poverty-alleviation outline (2011–2020).
@@ -95,6 +95,9 @@ extension Lexicon {
         "秦岭", "南岭", "巴山", "天山", "阴山", "燕山", "岷山", "泰山", "华山", "衡山", "恒山", "嵩山", "庐山", "苗岭",
         // Great ranges of three characters or more that features.tsv lacks (吕梁山 beside 吕梁市).
         "吕梁山", "罗霄山", "贺兰山", "太岳山", "雪峰山", "十万大山", "沂蒙山",
+        // The great deserts and the four great sandy lands that features.tsv lacks.
+        "塔克拉玛干沙漠", "古尔班通古特沙漠", "库姆塔格沙漠", "柴达木沙漠", "库布齐沙漠", "库布其沙漠",
+        "科尔沁沙地", "毛乌素沙地", "浑善达克沙地", "呼伦贝尔沙地",
     ]
 
     /// The great rivers and lakes named by two or three characters, which features.tsv leaves out
