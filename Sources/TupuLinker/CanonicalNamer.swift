@@ -258,6 +258,9 @@ struct CanonicalNamer {
                 // its county's short name (镇原图书馆 for 镇原县图书馆).
                 abbreviated = Self.bodyAbbreviations.filter { name.contains($0.full) }
                     .map { Substring(name.replacingOccurrences(of: $0.full, with: $0.short)) }
+                // A company of development known by its trade name alone (道县玉华鹅业发展有限公司, 玉华鹅业).
+                abbreviated += Self.legalForms.filter { name.hasSuffix("发展" + $0.form) && $0.shortForm.isEmpty && name.count > $0.form.count + 4 }
+                    .map { name.dropLast($0.form.count + 2) }
                 shorter += abbreviated
                 // Both at once: 汨罗市融媒体中心 is also 汨罗融媒体; and a body of the prefecture or province
                 // written with its short name (南昌田园牧歌农场 for 南昌市田园牧歌农场).
