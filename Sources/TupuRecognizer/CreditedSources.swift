@@ -175,7 +175,7 @@ struct CreditedSources {
                (2...6).contains(end - start), text[start] != "本",
                !words.contains(text, start, end - start), creditsReporter(after: dateline + 1) || endsLine(at: dateline + 1), !isPlace(start..<end) {
                 found.append(Candidate(type: .institution, start: start, end: end, priority: 0))
-            } else if let report = reportEnd(lineStart: start, runEnd: end), text[start] != "本",
+            } else if let report = reportEnd(lineStart: start), text[start] != "本",
                       !words.contains(text, start, report - start), !isPlace(start..<report) {
                 // An outlet that opens an item with 报道 and a space (云上咸安报道 近日…) reports it.
                 found.append(Candidate(type: .institution, start: start, end: report, priority: 0))
@@ -234,9 +234,13 @@ struct CreditedSources {
 
     /// Whether a reporter's credit follows at `index`, in a bracket or not (（通讯员, ( 记者, 记者).
     /// Where an outlet's name ends before 报道 within the run of ideographs opening a line, when a space
-    /// follows 报道 (云上咸安|报道 近日), or nil.
-    private func reportEnd(lineStart start: Int, runEnd end: Int) -> Int? {
-        guard let report = (start + 2...start + 6).first(where: { $0 + 2 <= end && text.holds(Self.reportWord, at: $0) }),
+    /// follows 报道 (云上咸安|报道 近日), or nil: two to five characters, or up to eight ending in an
+    /// outlet's head (中政易动决策网|报道 八月).
+    private func reportEnd(lineStart start: Int) -> Int? {
+        var end = start
+        while end < text.count, end - start < 10, NameGrower.isIdeograph(text[end]) { end += 1 }
+        guard let report = (start + 2...start + 8).first(where: { $0 + 2 <= end && text.holds(Self.reportWord, at: $0) }),
+              report - start <= 5 || (1...3).contains(where: { Lexicon.mediaHeads.contains(WordKey(text, report - $0, $0)) }),
               report + 2 < text.count, text[report + 2] == " " || text[report + 2] == "\u{3000}" else { return nil }
         return report
     }

@@ -374,6 +374,8 @@ final class NameGrower {
                (Self.isDigit(text[index]) || Lexicon.numerals.contains(text[index]) || QuotedNames.quoteMarks.contains(text[index]))
                    && !(2...3).contains(where: { index + $0 <= headStart && Lexicon.vagueQuantities.contains(WordKey(text, index, $0)) })
            }) { return [] }
+        // An activity one engages in (从事|沙棘经济活动) is a trade, no programme.
+        if type == .programme, start >= 2, kinds.contains(.activity), WordKey(text, start - 2, 2) == Lexicon.engagingWord { return [] }
         // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园), and so are sites
         // counted inside the body before their rank (…公园|3个国家4A级旅游|景区).
         // A site counted right after it, ending the clause (…现代农业园区17个、, …旅游景区2个、), is a kind.

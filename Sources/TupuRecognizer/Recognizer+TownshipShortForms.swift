@@ -99,7 +99,9 @@ extension Recognizer {
             while let item = (2...3).lazy.compactMap({ length -> Candidate? in
                 let start = end - length
                 guard start >= 0, text[start..<end].allSatisfy(NameGrower.isIdeograph),
-                      start == 0 || text[start - 1] == "、" || !NameGrower.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1]),
+                      start == 0 || text[start - 1] == "、" || !NameGrower.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
+                        // The first item may follow the area the villages make up (沙棘种植区|棠梨沟、长梁沟…等村).
+                        || (text[start - 1] == "区" && listed.count >= 2),
                       let village = self.village(named: String(scalars: text[start..<end]) + "村", in: county) else { return nil }
                 return Candidate(type: .place, start: start, end: end, priority: 3, division: village)
             }).first {
