@@ -27,7 +27,7 @@ struct CreditedSources {
             while true {
                 end = start
                 while end < text.count, end - start < Self.longest, Self.isSourceCharacter(text[end]),
-                      !Self.nextFields.contains(where: { text.holds($0, at: end) }) { end += 1 }
+                      !Self.nextFields.contains(where: { text.holds($0, at: end) }), !startsDate(at: end) { end += 1 }
                 if let source = source(start, end) { found.append(source) }
                 guard let next = nextSourceStart(after: end) else { break }
                 start = next
@@ -35,6 +35,12 @@ struct CreditedSources {
             index = max(end, index + 1)
         }
         return found
+    }
+
+    /// Whether a date a page writes right after the source begins at `index` (玉林新闻网|2023-09-25):
+    /// a year of four digits before -, / or 年.
+    private func startsDate(at index: Int) -> Bool {
+        index + 4 < text.count && (index..<(index + 4)).allSatisfy { ("0"..."9").contains(text[$0]) } && "-/年".unicodeScalars.contains(text[index + 4])
     }
 
     /// Where a further source listed after the one ending at `end` begins: after 、, or after a space where

@@ -36,6 +36,9 @@ enum Lexicon {
     /// or what a reporter learns from it (…产业办|获悉).
     static let staffWords = phrases(["工作人员", "干部", "负责人", "干部职工", "联合", "组织", "牵头", "指导", "技术指导", "获悉", "了解到"])
 
+    /// 首批, the first batch of a class a list names.
+    static let firstBatchWord = WordKey("首批".unicodeScalars)!
+
     /// 从事, engaging in a trade or an activity.
     static let engagingWord = WordKey("从事".unicodeScalars)!
 

@@ -374,6 +374,8 @@ final class NameGrower {
                (Self.isDigit(text[index]) || Lexicon.numerals.contains(text[index]) || QuotedNames.quoteMarks.contains(text[index]))
                    && !(2...3).contains(where: { index + $0 <= headStart && Lexicon.vagueQuantities.contains(WordKey(text, index, $0)) })
            }) { return [] }
+        // A place of a batch (广西|首批特色小镇) is a title of a class of places, no place.
+        if type == .place, (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.firstBatchWord }) { return [] }
         // An activity one engages in (从事|沙棘经济活动) is a trade, no programme.
         if type == .programme, start >= 2, kinds.contains(.activity), WordKey(text, start - 2, 2) == Lexicon.engagingWord { return [] }
         // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园), and so are sites
