@@ -13,7 +13,7 @@ Kept: words of 2 to 4 Chinese characters seen at least 30 times, except proper n
 Named natural features (features.tsv): jieba's place names (tag ns) of three to six characters
 that end in a feature word (山, 河, 湖, 峡, 水库, 平原 …) and are seen at least 10 times: mountains,
 rivers and lakes (太行山, 鄱阳湖, 大别山). Two-character ones are left out: too many of them are
-words that jieba mistags (上山, 江湖).
+words that jieba mistags (上山, 江湖), and so are idioms it tags as places (半壁江山).
 
 usage: scripts/derive-words.py [WORDS FEATURES]
        (default Sources/TupuRecognizer/Resources/words.tsv and features.tsv)
@@ -33,6 +33,8 @@ SKIPPED_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "i", "l", "j"}
 MINIMUM_FREQUENCY = 30
 FEATURE = re.compile(r"[\u4e00-\u9fff]{1,4}(山脉|山|河|江|湖|海|湾|峡|岭|峰|川|岛|溪|水库|平原|高原|盆地|沙漠|草原|半岛|群岛|运河|冰川)")
 FEATURE_MINIMUM_FREQUENCY = 10
+# Idioms jieba tags as place names (占据…的半壁江山): no natural feature.
+MISTAGGED_FEATURES = {"半壁江山"}
 
 
 def main():
@@ -48,7 +50,8 @@ def main():
     features = set()
     for line in lines:
         word, frequency, tag = line.split()
-        if tag == "ns" and 3 <= len(word) <= 6 and FEATURE.fullmatch(word) and int(frequency) >= FEATURE_MINIMUM_FREQUENCY:
+        if (tag == "ns" and 3 <= len(word) <= 6 and FEATURE.fullmatch(word) and int(frequency) >= FEATURE_MINIMUM_FREQUENCY
+                and word not in MISTAGGED_FEATURES):
             features.add(word)
         if (2 <= len(word) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", word)
                 and tag not in SKIPPED_TAGS and int(frequency) >= MINIMUM_FREQUENCY):

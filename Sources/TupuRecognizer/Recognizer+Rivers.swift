@@ -52,7 +52,9 @@ extension Recognizer {
     private func riverEnd(after start: Int, in text: [Unicode.Scalar]) -> Int? {
         for last in (start + 2)...(start + 3) where last < text.count && Self.riverCharacters.contains(text[last]) {
             guard Recognizer.isBareNameBody(text[start..<last], levelsAllowed: false), !words.contains(text, start, last + 1 - start),
-                  !words.contains(text, start, last - start), Self.beginsRiverWork(at: last + 1, in: text) else { return nil }
+                  !words.contains(text, start, last - start), Self.beginsRiverWork(at: last + 1, in: text),
+                  // A great river ends no longer name (地处|长江|下游): what stands before it is no river's.
+                  !(1...2).contains(where: { last - $0 > start && Lexicon.majorRiverSet.contains(String(scalars: text[(last - $0)...last])) }) else { return nil }
             return last + 1
         }
         return nil
