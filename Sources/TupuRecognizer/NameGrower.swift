@@ -374,6 +374,8 @@ final class NameGrower {
                (Self.isDigit(text[index]) || Lexicon.numerals.contains(text[index]) || QuotedNames.quoteMarks.contains(text[index]))
                    && !(2...3).contains(where: { index + $0 <= headStart && Lexicon.vagueQuantities.contains(WordKey(text, index, $0)) })
            }) { return [] }
+        // Every major one (各大|杨梅观光采摘园, 各大|医院) is a class.
+        if start >= 1, text[start - 1] == "各", text[start] == "大" { return [] }
         // A place of a batch (广西|首批特色小镇) is a title of a class of places, no place.
         if type == .place, (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.firstBatchWord }) { return [] }
         // An activity one engages in (从事|沙棘经济活动) is a trade, no programme.

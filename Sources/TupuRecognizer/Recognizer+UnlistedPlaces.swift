@@ -101,6 +101,26 @@ extension Recognizer {
         body.allSatisfy { NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) && (levelsAllowed || !NameGrower.levelCharacters.contains($0)) }
     }
 
+    /// 木洞村立足杨梅产业…木洞村党支部: two characters and 村 that the text writes at least twice, each
+    /// time after a mark, a function character or a whole word, are a village, though no county or
+    /// township it names holds it. Neither the two characters nor their last with 村 may be a word
+    /// (贫困村, 农村), nor a kind of village (示范村), nor a place the text names (南京|村民).
+    func villagesWrittenRepeatedly(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let placeStarts = PositionSet(count: text.count, places.lazy.map(\.start))
+        var spans: [WordKey: [Int]] = [:]
+        for end in text.indices.dropFirst(2) where text[end] == "村" {
+            let start = end - 2
+            let body = text[start..<end]
+            guard !placeStarts.contains(start), Self.isBareNameBody(body, levelsAllowed: false), !body.contains(where: Lexicon.numerals.contains),
+                  !Lexicon.villageKinds.contains(WordKey(text, start, 2)), !words.contains(text, start, 2),
+                  !words.contains(text, start + 1, 2), !words.contains(text, start, 3),
+                  start == 0 || !NameGrower.isIdeograph(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
+                    || words.hasWord(in: text, endingAt: start, startingBefore: start - 1) else { continue }
+            spans[WordKey(text, start, 2), default: []].append(start)
+        }
+        return spans.values.filter { $0.count >= 2 }.flatMap { $0 }.sorted().map { Candidate(type: .place, start: $0, end: $0 + 3, priority: 1) }
+    }
+
     /// 位于我镇东王内村: two or three characters and 村 right after the township that writes the report
     /// (我镇, 本乡, 该镇) are a village of it, named or not in the text.
     func villagesOfTheWritersTownship(in text: [Unicode.Scalar]) -> [Candidate] {

@@ -237,6 +237,7 @@ public struct Recognizer: Sendable {
         places += subDistrictsByTheirOffice(before: places, in: scalars)
         places += unlistedVillages(listedAfter: places, in: scalars)
         places += villagesOfTheWritersTownship(in: scalars)
+        places += villagesWrittenRepeatedly(after: places, in: scalars)
         var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
         let village = Self.mostNamed(.village, in: places)
         let township = Self.mostNamed(.township, in: places) ?? village.flatMap { $0.parent.map { gazetteer.divisions[$0] } }
