@@ -13,10 +13,12 @@ extension Recognizer {
             guard !followed.contains(township.end) else { return nil }
             for length in 3...5 where township.end + length <= text.count && text[township.end + length - 1] == "村" {
                 let body = text[township.end..<(township.end + length - 1)]
-                // Its 村 begins no word (…镇组织|村民), unless a second 村 follows that does (北庄岭村|村民).
+                // Its 村 begins no word (…镇组织|村民), unless a second 村 follows that does (北庄岭村|村民) or
+                // the word is where in the village (龙镇鲍庄村|上: 村上).
                 let villageWord = township.end + length - 1
                 guard Self.isBareNameBody(body, levelsAllowed: true), !Lexicon.villageKinds.contains(WordKey(text, township.end, length - 1)),
-                      !words.contains(text, villageWord, 2) || (text[villageWord + 1] == "村" && words.contains(text, villageWord + 1, 2)),
+                      !words.contains(text, villageWord, 2) || (text[villageWord + 1] == "村" && words.contains(text, villageWord + 1, 2))
+                        || words.has(tag: "s", text, villageWord, 2),
                       !words.contains(text, township.end, length), !words.contains(text, township.end + length - 2, 2),
                       length < 5 || !(0..<3).contains(where: { words.contains(text, township.end + $0, 2) }),
                       // A verb after the township says what it does (湾井镇组建|驻村工作队), and a generic word
