@@ -205,7 +205,8 @@ extension Recognizer {
 
     /// 应县臧寨乡花寨村: two or three characters and 乡 or 镇 between a county and one of its villages
     /// are a township of that county, listed in the gazetteer or not (the data spells it 藏寨乡); the
-    /// village after it is named too.
+    /// village after it is named too. A village the data lacks, written as a bare name and 村, does as
+    /// well (荣县过水镇|柑柏场村): county, township and village in a row are a chain.
     func unlistedTownships(inChainsOf places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let starts = PositionSet(count: text.count, places.lazy.map(\.start))
         var found: [Candidate] = []
@@ -218,15 +219,29 @@ extension Recognizer {
                 let village = starts.contains(end) ? nil : gazetteer.townships(of: division).lazy.compactMap { township in
                     DocumentContext.village(of: township, writtenAt: end, in: text, gazetteer: self.gazetteer)
                 }.first
-                guard starts.contains(end) || village != nil else { continue }
+                let unlistedVillage = starts.contains(end) || village != nil ? nil : unlistedVillageEnd(at: end, in: text)
+                guard starts.contains(end) || village != nil || unlistedVillage != nil else { continue }
                 found.append(Candidate(type: .place, start: start, end: end, priority: 1))
                 if let village {
                     found.append(Candidate(type: .place, start: end, end: end + village.name.unicodeScalars.count, priority: 2, division: village))
+                } else if let unlistedVillage {
+                    found.append(Candidate(type: .place, start: end, end: unlistedVillage, priority: 1))
                 }
                 break
             }
         }
         return found
+    }
+
+    /// Where a village the data lacks, written at `start` as two to four characters and 村, ends: a bare
+    /// name that is no word, whose 村 begins no word (…|村民), or nil.
+    private func unlistedVillageEnd(at start: Int, in text: [Unicode.Scalar]) -> Int? {
+        (3...5).first { length in
+            start + length <= text.count && text[start + length - 1] == "村"
+                && Self.isBareNameBody(text[start..<(start + length - 1)], levelsAllowed: false)
+                && !Lexicon.villageKinds.contains(WordKey(text, start, length - 1))
+                && !words.contains(text, start, length) && !words.contains(text, start + length - 1, 2) && !words.contains(text, start, 2)
+        }.map { start + $0 }
     }
 
     /// 城郊办事处杨河村, 关索街道办月亮湾村: a sub-district written as its office (城郊办事处, 关索街道办 for
