@@ -20,6 +20,9 @@ extension NameGrower {
                 i = kind
             } else if let modifier = genericModifierEnd(at: i, limit: end, in: generic) {
                 i = modifier
+            } else if i + 2 <= end, Self.raisingCharacters.contains(text[i]), Self.isIdeograph(text[i + 1]), placeEnds[i + 1] == nil {
+                // Raising or growing one kind (养鸽|合作社, 养蜂|协会, 种粮|大户) is a trade.
+                i += 2
             } else if !placesName, Self.levelCharacters.contains(text[i]) {
                 i += 1
             } else {
@@ -28,6 +31,9 @@ extension NameGrower {
         }
         return true
     }
+
+    /// 养 and 种, raising and growing, which with one kind (养鸽, 种粮) make a trade.
+    static let raisingCharacters = ScalarSet("养种")
 
     /// Whether a quotation closes right before `headStart` or before kinds of activity only
     /// (“送戏下乡”|惠民文艺|演出).
