@@ -64,6 +64,28 @@ extension Recognizer {
         return found
     }
 
+    /// 与张家庄、王家村携手: two or three characters and 庄 or 村 listed right before a village (before 、,
+    /// 和 or 及), after a mark, a function character or a whole word, are a village too.
+    func villagesListedBefore(_ places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let starts = PositionSet(count: text.count, places.lazy.map(\.start))
+        return places.compactMap { village in
+            guard village.type == .place, text[village.end - 1] == "村", village.start >= 4, Lexicon.listJoiners.contains(text[village.start - 1]) else { return nil }
+            let end = village.start - 1
+            return (3...4).lazy.compactMap { length -> Candidate? in
+                let start = end - length
+                guard start >= 0, !starts.contains(start), Self.listedVillageEnds.contains(text[end - 1]),
+                      Self.isBareNameBody(text[start..<(end - 1)], levelsAllowed: false),
+                      !words.contains(text, start, length), !words.contains(text, end - 2, 2), !words.contains(text, start, 2),
+                      start == 0 || !NameGrower.isIdeograph(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
+                        || words.hasWord(in: text, endingAt: start, startingBefore: start - 1) else { return nil }
+                return Candidate(type: .place, start: start, end: end, priority: 1)
+            }.first
+        }
+    }
+
+    /// The characters a listed village's name ends with: 村, or 庄 for a hamlet (张家庄).
+    static let listedVillageEnds = ScalarSet("村庄")
+
     /// 茂林镇潘村村: a village of the data written after its township with a second 村 (the data's 潘村,
     /// 下灌村) is that village, named as written, unless the second 村 begins a word (下灌村|村民, 村委会)
     /// or runs on into one the word list lacks (下灌村|村医): a word or a mark must follow it.

@@ -236,6 +236,7 @@ public struct Recognizer: Sendable {
         places += unlistedTownships(beside: places, in: scalars)
         places += subDistrictsByTheirOffice(before: places, in: scalars)
         places += unlistedVillages(listedAfter: places, in: scalars)
+        places += villagesListedBefore(places, in: scalars)
         places += villagesOfTheWritersTownship(in: scalars)
         places += villagesWrittenRepeatedly(after: places, in: scalars)
         var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
