@@ -32,6 +32,9 @@ extension Lexicon {
     /// last of them is no part of the name (明、清|花寨关帝庙).
     static let dynastyCharacters = ScalarSet("夏商周秦汉晋隋唐宋辽金元明清")
 
+    /// The head of blocks of streets (街区): after a division alone, the division's centre.
+    static let blockHead = WordKey("街区".unicodeScalars)!
+
     /// The head of residential compounds (小区).
     static let compoundHead = WordKey("小区".unicodeScalars)!
 

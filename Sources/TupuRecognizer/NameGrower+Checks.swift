@@ -32,6 +32,13 @@ extension NameGrower {
         return true
     }
 
+    /// Where the places written one after another from `start` end (宁远县湾井镇|…), or `start` where none begins there.
+    func placesRun(from start: Int) -> Int {
+        var end = start
+        while let next = placeEnds[end], next > end { end = next }
+        return end
+    }
+
     /// 养 and 种, raising and growing, which with one kind (养鸽, 种粮) make a trade.
     static let raisingCharacters = ScalarSet("养种")
 

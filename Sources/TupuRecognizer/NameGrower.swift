@@ -380,6 +380,8 @@ final class NameGrower {
            }) { return [] }
         // Every major one (各大|杨梅观光采摘园, 各大|医院) is a class.
         if start >= 1, text[start - 1] == "各", text[start] == "大" { return [] }
+        // A township's or county's built-up streets (冢头镇|街区) are its centre, no site of their own.
+        if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.blockHead, placesRun(from: start) == headStart { return [] }
         // A place of a batch (广西|首批特色小镇) is a title of a class of places, no place.
         if type == .place, (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.firstBatchWord }) { return [] }
         // An activity one engages in (从事|沙棘经济活动) is a trade, no programme.
