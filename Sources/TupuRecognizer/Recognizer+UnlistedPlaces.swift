@@ -76,8 +76,7 @@ extension Recognizer {
                 guard start >= 0, !starts.contains(start), Self.listedVillageEnds.contains(text[end - 1]),
                       Self.isBareNameBody(text[start..<(end - 1)], levelsAllowed: false),
                       !words.contains(text, start, length), !words.contains(text, end - 2, 2), !words.contains(text, start, 2),
-                      start == 0 || !NameGrower.isIdeograph(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
-                        || words.hasWord(in: text, endingAt: start, startingBefore: start - 1) else { return nil }
+                      beginsApart(start, in: text) else { return nil }
                 return Candidate(type: .place, start: start, end: end, priority: 1)
             }.first
         }
@@ -85,6 +84,13 @@ extension Recognizer {
 
     /// The characters a listed village's name ends with: 村, or 庄 for a hamlet (张家庄).
     static let listedVillageEnds = ScalarSet("村庄")
+
+    /// Whether a name can begin at `start`: at the text's start, after a mark or a function character, or
+    /// where a whole word ends (决定与|张家庄).
+    private func beginsApart(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
+        start == 0 || !NameGrower.isIdeograph(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
+            || words.hasWord(in: text, endingAt: start, startingBefore: start - 1)
+    }
 
     /// 茂林镇潘村村: a village of the data written after its township with a second 村 (the data's 潘村,
     /// 下灌村) is that village, named as written, unless the second 村 begins a word (下灌村|村民, 村委会)
@@ -138,8 +144,7 @@ extension Recognizer {
             guard !placeStarts.contains(start), Self.isBareNameBody(body, levelsAllowed: false), !body.contains(where: Lexicon.numerals.contains),
                   !Lexicon.villageKinds.contains(WordKey(text, start, 2)), !words.contains(text, start, 2),
                   !words.contains(text, start + 1, 2), !words.contains(text, start, 3),
-                  start == 0 || !NameGrower.isIdeograph(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
-                    || words.hasWord(in: text, endingAt: start, startingBefore: start - 1) else { continue }
+                  beginsApart(start, in: text) else { continue }
             spans[WordKey(text, start, 2), default: []].append(start)
         }
         return spans.values.filter { $0.count >= 2 }.flatMap { $0 }.sorted().map { Candidate(type: .place, start: $0, end: $0 + 3, priority: 1) }
