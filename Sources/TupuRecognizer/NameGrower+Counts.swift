@@ -70,6 +70,8 @@ extension NameGrower {
         var i = start
         while let next = placeEnds[i].flatMap({ $0 < headStart ? $0 : nil })
                 ?? genericModifierEnd(at: i, limit: headStart, in: Lexicon.genericModifiers) { i = next }
+        // The great ones counted (两大|石雕工业园, 三大|景区) are a count of a kind.
+        if i + 2 < headStart, Lexicon.numerals.contains(text[i]), text[i + 1] == "大" { return true }
         // A numeral alone begins many names (九嶷山, 七里海): only one with its measure counts.
         guard let count = countEnd(at: i, limit: headStart) else { return false }
         return measures.contains(text[count - 1])
