@@ -159,7 +159,7 @@ struct CreditedSources {
 
     /// One candidate for each outlet a news item opens with, before 讯 (or a wire's 电 after the place it
     /// is filed from), perhaps after a day (文明风7月8日讯),
-    /// and its reporter's credit (中经联播讯(通讯员…), 宁远发布讯 记者…) or the line's end: two to six ideographs at a line's start; not the paper
+    /// and its reporter's credit (中经联播讯(通讯员…), 宁远发布讯 记者…), the line's end or a space (多彩贵州网讯 近日…): two to six ideographs at a line's start; not the paper
     /// itself (本报讯), a common word or a place (宁远讯, filed from the county).
     func datelineOutlets(isPlace: (Range<Int>) -> Bool) -> [Candidate] {
         var found: [Candidate] = []
@@ -179,7 +179,7 @@ struct CreditedSources {
             }
             if dateline < text.count, text[dateline] == "讯" || (filedFromPlace && text[dateline] == "电" && !Lexicon.stopCharacters.contains(text[start])),
                (2...6).contains(end - start), text[start] != "本",
-               !words.contains(text, start, end - start), creditsReporter(after: dateline + 1) || endsLine(at: dateline + 1), !isPlace(start..<end) {
+               !words.contains(text, start, end - start), creditsReporter(after: dateline + 1) || endsLine(at: dateline + 1) || spaceFollows(dateline + 1), !isPlace(start..<end) {
                 found.append(Candidate(type: .institution, start: start, end: end, priority: 0))
             } else if let report = reportEnd(lineStart: start), text[start] != "本",
                       !words.contains(text, start, report - start), !isPlace(start..<report) {
@@ -252,6 +252,11 @@ struct CreditedSources {
     }
 
     static let reportWord = Array("报道".unicodeScalars)
+
+    /// Whether a space follows at `index`, as after an item's opening dateline (多彩贵州网讯| 近日…).
+    private func spaceFollows(_ index: Int) -> Bool {
+        index < text.count && (text[index] == " " || text[index] == "\u{3000}")
+    }
 
     /// Whether a line ends at `index` (生意社07月15日讯|, a dateline on its own line).
     private func endsLine(at index: Int) -> Bool {

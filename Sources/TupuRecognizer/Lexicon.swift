@@ -86,9 +86,10 @@ enum Lexicon {
     /// Legal forms of companies, written after a group's name (…集团有限公司).
     static let companyForms = phrases(["有限公司", "股份公司", "公司"])
 
-    /// 企业, and the ranks a company holds among its sector's (龙头企业, 规上企业): said of a company, no part of its name.
+    /// 企业, and the ranks a company holds among its sector's (龙头企业, 规上企业) or the owners it has (村集体企业):
+    /// said of a company, no part of its name.
     static let enterpriseWord = WordKey("企业".unicodeScalars)!
-    static let companyRanks = phrases(["龙头", "骨干", "重点", "规上", "领军", "链主", "标杆", "明星", "示范", "引领"])
+    static let companyRanks = phrases(["龙头", "骨干", "重点", "规上", "领军", "链主", "标杆", "明星", "示范", "引领", "集体"])
     /// The legal forms too long for a phrase key (…投资|有限责任公司).
     static let longCompanyForms: Set<String> = ["有限责任公司", "股份有限公司"]
 

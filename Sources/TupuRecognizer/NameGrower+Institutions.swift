@@ -67,7 +67,7 @@ extension NameGrower {
            }) {
             start = tieEnd
         }
-        // A company's rank among its sector's (省级龙头企业|汇美公司, 规上企业|…公司) is said of it, no part of its name.
+        // A company's rank among its sector's or its owner (省级龙头企业|汇美公司, 村集体企业|…公司) is said of it, no part of its name.
         if start + 6 <= headStart, head(headStart, headEnd, isIn: Lexicon.companyForms),
            let rankEnd = stride(from: headStart - 2, through: start + 4, by: -1).first(where: { end in
                WordKey(text, end - 2, 2) == Lexicon.enterpriseWord && Lexicon.companyRanks.contains(WordKey(text, end - 4, 2))
