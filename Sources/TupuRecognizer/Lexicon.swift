@@ -24,6 +24,8 @@ enum Lexicon {
         "调查总队", "调查队", "糖厂", "制糖厂", "交易所", "农业联合体", "产业联合体", "联合社", "杂志社", "畜科院", "林科院",
         // Unions of cooperatives (天歌白鹅养殖联社) and poultry firms named by their trade (明周鹅业).
         "联社", "鹅业", "禽业", "鸭业",
+        // Cooperatives written short (安柠鲜柠檬种植专合社) and an outlet's local bureau (广安区记者站).
+        "专合社", "记者站",
     ] + ordinalSchools
 
     /// The heads of the units a national body names after itself (农业农村部规划设计研究院, 解放军出版社, 国家电网公司).
