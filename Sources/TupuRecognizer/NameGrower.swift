@@ -276,6 +276,8 @@ final class NameGrower {
         if type == .institution, headStart >= 2, text[headStart - 1] == "级", Lexicon.rankedLevels.contains(text[headStart - 2]) { return [] }
         // So does a rank and those above or below it (二级以上|医院).
         if type == .institution, headStart >= 4, "上下".unicodeScalars.contains(text[headStart - 1]), text[headStart - 2] == "以", text[headStart - 3] == "级" { return [] }
+        // A plan before a particle of aspect (西吴镇规划|了…) is the verb, as 创建 is (创建了): no plan named.
+        if type == .programme, head(headStart, headEnd, isIn: Lexicon.planWords), headEnd < text.count, Self.aspectParticles.contains(text[headEnd]) { return [] }
         // A plan after an adverb of one character (正|计划, 拟|规划) is the subject's planning, no plan named.
         if type == .programme, headStart > 0, Lexicon.planAdverbs.contains(text[headStart - 1]), head(headStart, headEnd, isIn: Lexicon.planWords) { return [] }
         // A head right after an adverb is a verb (对养老设施进一步|规划布局).
@@ -378,8 +380,8 @@ final class NameGrower {
                (Self.isDigit(text[index]) || Lexicon.numerals.contains(text[index]) || QuotedNames.quoteMarks.contains(text[index]))
                    && !(2...3).contains(where: { index + $0 <= headStart && Lexicon.vagueQuantities.contains(WordKey(text, index, $0)) })
            }) { return [] }
-        // Every major one (各大|杨梅观光采摘园, 各大|医院) is a class.
-        if start >= 1, text[start - 1] == "各", text[start] == "大" { return [] }
+        // Every major one (各大|杨梅观光采摘园, 各大|医院, …等地各大|超市) is a class.
+        if (max(0, start - 1)..<max(start, headStart - 1)).contains(where: { text[$0] == "各" && text[$0 + 1] == "大" }) { return [] }
         // A township's or county's built-up streets (冢头镇|街区) are its centre, no site of their own.
         if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.blockHead, placesRun(from: start) == headStart { return [] }
         // A place of a batch (广西|首批特色小镇) is a title of a class of places, no place.
