@@ -495,7 +495,7 @@ extension NameGrower {
     }
 
     /// Whether a word of two characters at `index` is a verb or a verbal noun (保障, 发展).
-    private func isAct(at index: Int) -> Bool {
+    func isAct(at index: Int) -> Bool {
         words.isVerb(text, index, 2) || words.has(tag: "vn", text, index, 2)
     }
 

@@ -235,7 +235,7 @@ final class NameGrower {
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
         // A body's head whose first character ends a verb begun before it (加|工坊 of 加工坊) is cut from that verb: no head.
-        if type == .institution, headStart >= 1, headEnd - headStart == 2, words.isVerb(text, headStart - 1, 2) || words.has(tag: "vn", text, headStart - 1, 2) { return [] }
+        if type == .institution, headStart >= 1, headEnd - headStart == 2, isAct(at: headStart - 1) { return [] }
         // 好 before 项目 (致富好项目, 大项目、好项目) praises a kind of works: no name.
         if type == .project, headStart >= 1, text[headStart - 1] == "好", WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead { return [] }
         if (3...4).contains(where: { headStart + $0 > headEnd && headStart + $0 <= text.count
