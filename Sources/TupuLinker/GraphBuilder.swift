@@ -21,7 +21,7 @@ public struct GraphBuilder {
         for entity in document.entities {
             iriOfName[entity.name] = entity.iri
             describe(entity.iri, type: entity.type, name: entity.name, code: entity.division?.code)
-            for alias in entity.aliases { insert(entity.iri, Tupu.alias, Self.chinese(alias)) }
+            for alias in entity.aliases + officialName(of: entity) { insert(entity.iri, Tupu.alias, Self.chinese(alias)) }
             insert(entity.iri, Tupu.mentionedIn, .iri(documentIRI))
             if let division = entity.division { addHierarchy(above: division) }
         }
@@ -37,6 +37,14 @@ public struct GraphBuilder {
             insert(statement, Tupu.statedIn, .iri(documentIRI))
             if !relation.sentence.isEmpty { insert(statement, Tupu.sentence, Self.chinese(relation.sentence)) }
         }
+    }
+
+    /// The name a coded division goes by today where the document writes a former one (襄阳市 for a
+    /// text's 襄樊市), so that a query by either name finds it.
+    private func officialName(of entity: Entity) -> [String] {
+        guard let division = entity.division, division.code != nil else { return [] }
+        let official = gazetteer.divisions[division.index].name
+        return official == entity.name || entity.aliases.contains(official) ? [] : [official]
     }
 
     /// Ties a division to the national hierarchy: each division above it, with its code, and partOf links.

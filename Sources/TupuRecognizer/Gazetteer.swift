@@ -58,6 +58,9 @@ public struct Gazetteer: Sendable {
     private var villageLists: [Int: (names: Range<Int>, first: Int)] = [:]
     /// Child indexes by parent index.
     private var children: [Int: [Int]] = [:]
+    /// Names prefectures and counties had before they were renamed or merged (襄樊市 for 襄阳市,
+    /// 长治县 for 上党区), each with the index of the division it names today.
+    private(set) var formerNames: [(name: String, division: Int)] = []
 
     /// The gazetteer shipped with the package.
     public static let shared: Gazetteer = {
@@ -65,7 +68,8 @@ public struct Gazetteer: Sendable {
     }()
 
     /// Reads the `divisions.tsv` format (see scripts/derive-divisions.py): a tab-separated level
-    /// letter (P, C, D, T) and, for P/C/D, code, name and short form; for T, name and villages.
+    /// letter (P, C, D, T) and, for P/C/D, code, name and short form; for T, name and villages;
+    /// an F line gives a former name of the P, C or D division above it.
     public init(tsv text: String) {
         bytes = Array(text.utf8)
         var stack: [Division.Level: Int] = [:]
@@ -81,6 +85,11 @@ public struct Gazetteer: Sendable {
             case UInt8(ascii: "C"): level = .prefecture
             case UInt8(ascii: "D"): level = .county
             case UInt8(ascii: "T"): level = .township
+            case UInt8(ascii: "F"):
+                if let named = divisions.last, named.level <= .county, fields.count > 1 {
+                    formerNames.append((String(decoding: bytes[fields[1]], as: UTF8.self), named.index))
+                }
+                continue
             default: continue
             }
             let parent = (1..<level.rawValue).reversed().lazy.compactMap { stack[Division.Level(rawValue: $0)!] }.first

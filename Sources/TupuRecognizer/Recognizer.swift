@@ -81,15 +81,17 @@ public struct Recognizer: Sendable {
                                                   isCommonWord: isCommonWord, standsAloneAtWordStart: uniquePrefecture && !isCommonWord)))
             }
         }
-        let formerNames = Self.formerCountyNames(in: gazetteer, taken: formCounts)
+        let formerNames = Self.formerNames(in: gazetteer, taken: formCounts)
         let autonomousForms = Self.autonomousCountyForms(in: gazetteer, taken: formCounts)
         // A form that both give (大通县: the former name of 大通区, and 大通回族土族自治县 with 县) is as
         // ambiguous as a short form: each reading needs support.
         let sharedForms = Set(formerNames.map(\.0)).intersection(autonomousForms.map(\.0))
+        let recordedNames = Set(gazetteer.formerNames.map(\.name))
         forms += formerNames.map { name, division in
-            // 平安县 (now 平安区) is also 平安|县城: a former name whose body is a common word needs support.
-            let isCommonWord = words.tag(of: name) != nil || words.tag(of: String(name.dropLast())) != nil
-            return (name, DivisionForm(division: division.index, needsSupport: isCommonWord || sharedForms.contains(name),
+            // 平安县 (now 平安区) is also 平安|县城: a former name the data does not record whose body is a
+            // common word needs support, as one of two characters does (横县 of 纵横县域).
+            let isCommonWord = words.tag(of: name) != nil || !recordedNames.contains(name) && words.tag(of: String(name.dropLast())) != nil
+            return (name, DivisionForm(division: division.index, needsSupport: isCommonWord || sharedForms.contains(name) || name.unicodeScalars.count <= 2,
                                        isCommonWord: isCommonWord, isFormerName: true))
         }
         forms += autonomousForms.map { name, division in
@@ -119,13 +121,16 @@ public struct Recognizer: Sendable {
         matcher = AhoCorasick(forms.map { ($0.0, Pattern.division($0.1)) } + words.map { ($0.0, Pattern.lexicon($0.1)) })
     }
 
-    /// Names of county-level divisions before the reforms the data records, which older texts still
-    /// write: a county-level city or district that was a county (旬阳县 for 旬阳市: 撤县设市, 撤县设区).
-    /// A name some division has today is left to it.
-    static func formerCountyNames(in gazetteer: Gazetteer, taken: [String: Int]) -> [(String, Gazetteer.Division)] {
-        gazetteer.divisions.compactMap { county in
+    /// Names divisions had before reforms, which older texts still write: those the data records
+    /// (襄樊市 for 襄阳市, 长治县 for 上党区), and for every county-level city or district the county
+    /// it may have been (旬阳县 for 旬阳市: 撤县设市, 撤县设区). A name some division has today is left to it.
+    static func formerNames(in gazetteer: Gazetteer, taken: [String: Int]) -> [(String, Gazetteer.Division)] {
+        let recorded = gazetteer.formerNames.filter { taken[$0.name] == nil }.map { ($0.name, gazetteer.divisions[$0.division]) }
+        let recordedNames = Set(recorded.map(\.0))
+        return recorded + gazetteer.divisions.compactMap { county in
             guard county.level == .county, let short = county.shortName, short.unicodeScalars.count >= 2, short != county.name,
-                  let last = county.name.unicodeScalars.last, last == "市" || last == "区", taken[short + "县"] == nil else { return nil }
+                  let last = county.name.unicodeScalars.last, last == "市" || last == "区",
+                  taken[short + "县"] == nil, !recordedNames.contains(short + "县") else { return nil }
             return (short + "县", county)
         }
     }
