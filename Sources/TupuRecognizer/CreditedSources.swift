@@ -181,6 +181,8 @@ struct CreditedSources {
                (2...6).contains(end - start), text[start] != "本",
                !words.contains(text, start, end - start), creditsReporter(after: dateline + 1) || endsLine(at: dateline + 1) || spaceFollows(dateline + 1), !isPlace(start..<end) {
                 found.append(Candidate(type: .institution, start: start, end: end, priority: 0))
+            } else if let channel = channelOutletEnd(lineStart: start, isPlace: isPlace) {
+                found.append(Candidate(type: .institution, start: start, end: channel, priority: 0))
             } else if let report = reportEnd(lineStart: start), text[start] != "本",
                       !words.contains(text, start, report - start), !isPlace(start..<report) {
                 // An outlet that opens an item with 报道 and a space (云上咸安报道 近日…) reports it.
@@ -252,6 +254,24 @@ struct CreditedSources {
     }
 
     static let reportWord = Array("报道".unicodeScalars)
+
+    /// Where an outlet's name ends before the place of its regional channel, when the channel opens a
+    /// line and the item (国际在线|四川频道:…, 人民网|湖北频道消息), or nil: two to six characters,
+    /// no common word nor place.
+    private func channelOutletEnd(lineStart start: Int, isPlace: (Range<Int>) -> Bool) -> Int? {
+        var end = start
+        while end < text.count, end - start < 12, NameGrower.isIdeograph(text[end]) { end += 1 }
+        guard end - start >= 6, text[start] != "本",
+              let channel = (start + 4...end - 2).first(where: { text.holds(Self.channelWord, at: $0) }),
+              channel + 2 < text.count, Self.channelOpenings.contains(where: { text.holds($0, at: channel + 2) }),
+              let place = ((start + 2)..<(channel - 1)).first(where: { isPlace($0..<channel) }),
+              place - start <= 6, !words.contains(text, start, place - start), !isPlace(start..<place) else { return nil }
+        return place
+    }
+
+    static let channelWord = Array("频道".unicodeScalars)
+    /// What follows a channel that opens an item: a colon, 消息 or 讯.
+    static let channelOpenings: [[Unicode.Scalar]] = [":", "：", "消息", "讯"].map { Array($0.unicodeScalars) }
 
     /// Whether a space follows at `index`, as after an item's opening dateline (多彩贵州网讯| 近日…).
     private func spaceFollows(_ index: Int) -> Bool {

@@ -486,21 +486,23 @@ struct DocumentContext {
             && !(2...3).contains { words.contains(text, hit.end - 1, $0) }
     }
 
-    /// Whether a two-character county stands in a list beside a two-character item ending in 县 that
-    /// names no division (立县、|兴县|、强县): the items are a slogan's verbs on the county, not counties
-    /// (but 蒲江县、|荣县: 江县 is the end of a longer item).
+    /// Whether a two-character county stands in a list beside a two-character item ending in a level
+    /// word (县, 市, 乡, 镇, 村) that names no division (立县、|兴县|、强县, 富民、|富县|、强市): the items are a
+    /// slogan's verbs on the county or city, not counties (but 蒲江县、|荣县: 江县 is the end of a longer item).
     private static func isListedWithSlogans(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm),
                                             among hits: [(start: Int, end: Int, payload: Recognizer.DivisionForm)], in text: [Unicode.Scalar]) -> Bool {
         func standsAlone(_ index: Int) -> Bool {
             index < 0 || index >= text.count || !NameGrower.isIdeograph(text[index]) || Lexicon.stopCharacters.contains(text[index])
         }
         func isSlogan(_ start: Int) -> Bool {
-            start >= 0 && start + 2 <= text.count && text[start + 1] == "县" && standsAlone(start - 1) && standsAlone(start + 2)
+            start >= 0 && start + 2 <= text.count && Self.sloganLevelWords.contains(text[start + 1]) && standsAlone(start - 1) && standsAlone(start + 2)
                 && !hits.contains { $0.start == start && $0.end == start + 2 }
         }
         return (hit.end + 3 <= text.count && text[hit.end] == "、" && isSlogan(hit.end + 1))
             || (hit.start >= 3 && text[hit.start - 1] == "、" && isSlogan(hit.start - 3))
     }
+
+    static let sloganLevelWords = ScalarSet("县市乡镇村")
 
     /// 湖南宁远县, 永州市宁远县: a division named right after its own province or prefecture is one
     /// mention of the division, written with its ancestor's name.

@@ -460,7 +460,7 @@ enum Lexicon {
 
     /// Words of manner and acts (成功创建, 顺利实施, 签署战略…): what stands right after them is an
     /// act or its object, and no name's body ends with them.
-    static let mannerWords = phrases(["成功", "顺利", "圆满", "正式", "全面", "全力", "积极", "率先", "首次", "大力", "签署", "签订", "合理", "科学"])
+    static let mannerWords = phrases(["成功", "顺利", "圆满", "正式", "全面", "全力", "积极", "率先", "首次", "大力", "签署", "签订", "合理", "科学", "统一"])
 
     /// Districts whose names reports also write as phrases (老城区, the old town; 新城区, the new town):
     /// named only where the text supports them.

@@ -382,8 +382,10 @@ extension NameGrower {
         return (2...4).contains { title + $0 <= text.count && Lexicon.postTitleKeys.contains(WordKey(text, title, $0)) }
     }
 
+    /// Whether a word of manner stands right before `index` (科学|规划, 成功|举办): what follows is done so.
+    /// Not where the word begins a noun that runs on past `index` (科学研究|院 of 林业科学研究院): it is the name's.
     func followsMannerWord(_ index: Int) -> Bool {
-        index >= 2 && Lexicon.mannerWords.contains(WordKey(text, index - 2, 2))
+        index >= 2 && Lexicon.mannerWords.contains(WordKey(text, index - 2, 2)) && !words.nounOutreaches(text, from: index - 2, past: index)
     }
 
     /// Where a model or rule (模式, 制度) begins: with the quoted name in its body (“四议两公开”制度),

@@ -153,8 +153,9 @@ extension NameGrower {
     /// comma, or one follows its comma.
     private func listsSites(before start: Int, after end: Int, ends: Set<Int>) -> Bool {
         if start > 0, text[start - 1] == "、", ends.contains(start - 1) { return true }
-        // A street or site named by its head ends right before the joining character (中央大街和|农林路).
-        if start > 1, Self.siteJoiners.contains(text[start - 1]), marks[start - 1] & Mark.placeHeadEnd != 0 { return true }
+        // A street or site named by its head ends right before the joining character (中央大街和|农林路), or
+        // a site found so (白龙江、白水江及|犀牛江).
+        if start > 1, Self.siteJoiners.contains(text[start - 1]), marks[start - 1] & Mark.placeHeadEnd != 0 || ends.contains(start - 1) { return true }
         guard end < text.count, text[end] == "、" else { return false }
         for length in 2...4 where end + 1 + length < text.count && Self.siteHeads.contains(text[end + 1 + length]) {
             if siteStart(headAt: end + 1 + length, after: [end + 1]) == end + 1 { return true }

@@ -435,6 +435,7 @@ final class NameGrower {
            head(headStart, headEnd, isIn: Lexicon.courtHeads) { return [] }
         // 最美, 优秀 or 先进 begins a title conferred (最美乡村卫生院, 优秀商会, 先进集体), no name.
         if headStart - start >= 2, Lexicon.titleWords.contains(WordKey(text, start, 2)) { return [] }
+        if describesKind(type, start: start, headStart: headStart) { return [] }
         // Bodies of two levels at once (省市|妇联, 市县|残联) are a class, as departments are.
         if type == .institution, headStart - start >= 2, (start..<headStart).allSatisfy({ Self.bodyLevelCharacters.contains(text[$0]) }) { return [] }
         // What is said of the place at hand (当地|丝绸公司, 本地|龙头企业) is pointed at, not named; so are
