@@ -53,7 +53,7 @@ extension DocumentContext {
         var names: [(String, LocalName)] = []
         let townships = gazetteer.townships(of: county)
         let townshipNames = Set(townships.map(\.name))
-        let textHasXiang = characters.contains("乡"), textHasZhen = characters.contains("镇")
+        let textHasXiang = characters.contains("乡"), textHasZhen = characters.contains("镇"), textHasCun = characters.contains("村")
         // Villages without 村 can only follow their own township in a list: only the villages of
         // townships named in a list (、 before them, or within a short name after them) are looked for.
         let namedTownships = Set(hits.lazy.filter { hit in
@@ -66,7 +66,10 @@ extension DocumentContext {
             let villages = gazetteer.villages(of: township) { name in
                 (characters.containsAll(utf8: name) && pairs.mayContainPairs(utf8: name))
                     || (shortForms && characters.containsAll(utf8: name.dropLast(3)) && pairs.mayContainPairs(utf8: name.dropLast(3)))
+                    || (textHasCun && name.count >= 12 && name.reversed().starts(with: Self.communityWord.utf8.reversed())
+                        && characters.containsAll(utf8: name.dropLast(6)) && pairs.mayContainPairs(utf8: name.dropLast(6)))
             }
+            let villageNames = Set(villages.map(\.name))
             for village in villages {
                 let length = village.name.unicodeScalars.count
                 guard length >= 3 || isDistinctTwoCharacterVillage(village.name) else { continue }
@@ -76,10 +79,21 @@ extension DocumentContext {
                 if shortForms, village.name.hasSuffix("村") {
                     names.append((String(village.name.dropLast()), LocalName(division: village, afterItsTownship: true)))
                 }
+                // A community that was a village (前于社区) is still written as the village (前于村: 村改居).
+                if textHasCun, length >= 4, village.name.hasSuffix(Self.communityWord) {
+                    let former = String(village.name.dropLast(2)) + "村"
+                    if !villageNames.contains(former) { names.append((former, LocalName(division: village.named(former)))) }
+                }
             }
             if let plain = Gazetteer.plainName(ofEthnicTownship: township.name), characters.containsAll(utf8: ArraySlice(plain.utf8)),
                !townshipNames.contains(plain) {
                 names.append((plain, LocalName(division: township, keepsOfficialName: true)))
+            }
+            // A sub-district written without 道 (仓埠街 of 仓埠街道), as Hubei's reports write them, counts
+            // only before one of its own villages (仓埠街|林埠村): elsewhere X街 is as likely a street.
+            if township.name.hasSuffix(Self.subdistrictWord), township.name.unicodeScalars.count >= 4, characters.contains("街") {
+                let short = String(township.name.dropLast())
+                if !townshipNames.contains(short) { names.append((short, LocalName(division: township, keepsOfficialName: true, beforeItsVillage: true))) }
             }
             // 镇 and 乡 are three bytes of UTF-8; the body before them must be two characters at least, all in the text.
             let name = township.name.utf8
@@ -98,8 +112,13 @@ extension DocumentContext {
         let townshipHits = hits.filter { gazetteer.divisions[$0.payload.division].level == .township }
         let townshipEnds = Dictionary(townshipHits.map { ($0.end << 32 | $0.payload.division, $0.start) }) { first, _ in first }
         let townshipStarts = Set(townshipHits.map(\.start))
-        return ShortListMatcher(names).matches(in: text).compactMap { match in
+        let matches = ShortListMatcher(names).matches(in: text)
+        let villageStarts = Set(matches.lazy.filter { $0.payload.division.level == .village }.compactMap { match in
+            match.payload.division.parent.map { match.start << 32 | $0 }
+        })
+        return matches.compactMap { match in
             var division = match.payload.division
+            if match.payload.beforeItsVillage, !villageStarts.contains(match.end << 32 | division.index) { return nil }
             if match.payload.afterItsTownship {
                 // In a list of township and village pairs (桥头镇建华、城关镇滴水崖): not before a shared head (白马、秧补片区).
                 guard let township = division.parent, let townshipStart = townshipEnds[match.start << 32 | township] else { return nil }
@@ -124,7 +143,12 @@ extension DocumentContext {
         var afterItsTownship = false
         /// A village of one character and 村 (楼村): a name only where it stands apart.
         var standsApart = false
+        /// A sub-district written without 道 (仓埠街): a name only right before one of its villages.
+        var beforeItsVillage = false
     }
+
+    static let communityWord = "社区"
+    static let subdistrictWord = "街道"
 
     /// Whether a village of two characters (楼村, 冯村) can be told from words: 村 after a character
     /// that is no direction, rank or kind (东村, 新村, 本村 are ways of speaking), and no common word.

@@ -128,6 +128,11 @@ struct DocumentContext {
         var neighbouring: [(start: Int, end: Int, division: Gazetteer.Division)] = []
         // Full township names several counties share, in a document that names no county (下一步,金河镇将…).
         var unplaced: [Int: Int] = [:]
+        // Where provinces and prefectures end: a short form right after its own (河北|安国, 安徽|亳州) is supported by it.
+        var ancestorsEndingAt: [Int: [Int]] = [:]
+        for hit in hits where gazetteer.divisions[hit.payload.division].level <= .prefecture {
+            ancestorsEndingAt[hit.end, default: []].append(hit.payload.division)
+        }
         for hit in hits {
             let listed = renamed[hit.payload.division] ?? gazetteer.divisions[hit.payload.division]
             let division = cityNamedLikePrefecture(hit, listed) ?? listed
@@ -152,6 +157,7 @@ struct DocumentContext {
                 // A compound direction (黔西|北) is a region's, even in a document about the division.
                 accepted = !readsAsOtherWords && !Self.runsIntoCompassRegion(hit, in: text, after: hits) && !endsInsideWord && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start) && !Self.namesPerson(hit, in: text))
+                    || ancestorsEndingAt[hit.start]?.contains(where: { gazetteer.isAncestor(gazetteer.divisions[$0], of: division) }) == true
                     || (division.level == .county || division.level == .prefecture) && isListedBeforeLevelCount(hit, division)
                     || division.level == .prefecture && isListedBeforeCities(hit))
             case .township:

@@ -25,8 +25,9 @@ struct QuotedNames {
             guard let last = run.last else { i += 1; continue }
             found += run.filter(listsNumberedSlogans).map { Candidate(type: .programme, start: $0.open, end: $0.close + 1, priority: 0) }
             // A quoted holiday before 期间 (“五一”期间) says when; a trademark before 牌 (“友和庄园”牌金针菇) names a product.
+            // Quoted names before 品种, perhaps after 等 and a word of quality (“无核大十”“红果二号”等优良品种), are varieties.
             if Self.periodWords.contains(where: { startsWith($0, at: last.close + 1) })
-                || (last.close + 1 < text.count && text[last.close + 1] == "牌") {
+                || (last.close + 1 < text.count && text[last.close + 1] == "牌") || namesVarieties(after: last.close + 1) {
                 i = last.close + 1
                 continue
             }
@@ -386,6 +387,13 @@ struct QuotedNames {
             i += 1
         }
         return true
+    }
+
+    /// Whether 品种 follows at `index`, after 等 and up to two characters of quality (等优良|品种, 新品种).
+    private func namesVarieties(after index: Int) -> Bool {
+        let start = index < text.count && text[index] == "等" ? index + 1 : index
+        return (0...2).contains { start + $0 + 2 <= text.count && startsWith("品种", at: start + $0)
+            && text[start..<(start + $0)].allSatisfy { NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) } }
     }
 
     /// Whether 品牌 follows within the clause, perhaps after a count and a quoted kind
