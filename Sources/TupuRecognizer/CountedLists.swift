@@ -20,6 +20,8 @@ struct CountedLists {
     static let qualifierLimit = 4
     static let describedQualifierLimit = 10
     static let itemLengths = 2...10
+    /// The longest company named in a list without a count (大连有德, 广饶县盛凯粮贸).
+    static let companyItemLength = 7
     /// Prepositions that govern a list written right after them (将|南新、蒋巷等四个乡镇), and conjunctions
     /// that join it to what precedes it (并与|A、B等3所高校).
     static let listPrepositions = ScalarSet("将把对在从由并与及同跟")
@@ -57,7 +59,24 @@ struct CountedLists {
                 found.append(Candidate(type: type, start: start, end: item.upperBound, priority: 1))
             }
         }
-        return found + listedSights()
+        return found + listedSights() + listedCompanies()
+    }
+
+    /// Companies listed before 等 and their class, described but not counted (引进|大连有德、盘锦光合等国内知名企业):
+    /// two items or more of two to six characters, each naming something (a place, a proper name), are
+    /// institutions. 等地 closes a list of places (销售到山东、安徽等地|企业).
+    private func listedCompanies() -> [Candidate] {
+        text.indices.filter { text[$0] == "等" && $0 + 1 < text.count && !NameGrower.isDigit(text[$0 + 1]) && !Lexicon.numerals.contains(text[$0 + 1])
+            && text[$0 + 1] != "地" }
+            .flatMap { close -> [Candidate] in
+                guard let nounStart = (close + 1...min(text.count - 1, close + 1 + Self.describedQualifierLimit)).first(where: { start in
+                    Self.companyNouns.contains { text.holds($0, at: start) } }),
+                      (close + 1..<nounStart).allSatisfy({ NameGrower.isIdeograph(text[$0]) && (!Lexicon.stopCharacters.contains(text[$0]) || text[$0] == "的") })
+                else { return [] }
+                let items = self.items(endingAt: close)
+                guard items.count >= 2, items.allSatisfy({ $0.count <= Self.companyItemLength && namesSomething($0) }) else { return [] }
+                return items.map { Candidate(type: .institution, start: $0.lowerBound, end: $0.upperBound, priority: 1) }
+            }
     }
 
     /// The class noun of sights: the sites a list before 等景点 names, with or without a count.

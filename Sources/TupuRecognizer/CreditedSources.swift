@@ -169,11 +169,24 @@ struct CreditedSources {
             while start < text.count, text[start] == " " || text[start] == "\u{3000}" { start += 1 }
             var end = start
             while end < text.count, end - start < 7, NameGrower.isIdeograph(text[end]), text[end] != "讯" { end += 1 }
+            // Two outlets that carry the item together are written with a slash (滨州日报/|滨州网北海讯): the
+            // dateline is read after it, and the first outlet counts with the second.
+            var partner: Range<Int>?
+            if end < text.count, text[end] == "/", (2...6).contains(end - start), !words.contains(text, start, end - start), !isPlace(start..<end) {
+                partner = start..<end
+                start = end + 1
+                end = start
+                while end < text.count, end - start < 7, NameGrower.isIdeograph(text[end]), text[end] != "讯" { end += 1 }
+            }
+            let foundBefore = found.count
             let dateline = dateEnd(from: end)
-            // The place an item is filed from follows the outlet (红网时刻|石门11月10日讯): the outlet ends before it.
+            // The place an item is filed from follows the outlet (红网时刻|石门11月10日讯, 滨州网|北海讯): the outlet ends before it.
             // After such a place a wire's 电 closes the dateline as 讯 does (新华财经|北京5月29日电).
             var filedFromPlace = false
-            if dateline > end, end - start > 2, let place = ((start + 2)..<end).first(where: { isPlace($0..<end) }) {
+            // Without a date the outlet must end in an outlet's head before the place (滨州网|北海讯, not 今日|永州讯).
+            if end - start > 2, let place = ((start + 2)..<end).first(where: { isPlace($0..<end) }),
+               dateline > end || (end < text.count && text[end] == "讯"
+                                  && (1...3).contains { place - $0 >= start && Lexicon.mediaHeads.contains(WordKey(text, place - $0, $0)) }) {
                 end = place
                 filedFromPlace = true
             }
@@ -188,6 +201,7 @@ struct CreditedSources {
                 // An outlet that opens an item with 报道 and a space (云上咸安报道 近日…) reports it.
                 found.append(Candidate(type: .institution, start: start, end: report, priority: 0))
             }
+            if let partner, found.count > foundBefore { found.append(Candidate(type: .institution, start: partner.lowerBound, end: partner.upperBound, priority: 0)) }
             guard let newline = text[end...].firstIndex(of: "\n") else { break }
             lineStart = newline + 1
         }

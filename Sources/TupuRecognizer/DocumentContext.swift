@@ -155,7 +155,7 @@ struct DocumentContext {
                 let endsInsideWord = hit.payload.needsSupport && !context.contains(division.index) && !namedInFull.contains(division.index)
                     && (2...3).contains { words.contains(text, hit.end - 1, $0) }
                 // A compound direction (黔西|北) is a region's, even in a document about the division.
-                accepted = !readsAsOtherWords && !Self.runsIntoCompassRegion(hit, in: text, after: hits) && !endsInsideWord && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
+                accepted = !readsAsOtherWords && !Self.beginsPersonsNameAfterPost(hit, in: text, words: words) && !Self.runsIntoCompassRegion(hit, in: text, after: hits) && !endsInsideWord && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start) && !Self.namesPerson(hit, in: text))
                     || ancestorsEndingAt[hit.start]?.contains(where: { gazetteer.isAncestor(gazetteer.divisions[$0], of: division) }) == true
                     || (division.level == .county || division.level == .prefecture) && isListedBeforeLevelCount(hit, division)
@@ -471,6 +471,16 @@ struct DocumentContext {
             hit.start >= length && Lexicon.personTitleKeys.contains(WordKey(text, hit.start - length, length))
                 || hit.end + length <= text.count && Lexicon.personTitleKeys.contains(WordKey(text, hit.end, length))
         }
+    }
+
+    /// Whether a short form of two characters begins a person's name right after a post (理事长|吴忠|树说):
+    /// a character that begins no word and is no level character runs it on.
+    private static func beginsPersonsNameAfterPost(_ hit: (start: Int, end: Int, payload: Recognizer.DivisionForm), in text: [Unicode.Scalar],
+                                                   words: WordList) -> Bool {
+        hit.end - hit.start == 2 && hit.end < text.count && NameGrower.isIdeograph(text[hit.end]) && !NameGrower.levelCharacters.contains(text[hit.end - 1])
+            && !Lexicon.stopCharacters.contains(text[hit.end]) && !NameGrower.levelCharacters.contains(text[hit.end])
+            && !words.contains(text, hit.end, 2)
+            && (2...3).contains { hit.start >= $0 && Lexicon.postTitleKeys.contains(WordKey(text, hit.start - $0, $0)) }
     }
 
     /// Whether a word can begin at `index`: after no Han character, a function character or a

@@ -452,11 +452,14 @@ enum Lexicon {
     /// followed by one still ends a name (…领导小组办公室|主任).
     static let postTitles = [
         "书记", "副书记", "院长", "校长", "主任", "部长", "局长", "县长", "市长", "区长", "旗长", "镇长", "乡长", "董事长",
-        "总经理", "经理", "项目经理", "主席", "秘书长", "组长", "队长", "站长", "所长", "行长", "厅长", "省长",
+        "总经理", "经理", "项目经理", "主席", "秘书长", "组长", "队长", "站长", "所长", "行长", "厅长", "省长", "理事长",
     ]
     static let postTitleKeys = phrases(postTitles)
     /// Posts and titles written right before or after a person's name (书记|金山, 高雄|委员).
     static let personTitleKeys = phrases(postTitles + ["委员", "督学", "总督学", "老师", "教授", "记者", "通讯员", "同志", "代表"])
+
+    /// Ways of doing a kind of works (…改造|方法, 建设|技术): the works before them is no works of its own.
+    static let waysOfDoing = phrases(["方法", "技术", "办法", "工艺"])
 
     /// Words of manner and acts (成功创建, 顺利实施, 签署战略…): what stands right after them is an
     /// act or its object, and no name's body ends with them.

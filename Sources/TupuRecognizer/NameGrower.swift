@@ -243,8 +243,9 @@ final class NameGrower {
         // A bus or coach route (镇村公交|线路) is no works.
         if type == .project, headEnd - headStart == 2, text[headStart] == "线", text[headStart + 1] == "路", headStart >= 2,
            Lexicon.busRouteWords.contains(WordKey(text, headStart - 2, 2)) { return [] }
-        // A works head before 网 names a website (中国污水处理工程网), found from its own head.
-        if type == .project, headEnd < text.count, text[headEnd] == "网" { return [] }
+        // A works head before 网 names a website (中国污水处理工程网), found from its own head; one before a
+        // method or technique (…池塘改造|方法, 改造|技术) names a way of working.
+        if type == .project, headEnd < text.count, text[headEnd] == "网" || (headEnd + 2 <= text.count && Lexicon.waysOfDoing.contains(WordKey(text, headEnd, 2))) { return [] }
         // 段 names a works only after a road's 至 (…高速宁远至道县段): elsewhere (阶段, 路段) nothing is grown.
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead,
            !text[max(0, headStart - Self.maximumLength(.project))..<headStart].contains("至") { return [] }
