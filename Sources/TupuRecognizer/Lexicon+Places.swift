@@ -92,7 +92,7 @@ extension Lexicon {
     static let nationalRegions = [
         "京津冀", "长三角", "长江三角洲", "珠三角", "珠江三角洲", "黄河三角洲", "粤港澳大湾区", "成渝地区", "长江经济带", "黄河流域", "环渤海",
         // The contiguous areas of the national poverty-alleviation outline (2011–2020).
-        "六盘山区", "秦巴山区", "武陵山区", "乌蒙山区", "滇桂黔石漠化区", "滇西边境山区", "大兴安岭南麓山区", "燕山-太行山区",
+        "六盘山区", "秦巴山区", "秦巴山", "武陵山区", "乌蒙山区", "滇桂黔石漠化区", "滇西边境山区", "大兴安岭南麓山区", "燕山-太行山区",
         "吕梁山区", "大别山区", "罗霄山区", "四省藏区", "南疆三地州",
         // Mountain ranges and peaks of two characters, which features.tsv leaves out with jieba's mistagged words.
         "秦岭", "南岭", "巴山", "天山", "阴山", "燕山", "岷山", "泰山", "华山", "衡山", "恒山", "嵩山", "庐山", "苗岭",
