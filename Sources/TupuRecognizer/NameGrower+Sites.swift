@@ -21,8 +21,28 @@ extension NameGrower {
             sites.append(Candidate(type: .place, start: start, end: end, priority: 0))
             ends.insert(end)
         }
-        return sites + routeSectionEnds()
+        return sites + routeSectionEnds() + numberedRouteLines()
     }
+
+    /// Roads numbered in the national system and written with 线: a road's kind or its letter, the
+    /// number and 线 (省道238线, 国道318线, S238线, G318线), a place wherever written.
+    private func numberedRouteLines() -> [Candidate] {
+        text.indices.compactMap { end in
+            guard text[end] == "线", end >= 3, Self.isDigit(text[end - 1]) else { return nil }
+            var numberStart = end - 1
+            while numberStart > 0, end - numberStart < 4, Self.isDigit(text[numberStart - 1]) { numberStart -= 1 }
+            if numberStart >= 2, Lexicon.roadKinds.contains(WordKey(text, numberStart - 2, 2)) {
+                return Candidate(type: .place, start: numberStart - 2, end: end + 1, priority: 0)
+            }
+            if numberStart >= 1, Self.routeLetters.contains(text[numberStart - 1]), numberStart == 1 || !text[numberStart - 2].properties.isAlphabetic || Self.isIdeograph(text[numberStart - 2]) {
+                return Candidate(type: .place, start: numberStart - 1, end: end + 1, priority: 0)
+            }
+            return nil
+        }
+    }
+
+    /// The letters of the national road system's kinds (G 国道, S 省道, X 县道, Y 乡道).
+    static let routeLetters = ScalarSet("GSXYgsxy")
 
     /// Where a road begins that an address writes after its place and before a house number
     /// (宁远县|建山路|14号, 舜陵街道|冷水路|6-8号): two to four characters that are no common word.

@@ -240,6 +240,8 @@ final class NameGrower {
         if type == .project, headStart >= 1, text[headStart - 1] == "好", WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead { return [] }
         if (3...4).contains(where: { headStart + $0 > headEnd && headStart + $0 <= text.count
             && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
+        // A road's kind before a number and 线 (紧挨|国道|318线) is named with them (see numberedRouteLines), not grown.
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.roadKinds), headEnd < text.count, Self.isDigit(text[headEnd]) { return [] }
         // A bus or coach route (镇村公交|线路) is no works.
         if type == .project, headEnd - headStart == 2, text[headStart] == "线", text[headStart + 1] == "路", headStart >= 2,
            Lexicon.busRouteWords.contains(WordKey(text, headStart - 2, 2)) { return [] }

@@ -58,7 +58,7 @@ struct QuotedNames {
                 if listed || brandsOrLaunched || (position == run.count - 1 && drivenAfter(quote.close + 1) && !built) || isObservedDay(quote)
                     || isGuidingDrive(quote) || (position == run.count - 1 && namesSeriesStop(after: quote.close + 1))
                     || (isNumberedSlogan(quote) && !describesConcept(after: quote.close + 1)) || namesWork || eventEnd != nil
-                    || endsWithEventKind(quote) || isBrandOfKnownProgramme(quote) || isTransferBetweenRegions(quote),
+                    || endsWithEventKind(quote) || isBrandOfKnownProgramme(quote) || isTransferBetweenRegions(quote) || isNumberedMethod(quote),
                    listed || !endsWithInstitutionHead(quote) || (namesWork && namesKindOfBody(quote)) {
                     found.append(Candidate(type: .programme, start: quote.open, end: eventEnd ?? quote.close + 1, priority: 0))
                 }
@@ -359,6 +359,17 @@ struct QuotedNames {
     static let programmeWordsAfter = ["建设", "全覆盖", "推进", "普法", "启动仪式", "捐款仪式", "捐赠仪式", "启动会"]
     /// Heads of ways of working that quoted names listed together share (“三步调解”、“五步民调”工作机制).
     static let waysOfWorking = ["工作机制", "机制", "模式", "工作法"]
+
+    /// Whether a quotation names a numbered way of working (“四统工作法”, “三四五工作法”): a count first, two
+    /// characters or more, and a way of working last.
+    private func isNumberedMethod(_ quote: (open: Int, close: Int)) -> Bool {
+        let first = text[quote.open + 1]
+        guard Lexicon.numerals.contains(first) || NameGrower.isDigit(first) else { return false }
+        return Self.waysOfWorking.contains { way in
+            let length = way.unicodeScalars.count
+            return quote.close - quote.open - 1 >= length + 2 && endsWith(way, before: quote.close)
+        }
+    }
 
     /// Whether the work of a quoted name follows and ends the phrase (“供销农场”工作。, “供销农场”推广工作;
     /// not “三农”工作|大局, “候鸟式”人才|工作站): the quotation names a way of working, a programme.
