@@ -49,6 +49,11 @@ extension NameGrower {
                 start -= 1
                 continue
             }
+            // An ampersand between two partners' names (广西&河南…行动) joins them in one name.
+            if previous == "&" || previous == "＆", start >= 2, Self.isIdeograph(text[start - 2]), Self.isIdeograph(text[start]) {
+                start -= 1
+                continue
+            }
             // A decimal point between digits (2.8万吨) is part of a quantity in the name.
             if previous == ".", start >= 2, Self.isDigit(text[start - 2]), start < text.count, Self.isDigit(text[start]) {
                 start -= 1
