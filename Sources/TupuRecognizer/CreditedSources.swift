@@ -184,9 +184,9 @@ struct CreditedSources {
             // After such a place a wire's 电 closes the dateline as 讯 does (新华财经|北京5月29日电).
             var filedFromPlace = false
             // Without a date the outlet must end in an outlet's head before the place (滨州网|北海讯, not 今日|永州讯).
-            if end - start > 2, let place = ((start + 2)..<end).first(where: { isPlace($0..<end) }),
-               dateline > end || (end < text.count && text[end] == "讯"
-                                  && (1...3).contains { place - $0 >= start && Lexicon.mediaHeads.contains(WordKey(text, place - $0, $0)) }) {
+            let withoutDate = dateline == end && end < text.count && text[end] == "讯"
+            if dateline > end || withoutDate, end - start > 2, let place = ((start + 2)..<end).first(where: { isPlace($0..<end) }),
+               !withoutDate || (1...3).contains(where: { place - $0 >= start && Lexicon.mediaHeads.contains(WordKey(text, place - $0, $0)) }) {
                 end = place
                 filedFromPlace = true
             }

@@ -61,15 +61,17 @@ extension DocumentContext {
                 && ((hit.start > 0 && self.text[hit.start - 1] == "、")
                     || self.text[min(self.text.count, hit.end + 2)..<min(self.text.count, hit.end + 6)].contains("、"))
         }.map(\.payload.division))
+        // A community written as the village it was (前于社区 as 前于村) is looked for only under a township the text names.
+        let townshipsNamed = Set(hits.lazy.filter { self.gazetteer.divisions[$0.payload.division].level == .township }.map(\.payload.division))
         for township in townships {
             let shortForms = namedTownships.contains(township.index)
+            let formerVillages = textHasCun && townshipsNamed.contains(township.index)
             let villages = gazetteer.villages(of: township) { name in
                 (characters.containsAll(utf8: name) && pairs.mayContainPairs(utf8: name))
                     || (shortForms && characters.containsAll(utf8: name.dropLast(3)) && pairs.mayContainPairs(utf8: name.dropLast(3)))
-                    || (textHasCun && name.count >= 12 && name.reversed().starts(with: Self.communityWord.utf8.reversed())
-                        && characters.containsAll(utf8: name.dropLast(6)) && pairs.mayContainPairs(utf8: name.dropLast(6)))
+                    || (formerVillages && name.count >= 12 && name.suffix(6).elementsEqual(Self.communityUTF8)
+                        && characters.containsAll(utf8: name.dropLast(6)) && pairs.mayContainPairs(utf8: ArraySlice(name.dropLast(6) + Self.cunUTF8)))
             }
-            let villageNames = Set(villages.map(\.name))
             for village in villages {
                 let length = village.name.unicodeScalars.count
                 guard length >= 3 || isDistinctTwoCharacterVillage(village.name) else { continue }
@@ -79,10 +81,11 @@ extension DocumentContext {
                 if shortForms, village.name.hasSuffix("村") {
                     names.append((String(village.name.dropLast()), LocalName(division: village, afterItsTownship: true)))
                 }
-                // A community that was a village (前于社区) is still written as the village (前于村: 村改居).
-                if textHasCun, length >= 4, village.name.hasSuffix(Self.communityWord) {
+                // A community that was a village (前于社区) is still written as the village (前于村: 村改居), under its
+                // township (插花镇|前于村).
+                if formerVillages, length >= 4, village.name.utf8.suffix(6).elementsEqual(Self.communityUTF8) {
                     let former = String(village.name.dropLast(2)) + "村"
-                    if !villageNames.contains(former) { names.append((former, LocalName(division: village.named(former)))) }
+                    if !villages.contains(where: { $0.name == former }) { names.append((former, LocalName(division: village.named(former)))) }
                 }
             }
             if let plain = Gazetteer.plainName(ofEthnicTownship: township.name), characters.containsAll(utf8: ArraySlice(plain.utf8)),
@@ -91,7 +94,7 @@ extension DocumentContext {
             }
             // A sub-district written without 道 (仓埠街 of 仓埠街道), as Hubei's reports write them, counts
             // only before one of its own villages (仓埠街|林埠村): elsewhere X街 is as likely a street.
-            if township.name.hasSuffix(Self.subdistrictWord), township.name.unicodeScalars.count >= 4, characters.contains("街") {
+            if characters.contains("街"), township.name.utf8.suffix(6).elementsEqual(Self.subdistrictUTF8), township.name.unicodeScalars.count >= 4 {
                 let short = String(township.name.dropLast())
                 if !townshipNames.contains(short) { names.append((short, LocalName(division: township, keepsOfficialName: true, beforeItsVillage: true))) }
             }
@@ -147,8 +150,9 @@ extension DocumentContext {
         var beforeItsVillage = false
     }
 
-    static let communityWord = "社区"
-    static let subdistrictWord = "街道"
+    static let communityUTF8 = Array("社区".utf8)
+    static let cunUTF8 = Array("村".utf8)
+    static let subdistrictUTF8 = Array("街道".utf8)
 
     /// Whether a village of two characters (楼村, 冯村) can be told from words: 村 after a character
     /// that is no direction, rank or kind (东村, 新村, 本村 are ways of speaking), and no common word.

@@ -27,18 +27,18 @@ extension NameGrower {
     /// Roads numbered in the national system and written with 线: a road's kind or its letter, the
     /// number and 线 (省道238线, 国道318线, S238线, G318线), a place wherever written.
     private func numberedRouteLines() -> [Candidate] {
-        text.indices.compactMap { end in
-            guard text[end] == "线", end >= 3, Self.isDigit(text[end - 1]) else { return nil }
+        var found: [Candidate] = []
+        for end in 3..<max(3, text.count) where text[end] == "线" && Self.isDigit(text[end - 1]) {
             var numberStart = end - 1
             while numberStart > 0, end - numberStart < 4, Self.isDigit(text[numberStart - 1]) { numberStart -= 1 }
             if numberStart >= 2, Lexicon.roadKinds.contains(WordKey(text, numberStart - 2, 2)) {
-                return Candidate(type: .place, start: numberStart - 2, end: end + 1, priority: 0)
+                found.append(Candidate(type: .place, start: numberStart - 2, end: end + 1, priority: 0))
+            } else if numberStart >= 1, Self.routeLetters.contains(text[numberStart - 1]),
+                      numberStart == 1 || !text[numberStart - 2].properties.isAlphabetic || Self.isIdeograph(text[numberStart - 2]) {
+                found.append(Candidate(type: .place, start: numberStart - 1, end: end + 1, priority: 0))
             }
-            if numberStart >= 1, Self.routeLetters.contains(text[numberStart - 1]), numberStart == 1 || !text[numberStart - 2].properties.isAlphabetic || Self.isIdeograph(text[numberStart - 2]) {
-                return Candidate(type: .place, start: numberStart - 1, end: end + 1, priority: 0)
-            }
-            return nil
         }
+        return found
     }
 
     /// The letters of the national road system's kinds (G 国道, S 省道, X 县道, Y 乡道).

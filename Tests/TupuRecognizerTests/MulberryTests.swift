@@ -6,7 +6,7 @@ import TupuRecognizer
 /// after its own province (河北|安国); quoted names before 品种 are varieties. Fresh sentences.
 @Suite struct MulberryTests {
     static let cases: [MarkedSentence] = [
-        MarkedSentence("[Place:宁远县]的桑葚熟了，[Place:逍遥岩村]村民忙着采摘。"),
+        MarkedSentence("[Place:宁远县][Place:东溪街道]的桑葚熟了，[Place:逍遥岩村]村民忙着采摘。"),
         MarkedSentence("[Place:黄陂区][Place:六指街][Place:七里岗村]建起桑葚采摘园。"),
         MarkedSentence("[Place:河北沧县]的桑叶销往[Place:河北安国]的药材企业。"),
     ]
