@@ -214,6 +214,11 @@ struct CountedLists {
                }) {
                 first = preposition + 1
             }
+            // A pointed division before the first item (覆盖|该县|沙溪、泉口…) says whose the items are.
+            if let start = first, itemEnd - start > Self.itemLengths.lowerBound + 1, Lexicon.pointingCharacters.contains(text[start]),
+               NameGrower.levelCharacters.contains(text[start + 1]) {
+                first = start + 2
+            }
             if let first, isName(first..<itemEnd) { items.append(first..<itemEnd) }
             break
         }
