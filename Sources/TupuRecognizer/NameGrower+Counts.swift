@@ -154,4 +154,40 @@ extension NameGrower {
         while after < text.count, text[after] == " " { after += 1 }
         return classifiers.contains(text[count - 1]) && (!endingClause || after == text.count || Lexicon.clauseEnds.contains(text[after]))
     }
+
+    /// Whether a count or rank around the name ending in the head `headStart..<headEnd` makes it one of a
+    /// kind (7座试点郊野公园, 组建34支|志愿服务队, 两个风电项目, 开展3个专项行动): no name of its own.
+    func countsAKind(_ type: EntityType, start: Int, headStart: Int, headEnd: Int) -> Bool {
+        // Counted or qualified sites are kinds (村里一个环湖公园, 7座试点郊野公园), and so are sites
+        // counted inside the body before their rank (…公园|3个国家4A级旅游|景区).
+        // A site counted right after it, ending the clause (…现代农业园区17个、, …旅游景区2个、), is a kind.
+        if type == .place, isCounted(start, before: headStart) || countsRankedSites(start, headStart)
+            || isCounted(after: headEnd, endingClause: true) { return true }
+        // So are bodies counted by theirs, before or after (组建34支|志愿服务队, “8+N”志愿服务队|980支,
+        // but not 实验小学|两所“…机房”, which counts what follows).
+        if type == .institution, isCountedBody(start: start, headStart: headStart, headEnd: headEnd) { return true }
+        // So are projects counted by theirs (两个风电项目, 3个光伏项目); what counts a thing the works
+        // build (县城8条老街改造) or a capacity (5万吨…项目) does not make a class.
+        if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
+           isCounted(start, before: headStart, by: Lexicon.projectClassifiers), ordinalStart(in: start..<headStart) == nil { return true }
+        // So are works ranked by an ordinal and a classifier of things (全省第一条名优茶…生产线): the first of a kind.
+        if type == .project, text[start] == "第", let numeralEnd = (start + 1..<headStart).first(where: { !isNumeral(text[$0]) }),
+           numeralEnd > start + 1, Lexicon.rankedThingClassifiers.contains(text[numeralEnd]) { return true }
+        // So are lines counted by theirs, before or in the body (拥有7条|精粉生产线, 两条米线生产线): a plant's
+        // equipment, no works.
+        if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.productionLineHead, isCountedLine(start, headStart) { return true }
+        // So are works of any head after a vague quantity (捐建一批|安全饮水工程).
+        if type == .project, (2...3).contains(where: { start >= $0 && Lexicon.vagueQuantities.contains(WordKey(text, start - $0, $0)) }) { return true }
+        // So are drives counted by theirs (完成7个垃圾分类示范达标小区创建, 开展3个专项行动), though not by an
+        // ordinal (第十五个…宣传月).
+        if type == .programme, isCounted(start, before: headStart, by: Lexicon.projectClassifiers), ordinalStart(in: start..<headStart) == nil { return true }
+        // A works after the last item of a list and the list's count (A、B|10座水库除险加固工程) names no works of
+        // its own: the items share the count's head.
+        if type == .project, start > 0, text[start - 1] == "、", start + 3 < headStart,
+           ((start + 2)...min(start + 4, headStart - 1)).contains(where: { index in
+               isNumeral(text[index]) && !isNumeral(text[index - 1])
+                   && countEnd(at: index, limit: headStart).map { Lexicon.classifiersAfterWorks.contains(text[$0 - 1]) } == true
+           }) { return true }
+        return false
+    }
 }
