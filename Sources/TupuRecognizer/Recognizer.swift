@@ -452,20 +452,27 @@ struct Candidate {
 
     /// The outermost candidates: longest first, then by priority, dropping any that overlaps one kept.
     static func outermost(_ candidates: [Candidate]) -> [Candidate] {
-        // Sorting small keys, not the candidates themselves, keeps the sort from moving their strings.
-        let ordered = candidates.indices.sorted {
-            let a = candidates[$0], b = candidates[$1]
-            return (a.length, a.priority, -a.start, -$0) > (b.length, b.priority, -b.start, -$1)
-        }
-        var taken: [Int] = []
-        var used = [Bool](repeating: false, count: (candidates.map(\.end).max() ?? 0))
-        for index in ordered where candidates[index].length > 0 {
+        // Sorting small keys, not the candidates themselves, keeps the sort from copying them: each
+        // key holds the order (length, priority, earlier start, earlier index) and the index it sorts.
+        var keys: [(order: (Int, Int, Int, Int), index: Int)] = []
+        keys.reserveCapacity(candidates.count)
+        var textEnd = 0
+        for index in candidates.indices {
             let candidate = candidates[index]
-            if used[candidate.start..<candidate.end].contains(true) { continue }
-            taken.append(index)
-            for i in candidate.start..<candidate.end { used[i] = true }
+            textEnd = max(textEnd, candidate.end)
+            guard candidate.length > 0 else { continue }
+            keys.append(((candidate.length, candidate.priority, -candidate.start, -index), index))
         }
-        return taken.sorted { candidates[$0].start < candidates[$1].start }.map { candidates[$0] }
+        keys.sort { $0.order > $1.order }
+        var taken: [(start: Int, index: Int)] = []
+        var used = [Bool](repeating: false, count: textEnd)
+        for key in keys {
+            let start = candidates[key.index].start, end = candidates[key.index].end
+            if used[start..<end].contains(true) { continue }
+            taken.append((start, key.index))
+            for i in start..<end { used[i] = true }
+        }
+        return taken.sorted { $0.start < $1.start }.map { candidates[$0.index] }
     }
 }
 
