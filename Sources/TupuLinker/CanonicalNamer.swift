@@ -304,6 +304,14 @@ struct CanonicalNamer {
                     shortFormClaims[shortPosition, default: []].append(position)
                 }
             }
+            // A project written by its name's tail (万头肉牛养殖项目, in a headline or again in the text, of
+            // 榆中宛川丝路小镇(一期)万头肉牛养殖项目), where no other project ends so: six characters at least.
+            if entity.type == .project, Self.projectHeads.contains(where: name.hasSuffix), name.count >= Self.shortestProjectTail + 2 {
+                for length in Self.shortestProjectTail...(name.count - 2) {
+                    guard let short = index[Linker.key(entity.type, name.suffix(length))], short != position else { continue }
+                    shortFormClaims[short, default: []].append(position)
+                }
+            }
             // A company named again, after its full name, by its trade name and 公司 (宁夏双成实业有限公司, then
             // 双成公司), where no other company begins so.
             if entity.type == .institution, let first = entity.mentions.first?.start,
@@ -365,6 +373,9 @@ struct CanonicalNamer {
 
     /// The heads a project's short name keeps (海沣源项目).
     static let projectHeads = ["项目", "工程"]
+
+    /// The fewest characters a project's tail is written with to stand for it (万头肉牛养殖项目 is eight).
+    static let shortestProjectTail = 6
 
     /// Folds the county's 县医院 into its people's hospital (县第一人民医院, 县人民医院) when the
     /// document names exactly one: 县医院 is what a county calls it. A document that names no county

@@ -1,7 +1,7 @@
 /// Bodies before a head that describe a kind of thing instead of naming one: how it is run
 /// (规模化|油橄榄产业园), where something happens inside it (厂房里|生产线), one of a kind
-/// introduced by 一 (在|一油橄榄科技|有限公司), the largest of a kind (最大的|…交易中心), or a site ranked by
-/// stars (四星级…园区).
+/// introduced by 一 (在|一油橄榄科技|有限公司), the largest of a kind (最大的|…交易中心), a site ranked by
+/// stars (四星级…园区), or a factory named by its product alone (腊肉|加工厂).
 extension NameGrower {
     /// Whether the body `start..<headStart` before a head of `type` describes a kind, no name.
     func describesKind(_ type: EntityType, start: Int, headStart: Int) -> Bool {
@@ -9,6 +9,7 @@ extension NameGrower {
         if start >= 3, text[start - 1] == "的", text[start - 3] == "最", !(start..<headStart).contains(where: { placeEnds[$0] != nil }) { return true }
         // A site ranked by stars (四川省四星级现代农业园区) is a title conferred, no site's name.
         if type == .place, (start..<max(start, headStart - 1)).contains(where: { text[$0] == "星" && text[$0 + 1] == "级" }) { return true }
+        if type == .institution, isProductOnlyFactory(start: start, headStart: headStart) { return true }
         guard headStart - start >= 3 else { return false }
         // A manner of running things (规模化, 标准化, 现代化, but not 茶文化) begins the body of no works or body.
         if type != .programme, text[start + 2] == "化", text[start + 1] != "文", words.contains(text, start, 3) { return true }
@@ -21,4 +22,20 @@ extension NameGrower {
     }
 
     static let insideLocatives = ScalarSet("里内")
+
+    /// Whether a factory's body names its product alone, and how it is processed (腊肉|加工厂, 贝类精深|加工厂,
+    /// 4万吨初|加工厂), or ends in what is done to the factory (建设|加工厂): a kind. A named one has its maker's, place's or brand's name before the product
+    /// (布衣农家腊肉加工厂, 五指山竹笋加工厂, “南哇哇”加工厂).
+    func isProductOnlyFactory(start: Int, headStart: Int) -> Bool {
+        guard headStart > start, headStart + 3 <= text.count, Lexicon.factoryHeads.contains(WordKey(text, headStart, 3)) else { return false }
+        // A verb right before the head says what is done to a factory (…公司建设|加工厂, 建成|饲料厂).
+        if headStart - start >= 2, words.isVerb(text, headStart - 2, 2) || words.has(tag: "vn", text, headStart - 2, 2),
+           !Lexicon.processingWords.contains(WordKey(text, headStart - 2, 2)) { return true }
+        var end = headStart
+        while end > start, let length = (1...2).reversed().first(where: { end - $0 >= start && Lexicon.processingWords.contains(WordKey(text, end - $0, $0)) }) {
+            end -= length
+        }
+        if Self.isDigit(text[start]) { return true }
+        return end - start <= 3 && placeStarts[start] == nil && !text[start..<headStart].contains(where: QuotedNames.quoteMarks.contains)
+    }
 }

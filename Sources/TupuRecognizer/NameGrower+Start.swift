@@ -74,6 +74,13 @@ extension NameGrower {
            let founding = (start..<(headStart - 2)).last(where: { Lexicon.foundingVerbs.contains(WordKey(text, $0, 2)) }) {
             start = founding + 2
         }
+        // A body named after its owner begins with the owner's surname: the calling before it (刘家庄村村民|
+        // 张三涛肉牛养殖场) says who the owner is.
+        if type == .institution, start + 2 < headStart, let calling = (start..<(headStart - 2)).last(where: {
+            Lexicon.ownersCallings.contains(WordKey(text, $0, 2)) && CreditedSources.commonSurnames.contains(text[$0 + 2])
+        }) {
+            start = calling + 2
+        }
         if type == .institution {
             let conjoined = conjoinedTopicStart(before: start, headStart: headStart) ?? conjoinedCollegeStart(before: start, headStart: headStart)
             start = institutionStart(from: conjoined ?? start, headStart: headStart, headEnd: headEnd)
@@ -181,7 +188,18 @@ extension NameGrower {
            let placeEnd = (start..<headStart).last(where: { localPlaceEnds.contains($0) }), placeEnd > start {
             start = placeEnd
         }
+        // A works named after a zone begins with the zone's whole name, which the zone's head grows to across
+        // words that end other names (梨树县肉牛产业融合发展|示范园区建设项目: 融合发展 ends none of a zone's).
+        if type == .project, start < bodyEnd, let zone = zoneStart(within: start, bodyEnd), zone < start { start = zone }
         return start
+    }
+
+    /// Where the zone whose head ends inside `start..<end` begins as its head grows it (…示范园区 of
+    /// …示范园区建设, the walk from the works' head stopped inside it at 示范|园区), or nil where no zone's head is there.
+    func zoneStart(within start: Int, _ end: Int) -> Int? {
+        guard end - start >= 2, let zoneEnd = ((start + 2)...end).last(where: { marks[$0] & Mark.placeHeadEnd != 0 }),
+              let zoneHead = headHit(endingAt: zoneEnd, where: { head($0.start, $0.end, isIn: Lexicon.zoneHeads) }) else { return nil }
+        return grow(type: .place, headStart: zoneHead.start, headEnd: zoneHead.end).first.map(\.start)
     }
 
     static let selfReferences = ScalarSet("本该此我")

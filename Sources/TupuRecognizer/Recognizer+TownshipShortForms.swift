@@ -81,18 +81,21 @@ extension Recognizer {
 
 extension Recognizer {
     /// 以旗鼓、新凤、翔南等村为主: two or more short forms listed before 等村 (or 等三个村, 三个村) that are,
-    /// with 村, villages of the document's county are those villages.
+    /// with 村, villages of the document's county are those villages; so are those listed before a
+    /// count of anything but divisions (中安堡、孙家屯两个地块).
     func villageShortFormsListedBeforeTheirKind(of county: Gazetteer.Division?, in text: [Unicode.Scalar]) -> [Candidate] {
         guard let county else { return [] }
         var found: [Candidate] = []
-        for mark in text.indices where text[mark] == "等" {
-            // 等村, 等3个村, 等三个村: the kind the listed items share.
-            var kind = mark + 1
-            while kind < text.count, NameGrower.isDigit(text[kind]) || Lexicon.numerals.contains(text[kind]) { kind += 1 }
-            if kind > mark + 1, kind < text.count, text[kind] == "个" { kind += 1 }
-            guard kind < text.count, text[kind] == "村", kind + 1 == text.count || text[kind + 1] != "民",
-                  // A list of items of two or three characters: its last 、 is three or four characters before 等.
-                  (3...4).contains(where: { mark - $0 >= 0 && text[mark - $0] == "、" }) else { continue }
+        for mark in text.indices where text[mark] == "等" || isCountOfNonDivisions(at: mark, in: text) {
+            if text[mark] == "等" {
+                // 等村, 等3个村, 等三个村: the kind the listed items share.
+                var kind = mark + 1
+                while kind < text.count, NameGrower.isDigit(text[kind]) || Lexicon.numerals.contains(text[kind]) { kind += 1 }
+                if kind > mark + 1, kind < text.count, text[kind] == "个" { kind += 1 }
+                guard kind < text.count, text[kind] == "村", kind + 1 == text.count || text[kind + 1] != "民" else { continue }
+            }
+            // A list of items of two or three characters: its last 、 is three or four characters before the mark.
+            guard (3...4).contains(where: { mark - $0 >= 0 && text[mark - $0] == "、" }) else { continue }
             var listed: [Candidate] = []
             var end = mark
             // Each item, read back from 等 through the list's 、, is two or three characters that make a village with 村.
@@ -113,6 +116,20 @@ extension Recognizer {
         }
         return found
     }
+
+    /// Whether a count of things other than divisions begins at `index` (两个地块, 3个基地), right
+    /// after a list: not of townships, counties or villages (两个乡镇, 三个村), which name their own.
+    private func isCountOfNonDivisions(at index: Int, in text: [Unicode.Scalar]) -> Bool {
+        func isNumeral(_ scalar: Unicode.Scalar) -> Bool { NameGrower.isDigit(scalar) || Lexicon.numerals.contains(scalar) }
+        guard index > 0, isNumeral(text[index]), !isNumeral(text[index - 1]) else { return false }
+        var classifier = index + 1
+        while classifier < text.count, isNumeral(text[classifier]) { classifier += 1 }
+        guard classifier + 1 < text.count, text[classifier] == "个" else { return false }
+        return !Self.divisionKindCharacters.contains(text[classifier + 1])
+    }
+
+    /// The characters that begin a kind of division after a count (两个乡镇, 三个村, 两个街道).
+    private static let divisionKindCharacters = ScalarSet("省市县区旗乡镇村街社")
 
     /// The village of `county` named `name`, where one township of it has one.
     private func village(named name: String, in county: Gazetteer.Division) -> Gazetteer.Division? {
