@@ -63,8 +63,8 @@ struct CountedLists {
     }
 
     /// Companies listed before 等 and their class, described but not counted (引进|大连有德、盘锦光合等国内知名企业):
-    /// two items or more of two to six characters, each naming something (a place, a proper name), are
-    /// institutions. 等地 closes a list of places (销售到山东、安徽等地|企业).
+    /// two items or more of two to six characters, each naming something (a place, a proper name), or three
+    /// or more, half of them naming something, are institutions. 等地 closes a list of places (销售到山东、安徽等地|企业).
     private func listedCompanies() -> [Candidate] {
         text.indices.filter { text[$0] == "等" && $0 + 1 < text.count && !NameGrower.isDigit(text[$0 + 1]) && !Lexicon.numerals.contains(text[$0 + 1])
             && text[$0 + 1] != "地" }
@@ -73,8 +73,13 @@ struct CountedLists {
                     Self.companyNouns.contains { text.holds($0, at: start) } }),
                       (close + 1..<nounStart).allSatisfy({ NameGrower.isIdeograph(text[$0]) && (!Lexicon.stopCharacters.contains(text[$0]) || text[$0] == "的") })
                 else { return [] }
-                let items = self.items(endingAt: close)
-                guard items.count >= 2, items.allSatisfy({ $0.count <= Self.companyItemLength && namesSomething($0) }) else { return [] }
+                // Three items or more, half of them naming something, are companies, though the others are
+                // written in common words (新希望、华西希望、正邦、正大等行业龙头企业).
+                let strict = self.items(endingAt: close)
+                let items = strict.count >= 2 ? strict : self.items(endingAt: close, admittingCommonWords: true)
+                let naming = items.filter(namesSomething).count
+                guard items.count >= 2, items.allSatisfy({ $0.count <= Self.companyItemLength }),
+                      naming == items.count || (items.count >= 3 && 2 * naming >= items.count) else { return [] }
                 return items.map { Candidate(type: .institution, start: $0.lowerBound, end: $0.upperBound, priority: 1) }
             }
     }
@@ -179,15 +184,16 @@ struct CountedLists {
     }
 
     /// The items separated by 、 that end at `end`: the last ones by the separators, the first after
-    /// a verb (涵盖|廷昌, 改造|舜德路) or else after punctuation. Empty when an item after a separator is no name.
-    private func items(endingAt end: Int) -> [Range<Int>] {
+    /// a verb (涵盖|廷昌, 改造|舜德路) or else after punctuation. Empty when an item after a separator is no name
+    /// (a common word, unless `admittingCommonWords`).
+    private func items(endingAt end: Int, admittingCommonWords: Bool = false) -> [Range<Int>] {
         var items: [Range<Int>] = []
         var itemEnd = end
         while itemEnd >= Self.itemLengths.lowerBound {
             var start = itemEnd
             while start > 0, itemEnd - start < Self.itemLengths.upperBound, NameGrower.isNameCharacter(text[start - 1]) { start -= 1 }
             if start > 0, text[start - 1] == "、" {
-                guard isName(start..<itemEnd) else { return [] }
+                guard isName(start..<itemEnd, admittingCommonWords: admittingCommonWords) else { return [] }
                 items.append(start..<itemEnd)
                 itemEnd = start - 1
                 continue
@@ -219,17 +225,17 @@ struct CountedLists {
                NameGrower.levelCharacters.contains(text[start + 1]) {
                 first = start + 2
             }
-            if let first, isName(first..<itemEnd) { items.append(first..<itemEnd) }
+            if let first, isName(first..<itemEnd, admittingCommonWords: admittingCommonWords) { items.append(first..<itemEnd) }
             break
         }
         return items.reversed()
     }
 
     /// Whether `range` can be a name: no phrase character in it, and not one common word
-    /// other than a name (企业, 种植 are none; 丹凤 may be one).
-    private func isName(_ range: Range<Int>) -> Bool {
+    /// other than a name (企业, 种植 are none; 丹凤 may be one), unless common words are admitted.
+    private func isName(_ range: Range<Int>, admittingCommonWords: Bool = false) -> Bool {
         guard Self.itemLengths.contains(range.count), !text[range].contains(where: Self.phraseCharacters.contains) else { return false }
-        guard let tag = words.tag(of: String(scalars: text[range])) else { return true }
+        guard !admittingCommonWords, let tag = words.tag(of: String(scalars: text[range])) else { return true }
         return NameGrower.properNameTags.contains(tag)
     }
 

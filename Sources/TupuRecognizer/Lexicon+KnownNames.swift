@@ -50,6 +50,10 @@ extension Lexicon {
         // Central state companies that aid counties, known by short names without a head (中石化, 国家电投).
         "中国石化", "中石化", "中国石油", "中石油", "中国海油", "中海油", "南方电网", "国家电投", "中国华能", "中国大唐", "中国华电",
         "中国中铁", "中国铁建", "中国交建", "中国电建", "中国能建",
+        // The national groups of farming and food that build farms and plants across the counties, known by
+        // their trade names (温氏, 牧原); not those written in common words (正大, 光明, 新希望) or named after a
+        // region (北大荒).
+        "温氏", "牧原", "正邦", "双汇", "雨润", "伊利", "蒙牛", "中粮", "首农",
         // International organisations that reports cite (被国际粮农组织列为…, 世界卫生组织).
         "联合国", "联合国粮农组织", "联合国粮食及农业组织", "国际粮农组织", "世界卫生组织", "世卫组织", "世界贸易组织", "世贸组织",
         "联合国教科文组织", "世界银行", "国际货币基金组织", "联合国开发计划署", "世界粮食计划署",

@@ -171,13 +171,13 @@ extension NameGrower {
         return i == end
     }
 
-    /// The programme quoted before generic words and 项目 (“四个十大”重点项目): those projects are
-    /// its own; nil for any other body.
+    /// The programme quoted before generic words and 项目 (“四个十大”重点项目, 生猪产业“双百工程”重点项目):
+    /// those projects are its own, and the programme is named by its quotation; nil for any other body.
     func quotedProgrammeOfProjects(start: Int, headStart: Int, headEnd: Int) -> Candidate? {
-        guard text[start] == "“", let close = text[start..<headStart].firstIndex(of: "”"), close - start >= 3,
+        guard let open = text[start..<headStart].lastIndex(of: "“"), let close = text[open..<headStart].firstIndex(of: "”"), close - open >= 3,
               close + 1 == headStart || namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers),
               WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead else { return nil }
-        return Candidate(type: .programme, start: start, end: close + 1, priority: 1)
+        return Candidate(type: .programme, start: open, end: close + 1, priority: 1)
     }
 
     /// Whether the body `start..<headStart` ends with a verb whose object the head is, perhaps

@@ -151,3 +151,16 @@ extension NameGrower {
             || Lexicon.longCompanyForms.contains(String(scalars: text[$0.start..<headEnd]))) }) != nil ? [] : nil
     }
 }
+
+extension NameGrower {
+    /// The partner of a joint project (…有限公司与…徐州分公司|合作项目): a works named by the body that joins
+    /// in it and 合作 alone names no works, but the body right before it is named.
+    func partnerOfJointProject(headStart: Int, headEnd: Int) -> [Candidate]? {
+        guard WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead, headStart >= 4,
+              WordKey(text, headStart - 2, 2) == Self.cooperationWord,
+              let partner = headHit(endingAt: headStart - 2, where: { $0.payload.isInstitutionHead }) else { return nil }
+        return grow(type: .institution, headStart: partner.start, headEnd: partner.end)
+    }
+
+    static let cooperationWord = WordKey("合作".unicodeScalars)!
+}

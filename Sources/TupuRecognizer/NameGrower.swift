@@ -470,6 +470,11 @@ final class NameGrower {
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd),
               hasNameCharacter(start, headStart) || (type == .place && head(headStart, headEnd, isIn: Lexicon.roadKinds)) else { return [] }
         if type == .project, let programme = quotedProgrammeOfProjects(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
+        if type == .project, let partner = partnerOfJointProject(headStart: headStart, headEnd: headEnd) { return partner }
+        // One character before generic words (在|徐|投资项目: 徐州) is an abbreviation said of works of a kind, no name.
+        if type == .project, headStart - start >= 3, Self.isIdeograph(text[start]), placeCover[start] == 0, marks[start] & Mark.knownStart == 0,
+           !words.contains(text, start, 2), (2...4).contains(where: { Lexicon.genericModifiers.contains(WordKey(text, start + 1, $0)) }),
+           namesNothing(start + 1, headStart, generic: Lexicon.genericModifiers) { return [] }
         if type == .project, ranksProjectsOfAWorks(start: start, headStart: headStart, headEnd: headEnd) { return [] }
         if type == .project || type == .programme, namesAClass(start: start, headStart: headStart, headEnd: headEnd, kinds: kinds) { return [] }
         // So are works of a kind of village (中心村|电网改造, 贫困村|项目).
