@@ -111,6 +111,8 @@ extension Lexicon {
         "沁河", "漳河", "岷江", "沱江", "涪江", "澧水", "汉水", "瓯江", "漓江", "洮河", "湟水", "沂河", "沭河", "泗河", "邕江",
         "郁江", "浔江", "延河", "嘉陵江", "钱塘江", "大运河", "京杭大运河", "汀江", "红水河", "左江", "桂江", "贺江", "丹江",
         "白洋淀", "洪泽湖", "滇池", "洱海",
+        // The Huai's and the Yangtze's great tributaries and the rivers of the west and north-east.
+        "颍河", "颍水", "涡河", "资水", "沅水", "金沙江", "大渡河", "雅砻江", "澜沧江", "雅鲁藏布江", "松花江", "图们江", "鸭绿江", "塔里木河",
     ]
     static let majorRiverSet = Set(majorRivers)
 

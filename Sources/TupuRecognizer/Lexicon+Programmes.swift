@@ -16,6 +16,8 @@ extension Lexicon {
         "茶节", "酒节", "电影节", "戏剧节", "读书节", "购物节", "冰雪节", "民俗节", "体育节", "科技节", "旅游季", "风情季", "文化季", "消费季", "文化周", "发展大会", "选拔赛", "冠军赛", "奥运会", "残奥会", "冬奥会", "亚运会", "全运会",
         // Exhibitions, shows and evening galas named by a quotation or a title (“…”书画展, 《…》云展播).
         "书画展", "摄影展", "书法展", "美术展", "作品展", "书法大展", "书画大展", "展播", "云展播", "晚会", "灯谜晚会", "灯谜竞猜",
+        // Gatherings a festival holds (桃花诗词会, 相亲联谊会; a body of members is 联谊会 alone).
+        "诗词会", "赛诗会", "相亲联谊会",
         // Tours of performances, named by a quotation or a campaign (“送戏下乡”惠民演出), like activities.
         "演出", "惠民演出", "文艺演出",
     ] + pilotZoneHeads

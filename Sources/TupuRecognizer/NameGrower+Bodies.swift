@@ -502,3 +502,21 @@ extension NameGrower {
     }
 }
 
+
+extension NameGrower {
+    /// The end of a special committee right after a bare conference or congress (市政协|人口资源环境委员会,
+    /// 县人大常委会|农业与农村委员会): two to eight characters of its field and 委员会, or nil.
+    func specialCommitteeEnd(after bodyStart: Int, _ bodyEnd: Int) -> Int? {
+        guard Self.congressEndings.contains(where: { bodyEnd - $0.count >= bodyStart && text[(bodyEnd - $0.count)..<bodyEnd].elementsEqual($0) }) else { return nil }
+        var end = bodyEnd
+        while end < text.count, end - bodyEnd < 11, Self.isIdeograph(text[end]), !Lexicon.sentenceEnds.contains(text[end]) {
+            end += 1
+            if end - bodyEnd >= 5, text[(end - 3)..<end].elementsEqual(Self.committeeWord) { return end }
+        }
+        return nil
+    }
+
+    /// What a bare conference or congress ends with (政协, 人大, 人大常委会).
+    static let congressEndings = ["政协", "人大", "常委会"].map { Array($0.unicodeScalars) }
+    static let committeeWord = Array("委员会".unicodeScalars)
+}

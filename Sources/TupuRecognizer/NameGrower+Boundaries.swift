@@ -70,10 +70,11 @@ extension NameGrower {
             // Two hyphens are a dash between sentences' parts (…消防站--明溪县…), not a channel's joiner.
             if previous == "-", start >= 2, text[start - 2] == "-" { break }
             // A single character that cannot stand alone keeps the one before it (和|平医院), one
-            // that can does not after a copula or preposition (是|大工程); a character inside a
-            // place name never stops it (新和县).
+            // that can does not after a copula or preposition (是|大工程), nor one that makes a word with
+            // the head's first character (是|桃花节: 桃花); a character inside a place name never stops it (新和县).
             let oneCharacterBody = end - start == 1 && !Self.levelCharacters.contains(text[start])
-                && !(Self.copulasAndPrepositions.contains(previous) && Lexicon.genericModifiers.contains(WordKey(text, start, 1)))
+                && !(Self.copulasAndPrepositions.contains(previous)
+                     && (Lexicon.genericModifiers.contains(WordKey(text, start, 1)) || words.contains(text, start, 2)))
             if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
                 && !nounRunsAcross(start - 1, end: end) && !endsOwnershipWordAfterPlace(at: start - 1)
                 && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0 && placeStarts[start] == nil

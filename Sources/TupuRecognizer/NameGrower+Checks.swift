@@ -365,14 +365,21 @@ extension NameGrower {
     }
 
     /// Where a programme whose body holds a quoted name begins: at the quotation mark when what
-    /// precedes it names nothing (河南省第二期|“三个一批”活动) or when the quoted part counts the
+    /// precedes it names nothing (河南省第二期|“三个一批”活动), is three characters or more and not the
+    /// places, years and editions or the body that hold it (爱好者则齐聚|“…”诗词会, but 宁远县第二届“…”,
+    /// 阿里巴巴达摩院“…”), or when the quoted part counts the
     /// items of a list before it (提升年|“三个年”活动); nil when the body holds no quotation.
     func quotedCoreStart(from start: Int, headStart: Int) -> Int? {
         guard let open = text[start..<headStart].firstIndex(of: "“"), open > start else { return nil }
         // A five-year plan's period (衡阳市农业“十四五”发展规划) is a plan's name's middle, after whose it is.
         if isFiveYearPeriod(at: open + 1, before: headStart), Lexicon.planWords.contains(WordKey(text, headStart, 2)) { return nil }
         if countEnd(at: open + 1, limit: headStart) != nil { return open }
-        return namesNothing(start, open, generic: Lexicon.genericModifiers) ? open : nil
+        if namesNothing(start, open, generic: Lexicon.genericModifiers) { return open }
+        // Three characters or more that are not who runs it (…达摩院|“…”) are said of it.
+        let firstEdition = open - start >= 2 && text[open - 2] == "首" && text[open - 1] == "届"
+        let heldBy = isPlacesYearsAndEditions(start, firstEdition ? open - 2 : open) || marks[start] & Mark.knownStart != 0
+            || marks[open] & Mark.institutionHeadEnd != 0
+        return open - start >= 3 && !heldBy ? open : nil
     }
 
     /// Whether a five-year plan's period (十四五, 十五五) is quoted at `index`, closing before `end`.

@@ -77,6 +77,23 @@ extension NameGrower {
         return measures.contains(text[count - 1])
     }
 
+    /// Whether a count of activities (十余项, 11大项, 三场) stands in `start..<headStart` before words of
+    /// their kind only (主题, 系列, generic words): what precedes it is said of them, no name.
+    func countsActivities(_ start: Int, _ headStart: Int) -> Bool {
+        (start..<headStart).contains { index in
+            (isNumeral(text[index]) || Self.isDigit(text[index])) && (index == start || !(isNumeral(text[index - 1]) || Self.isDigit(text[index - 1])))
+                && text[index] != "第"
+                && countEnd(at: index, limit: headStart).map { end in
+                    Self.activityClassifiers.contains(text[end - 1]) && (end == headStart || namesNothing(end, headStart, generic: Self.activityKindWords))
+                } == true
+        }
+    }
+
+    /// The classifiers that count activities (项, 场, 次).
+    static let activityClassifiers = ScalarSet("项场次")
+    /// Words of an activity's kind after its count (主题, 系列): no name.
+    static let activityKindWords = Lexicon.genericModifiers.union(Lexicon.phrases(["主题", "系列", "专题", "大项"]))
+
     /// Whether a body is counted by its classifier before or after it (组建34支|志愿服务队, “8+N”志愿服务队|980支,
     /// 153+X支志愿服务队), but not where the count ends the clause with what follows (实验小学|两所“…机房”).
     /// Checked only where a classifier or a number is near, since counting is rare.
@@ -181,6 +198,8 @@ extension NameGrower {
         // So are drives counted by theirs (完成7个垃圾分类示范达标小区创建, 开展3个专项行动), though not by an
         // ordinal (第十五个…宣传月).
         if type == .programme, isCounted(start, before: headStart, by: Lexicon.projectClassifiers), ordinalStart(in: start..<headStart) == nil { return true }
+        // So are activities counted inside what was grown, before words of their kind only (串联|十余项|主题活动).
+        if type == .programme, countsActivities(start, headStart) { return true }
         // A works after the last item of a list and the list's count (A、B|10座水库除险加固工程) names no works of
         // its own: the items share the count's head.
         if type == .project, start > 0, text[start - 1] == "、", start + 3 < headStart,

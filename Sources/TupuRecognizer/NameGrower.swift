@@ -205,6 +205,11 @@ final class NameGrower {
                     || (hit.end + 2 <= text.count && Lexicon.membersOfBodies.contains(WordKey(text, hit.end, 2))) { continue }
                 // A bare 党支部 is the village's: named 村党支部, it takes the village's name in linking.
                 let levelWord = level == .village && text[hit.start] != "村" ? "村" : ""
+                // A conference's or congress's special committee (市政协|人口资源环境委员会) is named with it.
+                if let committeeEnd = specialCommitteeEnd(after: hit.start, hit.end) {
+                    found.append(Candidate(type: .institution, start: hit.start, end: committeeEnd, priority: 1, bareBodyLevel: level))
+                    continue
+                }
                 found.append(Candidate(type: .institution, start: hit.start, end: hit.end, priority: 1,
                                        name: levelWord.isEmpty ? nil : levelWord + String(scalars: text[hit.start..<hit.end]),
                                        bareBodyLevel: level))
