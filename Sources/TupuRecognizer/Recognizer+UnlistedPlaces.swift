@@ -274,7 +274,7 @@ extension Recognizer {
     /// 城郊办事处杨河村, 关索街道办月亮湾村: a sub-district written as its office (城郊办事处, 关索街道办 for
     /// 城郊街道, 关索街道) right before one of its villages is that sub-district.
     func subDistrictsByTheirOffice(before places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
-        places.compactMap { village in
+        places.flatMap { officesAfterTheirCounty($0, in: text) } + places.compactMap { village in
             guard let division = village.division, division.level == .village, let parent = division.parent,
                   village.start >= 5, Lexicon.subDistrictOfficeWords.contains(WordKey(text, village.start - 3, 3)) else { return nil }
             let officeStart = village.start - 3
@@ -283,6 +283,26 @@ extension Recognizer {
                 subDistrict.name == String(scalars: text[(officeStart - length)..<officeStart]) + "街道"
             }.map { Candidate(type: .place, start: officeStart - $0, end: village.start, priority: 2, division: subDistrict, name: subDistrict.name) }
         }
+    }
+
+    /// 应城市东马坊办事处大郑村: after its county, a sub-district written as its office and then one of its
+    /// villages (a village of a county the document is not about, which nothing else finds) are both named.
+    func officesAfterTheirCounty(_ county: Candidate, in text: [Unicode.Scalar]) -> [Candidate] {
+        guard let division = county.division, division.level == .county,
+              let office = (2...4).lazy.compactMap({ length -> (end: Int, subDistrict: Gazetteer.Division)? in
+                  let officeStart = county.end + length
+                  guard officeStart + 3 < text.count, Lexicon.subDistrictOfficeWords.contains(WordKey(text, officeStart, 3)) else { return nil }
+                  let name = String(scalars: text[county.end..<officeStart]) + "街道"
+                  return gazetteer.townships(of: division).first { $0.name == name }.map { (officeStart + 3, $0) }
+              }).first else { return [] }
+        let villageEnd = ((office.end + 2)...min(text.count, office.end + 6)).first { end in
+            text[end - 1] == "村" || (end - office.end >= 3 && text[end - 2] == "社" && text[end - 1] == "区")
+        }
+        guard let villageEnd else { return [] }
+        let name = Array(String(scalars: text[office.end..<villageEnd]).utf8)
+        guard let village = gazetteer.villages(of: office.subDistrict, admitting: { $0.elementsEqual(name) }).first else { return [] }
+        return [Candidate(type: .place, start: county.end, end: office.end, priority: 2, division: office.subDistrict, name: office.subDistrict.name),
+                Candidate(type: .place, start: office.end, end: villageEnd, priority: 2, division: village)]
     }
 
     /// 涡北镇、宋河镇、丘集乡: an item of two or three characters and 乡 or 镇 listed right beside a

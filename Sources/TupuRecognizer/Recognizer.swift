@@ -278,6 +278,10 @@ public struct Recognizer: Sendable {
             default: return candidate
             }
         }
+        // A sub-district's office right before one of its villages is the sub-district (应城市东马坊办事处|大郑村), no body.
+        let officeEnds = Set(places.lazy.filter { $0.division?.level == .township && $0.end >= 3
+            && Lexicon.subDistrictOfficeWords.contains(WordKey(scalars, $0.end - 3, 3)) }.map(\.end))
+        if !officeEnds.isEmpty { candidates.removeAll { $0.type == .institution && officeEnds.contains($0.end) } }
         candidates += QuotedNames(text: scalars).programmeCandidates()
         let placeEnds = PositionMap(count: scalars.count, longestSpans: places.lazy.filter { $0.division != nil }.map { ($0.start, $0.end) })
         candidates += CountedLists(text: scalars, words: words, placeEnds: placeEnds).candidates()
