@@ -86,7 +86,10 @@ extension Recognizer {
     func villageShortFormsListedBeforeTheirKind(of county: Gazetteer.Division?, in text: [Unicode.Scalar]) -> [Candidate] {
         guard let county else { return [] }
         var found: [Candidate] = []
-        for mark in text.indices where text[mark] == "等" || isCountOfNonDivisions(at: mark, in: text) {
+        let numerals = Lexicon.numerals
+        // Only a 等 or a numeral can begin the mark; the count is read only where one stands.
+        for mark in text.indices where text[mark] == "等"
+            || ((NameGrower.isDigit(text[mark]) || numerals.contains(text[mark])) && isCountOfNonDivisions(at: mark, in: text)) {
             if text[mark] == "等" {
                 // 等村, 等3个村, 等三个村: the kind the listed items share.
                 var kind = mark + 1
@@ -96,6 +99,8 @@ extension Recognizer {
             }
             // A list of items of two or three characters: its last 、 is three or four characters before the mark.
             guard (3...4).contains(where: { mark - $0 >= 0 && text[mark - $0] == "、" }) else { continue }
+            // Before a count of other things, the items are no common words (天堂、保安 may be; 资金、技术 are not).
+            if text[mark] != "等", words.contains(text, mark - 2, 2) || words.contains(text, mark - 3, 3) { continue }
             var listed: [Candidate] = []
             var end = mark
             // Each item, read back from 等 through the list's 、, is two or three characters that make a village with 村.

@@ -274,7 +274,12 @@ extension Recognizer {
     /// 城郊办事处杨河村, 关索街道办月亮湾村: a sub-district written as its office (城郊办事处, 关索街道办 for
     /// 城郊街道, 关索街道) right before one of its villages is that sub-district.
     func subDistrictsByTheirOffice(before places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
-        places.flatMap { officesAfterTheirCounty($0, in: text) } + places.compactMap { village in
+        var offices: [Candidate] = []
+        for county in places where county.division?.level == .county
+            && (2...4).contains(where: { county.end + $0 < text.count && (text[county.end + $0] == "办" || text[county.end + $0] == "街") }) {
+            offices += officesAfterTheirCounty(county, in: text)
+        }
+        return offices + places.compactMap { village in
             guard let division = village.division, division.level == .village, let parent = division.parent,
                   village.start >= 5, Lexicon.subDistrictOfficeWords.contains(WordKey(text, village.start - 3, 3)) else { return nil }
             let officeStart = village.start - 3
@@ -291,7 +296,8 @@ extension Recognizer {
         guard let division = county.division, division.level == .county,
               let office = (2...4).lazy.compactMap({ length -> (end: Int, subDistrict: Gazetteer.Division)? in
                   let officeStart = county.end + length
-                  guard officeStart + 3 < text.count, Lexicon.subDistrictOfficeWords.contains(WordKey(text, officeStart, 3)) else { return nil }
+                  guard officeStart + 3 < text.count, text[officeStart] == "办" || text[officeStart] == "街",
+                        Lexicon.subDistrictOfficeWords.contains(WordKey(text, officeStart, 3)) else { return nil }
                   let name = String(scalars: text[county.end..<officeStart]) + "街道"
                   return gazetteer.townships(of: division).first { $0.name == name }.map { (officeStart + 3, $0) }
               }).first else { return [] }
