@@ -166,6 +166,8 @@ struct CanonicalNamer {
         // Associations of science and of artists and writers (山阴县科学技术协会, 山阴县科协; 新化县书法家协会, 新化县书协).
         ("科学技术协会", "科协"), ("书法家协会", "书协"), ("作家协会", "作协"), ("美术家协会", "美协"), ("摄影家协会", "摄协"), ("音乐家协会", "音协"),
         ("舞蹈家协会", "舞协"), ("戏剧家协会", "剧协"),
+        // A specialised cooperative written without 专业 again (光山县鑫磊农业专业合作社, 鑫磊农业合作社).
+        ("专业合作社", "合作社"),
         // Committees' offices by their abbreviations (县安委会办公室, 县安委办).
         ("安委会办公室", "安委办"), ("减灾委办公室", "减灾办"),
         // Numbered schools (彭泽县第一中学, 彭泽一中; 南乐县第一高级中学, 南乐一高).
