@@ -458,6 +458,11 @@ enum Lexicon {
     /// side, of 供给侧结构性改革): inside a name they stop nothing.
     static let termsHoldingFunctionCharacters = phrases(["供给侧"])
 
+    /// The national programme of irrigation districts joins its two acts with 与 (续建配套与节水改造,
+    /// 续建配套与现代化改造): inside a works' name 与 stops nothing between them (…灌溉区续建配套与节水改造项目).
+    static let irrigationFirstAct = WordKey("配套".unicodeScalars)!
+    static let irrigationSecondActs = phrases(["节水", "现代"])
+
     /// Titles of posts: a name never runs back across one (…学院院长兼|附属第一医院), and a head
     /// followed by one still ends a name (…领导小组办公室|主任).
     static let postTitles = [

@@ -274,7 +274,7 @@ extension Recognizer {
     /// 城郊办事处杨河村, 关索街道办月亮湾村: a sub-district written as its office (城郊办事处, 关索街道办 for
     /// 城郊街道, 关索街道) right before one of its villages is that sub-district.
     func subDistrictsByTheirOffice(before places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
-        var offices: [Candidate] = []
+        var offices = subDistrictsListedByTheirOffice(after: places, in: text)
         for county in places where county.division?.level == .county
             && (2...4).contains(where: { county.end + $0 < text.count && (text[county.end + $0] == "办" || text[county.end + $0] == "街") }) {
             offices += officesAfterTheirCounty(county, in: text)
@@ -287,6 +287,24 @@ extension Recognizer {
             return (2...4).lazy.filter { officeStart >= $0 }.first { length in
                 subDistrict.name == String(scalars: text[(officeStart - length)..<officeStart]) + "街道"
             }.map { Candidate(type: .place, start: officeStart - $0, end: village.start, priority: 2, division: subDistrict, name: subDistrict.name) }
+        }
+    }
+
+    /// 猴场镇和瓮水街道办事处: a sub-district written as its office, listed right after a township of the
+    /// same county, is that sub-district.
+    func subDistrictsListedByTheirOffice(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        places.compactMap { township in
+            guard let division = township.division, division.level == .township, let county = division.parent,
+                  township.end + 6 <= text.count, Lexicon.listJoiners.contains(text[township.end]) else { return nil }
+            let nameStart = township.end + 1
+            return (2...4).lazy.compactMap { length -> Candidate? in
+                let officeStart = nameStart + length + 2
+                guard officeStart + 3 <= text.count, text[officeStart - 2] == "街", text[officeStart - 1] == "道",
+                      Lexicon.subDistrictOfficeWords.contains(WordKey(text, officeStart, 3)) else { return nil }
+                let name = String(scalars: text[nameStart..<(officeStart)])
+                guard let subDistrict = self.gazetteer.townships(of: self.gazetteer.divisions[county]).first(where: { $0.name == name }) else { return nil }
+                return Candidate(type: .place, start: nameStart, end: officeStart + 3, priority: 2, division: subDistrict, name: subDistrict.name)
+            }.first
         }
     }
 
