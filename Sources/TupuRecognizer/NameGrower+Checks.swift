@@ -120,31 +120,6 @@ extension NameGrower {
             .map { $0 > index && Self.isDigit(text[$0]) && text[$0 - 1] != "第" } ?? false
     }
 
-    /// Whether a 项目 after a named works and words of rank only (青岛-安顺共建产业园|重点项目) names
-    /// that works' projects as a class: the works is the name, found from its own head.
-    func ranksProjectsOfAWorks(start: Int, headStart: Int, headEnd: Int) -> Bool {
-        guard WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead, start + 2 < headStart - 1 else { return false }
-        // A head inside a zone's longer head (示范园|区, 工业园|区: 示范园区) ends nothing.
-        return ((start + 2)...(headStart - 1)).contains { end in
-            marks[end + 1] & Mark.placeHeadEnd == 0 && (
-                (marks[end] & Mark.headEnd != 0 && end < headStart
-                    && headHit(endingAt: end, where: { if case .head(.project) = $0.payload { $0.start > start } else { false } }) != nil
-                    && isRankOnly(end, headStart))
-                // A zone's projects by sector or status only (…乡村振兴示范区|产业项目) are its projects as a class; what
-                // it builds names one (…天堂景区|旅游基础设施建设项目), and so does building the zone itself (…示范园区|建设项目).
-                || (marks[end] & Mark.placeHeadEnd != 0 && end < headStart && namesNothing(end, headStart, generic: Lexicon.sectorAndStatusWords)
-                    && !(headStart - end == 2 && Lexicon.worksActs.contains(WordKey(text, end, 2)) && isNamedZone(endingAt: end))))
-        }
-    }
-
-    /// Whether the zone whose head ends at `end` has a name before its head (宁远县|工业园区), not the
-    /// head alone (自贸区, 园区): building such a zone is a works of its own.
-    func isNamedZone(endingAt end: Int) -> Bool {
-        guard let zoneHead = headHit(endingAt: end, where: { if case .head(.place) = $0.payload { true } else { false } }),
-              let zone = grow(type: .place, headStart: zoneHead.start, headEnd: zoneHead.end).first else { return false }
-        return zone.start < zoneHead.start
-    }
-
     /// Whether `start..<end` is made of place names only.
     func isPlacesOnly(_ start: Int, _ end: Int) -> Bool {
         var i = start
@@ -162,22 +137,6 @@ extension NameGrower {
             i = next
         }
         return true
-    }
-
-    /// Whether `start..<end` is made of words of rank only (重点, 签约招商).
-    func isRankOnly(_ start: Int, _ end: Int) -> Bool {
-        var i = start
-        while i < end, let next = genericModifierEnd(at: i, limit: end, in: Lexicon.rankModifiers) { i = next }
-        return i == end
-    }
-
-    /// The programme quoted before generic words and 项目 (“四个十大”重点项目, 生猪产业“双百工程”重点项目):
-    /// those projects are its own, and the programme is named by its quotation; nil for any other body.
-    func quotedProgrammeOfProjects(start: Int, headStart: Int, headEnd: Int) -> Candidate? {
-        guard let open = text[start..<headStart].lastIndex(of: "“"), let close = text[open..<headStart].firstIndex(of: "”"), close - open >= 3,
-              close + 1 == headStart || namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers),
-              WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead else { return nil }
-        return Candidate(type: .programme, start: open, end: close + 1, priority: 1)
     }
 
     /// Whether the body `start..<headStart` ends with a verb whose object the head is, perhaps

@@ -194,14 +194,6 @@ extension NameGrower {
         return start
     }
 
-    /// Where the zone whose head ends inside `start..<end` begins as its head grows it (…示范园区 of
-    /// …示范园区建设, the walk from the works' head stopped inside it at 示范|园区), or nil where no zone's head is there.
-    func zoneStart(within start: Int, _ end: Int) -> Int? {
-        guard end - start >= 2, let zoneEnd = ((start + 2)...end).last(where: { marks[$0] & Mark.placeHeadEnd != 0 }),
-              let zoneHead = headHit(endingAt: zoneEnd, where: { head($0.start, $0.end, isIn: Lexicon.zoneHeads) }) else { return nil }
-        return grow(type: .place, headStart: zoneHead.start, headEnd: zoneHead.end).first.map(\.start)
-    }
-
     static let selfReferences = ScalarSet("本该此我")
 
     /// What 获 says was won or granted when written before it (获评, 获批, 获颁, 获授, 获选).
