@@ -236,7 +236,7 @@ enum Lexicon {
     static let investWord = WordKey("投资".unicodeScalars)!
 
     /// Verbs of founding a body (成立|委员会): a department's head right after one is its object, no name.
-    static let foundingVerbs = phrases(["成立", "组建", "设立", "筹建", "建立", "召开"])
+    static let foundingVerbs = phrases(["成立", "组建", "设立", "筹建", "建立", "召开", "建好", "建起", "办好"])
 
     /// Heads of factories named by their trade (…腊肉加工厂, …饲料厂): one named by its product alone is a kind.
     static let factoryHeads = phrases(["加工厂", "食品厂", "饲料厂"])

@@ -69,7 +69,8 @@ extension NameGrower {
         if type == .institution, start < bodyEnd, bodyEnd == headStart, let verbStart = verbBeforeBodyStart(endingAt: headStart), verbStart >= start {
             start = headStart
         }
-        // A body is named after the verb that sets it up (林农建立|专业协会).
+        // A body is named after the verb that sets it up (林农建立|专业协会), and nothing but the verb names none (建好|村史馆).
+        if type == .institution, headStart - start == 2, Lexicon.foundingVerbs.contains(WordKey(text, start, 2)) { start = headStart }
         if type == .institution, start + 2 < headStart,
            let founding = (start..<(headStart - 2)).last(where: { Lexicon.foundingVerbs.contains(WordKey(text, $0, 2)) }) {
             start = founding + 2

@@ -476,6 +476,8 @@ final class NameGrower {
               hasNameCharacter(start, headStart) || (type == .place && head(headStart, headEnd, isIn: Lexicon.roadKinds)) else { return [] }
         if type == .project, let programme = quotedProgrammeOfProjects(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
         if type == .project, let partner = partnerOfJointProject(headStart: headStart, headEnd: headEnd) { return partner }
+        // A works' act followed by 而成 says what a thing was made from (由…办公室改建|而成), no works.
+        if type == .project, headEnd + 2 <= text.count, text[headEnd] == "而", text[headEnd + 1] == "成" { return [] }
         // One character before generic words (在|徐|投资项目: 徐州) is an abbreviation said of works of a kind, no name.
         if type == .project, headStart - start >= 3, Self.isIdeograph(text[start]), placeCover[start] == 0, marks[start] & Mark.knownStart == 0,
            !words.contains(text, start, 2), (2...4).contains(where: { Lexicon.genericModifiers.contains(WordKey(text, start + 1, $0)) }),
