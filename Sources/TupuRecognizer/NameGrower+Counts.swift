@@ -81,8 +81,7 @@ extension NameGrower {
     /// their kind only (主题, 系列, generic words): what precedes it is said of them, no name.
     func countsActivities(_ start: Int, _ headStart: Int) -> Bool {
         (start..<headStart).contains { index in
-            (isNumeral(text[index]) || Self.isDigit(text[index])) && (index == start || !(isNumeral(text[index - 1]) || Self.isDigit(text[index - 1])))
-                && text[index] != "第"
+            isNumeral(text[index]) && (index == start || !isNumeral(text[index - 1]))
                 && countEnd(at: index, limit: headStart).map { end in
                     Self.activityClassifiers.contains(text[end - 1]) && (end == headStart || namesNothing(end, headStart, generic: Self.activityKindWords))
                 } == true
