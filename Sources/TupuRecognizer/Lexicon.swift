@@ -303,6 +303,12 @@ enum Lexicon {
     /// Words for lists of bodies (…家庭农场|名录): a head before one names the list's kind.
     static let listWords = phrases(["名录", "名单", "目录"])
 
+    /// Verbs that begin the name of an event held for an anniversary (庆祝建党100周年系列活动).
+    static let anniversaryVerbs = phrases(["庆祝", "纪念", "喜迎"])
+
+    /// Words for a news story, which a quoted headline comes before (“…”新闻, “…”一文).
+    static let newsStoryWords = phrases(["新闻", "报道", "消息", "一文"])
+
     /// Verbs that jieba tags as nouns, read as verbs after a list (A、B等|传授|经验, A、B等|交流|经验).
     static let verbsTaggedNouns = phrases(["传授", "交流", "总结"])
 

@@ -289,9 +289,22 @@ extension NameGrower {
               // A long quotation that holds 的 is a requirement quoted whole (“…一楼必须新建不低于150平方的便民服务中心”), no name.
               !(start - open > 10 && text[(open + 1)..<start].contains("的")),
               // A formula (“党支部+合作社”) joins kinds of bodies: a way of working, no body.
-              !text[(open + 1)..<start].contains("+") else { return nil }
+              !text[(open + 1)..<start].contains("+"),
+              // A quotation that counts units (“全国已建成64万多个…服务站”) states a figure, no name.
+              !countsUnits(in: (open + 1)..<start),
+              // A headline quoted before the word for a news story (“…部发布…系列活动”新闻) is a sentence: its
+              // names are found as in plain text.
+              !(headEnd + 3 <= text.count && Lexicon.newsStoryWords.contains(WordKey(text, headEnd + 1, 2))) else { return nil }
         return open + 1
     }
+
+    /// Whether `range` holds a numeral and a classifier of units (64万多个, 百家, 千家, 一批).
+    func countsUnits(in range: Range<Int>) -> Bool {
+        range.dropFirst().contains { Self.unitClassifiers.contains(text[$0]) && (isNumeral(text[$0 - 1]) || Self.largeNumerals.contains(text[$0 - 1])) }
+    }
+
+    /// Classifiers that count bodies and sites.
+    static let unitClassifiers = ScalarSet("个家所批座")
 
     /// 京蒙帮扶, 闽宁协作: two provinces' one-character names before 帮扶 or 协作 name the programme
     /// of aid between them, and so does a quoted name with at most four characters after it

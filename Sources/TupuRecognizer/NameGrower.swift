@@ -448,6 +448,8 @@ final class NameGrower {
             || (headStart - start == 2 && Lexicon.genericPlaceWords.contains(WordKey(text, start, 2))) { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
+        // So is a quoted body's name that counts units (“全国已建成64万多个…服务站”, “建强百家…服务站”): a figure or a slogan.
+        if type == .institution, isQuotedWhole(start, headEnd), countsUnits(in: start..<headStart) { return [] }
         // A contest named by what is done in it alone (稻谷收割|比赛, 摸稻花鱼|比赛) is a kind; a named one is written
         // with its place, year, edition, quotation or event (湾井镇第二届…比赛, 全国残运会|跳绳比赛, 丰收节…比赛).
         if type == .programme, let contest = contestEnd(headStart: headStart, headEnd: headEnd),
@@ -459,6 +461,9 @@ final class NameGrower {
             : type == .project && (head(headStart, headEnd, isIn: Lexicon.roadHeads) || head(headStart, headEnd, isIn: Lexicon.bridgeHeads))
                 && isRoadAsLocation(start: start, end: headEnd) ? .place : type
         if type == .programme, let quoteStart = quotedCoreStart(from: start, headStart: headStart) { start = quoteStart }
+        // An event for an anniversary is named with the verb that marks it (庆祝|建党100周年系列活动, 纪念|…80周年大会).
+        if type == .programme, start >= 2, Lexicon.anniversaryVerbs.contains(WordKey(text, start - 2, 2)),
+           (start..<max(start, headStart - 1)).contains(where: { text[$0] == "周" && text[$0 + 1] == "年" }) { start -= 2 }
         if type == .programme, kinds.contains(.activity) || head(headStart, headEnd, isIn: Lexicon.driveHeads),
            belongsToDrive(start: start, headStart: headStart) { return [] }
         // The bodies a programme of aid serves (“组团式”帮扶|县医院) are a class.

@@ -26,7 +26,9 @@ struct QuotedNames {
             found += run.filter(listsNumberedSlogans).map { Candidate(type: .programme, start: $0.open, end: $0.close + 1, priority: 0) }
             // A quoted holiday before 期间 (“五一”期间) says when; a trademark before 牌 (“友和庄园”牌金针菇) names a product.
             // Quoted names before 品种, perhaps after 等 and a word of quality (“无核大十”“红果二号”等优良品种), are varieties.
+            // A headline before the word for a news story (“…举办…书画展”新闻) is a sentence, no name.
             if Self.periodWords.contains(where: { startsWith($0, at: last.close + 1) })
+                || (last.close + 3 <= text.count && Lexicon.newsStoryWords.contains(WordKey(text, last.close + 1, 2)))
                 || (last.close + 1 < text.count && text[last.close + 1] == "牌") || namesVarieties(after: last.close + 1) {
                 i = last.close + 1
                 continue
@@ -132,7 +134,7 @@ struct QuotedNames {
     /// (打造“中国温泉之乡·…之都”品牌), as candidates that only keep others out.
     private func titles(at open: Int) -> [Candidate]? {
         let run = quotedRun(from: open, within: 30)
-        guard Self.honourWords.contains(where: { endsWith($0, before: open) })
+        guard followsHonour(open)
                 || (!run.isEmpty && Self.epithetWords.contains { startsWith($0, at: run.last!.close + 1) })
                 || (!run.isEmpty && run.allSatisfy { quote in Self.produceTitleEndings.contains { endsWith($0, before: quote.close) } }
                     && !launched(before: open) && !brandFollows(after: run.last!.close + 1))
@@ -140,6 +142,31 @@ struct QuotedNames {
         let titles = run.map { Candidate(type: .programme, start: $0.open, end: $0.close + 1, priority: 4, isTitle: true) }
         return titles.isEmpty ? nil : titles
     }
+
+    /// Whether an honour word stands before the quotation at `open`, perhaps with the giver's level or
+    /// division between (获襄阳市“十佳…”, 荣获省级“…”, 被评为全国“…”). A bare 获 counts unless it means a
+    /// catch (收获, 查获, 缴获).
+    private func followsHonour(_ open: Int) -> Bool {
+        honourEnds(before: open) || (2...6).contains { length in
+            let start = open - length
+            return start > 0 && text[start..<open].allSatisfy(NameGrower.isIdeograph)
+                && (Self.giverLevelEnds.contains(text[open - 1]) || (length == 2 && Self.wholeGivers.contains { endsWith($0, before: open) }))
+                && honourEnds(before: start)
+        }
+    }
+
+    /// Whether an honour word ends right before `index`, or a bare 获 (won) that is no catch (收获, 查获).
+    private func honourEnds(before index: Int) -> Bool {
+        Self.honourWords.contains { endsWith($0, before: index) }
+            || (index >= 1 && text[index - 1] == "获" && (index == 1 || !Self.catchCharacters.contains(text[index - 2])))
+    }
+
+    /// Characters before 获 that make it a catch or a harvest (收获, 捕获, 查获, 缴获), no honour won.
+    static let catchCharacters = ScalarSet("收捕查俘截缴破抓猎斩")
+    /// The last characters of a giver written between an honour word and its title (襄阳市, 省级).
+    static let giverLevelEnds = ScalarSet("省市县区州级")
+    /// Givers written whole between an honour word and its title (被评为全国“…”).
+    static let wholeGivers = ["全国", "全省", "全市", "全县", "全区"]
 
     /// Words after a quoted epithet (有“荔枝博物馆”的美誉, 素有“江南粮仓”之称): a byname, no entity.
     static let epithetWords = ["的美誉", "美誉", "之称", "的称号", "之誉", "的美称", "美称"]
