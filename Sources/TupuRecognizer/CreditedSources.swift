@@ -300,7 +300,9 @@ struct CreditedSources {
     private func creditsReporter(after index: Int) -> Bool {
         var i = index
         while i < text.count, i - index < 3, text[i] == " " || text[i] == "(" || text[i] == "（" || text[i] == "\u{3000}" { i += 1 }
+        // A reporter of a kind (分站记者, 特约记者, 首席记者) is credited as one.
         return Self.reporterLabels.contains { text.holds($0, at: i) }
+            || (1...3).contains { kind in i + kind + 2 <= text.count && text[i..<(i + kind)].allSatisfy(NameGrower.isIdeograph) && text.holds(Self.reporterWord, at: i + kind) }
     }
 
     static let reporterLabels: [[Unicode.Scalar]] = ["记者", "通讯员", "全媒体记者", "融媒体记者", "实习生"].map { Array($0.unicodeScalars) }
