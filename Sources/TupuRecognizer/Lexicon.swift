@@ -303,6 +303,10 @@ enum Lexicon {
     /// Words for lists of bodies (…家庭农场|名录): a head before one names the list's kind.
     static let listWords = phrases(["名录", "名单", "目录"])
 
+    /// Verbs that say the state of the thing written after them, as adjectives do (废弃矿山, 破损路面,
+    /// 老化管网): inside a works' name, not acts done to it.
+    static let stateVerbs = phrases(["废弃", "废旧", "遗留", "破损", "损毁", "老化", "报废", "停产", "关停", "闲置"])
+
     /// Verbs that begin the name of an event held for an anniversary (庆祝建党100周年系列活动).
     static let anniversaryVerbs = phrases(["庆祝", "纪念", "喜迎"])
 

@@ -73,9 +73,13 @@ extension NameGrower {
         }.map { headStart - $0.count } ?? mergedDepartmentTopicStart(before: headStart)
         var near = nameStart(before: knownTopic ?? headStart, limit: 14, crossesBodies: true)
         // The writer's or the named division (我县, 本市, 该县) has the department: its level character begins it
-        // (该|县交通运输局), and no trimming takes it away again.
-        let pointed = near >= 2 && Self.levelCharacters.contains(text[near - 1]) && Lexicon.pointingCharacters.contains(text[near - 2])
-        if pointed { near -= 1 }
+        // (该|县交通运输局), and no trimming takes it away again; growing may have stopped at it already (该|县自然资源局).
+        var pointed = near >= 2 && Self.levelCharacters.contains(text[near - 1]) && Lexicon.pointingCharacters.contains(text[near - 2])
+        if pointed {
+            near -= 1
+        } else if near >= 1, near < (knownTopic ?? headStart), Self.levelCharacters.contains(text[near]), Lexicon.pointingCharacters.contains(text[near - 1]) {
+            pointed = true
+        }
         // Of two departments written one after the other (《永州市教育局|永州市人力资源和社会保障局关于…》), the
         // second begins with its own place.
         let topicStart = knownTopic ?? headStart

@@ -32,8 +32,10 @@ extension NameGrower {
             if end - start >= 2 || bareLevel, placeCover[start] == 0, (2...3).contains(where: { words.isPreposition(text, start - $0, $0) }) { break }
             // A classifier after a quantity word (有个|樱桃节, 这个|…) counts the thing: no name holds it.
             if previous == "个", start >= 2, Self.quantityWordsBeforeClassifiers.contains(text[start - 2]) { break }
-            // A verb stops it before two characters, or before a bare level character (介绍|村党支部).
-            if stopsAtVerbs, end - start >= 2 || bareLevel, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end) { break }
+            // A verb stops it before two characters, or before a bare level character (介绍|村党支部); not one
+            // that says the state of the thing after it, as an adjective does (废弃|矿山治理项目).
+            if stopsAtVerbs, end - start >= 2 || bareLevel, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end),
+               !(start >= 2 && Lexicon.stateVerbs.contains(WordKey(text, start - 2, 2))) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 // A bracket giving a road's section holds places of their own (将军大道(龙山电厂-状元街段)|供热主管网).
                 guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open),

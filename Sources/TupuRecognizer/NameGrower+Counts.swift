@@ -77,6 +77,13 @@ extension NameGrower {
         return measures.contains(text[count - 1])
     }
 
+    /// Whether the count right before `start` follows 等, counting the items of a list (A、B等|11个).
+    func countsListedItems(before start: Int) -> Bool {
+        var i = start - 1
+        while i > 0, Lexicon.projectClassifiers.contains(text[i]) || isNumeral(text[i]) { i -= 1 }
+        return i < start - 1 && text[i] == "等"
+    }
+
     /// Whether a count of activities (十余项, 11大项, 三场) stands in `start..<headStart` before words of
     /// their kind only (主题, 系列, generic words): what precedes it is said of them, no name.
     func countsActivities(_ start: Int, _ headStart: Int) -> Bool {
@@ -182,9 +189,11 @@ extension NameGrower {
         // So are bodies counted by theirs, before or after (组建34支|志愿服务队, “8+N”志愿服务队|980支,
         // but not 实验小学|两所“…机房”, which counts what follows).
         if type == .institution, isCountedBody(start: start, headStart: headStart, headEnd: headEnd) { return true }
-        // So are projects counted by theirs (两个风电项目, 3个光伏项目); what counts a thing the works
-        // build (县城8条老街改造) or a capacity (5万吨…项目) does not make a class.
-        if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
+        // So are projects counted by theirs (两个风电项目, 3个光伏项目, 32个…治理工程); what counts a thing the works
+        // build (县城8条老街改造) or a capacity (5万吨…项目) does not make a class, nor does the count of a list's
+        // items before works of 工程 (红旗水库、干龙潭水库等11个…整治工程).
+        let worksHead = WordKey(text, headStart, headEnd - headStart)
+        if type == .project, worksHead == Lexicon.projectHead || (worksHead == Lexicon.worksHead && !countsListedItems(before: start)),
            isCounted(start, before: headStart, by: Lexicon.projectClassifiers), ordinalStart(in: start..<headStart) == nil { return true }
         // So are works ranked by an ordinal and a classifier of things (全省第一条名优茶…生产线): the first of a kind.
         if type == .project, text[start] == "第", let numeralEnd = (start + 1..<headStart).first(where: { !isNumeral(text[$0]) }),

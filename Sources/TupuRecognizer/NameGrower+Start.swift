@@ -368,7 +368,7 @@ extension NameGrower {
                 start = skippingLeadingWords(from: wordEnd, before: end)
                 i = start + 1
             } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, !divisionNameRunsPast(at: i, past: word.end),
-                      !beginsLandformName(wordEnd: word.end, before: end),
+                      !beginsLandformName(wordEnd: word.end, before: end), !Lexicon.stateVerbs.contains(WordKey(text, i, word.end - i)),
                       !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)), !Lexicon.phases.contains(WordKey(text, i, word.end - i)) {
                 start = skippingLeadingWords(from: word.end, before: end)
                 i = start + 1
@@ -479,6 +479,8 @@ extension NameGrower {
                 start += 1
             } else if let word = words.word(in: text, at: start, limit: end), word.leadsName || isBoundaryWord(start, word.end),
                !(word.end < end && Self.adjectiveSuffixes.contains(text[word.end])),
+               // A verb of state is the name's, as an adjective would be (废弃|矿山…工程).
+               !Lexicon.stateVerbs.contains(WordKey(text, start, word.end - start)),
                // A place the document names, written as a common word (定边, an adverb too), is the place.
                placeEnds[start] != word.end,
                // A city, county or township whose name begins with a verb (开封|市, 会同|县, 擂鼓|镇) is no verb.
