@@ -66,8 +66,11 @@ public struct WordList: Sendable {
     /// head begins them (银行卡, no bank), or lacks as newer than its list (新时代 of 组建|新时代…, not the
     /// verb 建新; 预制菜 of 预制菜产业园, not the verb 预制; 共配, shared delivery, of 统仓共配物流中心, where 共
     /// would end the name; 再生, renewable, of 再生面料产业链项目, not the verb), or tags as names of their own (中医 of
-    /// 县中医医院|中医学, not 院中), or tags only as verbs though it qualifies bodies (巡回 of 杉洋村巡回法庭, 禁毒 of 县禁毒协会).
-    static let missingNouns = ["退役军人", "快递", "和美", "自来水", "银行卡", "新时代", "中医", "中医药", "巡回", "未成年", "未成年人", "乡贤", "新乡贤", "预制菜", "共配", "再生", "禁毒"]
+    /// 县中医医院|中医学, not 院中), or tags only as verbs though it qualifies bodies (巡回 of 杉洋村巡回法庭, 禁毒 of 县禁毒协会),
+    /// or lacks as a term of the trade (水土流失, soil erosion, of 水土流失综合治理工程, not the verb 流失).
+    static let missingNounKeys = Set(missingNouns.compactMap { WordKey($0.unicodeScalars) })
+    static let missingNouns = ["退役军人", "快递", "和美", "自来水", "银行卡", "新时代", "中医", "中医药", "巡回", "未成年", "未成年人", "乡贤", "新乡贤", "预制菜", "共配", "再生", "禁毒",
+                               "水土流失"]
 
     /// Common verbs that jieba tags only as places' names, so that its list leaves them out (新建, also
     /// the short form of 新建区), or as nouns (会同, "together with", of 县发改局会同县财政局; 产生, "bring
@@ -143,8 +146,10 @@ public struct WordList: Sendable {
             let key = WordKey(text, end - length, length)
             guard let code = tagOfWord[key], tagNames[Int(code)] == "v", !except.contains(key) else { continue }
             let start = end - length
-            // A set phrase that ends in the verb (充分|发挥, which jieba tags a noun) is read as the verb.
-            if length == 2, start >= 2, tagOfWord[WordKey(text, start - 2, 4)] != nil, !splits(text, at: end, startingAfter: start - 3) {
+            // A set phrase that ends in the verb (充分|发挥, which jieba tags a noun) is read as the verb; not a
+            // noun the list lacked (水土|流失).
+            if length == 2, start >= 2, tagOfWord[WordKey(text, start - 2, 4)] != nil, !splits(text, at: end, startingAfter: start - 3),
+               !Self.missingNounKeys.contains(WordKey(text, start - 2, 4)) {
                 return start - 2
             }
             if splits(text, at: end, startingAfter: start - 1) || splits(text, at: start, startingAfter: max(-1, start - 4)) { continue }
