@@ -35,9 +35,11 @@ extension NameGrower {
     }
 
     /// The programme quoted before generic words and 项目 (“四个十大”重点项目, 生猪产业“双百工程”重点项目):
-    /// those projects are its own, and the programme is named by its quotation; nil for any other body.
+    /// those projects are its own, and the programme is named by its quotation; nil for any other body,
+    /// and for a township's or village's one project under it (建作村|“旱改水”项目), which the place and quotation name.
     func quotedProgrammeOfProjects(start: Int, headStart: Int, headEnd: Int) -> Candidate? {
         guard let open = text[start..<headStart].lastIndex(of: "“"), let close = text[open..<headStart].firstIndex(of: "”"), close - open >= 3,
+              !(close + 1 == headStart && localPlaceEnds.contains(open)),
               close + 1 == headStart || namesNothing(close + 1, headStart, generic: Lexicon.genericModifiers),
               WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead else { return nil }
         return Candidate(type: .programme, start: open, end: close + 1, priority: 1)
