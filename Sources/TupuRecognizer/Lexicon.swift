@@ -22,13 +22,21 @@ enum Lexicon {
         "服务站点", "服务点", "驿站", "加油站", "老年学堂", "书院", "农科院", "托养中心", "法庭", "人民法庭", "审判庭", "档案馆", "档案室", "面馆", "餐馆", "饭店", "民宿", "夜校", "分会", "办案点", "高院", "中院", "分拨中心", "配送中心", "共配中心", "工作站", "营业部", "发展中心", "建设中心", "管理中心", "事务中心", "保障中心", "监测中心", "推广中心", "检测站", "分馆", "帮扶集团", "精神病院", "中医馆", "国医堂", "推进办", "推进办公室", "指挥中心", "贸促会", "职中", "支部", "村史馆", "总会", "指导委员会", "检察院", "法院", "校区", "初中部", "高中部", "小学部", "分校", "分园", "气象台", "水文站", "红十字会", "红会", "分队", "理事会", "参事会", "议事会", "实践团", "服务团", "融媒", "融媒体", "城市书房", "颐养中心", "康养中心", "林业站", "农技站", "指导站", "畜牧站", "水产站", "水利站", "农机站", "兽医站", "影剧院",
         "出版社", "图片库", "血站", "中心血站", "推广站", "推广总站", "植保站", "种子站", "农经站", "经管站", "军区", "战区",
         "调查总队", "调查队", "糖厂", "制糖厂", "交易所", "农业联合体", "产业联合体", "联合社", "杂志社", "畜科院", "林科院",
-        // Unions of cooperatives (天歌白鹅养殖联社) and livestock firms named by their trade (明周鹅业, 科尔沁牛业).
-        "联社", "鹅业", "禽业", "鸭业", "牛业", "羊业", "智库",
+        // Unions of cooperatives (天歌白鹅养殖联社) and stations that manage a trade or a site (种子管理站, 水库管理站).
+        "联社", "管理站", "智库",
+    ] + tradeFirmHeads + [
         // Works and stations of farm trades (…熟食品加工厂, …种公牛站).
         "加工厂", "食品厂", "饲料厂", "种公牛站", "种牛站", "种猪场", "种畜场",
         // Cooperatives written short (安柠鲜柠檬种植专合社) and an outlet's local bureau (广安区记者站).
         "专合社", "记者站",
     ] + ordinalSchools
+
+    /// The heads of livestock and seed firms named by their trade (明周鹅业, 科尔沁牛业, 曲辰种业): a trade
+    /// name comes before them, not a common noun of the trade (农作物|种业).
+    static let tradeFirmHeads = ["鹅业", "禽业", "鸭业", "牛业", "羊业", "种业"]
+    static let tradeFirmHeadKeys = phrases(tradeFirmHeads)
+    /// Words of a sector that make the trade before them no firm (种业|产业, 牛业|发展).
+    static let sectorWords = phrases(["产业", "行业", "企业", "发展", "振兴", "基地", "经济"])
 
     /// The heads of the units a national body names after itself (农业农村部规划设计研究院, 解放军出版社, 国家电网公司).
     static let nationalUnitHeads = phrases(["研究院", "研究所", "研究中心", "设计院", "学院", "大学", "党校", "医院", "出版社", "报社", "调查总队", "调查队",

@@ -450,6 +450,11 @@ final class NameGrower {
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         // So is a quoted body's name that counts units (“全国已建成64万多个…服务站”, “建强百家…服务站”): a figure or a slogan.
         if type == .institution, isQuotedWhole(start, headEnd), countsUnits(in: start..<headStart) { return [] }
+        // A firm named by its trade (曲辰|种业) has a trade name before the head, not a common noun of the trade (农作物|种业),
+        // and no word of the sector after it (油橄榄种业|产业).
+        if type == .institution, head(headStart, headEnd, isIn: Lexicon.tradeFirmHeadKeys),
+           ((2...4).contains(headStart - start) && words.contains(text, start, headStart - start) && words.tag(in: text, at: start) == "n")
+            || (headEnd + 2 <= text.count && Lexicon.sectorWords.contains(WordKey(text, headEnd, 2))) { return [] }
         // A contest named by what is done in it alone (稻谷收割|比赛, 摸稻花鱼|比赛) is a kind; a named one is written
         // with its place, year, edition, quotation or event (湾井镇第二届…比赛, 全国残运会|跳绳比赛, 丰收节…比赛).
         if type == .programme, let contest = contestEnd(headStart: headStart, headEnd: headEnd),
