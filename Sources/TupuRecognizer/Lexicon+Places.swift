@@ -2,6 +2,10 @@
 /// the periods sites date from, countries, regions spanning provinces, great rivers and named
 /// natural features.
 extension Lexicon {
+    /// Kinds of protected area whose official names hold their rank (蜂桶寨国家级自然保护区, 某某省级森林公园).
+    static let protectedAreaKinds: [[Unicode.Scalar]] = ["自然保护区", "森林公园", "湿地公园", "地质公园", "风景名胜区", "自然公园", "水利风景区", "沙漠公园"]
+        .map { Array($0.unicodeScalars) }
+
     /// Place heads beyond the administrative divisions: sites and natural features.
     static let placeHeads = [
         "开发区", "经济技术开发区", "高新区", "产业园区", "工业园区", "示范区", "保护区", "景区", "风景区", "片区", "新区",

@@ -22,8 +22,9 @@ enum Lexicon {
         "服务站点", "服务点", "驿站", "加油站", "老年学堂", "书院", "农科院", "托养中心", "法庭", "人民法庭", "审判庭", "档案馆", "档案室", "面馆", "餐馆", "饭店", "民宿", "夜校", "分会", "办案点", "高院", "中院", "分拨中心", "配送中心", "共配中心", "工作站", "营业部", "发展中心", "建设中心", "管理中心", "事务中心", "保障中心", "监测中心", "推广中心", "检测站", "分馆", "帮扶集团", "精神病院", "中医馆", "国医堂", "推进办", "推进办公室", "指挥中心", "贸促会", "职中", "支部", "村史馆", "总会", "指导委员会", "检察院", "法院", "校区", "初中部", "高中部", "小学部", "分校", "分园", "气象台", "水文站", "红十字会", "红会", "分队", "理事会", "参事会", "议事会", "实践团", "服务团", "融媒", "融媒体", "城市书房", "颐养中心", "康养中心", "林业站", "农技站", "指导站", "畜牧站", "水产站", "水利站", "农机站", "兽医站", "影剧院",
         "出版社", "图片库", "血站", "中心血站", "推广站", "推广总站", "植保站", "种子站", "农经站", "经管站", "军区", "战区",
         "调查总队", "调查队", "糖厂", "制糖厂", "交易所", "农业联合体", "产业联合体", "联合社", "杂志社", "畜科院", "林科院",
-        // Unions of cooperatives (天歌白鹅养殖联社) and stations that manage a trade or a site (种子管理站, 水库管理站).
-        "联社", "管理站", "智库",
+        // Unions of cooperatives (天歌白鹅养殖联社) and stations that manage a trade or a site (种子管理站, 水库管理站)
+        // or guard a reserve's part (…管护站).
+        "联社", "管理站", "管护站", "智库",
     ] + tradeFirmHeads + [
         // Works and stations of farm trades (…熟食品加工厂, …种公牛站).
         "加工厂", "食品厂", "饲料厂", "种公牛站", "种牛站", "种猪场", "种畜场",
@@ -317,6 +318,9 @@ enum Lexicon {
 
     /// Verbs that begin the name of an event held for an anniversary (庆祝建党100周年系列活动).
     static let anniversaryVerbs = phrases(["庆祝", "纪念", "喜迎"])
+
+    /// 情况 (the state of things), after which an event's head says what goes on (活动|情况).
+    static let situationWord = WordKey("情况".unicodeScalars)!
 
     /// Words for a news story, which a quoted headline comes before (“…”新闻, “…”一文).
     static let newsStoryWords = phrases(["新闻", "报道", "消息", "一文"])

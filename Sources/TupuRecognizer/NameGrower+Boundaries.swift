@@ -23,6 +23,7 @@ extension NameGrower {
             // A cup's sponsor runs into its 杯 (金鹏建设|杯…大展): a boundary word before 杯 is the cup's name.
             // A body's name runs on into the works done to it (县职教中心|改扩建建设|项目): only works acts stand between.
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel && text[start] != "杯"
+                && !ranksProtectedArea(endingAt: start)
                 && !(marks[start] & stops == Mark.boundaryEnd && endsBoundaryWordInsidePlace(at: start))
                 && !(marks[start] & stops == Mark.bodyEnd && holdsWorksActsOnly(start, end)) { break }
             // A generic character alone after a boundary word (引进|大项目) is no name's body.
@@ -95,6 +96,14 @@ extension NameGrower {
         while start < end, Lexicon.stopCharacters.contains(text[start]), !startsWordInName(at: start, end: end), !beginsName(at: start),
               !beginsListItem(at: start), placeEnds[start] == nil { start += 1 }
         return start
+    }
+
+    /// Whether a rank ending at `index` begins a kind of protected area after a name (蜂桶寨|国家级|自然保护区,
+    /// 某某|省级|森林公园): the area's official name holds it.
+    func ranksProtectedArea(endingAt index: Int) -> Bool {
+        guard let rank = (2...3).first(where: { index - $0 >= 1 && Lexicon.levelRanks.contains(WordKey(text, index - $0, $0)) }),
+              Self.isIdeograph(text[index - rank - 1]), !Lexicon.stopCharacters.contains(text[index - rank - 1]) else { return false }
+        return Lexicon.protectedAreaKinds.contains { text.holds($0, at: index) }
     }
 
     /// Whether `start..<end` holds nothing but acts of works (改扩建, 改扩建建设, 提质改造).

@@ -277,6 +277,8 @@ final class NameGrower {
         if type == .institution, headEnd + 2 <= text.count, Lexicon.listWords.contains(WordKey(text, headEnd, 2)) { return [] }
         // A programme head right after a body or department (…文化和旅游厅|改革发展处) is that body's business.
         if type == .programme, marks[headStart] & Mark.bodyEnd != 0 { return [] }
+        // A programme's head before 情况 is what goes on (野生动物活动|情况), no event.
+        if type == .programme, headEnd + 2 <= text.count, WordKey(text, headEnd, 2) == Lexicon.situationWord { return [] }
         // A plan followed by its verb is the verb (…迁建项目|计划投资2亿元): it plans, it names nothing.
         if type == .programme, isPlanVerb(headStart: headStart, headEnd: headEnd) { return [] }
         // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
