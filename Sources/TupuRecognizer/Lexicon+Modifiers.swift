@@ -33,6 +33,8 @@ extension Lexicon {
         "体育", "湿地", "城市湿地", "口袋", "运动", "部门", "通村", "上述",
         // Farm works by their use (灌溉|设施, 田间|道路, 排灌|沟渠) and land consolidation (土地整治|项目): kinds.
         "灌溉", "田间", "排灌", "土地", "整治", "土地整治", "土地整理",
+        // Dilapidated bridges, their strengthening and guard works (危桥|加固改造, 安全防护|工程).
+        "危桥", "危旧桥", "加固", "防护", "安全防护",
         // Roads to villages and their groups (通村通组|公路) and orchards of low yield (低产|改造): kinds.
         "通组", "通村通组", "低产", "低效", "低产低效",
         // Lines and sites described by how they run or how far along they are (自动化|生产线, 成熟|景区): kinds.
