@@ -52,8 +52,8 @@ struct QuotedNames {
             let brandsOrLaunched = (launched(before: i) || endsWith("品牌", before: i) || brandFollows(after: last.close + 1))
                 && !isConceptWording(after: last.close + 1)
             for (position, quote) in run.enumerated() where (isName(quote) || isEventTitle(quote)) && !isKindOfDemonstrationUnit(quote) {
-                // A quoted thing built (“荣誉墙”建设) is no drive.
-                let built = Lexicon.builtThingCharacters.contains(text[quote.close - 1])
+                // A quoted thing built (“荣誉墙”建设) is no drive, though one governed may be (“一河三港”治理).
+                let built = Lexicon.builtThingCharacters.contains(text[quote.close - 1]) && !startsWith("治理", at: quote.close + 1)
                 let namesWork = position == run.count - 1 && isWork(after: quote.close + 1)
                 // A quoted title with the kind of event it names (“…”知识竞赛, “…”网上展览) is named with that kind.
                 let eventEnd = position == run.count - 1 ? eventKindEnd(after: quote.close + 1) : nil
@@ -383,7 +383,7 @@ struct QuotedNames {
         Self.eventKinds.first { startsWith($0, at: index) }.map { index + $0.unicodeScalars.count }
     }
 
-    static let programmeWordsAfter = ["建设", "全覆盖", "推进", "普法", "启动仪式", "捐款仪式", "捐赠仪式", "启动会"]
+    static let programmeWordsAfter = ["建设", "全覆盖", "推进", "治理", "普法", "启动仪式", "捐款仪式", "捐赠仪式", "启动会"]
     /// Heads of ways of working that quoted names listed together share (“三步调解”、“五步民调”工作机制).
     static let waysOfWorking = ["工作机制", "机制", "模式", "工作法"]
 

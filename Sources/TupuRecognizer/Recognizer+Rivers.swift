@@ -1,5 +1,6 @@
 /// Rivers the text names by the works and parks on them (岚河岚县段河道治理工程, 豉湖河中小河流综合整治项目,
-/// 大英县郪江湿地公园), or by their division and the work done on them (湾井镇余马河系统治理, 宁远县冷水河流域):
+/// 大英县郪江湿地公园), by their division and the work done on them (湾井镇余马河系统治理, 宁远县冷水河流域), or by
+/// a section named by a village on them (高堤河畈上村段):
 /// the river, after the divisions it is written with, is a place wherever the text writes it on its own
 /// (确保岚河出境…, 位于郪江左岸).
 extension Recognizer {
@@ -18,6 +19,12 @@ extension Recognizer {
         for division in candidates where division.division != nil && divisionEnds[division.end] == nil {
             guard let end = riverEnd(after: division.end, in: text) else { continue }
             rivers.insert(Array(text[division.end..<end]))
+        }
+        // A river's section named by a village on it (高堤河|畈上村|段) names the river.
+        for village in candidates where village.division?.level == .village && village.end < text.count && text[village.end] == "段" {
+            guard let start = (2...4).reversed().first(where: { village.start - $0 >= 0 && riverEnd(from: village.start - $0, before: village.end, in: text) == village.start })
+            else { continue }
+            rivers.insert(Array(text[(village.start - start)..<village.start]))
         }
         guard !rivers.isEmpty else { return [] }
         let divisionsEnding = PositionSet(count: text.count, divisionEnds.entries.lazy.map(\.value))
