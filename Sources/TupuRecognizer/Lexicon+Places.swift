@@ -2,6 +2,11 @@
 /// the periods sites date from, countries, regions spanning provinces, great rivers and named
 /// natural features.
 extension Lexicon {
+    /// 漂流, which names a rafting run only right after the water or landform it runs down (马岭河|漂流,
+    /// 鸳鸯溪|漂流, 冷泉|漂流, 峡谷|漂流): elsewhere it is the verb (前来|漂流).
+    static let raftingHead = WordKey("漂流".unicodeScalars)!
+    static let raftedWaterCharacters = ScalarSet("河溪江峡谷泉湖滩")
+
     /// Kinds of protected area whose official names hold their rank (蜂桶寨国家级自然保护区, 某某省级森林公园).
     static let protectedAreaKinds: [[Unicode.Scalar]] = ["自然保护区", "森林公园", "湿地公园", "地质公园", "风景名胜区", "自然公园", "水利风景区", "沙漠公园"]
         .map { Array($0.unicodeScalars) }
@@ -19,8 +24,8 @@ extension Lexicon {
         "古塔", "古桥", "廊桥", "古驿道", "驿道", "古戏台", "会馆", "古民居", "陵园", "纪念碑", "纪念园", "古村落", "烈士墓", "故里", "渡口", "瀑布", "民宿区", "侗寨", "苗寨", "瑶寨", "古寨",
         // Mountain ranges, a river's former course and main canals (黄河故道, 林楚干渠).
         "山脉", "故道", "干渠",
-        // Fishing ports and ski resorts (云澳渔港, 湛江湾渔港, 白天池滑雪场).
-        "渔港", "中心渔港", "滑雪场",
+        // Fishing ports, ski resorts and rafting runs (云澳渔港, 湛江湾渔港, 白天池滑雪场, 马岭河漂流).
+        "渔港", "中心渔港", "滑雪场", "漂流",
         // New towns planned beside a city (临港新城), as new districts are.
         "新城",
         // Eco-parks farms open to visitors (山水湾农业科技生态园), gardens of a flower (西顺河镇牡丹园),

@@ -247,6 +247,8 @@ final class NameGrower {
             && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
         // A road's kind before a number and 线 (紧挨|国道|318线) is named with them (see numberedRouteLines), not grown.
         if type == .place, head(headStart, headEnd, isIn: Lexicon.roadKinds), headEnd < text.count, Self.isDigit(text[headEnd]) { return [] }
+        if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.raftingHead,
+           headStart == 0 || !Lexicon.raftedWaterCharacters.contains(text[headStart - 1]) { return [] }
         // A bus or coach route (镇村公交|线路) is no works.
         if type == .project, headEnd - headStart == 2, text[headStart] == "线", text[headStart + 1] == "路", headStart >= 2,
            Lexicon.busRouteWords.contains(WordKey(text, headStart - 2, 2)) { return [] }

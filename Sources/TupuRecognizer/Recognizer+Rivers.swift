@@ -1,5 +1,5 @@
-/// Rivers the text names by the works and parks on them (岚河岚县段河道治理工程, 豉湖河中小河流综合整治项目,
-/// 大英县郪江湿地公园), by their division and the work done on them (湾井镇余马河系统治理, 宁远县冷水河流域), or by
+/// Rivers the text names by the works, parks and rafting runs on them (岚河岚县段河道治理工程, 豉湖河中小河流综合整治项目,
+/// 大英县郪江湿地公园, 马岭河漂流), by their division and the work done on them (湾井镇余马河系统治理, 宁远县冷水河流域), or by
 /// a section named by a village on them (高堤河畈上村段):
 /// the river, after the divisions it is written with, is a place wherever the text writes it on its own
 /// (确保岚河出境…, 位于郪江左岸).
@@ -78,7 +78,9 @@ extension Recognizer {
 
     /// Whether a site is of a kind named after rivers: a wetland, a park or a reach (…湿地公园, …段).
     private static func isRiverSite(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
-        name.last == "段" || zip(name, name.dropFirst()).contains { pair in (pair.0 == "湿" && pair.1 == "地") || (pair.0 == "公" && pair.1 == "园") }
+        name.last == "段" || zip(name, name.dropFirst()).contains { pair in
+            (pair.0 == "湿" && pair.1 == "地") || (pair.0 == "公" && pair.1 == "园") || (pair.0 == "漂" && pair.1 == "流")
+        }
     }
 
     /// Where `pattern` first occurs in `text` at or after `start`, or nil.
