@@ -254,10 +254,15 @@ extension NameGrower {
         return nil
     }
 
-    /// Whether a 项目 names the programme quoted right before it (“千名医师支援农村卫生工程”项目).
+    /// Whether a 项目 names the programme quoted right before it (“千名医师支援农村卫生工程”项目), or a 工程 the
+    /// campaign a doubled character begins (“村村亮灯”工程).
     func namesQuotedProgramme(before headStart: Int, headEnd: Int, _ type: EntityType) -> Bool {
-        guard type == .project, headStart >= 4, text[headStart - 1] == "”", WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
-              let open = matchingOpen(closingAt: headStart - 1) else { return false }
+        guard type == .project, headStart >= 4, text[headStart - 1] == "”", let open = matchingOpen(closingAt: headStart - 1) else { return false }
+        // A slogan that begins with a doubled character (“村村亮灯”工程, “户户通”工程) names a campaign reaching every one.
+        if WordKey(text, headStart, headEnd - headStart) == Lexicon.worksHead {
+            return headStart - open >= 4 && text[open + 1] == text[open + 2] && Self.isIdeograph(text[open + 1])
+        }
+        guard WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead else { return false }
         let innerHead = headHit(endingAt: headStart - 1) { $0.start > open }
         switch innerHead?.payload {
         case .head(.programme)?: return true
