@@ -163,4 +163,38 @@ extension NameGrower {
     }
 
     static let cooperationWord = WordKey("合作".unicodeScalars)!
+
+    /// Whether the body grown back to `start` before the head `headStart..<headEnd` names a class of
+    /// bodies rather than one: a batch, a body's members, bodies counted, a division's industry, the
+    /// bodies of every township or of a whole division.
+    func namesClassOfBodies(start: Int, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Bool {
+        // Bodies of a batch (四川省第八批|家庭农场) are a class; a team sent in rotations (福建省第五批援藏工作队) is one.
+        if let ordinal = ordinalStart(in: start..<headStart), (ordinal + 2..<headStart).contains(where: { text[$0] == "批" }),
+           !head(headStart, headEnd, isIn: Lexicon.rotatedTeamHeads) { return true }
+        // The members of a body (教育集团|成员|学校, 医共体|成员|单位) are a class.
+        if headStart - start >= 4, WordKey(text, headStart - 2, 2) == Lexicon.memberWord { return true }
+        // Bodies counted by 大 (七大运营管理中心) are a class, as works are; so are the bodies of divisions or
+        // places counted (五市|人民政府, 两县|政府, 两地|协会), outside a place's name.
+        if headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return true }
+        // So are bodies of places counted by 大 (云龙、永平|两大|万头奶牛牧场), though 一大 is a congress (中共一大…纪念馆).
+        if (start + 1..<max(start + 1, headStart - 1)).contains(where: { index in
+            Lexicon.numerals.contains(text[index]) && text[index] != "一" && text[index + 1] == "大" && placeCover[index] == 0
+        }) { return true }
+        // A division's industry (大理州|乳业, 云南|药业) is no company: a company's name holds a word of its own.
+        if head(headStart, headEnd, isIn: Lexicon.industryHeads), placeEnds[start] == headStart || divisionForms.contains(where: { form in
+            form.start == start && (form.end == headStart || (form.end == headStart - 1 && Self.levelCharacters.contains(text[form.end])))
+        }) { return true }
+        if headStart >= 2, Self.levelCharacters.contains(text[headStart - 1]) || text[headStart - 1] == "地",
+           Lexicon.numerals.contains(text[headStart - 2]),
+           placeCover[headStart - 1] == 0 { return true }
+        // Units of every township (衡东县乡镇政府专职消防队) are a class.
+        if kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return true }
+        // So are the bodies of a whole division (辽宁|全省供销社), where 全 begins a word (not 安全|区…) and
+        // stands in no place's name (天全县人民医院, 全州县人民医院).
+        if (start..<max(start, headStart - 1)).contains(where: { index in
+            text[index] == "全" && placeCover[index] == 0 && placeEnds[index] == nil && Lexicon.wholeDivisionWords.contains(WordKey(text, index, 2))
+                && !words.hasWord(in: text, endingAt: index + 1, startingBefore: index)
+        }) { return true }
+        return false
+    }
 }

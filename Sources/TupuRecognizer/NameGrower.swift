@@ -559,33 +559,7 @@ final class NameGrower {
            Lexicon.foundingVerbs.contains(WordKey(text, start - 2, 2))
                || (start >= 3 && text[start - 1] == "了" && Lexicon.foundingVerbs.contains(WordKey(text, start - 3, 2))),
            isCommonWord(start, headStart) { return [] }
-        // Bodies of a batch (四川省第八批|家庭农场) are a class; a team sent in rotations (福建省第五批援藏工作队) is one.
-        if type == .institution, let ordinal = ordinalStart(in: start..<headStart), (ordinal + 2..<headStart).contains(where: { text[$0] == "批" }),
-           !head(headStart, headEnd, isIn: Lexicon.rotatedTeamHeads) { return [] }
-        // The members of a body (教育集团|成员|学校, 医共体|成员|单位) are a class.
-        if type == .institution, headStart - start >= 4, WordKey(text, headStart - 2, 2) == Lexicon.memberWord { return [] }
-        // Bodies counted by 大 (七大运营管理中心) are a class, as works are; so are the bodies of divisions or
-        // places counted (五市|人民政府, 两县|政府, 两地|协会), outside a place's name.
-        if type == .institution, headStart - start >= 2, Lexicon.numerals.contains(text[start]), text[start + 1] == "大" { return [] }
-        // So are bodies of places counted by 大 (云龙、永平|两大|万头奶牛牧场), though 一大 is a congress (中共一大…纪念馆).
-        if type == .institution, (start + 1..<max(start + 1, headStart - 1)).contains(where: { index in
-            Lexicon.numerals.contains(text[index]) && text[index] != "一" && text[index + 1] == "大" && placeCover[index] == 0
-        }) { return [] }
-        // A division's industry (大理州|乳业, 云南|药业) is no company: a company's name holds a word of its own.
-        if type == .institution, head(headStart, headEnd, isIn: Lexicon.industryHeads), placeEnds[start] == headStart || divisionForms.contains(where: { form in
-            form.start == start && (form.end == headStart || (form.end == headStart - 1 && Self.levelCharacters.contains(text[form.end])))
-        }) { return [] }
-        if type == .institution, headStart >= 2, Self.levelCharacters.contains(text[headStart - 1]) || text[headStart - 1] == "地",
-           Lexicon.numerals.contains(text[headStart - 2]),
-           placeCover[headStart - 1] == 0 { return [] }
-        // Units of every township (衡东县乡镇政府专职消防队) are a class.
-        if type == .institution, kinds.contains(.unit), (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
-        // So are the bodies of a whole division (辽宁|全省供销社), where 全 begins a word (not 安全|区…) and
-        // stands in no place's name (天全县人民医院, 全州县人民医院).
-        if type == .institution, (start..<max(start, headStart - 1)).contains(where: { index in
-            text[index] == "全" && placeCover[index] == 0 && placeEnds[index] == nil && Lexicon.wholeDivisionWords.contains(WordKey(text, index, 2))
-                && !words.hasWord(in: text, endingAt: index + 1, startingBefore: index)
-        }) { return [] }
+        if type == .institution, namesClassOfBodies(start: start, headStart: headStart, headEnd: headEnd, kinds: kinds) { return [] }
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead, !isRoadSection(start, headStart) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type) && !itemBuilds(after: headEnd)
         if campaign, let programme = nationalProgrammeProject(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
