@@ -300,6 +300,9 @@ extension NameGrower {
         var before = start
         while before > 0, text[before - 1] == " " { before -= 1 }
         if before >= 3, text[before - 1] == ":" || text[before - 1] == "：", Self.creditLineMarkers.contains(where: { text.holds($0, at: before - 3) }) { return true }
+        // An item's date and its outlet on a line of their own (2025年06月06日 甘肃三农在线).
+        if before < start, before >= 2, text[before - 1] == "日", Self.isDigit(text[before - 2]),
+           end == text.count || text[end] == "\n" || text[end] == " " { return true }
         // A paper cited by its title in book-title marks (摘自《山西农民报》), not a report's kind (《统计年报》, 《工作简报》).
         if start > 0, text[start - 1] == "《", end < text.count, text[end] == "》", text[end - 1] == "报",
            !Self.reportKindCharacters.contains(text[end - 2]) { return true }
