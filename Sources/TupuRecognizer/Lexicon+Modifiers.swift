@@ -35,6 +35,8 @@ extension Lexicon {
         "灌溉", "田间", "排灌", "土地", "整治", "土地整治", "土地整理",
         // Dilapidated bridges, their strengthening and guard works (危桥|加固改造, 安全防护|工程).
         "危桥", "危旧桥", "加固", "防护", "安全防护",
+        // Water supply by its source and reach (城市|自来水|管网, 村内|饮水|管网, 乡镇级|饮用水|水源|保护区).
+        "自来水", "饮水", "饮用水", "水源", "村内", "乡镇级",
         // Roads to villages and their groups (通村通组|公路) and orchards of low yield (低产|改造): kinds.
         "通组", "通村通组", "低产", "低效", "低产低效",
         // Lines and sites described by how they run or how far along they are (自动化|生产线, 成熟|景区): kinds.
