@@ -303,13 +303,14 @@ extension NameGrower {
         return open + 1
     }
 
-    /// Whether `range` holds a numeral and a classifier of units (64万多个, 百家, 千家, 一批).
+    /// Whether `range` holds a numeral and a classifier of bodies or sites (64万多个, 百家, 千家, 一批).
     func countsUnits(in range: Range<Int>) -> Bool {
-        range.dropFirst().contains { Self.unitClassifiers.contains(text[$0]) && (isNumeral(text[$0 - 1]) || Self.largeNumerals.contains(text[$0 - 1])) }
+        range.dropFirst().contains { Self.bodyClassifiers.contains(text[$0]) && (isNumeral(text[$0 - 1]) || Self.largeNumerals.contains(text[$0 - 1])) }
     }
 
-    /// Classifiers that count bodies and sites.
-    static let unitClassifiers = ScalarSet("个家所批座")
+    /// Classifiers that count bodies and sites inside a quotation; narrower than QuotedNames.unitClassifiers,
+    /// which also counts items and lines after one (项, 条, 处, 支).
+    static let bodyClassifiers = ScalarSet("个家所批座")
 
     /// 京蒙帮扶, 闽宁协作: two provinces' one-character names before 帮扶 or 协作 name the programme
     /// of aid between them, and so does a quoted name with at most four characters after it
