@@ -45,8 +45,8 @@ extension NameGrower {
     /// describes them, or at the body's start (7条|精粉生产线, 10余条国内领先的|全自动…生产线, 两条米线生产线).
     func isCountedLine(_ start: Int, _ headStart: Int) -> Bool {
         var countEnd = start
-        if start >= 1, text[start - 1] == "的",
-           let classifier = (max(1, start - 10)..<(start - 1)).last(where: { text[$0] == "条" }),
+        if start >= 2, text[start - 1] == "的",
+           let classifier = (max(0, start - 10)..<(start - 1)).last(where: { text[$0] == "条" }),
            !text[classifier..<start].contains(where: { !Self.isIdeograph($0) }) {
             countEnd = classifier + 1
         }
