@@ -149,9 +149,10 @@ struct CanonicalNamer {
     static let shortestProgrammeTail = 4
 
     /// A company's legal form, which its short name leaves off (正邦集团 for 正邦集团有限公司,
-    /// 采芝林药业公司 for 采芝林药业有限公司), longest first.
+    /// 采芝林药业公司 for 采芝林药业有限公司, 国家电网 for 国家电网公司), longest first.
     static let legalForms: [(form: String, shortForm: String)] = [
         ("股份有限公司", ""), ("有限责任公司", ""), ("有限公司", ""), ("股份有限公司", "公司"), ("有限责任公司", "公司"), ("有限公司", "公司"),
+        ("公司", ""),
     ]
 
     /// The channels an outlet's name may end with (辰溪融媒APP, 宁远发布客户端, 经济日报新闻客户端, 红网时刻新闻 and 红网时刻 of 红网).

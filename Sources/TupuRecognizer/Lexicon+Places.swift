@@ -53,6 +53,9 @@ extension Lexicon {
     /// Verbs of watching and tasting (欣赏, 观看): what follows them is a show or a dish, never a street they name.
     static let watchingVerbs = phrases(["欣赏", "观看", "观赏", "收看", "聆听", "品尝", "品味"])
 
+    /// The last characters of streets' and roads' names (建山路, 建华街, 建新巷).
+    static let streetEndings = ScalarSet("路街巷道")
+
     /// Heads of streets and roads: named apart from the township they run through (湾井镇|安定中路).
     static let streetHeads = phrases(["大道", "大街", "东街", "西街", "南街", "北街", "中路", "东路", "西路", "南路", "北路", "国道", "省道", "县道", "乡道"])
 

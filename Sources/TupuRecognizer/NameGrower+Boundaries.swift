@@ -7,13 +7,17 @@ extension NameGrower {
     /// comes before a single character that cannot stand alone (和平医院, 将军大道); with
     /// `joinsRoute`, 至 and 及 join a project's parts (A至B公路, A及B项目). The end of a boundary
     /// word stops it, and so does the end of a bare body or department (镇政府|带领…党支部) unless
-    /// `crossesBodies` (a committee's department: 市委|统战部).
-    func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false, crossesBodies: Bool = false, stopsAtVerbs: Bool = false) -> Int {
+    /// `crossesBodies` (a committee's department: 市委|统战部). With `stopsAtBuildingVerbs`, a works' or
+    /// site's name begins after a building verb standing alone (3亿元建|污水处理厂).
+    func nameStart(before end: Int, limit: Int, joinsRoute: Bool = false, crossesBodies: Bool = false, stopsAtVerbs: Bool = false,
+                   stopsAtBuildingVerbs: Bool = false) -> Int {
         var start = end
         // A bracket's alias, phase or period (…大赛(村BA)…) does not count towards the limit.
         var bracketed = 0
         while start > 0 && end - start - bracketed < limit {
             let previous = text[start - 1]
+            // A building verb standing alone (3亿元建|污水处理厂, 大山深处建|电站) is a headline's: the works follows it.
+            if stopsAtBuildingVerbs, isLoneBuildingVerb(at: start - 1) { break }
             let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
             let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
             // A count after 第 is an ordinal of the name (第一批…工程, 第十一批…工作队), no boundary.
@@ -97,6 +101,24 @@ extension NameGrower {
               !beginsListItem(at: start), placeEnds[start] == nil { start += 1 }
         return start
     }
+
+    /// Whether the character at `index` is a building verb (建, 修, 盖) that is a word of its own: in no common
+    /// word (福建, 建材, 修缮) or act of works (续建, 新建), no place's name, and with no result after it (建强, 建好).
+    func isLoneBuildingVerb(at index: Int) -> Bool {
+        guard Self.loneBuildingVerbs.contains(text[index]), placeCover[index] == 0, placeCover[index + 1] == 0,
+              index + 1 < text.count, !Self.buildingResults.contains(text[index + 1]) else { return false }
+        // A street is named with it (建山路, 建华大街).
+        if (index + 2...index + 3).contains(where: { $0 < text.count && Lexicon.streetEndings.contains(text[$0]) }) { return false }
+        if index > 0, Lexicon.worksVerbs.contains(WordKey(text, index - 1, 2)) || Lexicon.worksActWords.contains(WordKey(text, index - 1, 2)) { return false }
+        return !(max(0, index - 3)...index).contains { wordStart in
+            (max(2, index + 1 - wordStart)...4).contains { words.contains(text, wordStart, $0) }
+        }
+    }
+
+    static let loneBuildingVerbs = ScalarSet("建修盖")
+    /// What a building verb may be followed by as its result or its object's state (建成, 建好, 建强, 修缮), or
+    /// in a company's short name (建投, 建工).
+    static let buildingResults = ScalarSet("成好起强立设造完满齐缮复通投工")
 
     /// Whether a rank ending at `index` begins a kind of protected area after a name (蜂桶寨|国家级|自然保护区,
     /// 某某|省级|森林公园): the area's official name holds it.

@@ -52,4 +52,13 @@ extension NameGrower {
               let zoneHead = headHit(endingAt: zoneEnd, where: { head($0.start, $0.end, isIn: Lexicon.zoneHeads) }) else { return nil }
         return grow(type: .place, headStart: zoneHead.start, headEnd: zoneHead.end).first.map(\.start)
     }
+
+    /// Whether a power station, or its works, is named by places and the station's kind of power only
+    /// (长子|抽水蓄能电站, 万和|风电场, 绩溪|抽水蓄能电站工程): the one station of the place, no class.
+    func namesPlacesPowerStation(afterPlaces: Int, headStart: Int, headEnd: Int) -> Bool {
+        if head(headStart, headEnd, isIn: Lexicon.powerStationHeads) { return namesNothing(afterPlaces, headStart, generic: Lexicon.kindsOfPower) }
+        guard let station = (2...3).first(where: { headStart - $0 > afterPlaces && Lexicon.powerStationHeads.contains(WordKey(text, headStart - $0, $0)) })
+        else { return false }
+        return namesNothing(afterPlaces, headStart - station, generic: Lexicon.kindsOfPower)
+    }
 }

@@ -33,7 +33,8 @@ extension NameGrower {
         // A committee's task group (市委|农村工作领导小组) is named with the committee.
         let crossesBodies = kinds.contains(.unit) || beginsWithTaskBody(headStart: headStart, headEnd: headEnd)
         var grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute, crossesBodies: crossesBodies,
-                              stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads) && !isTaskWork)
+                              stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads) && !isTaskWork,
+                              stopsAtBuildingVerbs: type == .project || type == .place)
         // The work of a task body may be a boundary word's (…劳务品牌建设|工作|领导小组): the task before it names the body.
         if isTaskWork, grown == bodyEnd - 2, bodyEnd >= 4, marks[bodyEnd - 2] & Mark.boundaryEnd != 0, marks[bodyEnd - 4] & Mark.boundaryStart != 0 {
             let taskEnd = bodyEnd - 4

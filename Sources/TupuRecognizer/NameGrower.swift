@@ -214,8 +214,9 @@ final class NameGrower {
                                        name: levelWord.isEmpty ? nil : levelWord + String(scalars: text[hit.start..<hit.end]),
                                        bareBodyLevel: level))
             case .head(let type):
-                // 支部 in 党支部 is grown from 党支部 alone.
+                // 支部 in 党支部 is grown from 党支部 alone, and 书房 in 城市书房 from 城市书房.
                 if hit.start > 0, text[hit.start - 1] == "党", WordKey(text, hit.start, hit.end - hit.start) == Lexicon.branchHead { continue }
+                if hit.start >= 2, WordKey(text, hit.start, hit.end - hit.start) == Lexicon.studyRoomHead, WordKey(text, hit.start - 2, 2) == Lexicon.cityWord { continue }
                 let grown = grow(type: type, headStart: hit.start, headEnd: hit.end)
                 found += head(hit.start, hit.end, isIn: Lexicon.campusHeads) ? grown.map { campusOfOneSchool($0, headStart: hit.start) } : grown
             case .departmentHead:

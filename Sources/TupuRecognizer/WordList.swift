@@ -67,10 +67,11 @@ public struct WordList: Sendable {
     /// verb 建新; 预制菜 of 预制菜产业园, not the verb 预制; 共配, shared delivery, of 统仓共配物流中心, where 共
     /// would end the name; 再生, renewable, of 再生面料产业链项目, not the verb), or tags as names of their own (中医 of
     /// 县中医医院|中医学, not 院中), or tags only as verbs though it qualifies bodies (巡回 of 杉洋村巡回法庭, 禁毒 of 县禁毒协会),
-    /// or lacks as a term of the trade (水土流失, soil erosion, of 水土流失综合治理工程, not the verb 流失).
+    /// or lacks as a term of the trade (水土流失, soil erosion, of 水土流失综合治理工程, not the verb 流失; 筹建期, the
+    /// preparatory phase, of …电站筹建期洞室及道路工程, not the verb 筹建).
     static let missingNounKeys = Set(missingNouns.compactMap { WordKey($0.unicodeScalars) })
     static let missingNouns = ["退役军人", "快递", "和美", "自来水", "银行卡", "新时代", "中医", "中医药", "巡回", "未成年", "未成年人", "乡贤", "新乡贤", "预制菜", "共配", "再生", "禁毒",
-                               "水土流失"]
+                               "水土流失", "筹建期"]
 
     /// Common verbs that jieba tags only as places' names, so that its list leaves them out (新建, also
     /// the short form of 新建区), or as nouns (会同, "together with", of 县发改局会同县财政局; 产生, "bring

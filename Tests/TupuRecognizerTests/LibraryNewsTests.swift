@@ -7,7 +7,7 @@ import TupuRecognizer
 @Suite struct LibraryNewsTests {
     static let cases: [MarkedSentence] = [
         // A reading campaign named by its place; the national system of main and branch libraries.
-        MarkedSentence("[Place:宁远县]建设[Programme:书香宁远]，推进县级图书馆[Programme:总分馆制]建设。"),
+        MarkedSentence("[Place:宁远县]建设[Programme:书香宁远]，推进县级[Programme:图书馆总分馆制]建设。"),
         // A village's branch library.
         MarkedSentence("[Institution:宁远县图书馆]在[Place:湾井镇]建立[Institution:下灌村分馆]。"),
     ]
