@@ -41,6 +41,7 @@ struct CanonicalNamer {
         // centre's 中央 is no name without it (中共中央).
         if name.hasPrefix("中共"), !name.hasPrefix("中共中央") { name.removeFirst(2) }
         name = name.replacingOccurrences(of: "人民政府", with: "政府")
+        name = withoutRepeatedLevelWord(name)
         // A bare township body (镇政府) is the township the text has just named; a name beginning with the
         // word 乡村 (乡村振兴工作队) is no bare township's.
         if let first = name.unicodeScalars.first, "镇乡".unicodeScalars.contains(first),
@@ -54,6 +55,19 @@ struct CanonicalNamer {
         }
         return withCountyLevelWord(namedWithDivision(withAutonomousDivisionsFullName(name), except: Self.nounsBeginningWithLevelWords, isBody: true))
     }
+
+    /// `name` with a division's level word written once where a bare body of that level follows the
+    /// division's name (裴营乡|乡党委, 宁远县|县委): 裴营乡党委, 宁远县委.
+    private func withoutRepeatedLevelWord(_ name: String) -> String {
+        guard let division = document.mentions.first(where: { $0.type == .place && $0.division != nil && name.hasPrefix($0.name) })?.name,
+              let level = division.last else { return name }
+        let rest = name.dropFirst(division.count)
+        guard rest.first == level, Self.bodiesAfterLevelWords.contains(where: { rest.dropFirst() == $0 }) else { return name }
+        return division + rest.dropFirst()
+    }
+
+    /// The bodies a bare level word names (县委, 镇党委, 乡政府).
+    static let bodiesAfterLevelWords = ["委", "党委", "政府", "人大", "政协", "纪委", "委员会"]
 
     /// `name` with the document's autonomous county or prefecture under its full name where it begins
     /// with the short form reports write (靖州县农业农村局 for 靖州苗族侗族自治县农业农村局, 湘西州…).
@@ -126,7 +140,7 @@ struct CanonicalNamer {
 
     /// Common nouns that begin with a level word: a body named with one (市场监管总局) is no bare
     /// body of the document's division.
-    static let nounsBeginningWithLevelWords = ["市场", "市民", "县城", "县域", "区域", "乡村", "镇村", "村级"]
+    static let nounsBeginningWithLevelWords = ["市场", "市民", "县城", "县域", "区域", "乡村", "镇村", "村级", "村镇"]
 
     /// Whether `name` begins with a full division name (县 alone does not count), or with the short form
     /// of a township the document names, whose first character may be a level word (省璜 of 省璜镇).
@@ -154,6 +168,9 @@ struct CanonicalNamer {
         ("股份有限公司", ""), ("有限责任公司", ""), ("有限公司", ""), ("股份有限公司", "公司"), ("有限责任公司", "公司"), ("有限公司", "公司"),
         ("公司", ""),
     ]
+
+    /// The words of a development zone's name that its short name leaves off (常山开发区, 常山), longest first.
+    static let zoneWords = ["经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "工业园区"]
 
     /// The channels an outlet's name may end with (辰溪融媒APP, 宁远发布客户端, 经济日报新闻客户端, 红网时刻新闻 and 红网时刻 of 红网).
     static let channelForms = ["APP", "app", "新闻客户端", "客户端", "时刻新闻", "时刻"]
@@ -250,6 +267,12 @@ struct CanonicalNamer {
             } else {
                 shorter += Self.legalForms.filter { name.hasSuffix($0.form) && name.count > $0.form.count + 1 }
                     .map { Substring(name.dropLast($0.form.count) + $0.shortForm) }
+                // A zone's body named again with the zone's short name (常山开发区消防站, 常山消防站) is one.
+                shorter += Self.zoneWords.compactMap { zone in
+                    guard let range = name.range(of: zone), name.distance(from: name.startIndex, to: range.lowerBound) >= 2,
+                          range.upperBound < name.endIndex else { return nil }
+                    return Substring(name[..<range.lowerBound] + name[range.upperBound...])
+                }
                 // An outlet named with and without its channel (辰溪融媒APP, 辰溪融媒; 人民网-湖南频道, 人民网) is one.
                 shorter += Self.channelForms.filter { name.hasSuffix($0) && name.count > $0.count + 1 }.map { name.dropLast($0.count) }
                 if name.hasSuffix("频道"), let dash = name.firstIndex(of: "-"), dash > name.startIndex { shorter.append(name[..<dash]) }

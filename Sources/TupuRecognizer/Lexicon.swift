@@ -66,6 +66,9 @@ enum Lexicon {
 
     /// A party branch named without 党 (下灌村支部).
     static let branchHead = WordKey("支部".unicodeScalars)!
+    /// The head of a reform's name (殡葬改革), and the verbs of spreading word of a reform (宣传, 宣讲).
+    static let reformHead = WordKey("改革".unicodeScalars)!
+    static let publicityVerbs = phrases(["宣传", "宣讲", "解读", "普及"])
     /// A reading room (杭川书房), and the city's of 城市书房, a head of its own.
     static let studyRoomHead = WordKey("书房".unicodeScalars)!
     static let cityWord = WordKey("城市".unicodeScalars)!

@@ -106,7 +106,8 @@ extension NameGrower {
         if headStart - start >= 4, marks[headStart - 2] & Mark.placeHeadEnd != 0, Lexicon.phases.contains(WordKey(text, headStart - 2, 2)) { return false }
         // A treatment plant named by its places alone (高山镇污水处理厂) is the one plant of the place.
         if headEnd - headStart >= 3, Lexicon.plantHeadEndings.contains(WordKey(text, headEnd - 3, 3)), isPlacesOnly(start, headStart) { return false }
-        if afterPlaces > start, namesPlacesPowerStation(afterPlaces: afterPlaces, headStart: headStart, headEnd: headEnd) { return false }
+        if afterPlaces > start, namesPlacesPowerStation(afterPlaces: afterPlaces, headStart: headStart, headEnd: headEnd)
+            || namesPlacesFacility(afterPlaces: afterPlaces, headStart: headStart) { return false }
         // A park is named by its place (宁远县现代农业产业园): there is one such park of a county.
         return namesNothing(start, headStart, generic: Lexicon.genericModifiers,
                             placesName: kinds.contains(.placeNamed) || head(headStart, headEnd, isIn: Lexicon.parkHeads))

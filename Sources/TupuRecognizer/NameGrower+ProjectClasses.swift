@@ -61,4 +61,12 @@ extension NameGrower {
         else { return false }
         return namesNothing(afterPlaces, headStart - station, generic: Lexicon.kindsOfPower)
     }
+
+    /// Whether a works is named by places and a public facility each place has one of, before generic
+    /// words only (肃州区|公共实训基地|建设项目): the works of the place's one facility, no class.
+    func namesPlacesFacility(afterPlaces: Int, headStart: Int) -> Bool {
+        guard let facility = Lexicon.placesOwnFacilities.first(where: { text.holds($0, at: afterPlaces) }),
+              afterPlaces + facility.count <= headStart else { return false }
+        return namesNothing(afterPlaces + facility.count, headStart, generic: Lexicon.genericModifiers)
+    }
 }

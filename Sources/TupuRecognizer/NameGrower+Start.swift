@@ -32,14 +32,24 @@ extension NameGrower {
         let isTaskWork = isTaskWork(before: bodyEnd, headStart: headStart, headEnd: headEnd)
         // A committee's task group (市委|农村工作领导小组) is named with the committee.
         let crossesBodies = kinds.contains(.unit) || beginsWithTaskBody(headStart: headStart, headEnd: headEnd)
+        // A reform is named by what it reforms, a noun (殡葬改革): a verb before it is the sentence's (宣传|殡葬改革), and
+        // an adverb or a pronoun right before it (怎么|改革) makes 改革 the verb, which ends no name.
+        let isReform = WordKey(text, headStart, headEnd - headStart) == Lexicon.reformHead
+        if isReform, bodyEnd == headStart, (1...2).contains(where: { words.isAdverb(text, headStart - $0, $0) || words.has(tag: "r", text, headStart - $0, $0) }) {
+            return nil
+        }
         var grown = nameStart(before: bodyEnd, limit: limit - (headStart - bodyEnd), joinsRoute: joinsRoute, crossesBodies: crossesBodies,
-                              stopsAtVerbs: type != .programme && !head(headStart, headEnd, isIn: Lexicon.streetHeads) && !isTaskWork,
+                              stopsAtVerbs: (type != .programme || isReform) && !head(headStart, headEnd, isIn: Lexicon.streetHeads) && !isTaskWork,
                               stopsAtBuildingVerbs: type == .project || type == .place)
         // The work of a task body may be a boundary word's (…劳务品牌建设|工作|领导小组): the task before it names the body.
         if isTaskWork, grown == bodyEnd - 2, bodyEnd >= 4, marks[bodyEnd - 2] & Mark.boundaryEnd != 0, marks[bodyEnd - 4] & Mark.boundaryStart != 0 {
             let taskEnd = bodyEnd - 4
             let task = nameStart(before: taskEnd, limit: limit - (headStart - taskEnd), crossesBodies: crossesBodies)
             if task < taskEnd { grown = task }
+        }
+        // So is a verb of spreading word of it (宣传|殡葬改革), which jieba tags a verbal noun.
+        if isReform, let spread = (grown..<max(grown, bodyEnd - 1)).last(where: { Lexicon.publicityVerbs.contains(WordKey(text, $0, 2)) }) {
+            grown = spread + 2
         }
         var start = trimmedStart(grown, before: bodyEnd, joinsRoute: joinsRoute)
         // A road's number is its name's, though a count is trimmed (454|省道…改扩建项目, G207|国道).
@@ -116,6 +126,11 @@ extension NameGrower {
            known.start > start, !isPlacesYearsAndEditions(start, known.start) {
             start = known.start
         }
+        // A programme's name does not begin inside one the lexicon knows (教育强国推进|工程(…)…投资计划): the
+        // known name stands alone.
+        if type == .programme, start < headStart, (start + 1...min(start + 12, headStart)).contains(where: { end in
+            lexiconHit(endingAt: end, where: { hit in if case .known(.programme) = hit.payload { hit.start < start } else { false } }) != nil
+        }) { return nil }
         // A governing verb inside a programme's body (魏丽出席|相关活动) ends what stands before the name.
         if type == .programme, let verbEnd = governingVerbEnd(in: start, headStart) { start = verbEnd }
         // An edition (第十九届…交易会) begins an event's name, or the places right before it that hold it

@@ -1,0 +1,30 @@
+import Testing
+import TupuLinker
+import TupuRecognizer
+
+private let recognizer = Recognizer()
+private let linker = Linker()
+
+private func institutions(in text: String) -> [String] {
+    linker.link(recognizer.recognize(text), name: "t.txt").entities.filter { $0.type == .institution }.map(\.name)
+}
+
+/// A township's name before a bare body of its own level (湾井镇|镇党委) names the body once; 村镇 (villages
+/// and towns) begins no village's body; a zone's body named again with the zone's short name (常山开发区消防站,
+/// 常山消防站) is one.
+@Suite struct ZoneAndLevelWordTests {
+    @Test func aRepeatedLevelWordIsWrittenOnce() {
+        let names = institutions(in: "宁远县湾井镇召开会议。湾井镇镇党委高度重视。")
+        #expect(names.contains("湾井镇党委") && !names.contains("湾井镇镇党委"), "found \(names)")
+    }
+
+    @Test func villagesAndTownsBeginNoVillagesBody() {
+        let names = institutions(in: "宁远县湾井镇下灌村建成公墓。镇国土所、村镇建设服务中心等部门配合。")
+        #expect(names.contains("村镇建设服务中心"), "found \(names)")
+    }
+
+    @Test func aZonesBodyWithTheZonesShortNameIsOne() {
+        let names = institutions(in: "宁远开发区消防站落成。宁远消防站占地20亩。")
+        #expect(names.filter { $0.hasSuffix("消防站") }.count == 1, "found \(names)")
+    }
+}
