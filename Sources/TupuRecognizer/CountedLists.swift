@@ -198,9 +198,11 @@ struct CountedLists {
                 itemEnd = start - 1
                 continue
             }
-            // The first item: after the last verb before it, or after the punctuation that begins the run.
+            // The first item: after the last verb before it (建成|…, 校内有|老年艺术团、…), or after the punctuation
+            // that begins the run.
             let afterVerb = stride(from: itemEnd - Self.itemLengths.lowerBound, through: max(start, 2), by: -1)
-                .first { end in (2...3).contains { end - $0 >= 0 && (words.isVerb(text, end - $0, $0) || Lexicon.siteBuildingVerbs.contains(WordKey(text, end - $0, $0))) } }
+                .first { end in (2...3).contains { end - $0 >= 0 && (words.isVerb(text, end - $0, $0) || Lexicon.siteBuildingVerbs.contains(WordKey(text, end - $0, $0))) }
+                    || (text[end - 1] == "有" && !words.contains(text, end - 2, 2) && !words.contains(text, end - 1, 2)) }
             var first = afterVerb ?? ((start == 0 || !NameGrower.isNameCharacter(text[start - 1])) ? start : nil)
             // Prepositions before the first item govern the list (将|南新、蒋巷…), and conjunctions join it to what
             // precedes it (并与|吉林农业大学、…), unless they begin a word of the name (将军村, 同心村); 和 is left out,

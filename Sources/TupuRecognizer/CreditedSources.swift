@@ -198,7 +198,7 @@ struct CreditedSources {
                 found.append(Candidate(type: .institution, start: start, end: channel, priority: 0))
             } else if let report = reportEnd(lineStart: start), text[start] != "本",
                       !words.contains(text, start, report - start), !isPlace(start..<report) {
-                // An outlet that opens an item with 报道 and a space (云上咸安报道 近日…) reports it.
+                // An outlet that opens an item with 报道 and a space or its reporter (云上咸安报道 近日…, 云上嘉鱼报道(见习记者…)) reports it.
                 found.append(Candidate(type: .institution, start: start, end: report, priority: 0))
             }
             if let partner, found.count > foundBefore { found.append(Candidate(type: .institution, start: partner.lowerBound, end: partner.upperBound, priority: 0)) }
@@ -263,7 +263,7 @@ struct CreditedSources {
         while end < text.count, end - start < 10, NameGrower.isIdeograph(text[end]) { end += 1 }
         guard let report = (start + 2...start + 8).first(where: { $0 + 2 <= end && text.holds(Self.reportWord, at: $0) }),
               report - start <= 5 || (1...3).contains(where: { Lexicon.mediaHeads.contains(WordKey(text, report - $0, $0)) }),
-              report + 2 < text.count, text[report + 2] == " " || text[report + 2] == "\u{3000}" else { return nil }
+              report + 2 < text.count, text[report + 2] == " " || text[report + 2] == "\u{3000}" || creditsReporter(after: report + 2) else { return nil }
         return report
     }
 

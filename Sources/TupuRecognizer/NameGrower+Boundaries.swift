@@ -18,6 +18,8 @@ extension NameGrower {
             let previous = text[start - 1]
             // A building verb standing alone (3亿元建|污水处理厂, 大山深处建|电站) is a headline's: the works follows it.
             if stopsAtBuildingVerbs, isLoneBuildingVerb(at: start - 1) { break }
+            // So is 有 standing alone (校内有|老年艺术团): what follows is what there is.
+            if stopsAtVerbs, previous == "有", standsAlone(at: start - 1) { break }
             let bareLevel = end - start == 1 && Self.levelCharacters.contains(text[start])
             let stops = Mark.boundaryEnd | (crossesBodies ? 0 : Mark.bodyEnd)
             // A count after 第 is an ordinal of the name (第一批…工程, 第十一批…工作队), no boundary.
@@ -105,11 +107,16 @@ extension NameGrower {
     /// Whether the character at `index` is a building verb (建, 修, 盖) that is a word of its own: in no common
     /// word (福建, 建材, 修缮) or act of works (续建, 新建), no place's name, and with no result after it (建强, 建好).
     func isLoneBuildingVerb(at index: Int) -> Bool {
-        guard Self.loneBuildingVerbs.contains(text[index]), placeCover[index] == 0, placeCover[index + 1] == 0,
-              index + 1 < text.count, !Self.buildingResults.contains(text[index + 1]) else { return false }
+        guard Self.loneBuildingVerbs.contains(text[index]), index + 1 < text.count, !Self.buildingResults.contains(text[index + 1]) else { return false }
         // A street is named with it (建山路, 建华大街).
         if (index + 2...index + 3).contains(where: { $0 < text.count && Lexicon.streetEndings.contains(text[$0]) }) { return false }
         if index > 0, Lexicon.worksVerbs.contains(WordKey(text, index - 1, 2)) || Lexicon.worksActWords.contains(WordKey(text, index - 1, 2)) { return false }
+        return standsAlone(at: index)
+    }
+
+    /// Whether the character at `index` is a word of its own: in no common word and no place's name.
+    func standsAlone(at index: Int) -> Bool {
+        guard placeCover[index] == 0, placeCover[index + 1] == 0 else { return false }
         return !(max(0, index - 3)...index).contains { wordStart in
             (max(2, index + 1 - wordStart)...4).contains { words.contains(text, wordStart, $0) }
         }

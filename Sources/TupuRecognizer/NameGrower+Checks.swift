@@ -197,10 +197,11 @@ extension NameGrower {
 
     /// Whether a head is followed by what makes it a verb or a part of a title: 创建 with its
     /// object (创建|绿色基地, 创建|示范县), but not before the work it names (卫生县城创建|工作);
-    /// any head before 示范 or 实验 (…行动示范县, …教学改革实验校).
+    /// any head before 示范 or 实验 (…行动示范县, …教学改革实验校); a verb head before 于, which says when
+    /// something was founded (老年大学创建|于1991年).
     func continuesAsTitle(after headEnd: Int, isVerb: Bool) -> Bool {
         guard headEnd + 1 < text.count else { return false }
-        if Lexicon.pilotTitleWords.contains(WordKey(text, headEnd, 2)) { return true }
+        if Lexicon.pilotTitleWords.contains(WordKey(text, headEnd, 2)) || (isVerb && text[headEnd] == "于") { return true }
         guard isVerb, Self.isIdeograph(text[headEnd]), !Lexicon.stopCharacters.contains(text[headEnd]),
               !Lexicon.nounsAfterVerbHeads.contains(WordKey(text, headEnd, 2)) else { return false }
         // An adverb or a verb after it (创建|稳步推进) makes the head a noun, the subject.

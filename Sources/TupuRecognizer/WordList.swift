@@ -82,8 +82,8 @@ public struct WordList: Sendable {
     static let verbsTaggedOtherwise = ["新建", "会同", "对标", "产生", "包抓", "包联", "运往", "销往"]
 
     /// Locatives of time that jieba tags as locatives (f): like time words, a name begins after
-    /// them (今年以来|重点项目).
-    static let timeLocatives = ["以来", "以后", "以前", "之后", "之前", "期间"]
+    /// them (今年以来|重点项目, 最后|学校…).
+    static let timeLocatives = ["以来", "以后", "以前", "之后", "之前", "期间", "最后"]
 
     /// Time words that jieba tags as such but that modify nouns like distinguishing words (b):
     /// 现代 of 现代农业产业园 begins the name, where 今年 of 宁远县今年… ends the subject; so do the ages of

@@ -11,7 +11,7 @@ private func institutions(in text: String) -> [String] {
 
 /// A township's name before a bare body of its own level (湾井镇|镇党委) names the body once; 村镇 (villages
 /// and towns) begins no village's body; a zone's body named again with the zone's short name (常山开发区消防站,
-/// 常山消防站) is one.
+/// 常山消防站) is one; so is a bureau of emergency management and its short name (应急局).
 @Suite struct ZoneAndLevelWordTests {
     @Test func aRepeatedLevelWordIsWrittenOnce() {
         let names = institutions(in: "宁远县湾井镇召开会议。湾井镇镇党委高度重视。")
@@ -26,5 +26,10 @@ private func institutions(in text: String) -> [String] {
     @Test func aZonesBodyWithTheZonesShortNameIsOne() {
         let names = institutions(in: "宁远开发区消防站落成。宁远消防站占地20亩。")
         #expect(names.filter { $0.hasSuffix("消防站") }.count == 1, "found \(names)")
+    }
+
+    @Test func anEmergencyBureauAndItsShortNameAreOne() {
+        let names = institutions(in: "宁远县应急管理局举行仪式。编辑:宁远县应急局")
+        #expect(names == ["宁远县应急管理局"], "found \(names)")
     }
 }
