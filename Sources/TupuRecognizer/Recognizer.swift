@@ -176,6 +176,19 @@ public struct Recognizer: Sendable {
         short.unicodeScalars.count >= 3 && formCounts[short] == 1 && !"县区园范".unicodeScalars.contains(short.unicodeScalars.last!)
     }
 
+    /// Whether a sub-district's office (…办事处) ends at `end` right before the name of a community of
+    /// two to four characters (城东社区).
+    static func isOfficeBeforeCommunity(endingAt end: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard end >= 3, WordKey(text, end - 3, 3) == Self.officeWord else { return false }
+        return (2...4).contains { length in
+            end + length + 2 <= text.count && text[end..<(end + length)].allSatisfy(NameGrower.isIdeograph)
+                && WordKey(text, end + length, 2) == Self.communityWord
+        }
+    }
+
+    static let officeWord = WordKey("办事处".unicodeScalars)!
+    static let communityWord = WordKey("社区".unicodeScalars)!
+
     /// Recognizes the entity mentions of `text`.
     public func recognize(_ text: String) -> RecognizedDocument {
         let written = text.scalarArray
@@ -282,6 +295,8 @@ public struct Recognizer: Sendable {
         let officeEnds = Set(places.lazy.filter { $0.division?.level == .township && $0.end >= 3
             && Lexicon.subDistrictOfficeWords.contains(WordKey(scalars, $0.end - 3, 3)) }.map(\.end))
         if !officeEnds.isEmpty { candidates.removeAll { $0.type == .institution && officeEnds.contains($0.end) } }
+        // So is an office right before a community or village the data lacks (莲花街道办事处|城东社区科普馆): an address.
+        candidates.removeAll { $0.type == .institution && Self.isOfficeBeforeCommunity(endingAt: $0.end, in: scalars) }
         candidates += QuotedNames(text: scalars).programmeCandidates()
         let placeEnds = PositionMap(count: scalars.count, longestSpans: places.lazy.filter { $0.division != nil }.map { ($0.start, $0.end) })
         candidates += CountedLists(text: scalars, words: words, placeEnds: placeEnds).candidates()
