@@ -118,6 +118,8 @@ extension Lexicon {
     static let rankedLevels = ScalarSet("县市省家乡镇村区一二三")
     /// What forms a grade with 等 after a rank (三级甲等): that 等 lists nothing.
     static let gradeCharacters = ScalarSet("甲乙丙")
+    /// A pilot (试点), which a works' name before it is the subject of (全国步行街改造提升试点).
+    static let pilotWord = WordKey("试点".unicodeScalars)!
     static let programmeMarkers = phrases(["改革", "试点", "试验", "示范县", "进农村", "下乡", "与推广", "技术推广"])
     static let builtThingCharacters = ScalarSet("路桥街馆楼厂站库渠堤坝港房井塔厕墙")
     static let builtThingWords = phrases([

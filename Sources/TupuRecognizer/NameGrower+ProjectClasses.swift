@@ -69,4 +69,15 @@ extension NameGrower {
               afterPlaces + facility.count <= headStart else { return false }
         return namesNothing(afterPlaces + facility.count, headStart, generic: Lexicon.genericModifiers)
     }
+
+    /// Where a pilot ends that a works' name is the subject of (…改造|试点, …改造|提升试点), or nil: 试点 right
+    /// after the head, or after an act of works, and no name character after it (…试点项目 is the works').
+    func pilotEnd(after headEnd: Int) -> Int? {
+        let act = (2...3).first(where: { headEnd + $0 + 2 <= text.count && Lexicon.worksActWords.contains(WordKey(text, headEnd, $0))
+            && WordKey(text, headEnd + $0, 2) == Lexicon.pilotWord }) ?? 0
+        let end = headEnd + act + 2
+        guard end <= text.count, WordKey(text, headEnd + act, 2) == Lexicon.pilotWord,
+              end == text.count || !Self.isNameCharacter(text[end]) || Lexicon.stopCharacters.contains(text[end]) else { return nil }
+        return end
+    }
 }

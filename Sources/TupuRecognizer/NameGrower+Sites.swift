@@ -7,17 +7,18 @@ extension NameGrower {
     func namedSites() -> [Candidate] {
         var sites: [Candidate] = []
         var ends = Set<Int>()
-        for index in text.indices where Self.siteHeads.contains(text[index]) {
+        for index in text.indices where Self.siteHeads.contains(text[index]) || text[index] == "街" {
             let end = index + 1
             // Chains of sites (牛头溪|水港桥|上游段) and lists (大楼桥、福禄并桥) share their contexts.
-            if let start = builtRoadStart(headAt: index) ?? addressRoadStart(headAt: index) {
+            if text[index] != "街", let start = builtRoadStart(headAt: index) ?? addressRoadStart(headAt: index) {
                 sites.append(Candidate(type: .place, start: start, end: end, priority: 0))
                 ends.insert(end)
                 continue
             }
             guard let start = siteStart(headAt: index, after: ends) ?? oneCharacterRiverStart(headAt: index) else { continue }
-            guard isStretchOrSide(at: end) || (start > 0 && text[start - 1] == "沿") || nextSiteEnd(from: end) != nil
-                    || listsSites(before: start, after: end, ends: ends) || sectionFollows(end) else { continue }
+            // A street written right after its city or place (石家庄|民族路, 郑州|德化街) is one.
+            guard isStreetAfterPlace(start: start, headAt: index) || text[index] != "街" && (isStretchOrSide(at: end) || (start > 0 && text[start - 1] == "沿")
+                    || nextSiteEnd(from: end) != nil || listsSites(before: start, after: end, ends: ends) || sectionFollows(end)) else { continue }
             sites.append(Candidate(type: .place, start: start, end: end, priority: 0))
             ends.insert(end)
         }
@@ -100,24 +101,40 @@ extension NameGrower {
 
     /// The last characters of roads' names (…北路, …大街, …大道), after which a bracket of two ends is a section.
     static let roadHeadCharacters = ScalarSet("路街道")
+    /// The heads of streets a city's name may stand before (厦门|中山路, 郑州|德化街).
+    static let streetCharacters = ScalarSet("路街")
 
     /// Where a site's name ending in the head at `index` begins: two to four name characters after a
     /// boundary (punctuation, a function character, a verb, a place, another site), none of them a
     /// function character or the end of a verb, and no common word ending with the head (公路, 河道). A road's name is no
-    /// common word either (致富|路上, 幸福|路上 are ways of speaking).
+    /// common word either (致富|路上, 幸福|路上 are ways of speaking), unless the city or place it lies in is written right
+    /// before it and no 上 after it (石家庄|民族路, 厦门|中山路).
     private func siteStart(headAt index: Int, after siteEnds: Set<Int>) -> Int? {
         let ringRoad = index >= 2 && text[index] == "路" && text[index - 1] == "环" && Self.ringRoadSides.contains(text[index - 2])
         for length in stride(from: 4, through: 2, by: -1) where index - length >= 0 {
             let start = index - length
+            let placedStreet = isStreetAfterPlace(start: start, headAt: index)
+            // A site's name begins after the city or place written before it (郑州|德化街), not inside it.
+            if Self.streetCharacters.contains(text[index]), ((start + 1)..<index).contains(where: { placeStarts[$0] != nil && placeCover[$0] == 0 }) { continue }
             guard text[start] != "沿", text[start..<index].allSatisfy({ Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
                   ringRoad || !(1...min(3, length)).contains(where: { words.contains(text, index - $0, $0 + 1) }),
                   // nor two common words (共同富裕|赶考|路上 is a figure of speech).
-                  text[index] != "路" || !(words.contains(text, start, length) || (length == 4 && words.contains(text, start, 2) && words.contains(text, start + 2, 2))),
+                  text[index] != "路" || placedStreet || !(words.contains(text, start, length) || (length == 4 && words.contains(text, start, 2) && words.contains(text, start + 2, 2))),
                   !((start + 1)..<index).contains(where: { marks[$0] & Mark.boundaryEnd != 0 || verbEnds(at: $0) }),
                   isSiteBoundary(before: start, siteEnds: siteEnds) else { continue }
             return start
         }
         return nil
+    }
+
+    /// Whether a street is written from `start` right after its city or place (石家庄|民族路, 郑州|德化街): its
+    /// name may be a common word, but not a verb's (宁远县|改造|…路), no word runs across the place's end (湖南省|委会…),
+    /// the head begins no word (…街道, …路线) and no 上 follows (…路上, a way of speaking).
+    func isStreetAfterPlace(start: Int, headAt index: Int) -> Bool {
+        Self.streetCharacters.contains(text[index]) && placeStarts[start] != nil && placeCover[start] == 0
+            && !(2...3).contains(where: { start + $0 < index && (words.isVerb(text, start, $0) || Lexicon.worksVerbs.contains(WordKey(text, start, $0))) })
+            && !(max(0, start - 3)..<start).contains(where: { wordStart in (2...4).contains { wordStart + $0 > start && words.contains(text, wordStart, $0) } })
+            && (index + 1 >= text.count || (text[index + 1] != "上" && !words.contains(text, index, 2)))
     }
 
     /// Where a road or a bridge begins that a verb of building has before it, right before its name or

@@ -564,6 +564,10 @@ final class NameGrower {
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead, !isRoadSection(start, headStart) { return [] }
         let campaign = isCampaign(body: start..<headStart, head: headStart..<headEnd, type) && !itemBuilds(after: headEnd)
         if campaign, let programme = nationalProgrammeProject(start: start, headStart: headStart, headEnd: headEnd) { return [programme] }
+        // Works named as the subject of a pilot (全国步行街改造|提升试点) name the pilot, a programme.
+        if type == .project, let pilotEnd = pilotEnd(after: headEnd) {
+            return [Candidate(type: .programme, start: start, end: pilotEnd, priority: 1)]
+        }
         // An institution's phase (…第五人民医院|二期, …社会福利中心|二期) is the works that builds it, unless it is
         // the session of a class the institution holds (…农民夜校|首期|培训班).
         if type == .institution, headEnd + 2 <= text.count, Lexicon.phases.contains(WordKey(text, headEnd, 2)),
