@@ -4,7 +4,7 @@ import TupuRecognizer
 /// Names in news of township sewage works: a treatment plant named by its places alone, villages
 /// listed before their count with the last joined by 和 and the first after a preposition, a township's
 /// short form after one written in full and 和, a reprint's credit (转自), a company whose second
-/// character is an adverb (、中都…). Fresh sentences.
+/// character is an adverb (、中都…); the separation of rain water and sewage as a kind. Fresh sentences.
 @Suite struct SewageWorksTests {
     @Test func aPlantNamedByItsPlacesIsAWorks() {
         recognizer.expectFinds(MarkedSentence("[Project:宁远县湾井镇污水处理厂]主体完工，日处理污水5000吨。"))
@@ -12,6 +12,11 @@ import TupuRecognizer
 
     @Test func aPlantOfNoPlaceIsAKind() {
         recognizer.expectNamesNothingButTheCounty(in: "宁远县建设污水处理厂，新建3座污水处理站。")
+    }
+
+    /// Separating rain water from sewage (雨污分流) is a kind of works.
+    @Test func rainAndSewageSeparationIsAKind() {
+        recognizer.expectNamesNothingButTheCounty(in: "宁远县部署雨污分流工程，实施雨污分流提质改造工程。")
     }
 
     @Test func villagesJoinedByAndBeforeTheirCountAreNamed() {
