@@ -45,9 +45,10 @@ struct CanonicalNamer {
         // A bare township body (镇政府) is the township the text has just named; a name beginning with the
         // word 乡村 (乡村振兴工作队) is no bare township's.
         if let first = name.unicodeScalars.first, "镇乡".unicodeScalars.contains(first),
-           !Self.nounsBeginningWithLevelWords.contains(where: name.hasPrefix), let township = townshipBefore(mention),
-           first == township.name.unicodeScalars.last, !beginsWithVillage(of: township, name) {
-            return township.name + String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
+           !Self.nounsBeginningWithLevelWords.contains(where: name.hasPrefix),
+           let township = townshipBefore(mention).flatMap({ beginsWithVillage(of: $0, name) ? nil : $0.name }) ?? unlistedTownshipBefore(mention),
+           first == township.unicodeScalars.last {
+            return township + String(String.UnicodeScalarView(name.unicodeScalars.dropFirst()))
         }
         // The Youth League's bare committee (团县委) is the document's division's, written 团宁远县委.
         if name.hasPrefix("团"), name.count > 2 {
@@ -95,6 +96,16 @@ struct CanonicalNamer {
     private func townshipBefore(_ mention: Mention) -> Gazetteer.Division? {
         let paragraphStart = (document.text[..<mention.start].lastIndex(of: "\n") ?? -1) + 1
         return document.mentions.last { $0.end <= mention.start && $0.start >= paragraphStart && $0.division?.level == .township }?.division
+    }
+
+    /// The township written last before a bare township body in its paragraph whose name the data leaves
+    /// ambiguous or lacks (东山镇…镇中心小学: many townships are called 东山镇), when no listed one is.
+    private func unlistedTownshipBefore(_ mention: Mention) -> String? {
+        let paragraphStart = (document.text[..<mention.start].lastIndex(of: "\n") ?? -1) + 1
+        return document.mentions.last { other in
+            other.end <= mention.start && other.start >= paragraphStart && other.type == .place && other.division == nil
+                && other.name.count >= 3 && (other.name.hasSuffix("镇") || other.name.hasSuffix("乡"))
+        }?.name
     }
 
     /// The document's county of one character and 县 names its bodies with their 县 (洋县县政府 for
