@@ -151,7 +151,7 @@ struct CanonicalNamer {
 
     /// Common nouns that begin with a level word: a body named with one (市场监管总局) is no bare
     /// body of the document's division.
-    static let nounsBeginningWithLevelWords = ["市场", "市民", "县城", "县域", "区域", "乡村", "镇村", "村级", "村镇"]
+    static let nounsBeginningWithLevelWords = ["市场", "市民", "县城", "县域", "县衙", "区域", "乡村", "镇村", "村级", "村镇"]
 
     /// Whether `name` begins with a full division name (县 alone does not count), or with the short form
     /// of a township the document names, whose first character may be a level word (省璜 of 省璜镇).

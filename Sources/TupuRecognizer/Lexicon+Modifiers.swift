@@ -58,6 +58,8 @@ extension Lexicon {
         "营地", "革命", "零散",
         // How whole a works is said to be (全要素…综合体, 全链条…): no name of its own.
         "全要素", "要素", "全链条", "全方位",
+        // A scenic area's visitors' centre and what lies around it (游客中心综合楼改造, 周边景观绿化提升项目, 饮食广场): kinds.
+        "游客", "游客中心", "周边", "饮食", "优化",
         // Vouchers a government hands out (消费券发放活动): a kind of activity, named by its place or brand.
         "消费券", "优惠券", "购物券", "发放",
         // Railways and stations as kinds (高铁站项目, 站前广场及交通枢纽项目, 国家高铁战略): named by their place or line.
@@ -141,6 +143,8 @@ extension Lexicon {
         "特色", "体育", "省级", "市级", "国家级", "工程", "技术", "企业", "研究", "工业设计", "平台", "国有平台", "融资平台", "公共", "文化", "乡镇", "基层", "各级", "各类", "领办",
         "领办型", "联合", "新型", "农村", "城乡", "社区", "地方", "有关", "相关", "中小", "全县", "全市", "龙头", "骨干", "国有", "星级", "双方", "两家", "各家", "专门", "工作", "专项", "现代",
         "高档", "一流", "优质", "规范", "规范化", "标准化", "现行", "海洋", "万亿级",
+        // Visitors' centres of scenic areas (游客服务中心, 游客中心): kinds.
+        "游客", "游客服务", "游客中心",
         // What a store holds (应急物资|储备库, 救灾|储备库, 粮食|储备库): kinds.
         "应急", "物资", "救灾", "应急物资", "救灾物资", "防汛物资", "粮食",
         // Farms and firms of scale, of farming and herding, and of a kind of herd (规模养殖场, 大型农牧企业集团,
