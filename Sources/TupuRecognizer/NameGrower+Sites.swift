@@ -101,14 +101,14 @@ extension NameGrower {
 
     /// The last characters of roads' names (…北路, …大街, …大道), after which a bracket of two ends is a section.
     static let roadHeadCharacters = ScalarSet("路街道")
-    /// The heads of streets a city's name may stand before (厦门|中山路, 郑州|德化街).
+    /// The heads of streets a city's name may stand before (石家庄|民族路, 郑州|德化街).
     static let streetCharacters = ScalarSet("路街")
 
     /// Where a site's name ending in the head at `index` begins: two to four name characters after a
     /// boundary (punctuation, a function character, a verb, a place, another site), none of them a
     /// function character or the end of a verb, and no common word ending with the head (公路, 河道). A road's name is no
     /// common word either (致富|路上, 幸福|路上 are ways of speaking), unless the city or place it lies in is written right
-    /// before it and no 上 after it (石家庄|民族路, 厦门|中山路).
+    /// before it and no 上 after it (石家庄|民族路, 郑州|文化路).
     private func siteStart(headAt index: Int, after siteEnds: Set<Int>) -> Int? {
         let ringRoad = index >= 2 && text[index] == "路" && text[index - 1] == "环" && Self.ringRoadSides.contains(text[index - 2])
         for length in stride(from: 4, through: 2, by: -1) where index - length >= 0 {
