@@ -442,9 +442,13 @@ enum Lexicon {
         return kinds
     }()
 
-    /// Short phrases (one to four characters) as keys the recognizer looks up without strings.
+    /// Short phrases (one to four characters) as keys the recognizer looks up without strings. A longer
+    /// phrase is a mistake in the lexicon, named when it traps.
     static func phrases(_ list: [String]) -> PhraseSet {
-        PhraseSet(list.map { WordKey($0.unicodeScalars)! })
+        PhraseSet(list.map { phrase in
+            guard let key = WordKey(phrase.unicodeScalars) else { preconditionFailure("lexicon phrase not of one to four characters: \(phrase)") }
+            return key
+        })
     }
 
     /// Chinese numerals, as in 五大产业园 (a count, not a name).
