@@ -91,7 +91,7 @@ struct CreditedSources {
         var lineStart = 0
         while lineStart < text.count {
             let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.count
-            if let outlet = stampedOutlet(lineStart, lineEnd) { found.append(outlet) }
+            if let outlet = stampedOutlet(lineStart, lineEnd) ?? outletBeforeStamp(lineStart, lineEnd) { found.append(outlet) }
             lineStart = lineEnd + 1
         }
         return found
@@ -110,6 +110,18 @@ struct CreditedSources {
     }
 
     static let originalWord = Array("原创".unicodeScalars)
+
+    /// An outlet named in a media head's words on a line of its own before its stamp (中商情报网 2013-09-26).
+    private func outletBeforeStamp(_ lineStart: Int, _ lineEnd: Int) -> Candidate? {
+        let start = skippingSpaces(from: lineStart, before: lineEnd)
+        var end = start
+        while end < lineEnd, NameGrower.isIdeograph(text[end]) { end += 1 }
+        guard (3...10).contains(end - start), end < lineEnd, text[end] == " " || text[end] == "\u{3000}",
+              (1...2).contains(where: { Lexicon.mediaHeads.contains(WordKey(text, end - $0, $0)) }),
+              let stampEnd = stampEnd(from: skippingSpaces(from: end, before: lineEnd), before: lineEnd),
+              skippingSpaces(from: stampEnd, before: lineEnd) == lineEnd else { return nil }
+        return source(start, end)
+    }
 
     private func skippingSpaces(from index: Int, before end: Int) -> Int {
         var index = index
