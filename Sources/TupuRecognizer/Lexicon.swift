@@ -532,9 +532,9 @@ enum Lexicon {
                                                   "民宿旅游", "民宿经济", "民宿产业", "民宿集群", "民宿业"])
 
     /// Words that end with a head and are no name (畜牧业, 中小学, 图书馆总分馆: a system of libraries; the upper
-    /// and lower reservoirs of a pumped-storage station, 上下水库).
+    /// and lower reservoirs of a pumped-storage station, 上下水库; the plan as first set, 原计划).
     static let wordsEndingWithHeads = phrases(["畜牧业", "中小学", "总分馆", "比赛项目", "竞赛项目", "体育项目", "运动项目", "趣味项目",
-                                                "工作经验", "文旅线路", "旅游线路", "精品线路", "上下水库", "上水库", "下水库"])
+                                                "工作经验", "文旅线路", "旅游线路", "精品线路", "上下水库", "上水库", "下水库", "原计划"])
 
     /// What follows a county's 县 when that 县 begins a bare body (会同|县府办, 县委): a common word before it is no county's name.
     static let countyBodyStarts = phrases(["委", "府", "政府", "人民政府", "人大", "政协", "纪委"])
