@@ -94,14 +94,19 @@ struct CanonicalNamer {
     /// the body is that township's, whichever township the document is about. A bare village body is the
     /// document's village's: a village's own words name it (印院村 … 村农家书屋).
     private func townshipBefore(_ mention: Mention) -> Gazetteer.Division? {
-        let paragraphStart = (document.text[..<mention.start].lastIndex(of: "\n") ?? -1) + 1
+        let paragraphStart = paragraphStart(of: mention)
         return document.mentions.last { $0.end <= mention.start && $0.start >= paragraphStart && $0.division?.level == .township }?.division
+    }
+
+    /// Where the paragraph that holds `mention` begins.
+    private func paragraphStart(of mention: Mention) -> Int {
+        (document.text[..<mention.start].lastIndex(of: "\n") ?? -1) + 1
     }
 
     /// The township written last before a bare township body in its paragraph whose name the data leaves
     /// ambiguous or lacks (东山镇…镇中心小学: many townships are called 东山镇), when no listed one is.
     private func unlistedTownshipBefore(_ mention: Mention) -> String? {
-        let paragraphStart = (document.text[..<mention.start].lastIndex(of: "\n") ?? -1) + 1
+        let paragraphStart = paragraphStart(of: mention)
         return document.mentions.last { other in
             other.end <= mention.start && other.start >= paragraphStart && other.type == .place && other.division == nil
                 && other.name.count >= 3 && (other.name.hasSuffix("镇") || other.name.hasSuffix("乡"))
