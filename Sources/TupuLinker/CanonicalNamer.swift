@@ -275,6 +275,9 @@ struct CanonicalNamer {
                 // A programme named with and without the part of the country it covers (农村人居环境整治, 人居环境整治).
                 if entity.type == .programme {
                     shorter += Self.scopeWords.filter { name.hasPrefix($0) && name.count >= $0.count + 4 }.map { name.dropFirst($0.count) }
+                    // A programme written as its quoted name and a tail of its kind (“两园两基地”产业规划) is named
+                    // again by the quoted name alone (“两园两基地”).
+                    shorter += entity.mentions.compactMap { Self.quotedName(opening: $0.surface) }
                 }
                 // A works written with its division's full name and with its short name (紫金县预制菜产业园项目,
                 // 紫金预制菜产业园项目, 高山镇污水处理厂 and 高山污水处理厂) is one.
@@ -383,6 +386,18 @@ struct CanonicalNamer {
         for (short, fuller) in shortFormClaims where fuller.count == 1 && fullerOf[short] == nil { fullerOf[short] = fuller[0] }
         return Self.merging(entities, into: fullerOf)
     }
+
+    /// The quoted name a surface opens with, where a tail follows its closing mark (两园两基地 of
+    /// “两园两基地”产业规划); nil for a surface quoted whole or not opening with a quotation mark.
+    static func quotedName(opening surface: String) -> Substring? {
+        guard let first = surface.first, let closing = Self.closingQuotes[first],
+              let close = surface.dropFirst().firstIndex(of: closing), surface.index(after: close) < surface.endIndex else { return nil }
+        let quoted = surface[surface.index(after: surface.startIndex)..<close]
+        return quoted.count >= 2 ? quoted : nil
+    }
+
+    /// The quotation marks a quoted name opens with, each with its closing mark.
+    static let closingQuotes: [Character: Character] = ["“": "”", "「": "」", "‘": "’"]
 
     /// `name` with the document's county, prefecture or province it begins with written by its short
     /// name (汨罗市融媒体中心 → 汨罗融媒体中心, 紫金县预制菜产业园项目 → 紫金预制菜产业园项目).

@@ -98,6 +98,12 @@ extension DocumentContext {
                 let short = String(township.name.dropLast())
                 if !townshipNames.contains(short) { names.append((short, LocalName(division: township, keepsOfficialName: true, beforeItsVillage: true))) }
             }
+            // A sub-district that was a town (永乐街道: 撤镇设街道) is still written as the town (永乐镇).
+            if textHasZhen, township.name.utf8.suffix(6).elementsEqual(Self.subdistrictUTF8), township.name.unicodeScalars.count >= 4,
+               characters.containsAll(utf8: ArraySlice(township.name.utf8.dropLast(6))) {
+                let former = String(township.name.dropLast(2)) + "镇"
+                if !townshipNames.contains(former) { names.append((former, LocalName(division: township))) }
+            }
             // 镇 and 乡 are three bytes of UTF-8; the body before them must be two characters at least, all in the text.
             let name = township.name.utf8
             guard name.count >= 9, characters.containsAll(utf8: ArraySlice(name.dropLast(3))) else { continue }

@@ -30,7 +30,7 @@ extension NameGrower {
             // A body's name runs on into the works done to it (县职教中心|改扩建建设|项目): only works acts stand between.
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel && text[start] != "杯"
                 && !ranksProtectedArea(endingAt: start)
-                && !(marks[start] & stops == Mark.boundaryEnd && endsBoundaryWordInsidePlace(at: start))
+                && !(marks[start] & stops == Mark.boundaryEnd && (endsBoundaryWordInsidePlace(at: start) || endsWordInsideKnownName(at: start, before: end)))
                 && !(marks[start] & stops == Mark.bodyEnd && holdsWorksActsOnly(start, end)) { break }
             // A generic character alone after a boundary word (引进|大项目) is no name's body.
             if end - start == 1, marks[start] & Mark.boundaryEnd != 0, Lexicon.genericModifiers.contains(WordKey(text, start, 1)) { break }
@@ -42,7 +42,7 @@ extension NameGrower {
             // A verb stops it before two characters, or before a bare level character (介绍|村党支部); not one
             // that says the state of the thing after it, as an adjective does (废弃|矿山治理项目).
             if stopsAtVerbs, end - start >= 2 || bareLevel, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end),
-               !(start >= 2 && Lexicon.stateVerbs.contains(WordKey(text, start - 2, 2))) { break }
+               !(start >= 2 && Lexicon.stateVerbs.contains(WordKey(text, start - 2, 2))), !endsWordInsideKnownName(at: start, before: end) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 // A bracket giving a road's section holds places of their own (将军大道(龙山电厂-状元街段)|供热主管网).
                 guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open),
@@ -82,6 +82,8 @@ extension NameGrower {
             // that can does not after a copula or preposition (是|大工程), nor one that makes a word with
             // the head's first character (是|桃花节: 桃花); a character inside a place name never stops it (新和县).
             let oneCharacterBody = end - start == 1 && !Self.levelCharacters.contains(text[start])
+                // 的 keeps no character after it (附近的|轻工业园区) unless the two are a word.
+                && (previous != "的" || words.contains(text, start - 1, 2))
                 && !(Self.copulasAndPrepositions.contains(previous)
                      && (Lexicon.genericModifiers.contains(WordKey(text, start, 1)) || words.contains(text, start, 2)))
             if Lexicon.stopCharacters.contains(previous) && !oneCharacterBody && !startsWordInName(at: start - 1, end: end)
@@ -108,8 +110,10 @@ extension NameGrower {
     /// word (福建, 建材, 修缮) or act of works (续建, 新建), no place's name, and with no result after it (建强, 建好).
     func isLoneBuildingVerb(at index: Int) -> Bool {
         guard Self.loneBuildingVerbs.contains(text[index]), index + 1 < text.count, !Self.buildingResults.contains(text[index + 1]) else { return false }
-        // A street is named with it (建山路, 建华大街).
-        if (index + 2...index + 3).contains(where: { $0 < text.count && Lexicon.streetEndings.contains(text[$0]) }) { return false }
+        // A street is named with it (建山路, 建华大街), not a block (建|商业街区).
+        if (index + 2...index + 3).contains(where: { $0 < text.count && Lexicon.streetEndings.contains(text[$0]) && !($0 + 1 < text.count && text[$0 + 1] == "区") }) {
+            return false
+        }
         if index > 0, Lexicon.worksVerbs.contains(WordKey(text, index - 1, 2)) || Lexicon.worksActWords.contains(WordKey(text, index - 1, 2)) { return false }
         return standsAlone(at: index)
     }
@@ -151,6 +155,31 @@ extension NameGrower {
         guard let placeStart = placeStarts[index] else { return false }
         return ((placeStart + 1)..<index).contains { marks[$0] & Mark.boundaryStart != 0 }
     }
+
+    /// Whether the boundary word or verb ending at `index` lies inside a national programme's name that
+    /// ends by `end` and follows a place or a bare level word (脱贫|攻坚 inside 脱贫攻坚, of 河池市脱贫攻坚指挥部
+    /// and 县脱贫攻坚指挥部): the programme is part of the body's name.
+    func endsWordInsideKnownName(at index: Int, before end: Int) -> Bool {
+        guard index < end else { return false }
+        return ((index + 1)...min(end, index + Self.longestKnownNameTail)).contains { knownEnd in
+            lexiconHit(endingAt: knownEnd) { hit in
+                guard case .known(.programme) = hit.payload, hit.start < index else { return false }
+                return placeStarts[hit.start] != nil
+                    || (hit.start > 0 && Self.levelCharacters.contains(text[hit.start - 1]) && (hit.start == 1 || !Self.isNameCharacter(text[hit.start - 2])))
+            } != nil
+        }
+    }
+
+    /// Whether a national programme's name begins at `index` and ends by `end` (河池市|脱贫攻坚|指挥部): its first
+    /// word, a verb, is the programme's, no clause's.
+    func beginsNationalProgramme(at index: Int, endingBy end: Int) -> Bool {
+        marks[index] & Mark.knownStart != 0 && ((index + 2)...max(index + 2, min(end, index + Self.longestKnownNameTail))).contains { knownEnd in
+            lexiconHit(endingAt: knownEnd) { hit in if case .known(.programme) = hit.payload { hit.start == index } else { false } } != nil
+        }
+    }
+
+    /// How far a known name may run on after a boundary word inside it, in characters.
+    static let longestKnownNameTail = 12
 
     /// Whether 及 at `index` stands between two whole works (…一期工程及…开发工程): 工程 or 项目 ends
     /// before it, and what follows is no companion of that works (…工程及配套项目). A built thing

@@ -166,9 +166,14 @@ extension NameGrower {
             // A generic item (新能源示范基地) or a place alone (孝门村等民生实事项目) names no item; the list goes on
             // before it. Counted one by one, works are named by their places (大洪山、万和等5座|风电场), and so
             // are works of a kind built at places (黄埠镇南村村棚改等…项目).
-            let placesName = countsItems || (type == .project && isPlacesAndWorksKind(start, itemEnd))
+            // So is a site counted after a township written short (冷水、湾井等9座小型病险|水库), words of size or
+            // state between the count and the head.
+            let siteNamedByPlace = type == .place && placeEnds[start] == itemEnd && !Self.levelCharacters.contains(text[itemEnd - 1])
+                && text[listEnd] == "等" && countEnd(at: afterList, limit: headStart) != nil
+            let placesName = countsItems || siteNamedByPlace || (type == .project && isPlacesAndWorksKind(start, itemEnd))
             // So is works described by its size (千头|肉牛繁育场、…等项目): a kind of works.
-            if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers, placesName: placesName) || (placeEnds[start] == itemEnd && !countsItems)
+            if namesNothing(start, itemEnd, generic: Lexicon.genericModifiers, placesName: placesName)
+                || (placeEnds[start] == itemEnd && !countsItems && !siteNamedByPlace)
                 || (type == .project && beginsWithSize(start, itemEnd)) {
                 guard let separator else { break }
                 itemEnd = separator
@@ -214,7 +219,7 @@ extension NameGrower {
                 // An item of the great works a plan counts that builds nothing (安全保障、运输服务提升等五大工程) is a campaign.
                 let itemType: EntityType = countedAsGreat && isCampaign(body: start..<itemEnd, head: headStart..<headEnd, type) ? .programme : type
                 // A place counted as one of the works (万和、吴山等5座|风电场) is that works', not a place of its own.
-                let priority = countsItems && placeEnds[start] == itemEnd && type != .place ? 4 : 2
+                let priority = (countsItems && placeEnds[start] == itemEnd && type != .place) || siteNamedByPlace ? 4 : 2
                 items.append(Candidate(type: itemType, start: start, end: itemEnd, priority: priority, name: bracketed ? item : item + headText))
             }
             guard let separator else { break }

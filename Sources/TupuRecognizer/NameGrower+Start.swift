@@ -384,6 +384,7 @@ extension NameGrower {
                 start = skippingLeadingWords(from: wordEnd, before: end)
                 i = start + 1
             } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, !divisionNameRunsPast(at: i, past: word.end),
+                      !beginsNationalProgramme(at: i, endingBy: end),
                       !beginsLandformName(wordEnd: word.end, before: end), !Lexicon.stateVerbs.contains(WordKey(text, i, word.end - i)),
                       !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)), !Lexicon.phases.contains(WordKey(text, i, word.end - i)) {
                 start = skippingLeadingWords(from: word.end, before: end)

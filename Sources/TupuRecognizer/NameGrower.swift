@@ -437,6 +437,9 @@ final class NameGrower {
            !words.hasWord(in: text, endingAt: headStart, startingBefore: headStart - 1) { return [] }
         if type == .institution, let tie = [headStart, headStart - 1].first(where: { $0 >= 2 && $0 + 3 <= headEnd && WordKey(text, $0, 3) == Lexicon.subsidiaryWord }),
            tie - start <= 2, start == tie || Lexicon.ownershipTies.contains(WordKey(text, tie - 2, 2)) { return [] }
+        // Two levels written together (县乡|搬迁服务队, 市县|两级…) begin a class of both levels' bodies or works,
+        // unless the second begins a word (县|乡村振兴局).
+        if headStart - start >= 2, Lexicon.levelPairs.contains(WordKey(text, start, 2)), !words.contains(text, start + 1, 2) { return [] }
         // A body's many or all of a kind (通城县众多|商会, 所有|学校, 各类|核桃合作社) are a class; written
         // before a body's members (部分|市女企业家协会|会员), the word counts the members.
         if type == .institution, (start >= 2 && Lexicon.wholeClassWords.contains(WordKey(text, start - 2, 2))

@@ -186,10 +186,13 @@ struct QuotedNames {
     }
 
     /// Whether a quotation is a slogan of numbered parts, the way campaigns are named (“四清两改一绿”,
-    /// “三横两纵”, “一村一品”, “两不愁三保障”): two parts or more, each a numeral and one or two characters.
+    /// “三横两纵”, “一村一品”, “两不愁三保障”): two parts or more, each a numeral and one or two characters;
+    /// or a count of ones (“六个一”).
     /// Four characters whose numbers rise are an idiom's (“七上八下”, 四面八方), not a slogan's; parts
     /// that each end in a kind of land share out a county's land (“八山一水一分田”).
     private func isNumberedSlogan(_ quote: (open: Int, close: Int)) -> Bool {
+        // A count of ones (“六个一”: six things, one of each) is a slogan of its own.
+        if quote.close - quote.open == 4, Lexicon.numerals.contains(text[quote.open + 1]), text[quote.open + 2] == "个", text[quote.open + 3] == "一" { return true }
         var numbers: [Int] = []
         var sharesLand = true
         var i = quote.open + 1

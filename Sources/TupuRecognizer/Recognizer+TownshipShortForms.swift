@@ -143,3 +143,28 @@ extension Recognizer {
         return matches.count == 1 ? matches[0] : nil
     }
 }
+
+extension Recognizer {
+    /// A township the text writes by a name other than the data's, and never by the data's (永乐镇 for
+    /// 永乐街道, 大阳乡 for 大阳镇), is named so wherever else it stands, by its short form too (永乐 of
+    /// 在永乐、高峰等搬迁点): one township, one name, the one the document uses.
+    func namingTownshipsAsWritten(_ places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        var written: [Int: Gazetteer.Division] = [:]
+        for place in places {
+            guard let division = place.division, division.level == .township, division.index < gazetteer.divisions.count,
+                  written[division.index] == nil, division.name != gazetteer.divisions[division.index].name else { continue }
+            written[division.index] = division
+        }
+        guard !written.isEmpty else { return places }
+        let writtenOfficially = Set(places.lazy.compactMap { place -> Int? in
+            guard let index = place.division?.index, written[index] != nil else { return nil }
+            return String(scalars: text[place.start..<place.end]) == self.gazetteer.divisions[index].name ? index : nil
+        })
+        return places.map { place in
+            guard let index = place.division?.index, let renamed = written[index], !writtenOfficially.contains(index) else { return place }
+            var named = place
+            named.division = renamed
+            return named
+        }
+    }
+}

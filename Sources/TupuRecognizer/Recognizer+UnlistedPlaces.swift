@@ -3,7 +3,8 @@
 /// or listed beside other townships, and sub-districts written as their office.
 extension Recognizer {
     /// 湾井镇枫木村: two to four characters and 村 right after a township name are a village of
-    /// it, listed in the gazetteer or not (official lists and reports spell villages differently).
+    /// it, listed in the gazetteer or not (official lists and reports spell villages differently); so
+    /// are they with 屯, a hamlet (宝坛乡沙坪屯: the natural villages of 广西 and the north-east).
     func unlistedVillages(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let townships = places.filter { $0.division?.level == .township }
         guard !townships.isEmpty else { return [] }
@@ -11,7 +12,7 @@ extension Recognizer {
         let followed = PositionSet(count: text.count, places.lazy.map(\.start).filter(townshipEnds.contains))
         return townships.compactMap { township in
             guard !followed.contains(township.end) else { return nil }
-            for length in 3...5 where township.end + length <= text.count && text[township.end + length - 1] == "村" {
+            for length in 3...5 where township.end + length <= text.count && Self.villageWords.contains(text[township.end + length - 1]) {
                 let body = text[township.end..<(township.end + length - 1)]
                 // Its 村 begins no word (…镇组织|村民), unless a second 村 follows that does (北庄岭村|村民) or
                 // the word is where in the village (龙镇鲍庄村|上: 村上).
@@ -171,6 +172,8 @@ extension Recognizer {
     }
 
     static let townshipCharacters = ScalarSet("镇乡")
+    /// The characters that end an unlisted village's name: 村, and 屯 of a hamlet.
+    static let villageWords = ScalarSet("村屯")
 
     /// 义顺蒙古族乡东义顺蒙古族村: a village written with its nationalities right after its township is the
     /// village the data names without them (东义顺村), named as written; nil when no such village follows a township.

@@ -215,6 +215,11 @@ public struct Recognizer: Sendable {
                 && [.prefecture, .county].contains(gazetteer.divisions[hit.payload.division].level)
                 && !lexiconHits.contains { $0.start == hit.end }
         }
+        // A division whose first character counts the people before it (35585名|山区, not 名山区 nor 名山) is none.
+        divisionHits.removeAll { hit in
+            hit.start > 0 && Self.peopleClassifiers.contains(scalars[hit.start])
+                && (NameGrower.isDigit(scalars[hit.start - 1]) || Lexicon.numerals.contains(scalars[hit.start - 1]))
+        }
         // A county's or prefecture's short form that begins a township's name (大渡口|镇 of 大渡口镇), and a
         // township's name that ends one (渡口镇 of 大渡口镇), are the longer township's. Checked only where a
         // county's form runs into 镇 or 乡, or two townships end together: rare in any text.
@@ -257,6 +262,7 @@ public struct Recognizer: Sendable {
         places += villagesListedBefore(places, in: scalars)
         places += villagesOfTheWritersTownship(in: scalars)
         places += villagesWrittenRepeatedly(after: places, in: scalars)
+        places = namingTownshipsAsWritten(places, in: scalars)
         var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
         let village = Self.mostNamed(.village, in: places)
         let township = Self.mostNamed(.township, in: places) ?? village.flatMap { $0.parent.map { gazetteer.divisions[$0] } }
@@ -327,6 +333,8 @@ public struct Recognizer: Sendable {
 
     /// What makes 镇 or 乡 before it a level word, not a township's (乡镇, 镇村, 镇域, 镇(街道)).
     static let levelWordCharacters = ScalarSet("乡镇村域(（")
+    /// The classifiers that count people and households (名, 户, 位, 人, 口).
+    static let peopleClassifiers = ScalarSet("名户位人口")
     /// The directions and sizes that begin villages named after a place (西张家口村, 大宁远村).
     static let villageNamePrefixes = ScalarSet("东西南北中上下前后大小新老")
     /// The level characters that end a county's or a higher division's full name (宁远县, 黔东南自治州).
