@@ -35,6 +35,9 @@ extension Lexicon {
 
     /// Heads that are acts of works: followed by their result (改造为, 建设成) they are verbs.
     static let worksActs = phrases(["改造", "改建", "扩建", "建设"])
+    /// A body's buildings and what they are for (业务, 综合楼), which the works done to them name with the body
+    /// (…疾病预防控制中心|业务综合楼|改扩建项目).
+    static let buildingsOfBodies = phrases(["业务", "教学", "医技", "门诊", "住院", "办公", "综合楼", "教学楼", "办公楼", "实验楼", "门诊楼", "住院楼", "宿舍楼", "用房"])
     /// The acts of works done to a built thing or body, which its name runs into (职教中心|改扩建建设项目).
     static let worksActWords = phrases(["改扩建", "改造", "改建", "扩建", "建设", "新建", "迁建", "提质", "提升", "提标", "升级", "修缮", "维修"])
 

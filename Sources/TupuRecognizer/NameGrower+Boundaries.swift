@@ -32,6 +32,14 @@ extension NameGrower {
                 && !ranksProtectedArea(endingAt: start)
                 && !(marks[start] & stops == Mark.boundaryEnd && (endsBoundaryWordInsidePlace(at: start) || endsWordInsideKnownName(at: start, before: end)))
                 && !(marks[start] & stops == Mark.bodyEnd && holdsWorksActsOnly(start, end)) { break }
+            // A body's head before the works done to its buildings (…|疾病预防控制中心|业务综合楼改扩建项目) is one word
+            // of the name, whatever verbs it holds: the walk goes on before it.
+            if end - start >= 2, marks[start] & Mark.institutionHeadEnd != 0, holdsWorksActsOnly(start, end),
+               let bodyHead = lexiconHit(endingAt: start, where: { hit in if case .head(.institution) = hit.payload { true } else { false } }),
+               bodyHead.start < start - 1 {
+                start = bodyHead.start
+                continue
+            }
             // A generic character alone after a boundary word (引进|大项目) is no name's body.
             if end - start == 1, marks[start] & Mark.boundaryEnd != 0, Lexicon.genericModifiers.contains(WordKey(text, start, 1)) { break }
             // A preposition stops it before two characters or a bare level character (按照|全省供销社,
@@ -39,6 +47,8 @@ extension NameGrower {
             if end - start >= 2 || bareLevel, placeCover[start] == 0, (2...3).contains(where: { words.isPreposition(text, start - $0, $0) }) { break }
             // A classifier after a quantity word (有个|樱桃节, 这个|…) counts the thing: no name holds it.
             if previous == "个", start >= 2, Self.quantityWordsBeforeClassifiers.contains(text[start - 2]) { break }
+            // 含 opening a bracket (含纪南文旅区、…) says what the thing before it includes.
+            if previous == "含", start >= 2, text[start - 2] == "(" || text[start - 2] == "（" { break }
             // A verb stops it before two characters, or before a bare level character (介绍|村党支部); not one
             // that says the state of the thing after it, as an adjective does (废弃|矿山治理项目).
             if stopsAtVerbs, end - start >= 2 || bareLevel, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end),
@@ -139,12 +149,21 @@ extension NameGrower {
         return Lexicon.protectedAreaKinds.contains { text.holds($0, at: index) }
     }
 
-    /// Whether `start..<end` holds nothing but acts of works (改扩建, 改扩建建设, 提质改造).
+    /// Whether `start..<end` holds nothing but acts of works (改扩建, 改扩建建设, 提质改造), perhaps after the
+    /// body's buildings they are done to (业务综合楼|改扩建, 实验楼); not an act before a building, which is a
+    /// clause (改扩建|业务综合楼).
     func holdsWorksActsOnly(_ start: Int, _ end: Int) -> Bool {
         var index = start
+        var actsBegun = false
         while index < end {
-            guard let length = (2...3).reversed().first(where: { index + $0 <= end && Lexicon.worksActWords.contains(WordKey(text, index, $0)) }) else { return false }
-            index += length
+            if let length = (2...3).reversed().first(where: { index + $0 <= end && Lexicon.worksActWords.contains(WordKey(text, index, $0)) }) {
+                actsBegun = true
+                index += length
+            } else if !actsBegun, let length = (2...3).reversed().first(where: { index + $0 <= end && Lexicon.buildingsOfBodies.contains(WordKey(text, index, $0)) }) {
+                index += length
+            } else {
+                return false
+            }
         }
         return true
     }
