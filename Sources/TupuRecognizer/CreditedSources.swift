@@ -163,7 +163,7 @@ struct CreditedSources {
 
     /// The words outlets put before their division's name (今丰县, 看宁远县, 掌上…县): a source that ends in a
     /// level character after one is an outlet, not the division.
-    static let outletBrandPrefixes: [[Unicode.Scalar]] = ["今", "看", "爱", "掌上", "云上", "指尖", "魅力", "智慧", "大美", "印象"].map { Array($0.unicodeScalars) }
+    static let outletBrandPrefixes: [[Unicode.Scalar]] = ["今", "看", "爱", "掌上", "云上", "指尖", "魅力", "智慧", "大美", "印象", "视听"].map { Array($0.unicodeScalars) }
 
     private func startsOutletBrand(_ start: Int, _ end: Int) -> Bool {
         Self.outletBrandPrefixes.contains { text.holds($0, at: start) && end - start >= $0.count + 2 }

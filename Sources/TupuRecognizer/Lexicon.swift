@@ -561,7 +561,7 @@ enum Lexicon {
 
     /// Words before 村 that make a kind or title of village (信用村, 示范村, 中心村), no village's name.
     static let villageKinds = phrases(["信用", "示范", "中心", "美丽", "文明", "贫困", "重点", "试点", "特色", "样板", "明星", "先进",
-                                       "生态", "和美", "宜居", "行政", "自然", "脱贫", "整治", "传统"])
+                                       "生态", "和美", "宜居", "行政", "自然", "脱贫", "整治", "传统", "小康", "边境"])
 
     /// Words before a place that make a campaign of it (健康湖南, 平安宁远), as 健康中国 is one.
     static let campaignPrefixes = phrases(["健康", "平安", "书香", "美丽"])

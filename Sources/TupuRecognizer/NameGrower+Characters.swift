@@ -157,5 +157,5 @@ extension NameGrower {
     static let contentStopCharacters = ScalarSet("率占继跟赴过共同据")
 
     /// The characters that end division names (县, 镇 …): a bare one before a head is the document's.
-    static let levelCharacters = ScalarSet("省市县区镇乡村")
+    static let levelCharacters = ScalarSet("省市州县区镇乡村")
 }

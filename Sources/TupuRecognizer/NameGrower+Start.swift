@@ -372,10 +372,10 @@ extension NameGrower {
                 i = close + 1
             } else if !endsPlace(at: i) {
                 i += 1
-            } else if Lexicon.stopCharacters.contains(text[i]), !startsWordInName(at: i, end: end),
+            } else if Lexicon.stopCharacters.contains(text[i]), !startsWordInName(at: i, end: end), placeEnds[i] == nil,
                !(joinsRoute && Lexicon.routeJoiners.contains(text[i])) {
                 // A function character after a place begins a clause of its own, unless it begins a word of
-                // the name (宁远县|就业局).
+                // the name (宁远县|就业局) or a place (黄南州|同仁县).
                 start = skippingLeadingWords(from: i + 1, before: end)
                 i = start + 1
             } else if let wordEnd = uncommonBoundaryWordEnd(at: i, limit: end) ?? mannerAndVerbEnd(at: i, before: end) {
