@@ -2,11 +2,17 @@ import Testing
 import TupuRecognizer
 
 /// Names in news of border villages: an autonomous prefecture's bare 州 before a body's head is the
-/// prefecture's level word; well-off and border villages are kinds; a quoted policy before 的要求 is a
+/// prefecture's level word; a function character that begins a place begins no clause; well-off and border villages are kinds; a quoted policy before 的要求 is a
 /// programme; a railway named by the places it joins is a place. Fresh sentences.
 @Suite struct BorderVillageTests {
     @Test func aBarePrefectureLevelWordBeginsABody() {
         recognizer.expectFinds(MarkedSentence("[Place:湘西州]今年建成12个示范村，[Institution:州融媒体中心]开设专栏。"))
+    }
+
+    /// A function character that begins a place after another (河源市|和平县) begins no clause: the works
+    /// is named with both.
+    @Test func aFunctionCharacterBeginningAPlaceBeginsNoClause() {
+        recognizer.expectFinds(MarkedSentence("[Project:河源市和平县人民医院扩建项目]开工。"))
     }
 
     @Test func wellOffAndBorderVillagesAreKinds() {
