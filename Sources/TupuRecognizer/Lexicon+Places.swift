@@ -11,6 +11,11 @@ extension Lexicon {
     static let protectedAreaKinds: [[Unicode.Scalar]] = ["自然保护区", "森林公园", "湿地公园", "地质公园", "风景名胜区", "自然公园", "水利风景区", "沙漠公园"]
         .map { Array($0.unicodeScalars) }
 
+    /// An area, a place's head only after a direction (桥南区域).
+    static let areaHead = WordKey("区域".unicodeScalars)!
+    /// The word that begins a ring road's name (环城南路, 环城大道).
+    static let ringRoadWord = WordKey("环城".unicodeScalars)!
+
     /// Place heads beyond the administrative divisions: sites and natural features.
     static let placeHeads = [
         "开发区", "经济技术开发区", "高新区", "产业园区", "工业园区", "示范区", "保护区", "景区", "风景区", "片区", "新区",
@@ -18,7 +23,7 @@ extension Lexicon {
         "小镇", "古镇", "教学点", "滩区", "中路", "东路", "西路", "南路", "北路", "自由贸易试验区", "自贸区", "自由贸易港", "机场", "经开区",
         "自贸港", "综合保税区", "保税区", "化工区", "工业区", "老街", "街道", "遗址", "大厦", "加工园区", "物流园区", "农业园区", "创业园区", "科技园区", "示范园区", "工业园", "产业集聚区", "集聚区",
         "交易市场", "批发市场", "农贸市场", "菜市场", "净菜市场", "乐园", "经济区", "古城", "产业聚集区", "聚集区", "礼堂", "水库", "会议中心", "会展中心", "行政中心",
-        "度假区", "旅游区", "文旅区", "铁路", "街区", "屋场", "步行街", "商业街", "美食街", "古街", "灌区", "库区", "小区", "立交桥", "花园",
+        "度假区", "旅游区", "文旅区", "铁路", "街区", "区域", "屋场", "安置小区", "步行街", "商业街", "美食街", "古街", "灌区", "库区", "小区", "立交桥", "花园",
         // Heritage sites: ruins, tombs, grottoes, former sites, temples and halls of worship.
         "墓群", "墓地", "古墓", "石窟", "旧址", "故居", "祠堂", "宗祠", "家庙", "祖祠", "寺", "古寺", "庙", "古庙", "城墙", "牌坊",
         "古塔", "古桥", "廊桥", "古驿道", "驿道", "古戏台", "会馆", "古民居", "陵园", "公墓", "纪念碑", "纪念园", "古村落", "烈士墓", "故里", "渡口", "瀑布", "民宿区", "侗寨", "苗寨", "瑶寨", "古寨",

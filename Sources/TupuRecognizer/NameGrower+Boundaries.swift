@@ -68,6 +68,12 @@ extension NameGrower {
                 start -= 1
                 continue
             }
+            // Two directions listed before what they share (东、西洞门安置工程: 东洞门 and 西洞门) are one name's start.
+            if previous == "、", start >= 2, start < end, Recognizer.directions.contains(text[start]), Recognizer.directions.contains(text[start - 2]),
+               start == 2 || !Self.isNameCharacter(text[start - 3]) || Lexicon.stopCharacters.contains(text[start - 3]) {
+                start -= 2
+                continue
+            }
             // An ampersand between two partners' names (广西&河南…行动) joins them in one name.
             if previous == "&" || previous == "＆", start >= 2, Self.isIdeograph(text[start - 2]), Self.isIdeograph(text[start]) {
                 start -= 1

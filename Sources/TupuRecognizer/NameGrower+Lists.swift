@@ -126,8 +126,9 @@ extension NameGrower {
         // National and provincial roads are named by their numbers (G207、S216等国道): a list of other
         // names before 国道 (五爱、良田等|国道沿线) names the places along it.
         if head(headStart, headEnd, isIn: Lexicon.roadKinds), listEnd > 0, !Self.isDigit(text[listEnd - 1]) { return [] }
-        // Villages listed before their kind (甲、乙等4个行政村) are counted as villages, none named with the kind.
-        if head(headStart, headEnd, isIn: Lexicon.villageKindHeads) { return [] }
+        // Villages listed before their kind (甲、乙等4个行政村) are counted as villages, none named with the kind;
+        // nor are the kinds of sites listed before 区域 (特产超市、书吧等商业|区域) areas.
+        if head(headStart, headEnd, isIn: Lexicon.villageKindHeads) || WordKey(text, headStart, headEnd - headStart) == Lexicon.areaHead { return [] }
         let headText = String(scalars: text[headStart..<headEnd])
         let afterList = text[listEnd] == "等" ? listEnd + 1 : listEnd
         let countsItems = countEnd(at: afterList, limit: headStart) == headStart

@@ -62,6 +62,11 @@ extension NameGrower {
             let body = (grown..<headStart).last { placeStarts[$0] != nil } ?? grown
             if headStart - body == 2, words.isVerb(text, body, 2) { start = body }
         }
+        // A ring road's name begins at 环城 (下南田|环城南路): what stands before it names another place.
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads),
+           let ring = ((start + 1)..<max(start + 1, headStart - 1)).last(where: { WordKey(text, $0, 2) == Lexicon.ringRoadWord }) {
+            start = ring
+        }
         if type != .place { start = acrossVerbalNouns(start, headStart: bodyEnd, limit: limit, joinsRoute: joinsRoute) }
         // A drive to win a title keeps the title's rank (省级|文明县城创建, 市级|文明村创建), which elsewhere ends
         // what stands before a name.

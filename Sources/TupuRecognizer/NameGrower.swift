@@ -454,6 +454,10 @@ final class NameGrower {
         if type == .place, headStart - start >= 1, WordKey(text, headStart, headEnd - headStart) == Lexicon.subdistrictHead,
            headStart - start == 1 || Lexicon.villageKinds.contains(WordKey(text, headStart - 2, 2))
             || (headStart - start == 2 && Lexicon.genericPlaceWords.contains(WordKey(text, start, 2))) { return [] }
+        // An area (区域) is named by a place and a direction (桥南|区域, 沙北|区域), none by a kind (重点|区域) or by
+        // directions alone (东南|区域).
+        if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.areaHead,
+           !(headStart - start >= 2 && Recognizer.directions.contains(text[headStart - 1]) && !Recognizer.directions.contains(text[headStart - 2])) { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         // So is a quoted body's name that counts units (“全国已建成64万多个…服务站”, “建强百家…服务站”): a figure or a slogan.
