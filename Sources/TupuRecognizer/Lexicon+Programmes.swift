@@ -35,6 +35,9 @@ extension Lexicon {
 
     /// Heads that are acts of works: followed by their result (改造为, 建设成) they are verbs.
     static let worksActs = phrases(["改造", "改建", "扩建", "建设"])
+    /// Where an activity is held (活动|场地), which makes the activity's head a word of the place.
+    static let venueWords = phrases(["场地", "场所", "阵地", "空间", "室"])
+    static let activityWord = WordKey("活动".unicodeScalars)!
     /// A body's buildings and what they are for (业务, 综合楼), which the works done to them name with the body
     /// (…疾病预防控制中心|业务综合楼|改扩建项目).
     static let buildingsOfBodies = phrases(["业务", "教学", "医技", "门诊", "住院", "办公", "综合楼", "教学楼", "办公楼", "实验楼", "门诊楼", "住院楼", "宿舍楼", "用房"])

@@ -215,7 +215,7 @@ enum Lexicon {
     static let bodyRoles = phrases(["单位", "医院", "学校", "机构", "部门"])
 
     /// What a works plans, right after 计划 or 规划 as its verb (计划|投资, 计划|年内完成, 规划|建设).
-    static let planObjects = phrases(["投资", "总投", "投入", "完成", "开工", "建成", "竣工", "年内", "年底", "建设", "用地"])
+    static let planObjects = phrases(["投资", "总投", "投入", "完成", "开工", "建成", "竣工", "年内", "年底", "建设", "用地", "定位", "设计", "面积"])
 
     /// Words of a vague amount that begin with a numeral (一揽子, 一系列): no count.
     static let vagueQuantities = phrases(["一揽子", "一系列", "一批", "一些"])

@@ -218,6 +218,24 @@ extension NameGrower {
     }
 
     /// The first lexicon hit ending at `end` that meets `condition`.
+    /// Whether the head of a body's name of two characters or more (中心, 学校, 工作队) begins at `index`.
+    func beginsBodysHead(at index: Int) -> Bool {
+        ((index + 2)...max(index + 2, min(text.count, index + 6))).contains { end in
+            lexiconHit(endingAt: end) { hit in
+                switch hit.payload {
+                case .head(.institution), .departmentHead: hit.start == index
+                default: false
+                }
+            } != nil
+        }
+    }
+
+    /// Whether a venue (场地, 活动场所) begins at `index`.
+    func beginsVenue(at index: Int) -> Bool {
+        let venue = index + 2 <= text.count && WordKey(text, index, 2) == Lexicon.activityWord ? index + 2 : index
+        return venue + 2 <= text.count && Lexicon.venueWords.contains(WordKey(text, venue, 2))
+    }
+
     func lexiconHit(endingAt end: Int, where condition: ((start: Int, end: Int, payload: Recognizer.LexiconEntry)) -> Bool)
         -> (start: Int, end: Int, payload: Recognizer.LexiconEntry)? {
         // The hits come in order of their ends: the first ending at `end` is found by halving.

@@ -62,6 +62,11 @@ extension NameGrower {
             let body = (grown..<headStart).last { placeStarts[$0] != nil } ?? grown
             if headStart - body == 2, words.isVerb(text, body, 2) { start = body }
         }
+        // A street's name holds no word for the town it runs through (洋县县城|朱鹮大道): it begins after it.
+        if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads),
+           let town = (start..<max(start, headStart - 2)).last(where: { Lexicon.townWords.contains(WordKey(text, $0, 2)) }) {
+            start = town + 2
+        }
         // A ring road's name begins at 环城 (下南田|环城南路): what stands before it names another place.
         if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads),
            let ring = ((start + 1)..<max(start + 1, headStart - 1)).last(where: { WordKey(text, $0, 2) == Lexicon.ringRoadWord }) {

@@ -170,8 +170,10 @@ final class NameGrower {
                 }) { continue }
                 found.append(Candidate(type: type, start: hit.start, end: hit.end, priority: 3, name: Lexicon.institutionShortNames[index].full))
             case .known(let type):
-                // A programme whose name goes on into a title of rank (…综合示范|县) is that title's.
-                if type == .programme, hit.end < text.count, Self.levelCharacters.contains(text[hit.end]) { continue }
+                // A programme whose name goes on into a title of rank (…综合示范|县) is that title's, and one before a
+                // body's head or a venue (全民健身|中心, 全民健身|活动场地) names the body's or venue's kind.
+                if type == .programme, hit.end < text.count,
+                   Self.levelCharacters.contains(text[hit.end]) || beginsBodysHead(at: hit.end) || beginsVenue(at: hit.end) { continue }
                 // A country before one more character names a kind of thing (巴西|菇、), no place.
                 if type == .place, hit.end + 1 < text.count, Self.isIdeograph(text[hit.end]), !Self.isNameCharacter(text[hit.end + 1]),
                    Lexicon.countrySet.contains(String(scalars: text[hit.start..<hit.end])) { continue }
@@ -454,6 +456,8 @@ final class NameGrower {
         if type == .place, headStart - start >= 1, WordKey(text, headStart, headEnd - headStart) == Lexicon.subdistrictHead,
            headStart - start == 1 || Lexicon.villageKinds.contains(WordKey(text, headStart - 2, 2))
             || (headStart - start == 2 && Lexicon.genericPlaceWords.contains(WordKey(text, start, 2))) { return [] }
+        // An activity's venue (全民健身活动|场地) is no activity.
+        if type == .programme, headEnd + 2 <= text.count, Lexicon.venueWords.contains(WordKey(text, headEnd, 2)) { return [] }
         // An area (区域) is named by a place and a direction (桥南|区域, 沙北|区域), none by a kind (重点|区域) or by
         // directions alone (东南|区域).
         if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.areaHead,
