@@ -147,13 +147,27 @@ struct QuotedNames {
     /// division between (获襄阳市“十佳…”, 荣获省级“…”, 被评为全国“…”). A bare 获 counts unless it means a
     /// catch (收获, 查获, 缴获).
     private func followsHonour(_ open: Int) -> Bool {
-        honourEnds(before: open) || (2...6).contains { length in
+        honourEnds(before: open) || isConferredAs(open) || (2...6).contains { length in
             let start = open - length
             return start > 0 && text[start..<open].allSatisfy(NameGrower.isIdeograph)
                 && (Self.giverLevelEnds.contains(text[open - 1]) || (length == 2 && Self.wholeGivers.contains { endsWith($0, before: open) }))
                 && honourEnds(before: start)
         }
     }
+
+    /// Whether the quotation at `open` follows 为 in a clause a conferring verb opens (授牌宁远县气象局为“…”,
+    /// 命名…为“…”): the title conferred.
+    private func isConferredAs(_ open: Int) -> Bool {
+        guard open >= 3, text[open - 1] == "为" else { return false }
+        let lookback = max(0, open - Self.longestConferringClause)
+        let clauseStart = text[lookback..<(open - 1)].lastIndex(where: Self.clauseEnds.contains).map { $0 + 1 } ?? lookback
+        return (clauseStart..<max(clauseStart, open - 2)).contains { index in Self.conferringVerbs.contains { text.holds($0, at: index) } }
+    }
+
+    /// Verbs that confer a title named after 为 (授牌…为“…”).
+    static let conferringVerbs: [[Unicode.Scalar]] = ["授牌", "授予", "命名", "认定", "评定", "确定"].map { Array($0.unicodeScalars) }
+    /// How far back a conferring verb is looked for.
+    static let longestConferringClause = 30
 
     /// Whether an honour word ends right before `index`, or a bare 获 (won) that is no catch (收获, 查获).
     private func honourEnds(before index: Int) -> Bool {
