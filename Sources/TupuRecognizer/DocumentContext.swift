@@ -272,7 +272,7 @@ struct DocumentContext {
     /// none for a numbered sub-district (第二街道), whose 第二 is an ordinal wherever it is written, nor
     /// for one named after a station (火车站街道, 汽车站乡), whose short form is the station.
     static func townshipShortForm(_ name: String) -> WordKey? {
-        if let plain = Gazetteer.plainName(ofEthnicTownship: name) { return townshipShortForm(plain) }
+        if name.unicodeScalars.contains("族"), let plain = Gazetteer.plainName(ofEthnicTownship: name) { return townshipShortForm(plain) }
         let scalars = Array(name.unicodeScalars)
         guard let last = scalars.last, scalars.first != "第" else { return nil }
         let suffixLength = last == "镇" || last == "乡" ? 1 : last == "道" && scalars.count > 2 && scalars[scalars.count - 2] == "街" ? 2 : 0

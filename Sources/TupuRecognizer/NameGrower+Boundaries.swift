@@ -185,7 +185,8 @@ extension NameGrower {
     /// ends by `end` and follows a place or a bare level word (脱贫|攻坚 inside 脱贫攻坚, of 河池市脱贫攻坚指挥部
     /// and 县脱贫攻坚指挥部): the programme is part of the body's name.
     func endsWordInsideKnownName(at index: Int, before end: Int) -> Bool {
-        guard index < end else { return false }
+        // Most boundary words have no known name begun before them: that is looked for first.
+        guard index < end, (max(0, index - Self.longestKnownNameTail)..<index).contains(where: { marks[$0] & Mark.knownStart != 0 }) else { return false }
         return ((index + 1)...min(end, index + Self.longestKnownNameTail)).contains { knownEnd in
             lexiconHit(endingAt: knownEnd) { hit in
                 guard case .known(.programme) = hit.payload, hit.start < index else { return false }
@@ -203,7 +204,7 @@ extension NameGrower {
         }
     }
 
-    /// How far a known name may run on after a boundary word inside it, in characters.
+    /// How far a known name may run on either side of a boundary word inside it, in characters.
     static let longestKnownNameTail = 12
 
     /// Whether 及 at `index` stands between two whole works (…一期工程及…开发工程): 工程 or 项目 ends

@@ -231,6 +231,10 @@ final class NameGrower {
     }
 
     func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
+        // An area (区域) is named by a place and a direction (桥南|区域, 沙北|区域), none by a kind (重点|区域) or by
+        // directions alone (东南|区域): looked at before anything is grown, for 区域 is common.
+        if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.areaHead,
+           !(headStart >= 2 && Recognizer.directions.contains(text[headStart - 1]) && !Recognizer.directions.contains(text[headStart - 2])) { return [] }
         // A head inside a longer word (工程|车辆, 实行|动态) ends nothing, unless a post follows it (党委|书记)
         // or a dateline's 讯 (十堰广电|讯, not 电讯).
         // A site's head before a side of it (立交桥|下, 桥下 a word) ends the site, and so does a park's that
@@ -458,10 +462,8 @@ final class NameGrower {
             || (headStart - start == 2 && Lexicon.genericPlaceWords.contains(WordKey(text, start, 2))) { return [] }
         // An activity's venue (全民健身活动|场地) is no activity.
         if type == .programme, headEnd + 2 <= text.count, Lexicon.venueWords.contains(WordKey(text, headEnd, 2)) { return [] }
-        // An area (区域) is named by a place and a direction (桥南|区域, 沙北|区域), none by a kind (重点|区域) or by
-        // directions alone (东南|区域).
-        if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.areaHead,
-           !(headStart - start >= 2 && Recognizer.directions.contains(text[headStart - 1]) && !Recognizer.directions.contains(text[headStart - 2])) { return [] }
+        // And the place before the direction is the area's (桥南|区域 holds 桥).
+        if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.areaHead, headStart - start < 2 { return [] }
         // A place-like phrase in quotation marks is a figure of speech (铺就“康庄大道”), not a site.
         if type == .place, start > 0, text[start - 1] == "“", headEnd < text.count, text[headEnd] == "”" { return [] }
         // So is a quoted body's name that counts units (“全国已建成64万多个…服务站”, “建强百家…服务站”): a figure or a slogan.
