@@ -35,13 +35,20 @@ extension NameGrower {
     /// Where the topic of a merged department begins (…县|文化广电旅游体育|局): three or more of the words
     /// departments join, and nothing else, back from the head; nil for fewer.
     func mergedDepartmentTopicStart(before headStart: Int) -> Int? {
+        let run = departmentTopicRun(before: headStart)
+        return run.words >= 3 && headStart - run.start >= 6 ? run.start : nil
+    }
+
+    /// The words departments join (文化, 体育, 和) written back from `headStart`, longest first: where they
+    /// begin and how many there are.
+    func departmentTopicRun(before headStart: Int) -> (start: Int, words: Int) {
         var start = headStart, count = 0
         while let word = Lexicon.departmentTopicWords.filter({ start - $0.count >= 0 && text[(start - $0.count)..<start].elementsEqual($0) })
                 .max(by: { $0.count < $1.count }) {
             start -= word.count
             count += 1
         }
-        return count >= 3 && headStart - start >= 6 ? start : nil
+        return (start, count)
     }
 
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
@@ -442,9 +449,11 @@ extension NameGrower {
               !(headStart - 2..<headStart).contains(where: { !Self.isIdeograph(text[$0]) || Lexicon.centrePlaceCharacters.contains(text[$0]) }),
               !words.isAdverb(text, headStart - 2, 2)
         else { return false }
-        let topic = words.isVerb(text, headStart - 2, 2) ? 4 : 2
-        guard headStart >= topic + 1, topic == 2 || (words.contains(text, headStart - 4, 2) && !words.isVerb(text, headStart - 4, 2)
-                                                     && !words.isAdverb(text, headStart - 4, 2)) else { return false }
+        // A topic of two words departments join (县|文化体育|中心) is a centre's too.
+        let run = departmentTopicRun(before: headStart)
+        let topic = run.words >= 2 ? headStart - run.start : words.isVerb(text, headStart - 2, 2) ? 4 : 2
+        guard headStart >= topic + 1, run.words >= 2 || topic == 2 || (words.contains(text, headStart - 4, 2) && !words.isVerb(text, headStart - 4, 2)
+                                                                       && !words.isAdverb(text, headStart - 4, 2)) else { return false }
         let level = headStart - topic - 1
         return placeStarts[headStart - topic] != nil
             || Self.bodyLevelCharacters.contains(text[level])
