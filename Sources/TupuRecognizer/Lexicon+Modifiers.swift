@@ -51,7 +51,7 @@ extension Lexicon {
         // Kinds of activity (趣味|运动会, 快闪|活动) and the editions before this one (前|六届|传统活动).
         "趣味", "快闪", "前",
         // Parts of a building's works (土建|工程, 各分项|工程).
-        "土建", "分项", "单项", "辅助", "附属",
+        "土建", "分项", "单项", "辅助", "附属", "骨灰",
         // What a building of a school, a hospital or an office is for (教学综合楼, 门诊综合楼, 办公楼).
         "教学", "业务", "医技", "门诊", "住院", "办公", "学员",
         // Kinds of sites a report lists or plans in passing (革命遗址, 营地规划, 零散烈士墓).
