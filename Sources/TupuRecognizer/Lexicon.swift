@@ -362,6 +362,8 @@ enum Lexicon {
 
     /// Words that make a body a whole class or a part of one (园区所有工程, 全部学校, 部分小区): no name holds them.
     static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些", "部分", "众多", "诸多", "许多", "若干", "整个"])
+    /// Words of money whose 来源 says where it comes from (资金来源), no credit.
+    static let fundsWords = phrases(["资金", "经费", "收入", "投资", "税收"])
     /// Two levels of division written together (县乡, 市县): what they begin is every body of both levels.
     static let levelPairs = phrases(["县乡", "县镇", "市县", "县市", "省市"])
     /// Ranges of size or yield that make a name a class (大中型水库, 中小型企业, 大中型水利水电工程, 中低产林改造).
