@@ -85,18 +85,20 @@ final class NameGrower {
         var provinceEnds = PositionSet(count: text.count), townshipEnds = PositionSet(count: text.count)
         var localPlaceEnds = PositionSet(count: text.count)
         var townshipShortForms: Set<WordKey> = []
-        for place in places {
-            if (3...5).contains(place.end - place.start), Recognizer.townshipCharacters.contains(text[place.end - 1]),
-               place.division.map({ $0.level == .township }) ?? true,
-               let shortForm = DocumentContext.townshipShortForm(String(scalars: text[place.start..<place.end])) {
+        // Indexes, not copies: a candidate copied retains its division and name.
+        for index in places.indices {
+            let start = places[index].start, end = places[index].end
+            if (3...5).contains(end - start), Recognizer.townshipCharacters.contains(text[end - 1]),
+               places[index].division.map({ $0.level == .township }) ?? true,
+               let shortForm = DocumentContext.townshipShortForm(String(scalars: text[start..<end])) {
                 townshipShortForms.insert(shortForm)
             }
-            placeEnds[place.start] = max(placeEnds[place.start] ?? 0, place.end)
-            placeStarts[place.end] = min(placeStarts[place.end] ?? place.start, place.start)
-            guard let level = place.division?.level else { continue }
-            if level == .province { provinceEnds.insert(place.end) }
-            if level == .township { townshipEnds.insert(place.end) }
-            if level >= .township { localPlaceEnds.insert(place.end) }
+            placeEnds[start] = max(placeEnds[start] ?? 0, end)
+            placeStarts[end] = min(placeStarts[end] ?? start, start)
+            guard let level = places[index].division?.level else { continue }
+            if level == .province { provinceEnds.insert(end) }
+            if level == .township { townshipEnds.insert(end) }
+            if level >= .township { localPlaceEnds.insert(end) }
         }
         self.placeEnds = placeEnds
         self.placeStarts = placeStarts
@@ -106,8 +108,9 @@ final class NameGrower {
         self.townshipShortForms = townshipShortForms
         placeLevels = Dictionary(places.compactMap { place in place.division.map { (place.start, $0.level) } }, uniquingKeysWith: min)
         var placeCover = [Int32](repeating: 0, count: text.count + 1)
-        for place in places where place.end > place.start + 1 {
-            for position in (place.start + 1)..<place.end { placeCover[position] = max(placeCover[position], Int32(place.end)) }
+        for index in places.indices where places[index].end > places[index].start + 1 {
+            let end = places[index].end
+            for position in (places[index].start + 1)..<end { placeCover[position] = max(placeCover[position], Int32(end)) }
         }
         self.placeCover = placeCover
         self.lexiconHits = lexiconHits

@@ -5,10 +5,13 @@ extension Recognizer {
     /// The programmes made of two programme candidates that 暨 joins, each written right beside it.
     static func eventsJoinedByJi(in candidates: [Candidate], text: [Unicode.Scalar]) -> [Candidate] {
         var joined: [Candidate] = []
-        for first in candidates where first.type == .programme && first.end + 1 < text.count && text[first.end] == "暨"
-            && !QuotedNames.quoteMarks.contains(text[first.end + 1]) {
-            guard let second = candidates.first(where: { $0.type == .programme && $0.start == first.end + 1 }) else { continue }
-            joined.append(Candidate(type: .programme, start: first.start, end: second.end, priority: max(first.priority, second.priority)))
+        // Indexes, not copies: a candidate copied retains its division and name.
+        for index in candidates.indices {
+            let end = candidates[index].end
+            guard candidates[index].type == .programme, end + 1 < text.count, text[end] == "暨", !QuotedNames.quoteMarks.contains(text[end + 1]),
+                  let second = candidates.firstIndex(where: { $0.type == .programme && $0.start == end + 1 }) else { continue }
+            joined.append(Candidate(type: .programme, start: candidates[index].start, end: candidates[second].end,
+                                    priority: max(candidates[index].priority, candidates[second].priority)))
         }
         return joined
     }

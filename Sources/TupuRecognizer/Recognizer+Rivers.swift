@@ -9,22 +9,28 @@ extension Recognizer {
     func riversNamedByWorks(in candidates: [Candidate], text: [Unicode.Scalar]) -> [Candidate] {
         let divisionEnds = PositionMap(count: text.count, longestSpans: candidates.lazy.filter { $0.division != nil }.map { ($0.start, $0.end) })
         var rivers = Set<[Unicode.Scalar]>()
-        for named in candidates where named.name == nil && (named.type == .project || (named.type == .place && named.division == nil
-            && Self.isRiverSite(text[named.start..<named.end]))) {
-            var start = named.start
-            while let end = divisionEnds[start], end < named.end { start = end }
-            guard let end = riverEnd(from: start, before: named.end, in: text) else { continue }
+        // Indexes, not copies: a candidate copied retains its division and name.
+        for index in candidates.indices {
+            let namedStart = candidates[index].start, namedEnd = candidates[index].end, type = candidates[index].type
+            guard candidates[index].name == nil, type == .project || (type == .place && candidates[index].division == nil
+                && Self.isRiverSite(text[namedStart..<namedEnd])) else { continue }
+            var start = namedStart
+            while let end = divisionEnds[start], end < namedEnd { start = end }
+            guard let end = riverEnd(from: start, before: namedEnd, in: text) else { continue }
             rivers.insert(Array(text[start..<end]))
         }
-        for division in candidates where division.division != nil && divisionEnds[division.end] == nil {
-            guard let end = riverEnd(after: division.end, in: text) else { continue }
-            rivers.insert(Array(text[division.end..<end]))
+        for index in candidates.indices where candidates[index].division != nil && divisionEnds[candidates[index].end] == nil {
+            let divisionEnd = candidates[index].end
+            guard let end = riverEnd(after: divisionEnd, in: text) else { continue }
+            rivers.insert(Array(text[divisionEnd..<end]))
         }
         // A river's section named by a village on it (高堤河|畈上村|段) names the river.
-        for village in candidates where village.division?.level == .village && village.end < text.count && text[village.end] == "段" {
-            guard let start = (2...4).reversed().first(where: { village.start - $0 >= 0 && riverEnd(from: village.start - $0, before: village.end, in: text) == village.start })
+        for index in candidates.indices where candidates[index].division?.level == .village {
+            let villageStart = candidates[index].start, villageEnd = candidates[index].end
+            guard villageEnd < text.count, text[villageEnd] == "段",
+                  let start = (2...4).reversed().first(where: { villageStart - $0 >= 0 && riverEnd(from: villageStart - $0, before: villageEnd, in: text) == villageStart })
             else { continue }
-            rivers.insert(Array(text[(village.start - start)..<village.start]))
+            rivers.insert(Array(text[(villageStart - start)..<villageStart]))
         }
         guard !rivers.isEmpty else { return [] }
         let divisionsEnding = PositionSet(count: text.count, divisionEnds.entries.lazy.map(\.value))

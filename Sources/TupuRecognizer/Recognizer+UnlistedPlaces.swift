@@ -45,7 +45,7 @@ extension Recognizer {
         let starts = PositionSet(count: text.count, places.lazy.map(\.start))
         let dataVillageEnds = PositionSet(count: text.count, places.lazy.filter { $0.division?.level == .village }.map(\.end))
         var found: [Candidate] = []
-        var villageEnds = places.filter { $0.type == .place && text[$0.end - 1] == "村" }.map(\.end)
+        var villageEnds = places.indices.filter { places[$0].type == .place && text[places[$0].end - 1] == "村" }.map { places[$0].end }
         while let end = villageEnds.popLast() {
             let listed = end + 1 < text.count && Lexicon.listJoiners.contains(text[end])
             // A natural village written after its village's committee (畔塘村委|福佬塘村, …村委会|…村) is one of it.
@@ -278,18 +278,21 @@ extension Recognizer {
     /// 城郊街道, 关索街道) right before one of its villages is that sub-district.
     func subDistrictsByTheirOffice(before places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         var offices = subDistrictsListedByTheirOffice(after: places, in: text)
-        for county in places where county.division?.level == .county
-            && (2...4).contains(where: { county.end + $0 < text.count && (text[county.end + $0] == "办" || text[county.end + $0] == "街") }) {
-            offices += officesAfterTheirCounty(county, in: text)
+        // Indexes, not copies: a candidate copied retains its division and name.
+        for index in places.indices where places[index].division?.level == .county {
+            let end = places[index].end
+            guard (2...4).contains(where: { end + $0 < text.count && (text[end + $0] == "办" || text[end + $0] == "街") }) else { continue }
+            offices += officesAfterTheirCounty(places[index], in: text)
         }
-        return offices + places.compactMap { village in
-            guard let division = village.division, division.level == .village, let parent = division.parent,
-                  village.start >= 5, Lexicon.subDistrictOfficeWords.contains(WordKey(text, village.start - 3, 3)) else { return nil }
-            let officeStart = village.start - 3
+        return offices + places.indices.compactMap { index in
+            let villageStart = places[index].start
+            guard villageStart >= 5, Lexicon.subDistrictOfficeWords.contains(WordKey(text, villageStart - 3, 3)),
+                  let division = places[index].division, division.level == .village, let parent = division.parent else { return nil }
+            let officeStart = villageStart - 3
             let subDistrict = gazetteer.divisions[parent]
             return (2...4).lazy.filter { officeStart >= $0 }.first { length in
                 subDistrict.name == String(scalars: text[(officeStart - length)..<officeStart]) + "街道"
-            }.map { Candidate(type: .place, start: officeStart - $0, end: village.start, priority: 2, division: subDistrict, name: subDistrict.name) }
+            }.map { Candidate(type: .place, start: officeStart - $0, end: villageStart, priority: 2, division: subDistrict, name: subDistrict.name) }
         }
     }
 

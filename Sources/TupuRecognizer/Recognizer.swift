@@ -431,7 +431,9 @@ extension Recognizer {
     static func bodiesOfNamedDivisions(places: [Candidate], lexiconHits: [(start: Int, end: Int, payload: LexiconEntry)],
                                        text: [Unicode.Scalar]) -> [Candidate] {
         var ends: [Int: Candidate] = [:]
-        for place in places where place.division != nil || townshipCharacters.contains(text[place.end - 1]) { ends[place.end] = place }
+        for index in places.indices where places[index].division != nil || townshipCharacters.contains(text[places[index].end - 1]) {
+            ends[places[index].end] = places[index]
+        }
         return lexiconHits.compactMap { hit in
             guard case .bareBody(let level) = hit.payload, let place = ends[hit.start + 1], place.start < hit.start else { return nil }
             guard let division = place.division else {
@@ -485,10 +487,10 @@ struct Candidate {
         keys.reserveCapacity(candidates.count)
         var textEnd = 0
         for index in candidates.indices {
-            let candidate = candidates[index]
-            textEnd = max(textEnd, candidate.end)
-            guard candidate.length > 0 else { continue }
-            keys.append(((candidate.length, candidate.priority, -candidate.start, -index), index))
+            let start = candidates[index].start, end = candidates[index].end
+            textEnd = max(textEnd, end)
+            guard end > start else { continue }
+            keys.append(((end - start, candidates[index].priority, -start, -index), index))
         }
         keys.sort { $0.order > $1.order }
         var taken: [(start: Int, index: Int)] = []
