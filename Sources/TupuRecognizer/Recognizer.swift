@@ -390,18 +390,20 @@ public struct Recognizer: Sendable {
     static func innerPlaces(_ places: [Candidate], outside kept: [Candidate]) -> [Candidate] {
         // Kept candidates do not overlap: sorted by start, the one that can hold a place is the last to
         // start at or before it.
-        let spans = kept.filter { !$0.isTitle }.map { (start: $0.start, end: $0.end) }.sorted { $0.start < $1.start }
+        // Indexes, not copies: a candidate copied retains its division and name.
+        let spans = kept.indices.filter { !kept[$0].isTitle }.map { (start: kept[$0].start, end: kept[$0].end) }.sorted { $0.start < $1.start }
         var seen = Set<Int>()
-        return places.filter { place in
-            guard place.division != nil else { return false }
+        return places.indices.filter { index in
+            let start = places[index].start, end = places[index].end
+            guard places[index].division != nil else { return false }
             var low = 0, high = spans.count
             while low < high {
                 let middle = (low + high) / 2
-                if spans[middle].start <= place.start { low = middle + 1 } else { high = middle }
+                if spans[middle].start <= start { low = middle + 1 } else { high = middle }
             }
-            guard low > 0, place.end <= spans[low - 1].end, spans[low - 1] != (place.start, place.end) else { return false }
-            return seen.insert(place.start << 32 | place.end).inserted
-        }
+            guard low > 0, end <= spans[low - 1].end, spans[low - 1] != (start, end) else { return false }
+            return seen.insert(start << 32 | end).inserted
+        }.map { places[$0] }
     }
 
     /// The division of `level` that most place candidates name; ties go to the first named.
