@@ -187,20 +187,23 @@ extension NameGrower {
     func endsWordInsideKnownName(at index: Int, before end: Int) -> Bool {
         // Most boundary words have no known name begun before them: that is looked for first.
         guard index < end, (max(0, index - Self.longestKnownNameTail)..<index).contains(where: { marks[$0] & Mark.knownStart != 0 }) else { return false }
-        return ((index + 1)...min(end, index + Self.longestKnownNameTail)).contains { knownEnd in
-            lexiconHit(endingAt: knownEnd) { hit in
-                guard case .known(.programme) = hit.payload, hit.start < index else { return false }
-                return placeStarts[hit.start] != nil
-                    || (hit.start > 0 && Self.levelCharacters.contains(text[hit.start - 1]) && (hit.start == 1 || !Self.isNameCharacter(text[hit.start - 2])))
-            } != nil
+        return nationalProgrammeEnds(from: index + 1, through: min(end, index + Self.longestKnownNameTail)) { start in
+            start < index && (placeStarts[start] != nil
+                || (start > 0 && Self.levelCharacters.contains(text[start - 1]) && (start == 1 || !Self.isNameCharacter(text[start - 2]))))
         }
     }
 
     /// Whether a national programme's name begins at `index` and ends by `end` (河池市|脱贫攻坚|指挥部): its first
     /// word, a verb, is the programme's, no clause's.
     func beginsNationalProgramme(at index: Int, endingBy end: Int) -> Bool {
-        marks[index] & Mark.knownStart != 0 && ((index + 2)...max(index + 2, min(end, index + Self.longestKnownNameTail))).contains { knownEnd in
-            lexiconHit(endingAt: knownEnd) { hit in if case .known(.programme) = hit.payload { hit.start == index } else { false } } != nil
+        marks[index] & Mark.knownStart != 0
+            && nationalProgrammeEnds(from: index + 2, through: max(index + 2, min(end, index + Self.longestKnownNameTail))) { $0 == index }
+    }
+
+    /// Whether a national programme's name whose start meets `startFits` ends from `first` through `last`.
+    private func nationalProgrammeEnds(from first: Int, through last: Int, where startFits: (Int) -> Bool) -> Bool {
+        (first...last).contains { end in
+            lexiconHit(endingAt: end) { hit in if case .known(.programme) = hit.payload { startFits(hit.start) } else { false } } != nil
         }
     }
 
