@@ -233,6 +233,8 @@ final class NameGrower {
         return found
     }
 
+    /// The names of `type` grown leftwards from the head `headStart..<headEnd`: none where the head or what
+    /// stands before it names a kind, a verb's object or nothing; otherwise one, or the pieces a listing shares.
     func grow(type: EntityType, headStart: Int, headEnd: Int) -> [Candidate] {
         // An area (区域) is named by a place and a direction (桥南|区域, 沙北|区域), none by a kind (重点|区域) or by
         // directions alone (东南|区域): looked at before anything is grown, for 区域 is common.
@@ -249,95 +251,7 @@ final class NameGrower {
                 || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }
-        // A body's head whose first character ends a verb begun before it (加|工坊 of 加工坊) is cut from that verb: no head.
-        if type == .institution, headStart >= 1, headEnd - headStart == 2, isAct(at: headStart - 1) { return [] }
-        // 好 before 项目 (致富好项目, 大项目、好项目) praises a kind of works: no name.
-        if type == .project, headStart >= 1, text[headStart - 1] == "好", WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead { return [] }
-        if (3...4).contains(where: { headStart + $0 > headEnd && headStart + $0 <= text.count
-            && Lexicon.wordsBeginningWithHeads.contains(WordKey(text, headStart, $0)) }) { return [] }
-        // A road's kind before a number and 线 (紧挨|国道|318线) is named with them (see numberedRouteLines), not grown.
-        if type == .place, head(headStart, headEnd, isIn: Lexicon.roadKinds), headEnd < text.count, Self.isDigit(text[headEnd]) { return [] }
-        if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.raftingHead,
-           headStart == 0 || !Lexicon.raftedWaterCharacters.contains(text[headStart - 1]) { return [] }
-        // A bus or coach route (镇村公交|线路) is no works.
-        if type == .project, headEnd - headStart == 2, text[headStart] == "线", text[headStart + 1] == "路", headStart >= 2,
-           Lexicon.busRouteWords.contains(WordKey(text, headStart - 2, 2)) { return [] }
-        // A works head before 网 names a website (中国污水处理工程网), found from its own head; one before a
-        // method or technique (…池塘改造|方法, 改造|技术) names a way of working.
-        if type == .project, headEnd < text.count, text[headEnd] == "网" || (headEnd + 2 <= text.count && Lexicon.waysOfDoing.contains(WordKey(text, headEnd, 2))) { return [] }
-        // 段 names a works only after a road's 至 (…高速宁远至道县段): elsewhere (阶段, 路段) nothing is grown.
-        if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead,
-           !text[max(0, headStart - Self.maximumLength(.project))..<headStart].contains("至") { return [] }
-        if headEnd >= 2, headEnd + 2 <= text.count, text[headEnd - 1] == "心", Lexicon.wordsAcrossHeadEnds.contains(WordKey(text, headEnd - 2, 4)) { return [] }
-        if (3...4).contains(where: { headEnd - $0 >= 0 && Lexicon.wordsEndingWithHeads.contains(WordKey(text, headEnd - $0, $0)) }) { return [] }
-        // A national pilot zone (国家…先行示范区) is a designation, named by its programme head: no site.
-        if type == .place, pilotZoneStart(headStart: headStart, headEnd: headEnd) != nil { return [] }
-        // A works or plan head right after a preposition is its object (县长对照|项目用地图纸, 按照|计划),
-        // as 项目 is after a verb of handling works (抓|项目促发展, 谋|项目).
-        // So is one after 按 or 据 (按|计划推进, 据|规划): as planned.
-        if type == .project || type == .programme, words.isPreposition(text, headStart - 2, 2)
-            || (headStart > 0 && Self.accordanceCharacters.contains(text[headStart - 1])) { return [] }
-        if type == .project, headStart > 0, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
-           Lexicon.worksHandlingVerbs.contains(text[headStart - 1]) { return [] }
-        // An institution's head before 制 names a system of such institutions (图书馆总分馆|制), and one
-        // before 名录 or 名单 a list of them (…家庭农场|名录系统).
-        if type == .institution, headEnd < text.count, text[headEnd] == "制" { return [] }
-        // A body's board (供销社|理事会) is the body, named by its own head.
-        if type == .institution, marks[headStart] & Mark.institutionHeadEnd != 0, head(headStart, headEnd, isIn: Lexicon.boardHeads) { return [] }
-        // A board's term (商会第二届|理事会, 新一届|理事会) is the body's board, no body of its own.
-        if type == .institution, headStart > 0, text[headStart - 1] == "届", head(headStart, headEnd, isIn: Lexicon.boardHeads) { return [] }
-        if type == .institution, headEnd + 2 <= text.count, Lexicon.listWords.contains(WordKey(text, headEnd, 2)) { return [] }
-        // A programme head right after a body or department (…文化和旅游厅|改革发展处) is that body's business.
-        if type == .programme, marks[headStart] & Mark.bodyEnd != 0 { return [] }
-        // A programme's head before 情况 is what goes on (野生动物活动|情况), no event.
-        if type == .programme, headEnd + 2 <= text.count, WordKey(text, headEnd, 2) == Lexicon.situationWord { return [] }
-        // A plan followed by its verb is the verb (…迁建项目|计划投资2亿元): it plans, it names nothing.
-        if type == .programme, isPlanVerb(headStart: headStart, headEnd: headEnd) { return [] }
-        // A head that begins a title is the title's (…工程|项目经理); a rank before an institution head makes a class (县级医院).
-        if startsPostTitle(at: headStart) { return [] }
-        if type == .institution, headStart >= 2, text[headStart - 1] == "级", Lexicon.rankedLevels.contains(text[headStart - 2]) { return [] }
-        // So does a rank and those above or below it (二级以上|医院).
-        if type == .institution, headStart >= 4, "上下".unicodeScalars.contains(text[headStart - 1]), text[headStart - 2] == "以", text[headStart - 3] == "级" { return [] }
-        // A plan before a particle of aspect (西吴镇规划|了…) is the verb, as 创建 is (创建了): no plan named.
-        if type == .programme, head(headStart, headEnd, isIn: Lexicon.planWords), headEnd < text.count, Self.aspectParticles.contains(text[headEnd]) { return [] }
-        // A plan after an adverb of one character (正|计划, 拟|规划) is the subject's planning, no plan named.
-        if type == .programme, headStart > 0, Lexicon.planAdverbs.contains(text[headStart - 1]), head(headStart, headEnd, isIn: Lexicon.planWords) { return [] }
-        // A head right after an adverb is a verb (对养老设施进一步|规划布局).
-        // So does one after 下一步 (下一步|计划安排): the next step's plan is no named plan.
-        if type == .programme || type == .project, (2...3).contains(where: { (words.isAdverb(text, headStart - $0, $0)
-            && !Lexicon.phases.contains(WordKey(text, headStart - $0, $0))) || (headStart >= $0 && Lexicon.wordsBeforeUnnamedPlans.contains(WordKey(text, headStart - $0, $0))) }) { return [] }
-        // Lines and pipes of a voltage or a use measured right after their head (…10千伏线路|16.66公里, 雨水管网|345米)
-        // are lengths of a kind; a named line stays one (…弋林跨河线路|5KM).
-        if type == .project, headEnd < text.count, headStart >= 2, Self.isDigit(text[headEnd]), head(headStart, headEnd, isIn: Lexicon.measuredWorksHeads),
-           Lexicon.kindsOfLine.contains(WordKey(text, headStart - 2, 2)) { return [] }
-        // A plan pointed at (本|规划, 该|方案) is the one the text is about or just named, no name written here.
-        if type == .programme, headStart > 0, Self.pointingMarks.contains(text[headStart - 1]),
-           Lexicon.planWords.contains(WordKey(text, headStart, headEnd - headStart)) { return [] }
-        // A plan after nothing but a verbal noun that begins the clause (“调整|规划, 会上，调整|计划) is the act on a plan.
-        if type == .programme, headStart >= 2, Lexicon.planWords.contains(WordKey(text, headStart, headEnd - headStart)),
-           headStart == 2 || Lexicon.clauseEnds.contains(text[headStart - 3]) || Self.openingMarks.contains(text[headStart - 3]),
-           words.tag(of: String(scalars: text[(headStart - 2)..<headStart])) == "vn" { return [] }
-        // A works' plan (…发电项目|规划场区, …工程|规划) is the works' own business: the works is the name.
-        if type == .programme, headStart >= 2, Lexicon.classHeads.contains(WordKey(text, headStart - 2, 2)),
-           head(headStart, headEnd, isIn: Lexicon.planHeads) { return [] }
-        // 规划 before a verb of works is the verb (…种植基地|规划|种植黄精3000亩, 规划|建设): no plan is named.
-        if type == .programme, head(headStart, headEnd, isIn: Lexicon.planHeads), headEnd + 2 <= text.count,
-           words.isVerb(text, headEnd, 2) || Lexicon.worksVerbs.contains(WordKey(text, headEnd, 2)) { return [] }
-        if type == .place, endsInsidePlace(headEnd) || beginsVillageName(headStart: headStart, headEnd: headEnd) { return [] }
-        // A site's head that ends a division's name (汤|古镇 of 汤古镇, the town) is the division's.
-        if type == .place, placeCover[headStart] == headEnd, placeStarts[headStart] == nil { return [] }
-        // A site's head at the end of a longer one (高|新区 of 高新区) is that head's to grow.
-        if type == .place, headHit(endingAt: headEnd, where: { hit in
-            guard hit.start < headStart, case .head(.place) = hit.payload else { return false }
-            return true
-        }) != nil { return [] }
-        // A scenic-area rating before 村庄 (3A级景区|村庄) is a title of villages, no site.
-        if type == .place, head(headStart, headEnd, isIn: Lexicon.scenicAreaHeads), headEnd < text.count, text[headEnd] == "村" { return [] }
-        // A street's head before 村 or 社区 begins a village's name (临颍县|南街村), no street.
-        if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads), headEnd < text.count, "村社".unicodeScalars.contains(text[headEnd]) { return [] }
-        // A direction after a verb of watching (欣赏|北路戏曲, 观看|东路花灯) names a kind of show, no street.
-        if type == .place, head(headStart, headEnd, isIn: Lexicon.streetHeads), headStart >= 2,
-           Lexicon.watchingVerbs.contains(WordKey(text, headStart - 2, 2)) { return [] }
+        if refusesHeadAlone(type: type, headStart: headStart, headEnd: headEnd) { return [] }
         if type == .institution, let unit = nationalUnit(headStart: headStart, headEnd: headEnd) { return [unit] }
         // A school after a verb of attending it (孩子读|大学, 考|高中) is a stage of schooling, no school.
         if type == .institution, headStart > 0, Self.attendingVerbs.contains(text[headStart - 1]),
