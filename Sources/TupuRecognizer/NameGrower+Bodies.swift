@@ -141,11 +141,16 @@ extension NameGrower {
         // So are those of two levels written with a bracket (各乡(镇)人民政府, 镇(街道)党委).
         if start + 1 < headStart, bracketsAnotherLevel(open: start + 1, before: headStart) { return [] }
         // An office by its abbreviation (县美丽办) stands in a list of bodies, with a short topic, or is said to
-        // act, where its topic may run to four characters (县蔬菜产业办|获悉).
+        // act, where its topic may run to four characters (县蔬菜产业办|获悉); one whose topic is a national
+        // programme (乡村振兴办) is the office of that programme wherever it stands.
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.abbreviatedOfficeHead {
             let acts = isSaidToActOrHaveStaff(after: headEnd)
             let listed = (headEnd < text.count && Lexicon.bodyListMarks.contains(text[headEnd])) || (start > 0 && text[start - 1] == "、")
-            guard listed || acts, (1...(acts ? 4 : 3)).contains(headStart - topic), placeEnds[start] == nil || topic > start + 1 else { return [] }
+            let programmesOffice = lexiconHit(endingAt: headStart) { hit in
+                if case .known(.programme) = hit.payload { hit.start == topic } else { false }
+            } != nil
+            guard listed || acts || programmesOffice, (1...(acts || programmesOffice ? 4 : 3)).contains(headStart - topic),
+                  placeEnds[start] == nil || topic > start + 1 else { return [] }
         }
         if String(scalars: text[topic..<headEnd]) == "党委政府" {
             // 湾井镇党委政府: the township's party committee and its government.
@@ -187,15 +192,29 @@ extension NameGrower {
         return items
     }
 
-    /// Where a centre of the department ending at `index` ends (宁远县公安局|反诈中心, …|反诈骗宣传中心):
-    /// two to five characters and 中心 right after it, no common word running on from 中心 (中心城区).
+    /// Where a centre or section of the department ending at `index` ends (宁远县公安局|反诈中心,
+    /// …|反诈骗宣传中心, 省能源局|新能源处, 县财政局|预算股): two to five characters and 中心, 处, 科 or 股 right
+    /// after them, no common word running on from the head (中心城区, 处理, 科技, 股份) but a chief's title (处长).
     func centreEnd(after index: Int) -> Int? {
-        (2...5).lazy.map { index + $0 }.first { centreStart in
-            centreStart + 2 <= text.count && text[centreStart] == "中" && text[centreStart + 1] == "心"
-                && text[index..<centreStart].allSatisfy { Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }
-                && !((index + 1)..<centreStart).contains { marks[$0] & (Mark.boundaryEnd | Mark.bodyEnd) != 0 }
-                && !(3...4).contains { words.contains(text, centreStart, $0) }
-        }.map { $0 + 2 }
+        for unitStart in (index + 2)...(index + 5) {
+            guard unitStart < text.count, text[index..<unitStart].allSatisfy({ Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+                  !((index + 1)..<unitStart).contains(where: { marks[$0] & (Mark.boundaryEnd | Mark.bodyEnd) != 0 }) else { continue }
+            if unitStart + 2 <= text.count, text[unitStart] == "中", text[unitStart + 1] == "心",
+               !(3...4).contains(where: { words.contains(text, unitStart, $0) }) { return unitStart + 2 }
+            if Self.sectionHeads.contains(text[unitStart]), words.contains(text, unitStart - 2, 2), !isSaidToActOrHaveStaff(after: index),
+               sectionEnds(at: unitStart + 1) { return unitStart + 1 }
+        }
+        return nil
+    }
+
+    /// The heads of a department's sections (发展规划处, 干部科, 预算股).
+    static let sectionHeads = ScalarSet("处科股")
+
+    /// Whether a section's head ends its name at `index`: the text ends or pauses there, a chief's title
+    /// follows (处|长), or a word that does not run back into the head (干部科|负责人; not 科|普馆, 处|理).
+    private func sectionEnds(at index: Int) -> Bool {
+        guard index < text.count, Self.isIdeograph(text[index]), !Lexicon.stopCharacters.contains(text[index]), text[index] != "长" else { return true }
+        return !words.contains(text, index - 1, 2) && (2...4).contains { words.contains(text, index, $0) }
     }
 
     /// Whether a bare 州, 旗 or 盟 begins a body at `index` (州投资促进局, 旗教育局): the
@@ -310,13 +329,14 @@ extension NameGrower {
         // An item's date and its outlet on a line of their own (2025年06月06日 甘肃三农在线).
         if before < start, before >= 2, text[before - 1] == "日", Self.isDigit(text[before - 2]),
            end == text.count || text[end] == "\n" || text[end] == " " { return true }
-        // A paper cited by its title in book-title marks (摘自《山西农民报》), not a report's kind (《统计年报》, 《工作简报》).
-        if start > 0, text[start - 1] == "《", end < text.count, text[end] == "》", text[end - 1] == "报",
+        var after = end
+        while after < text.count, text[after] == " " { after += 1 }
+        // A paper cited by its title in book-title marks, perhaps padded with spaces (摘自《山西农民报》, 《 中国能源报 》),
+        // not a report's kind (《统计年报》, 《工作简报》).
+        if before > 0, text[before - 1] == "《", after < text.count, text[after] == "》", text[end - 1] == "报",
            !Self.reportKindCharacters.contains(text[end - 2]) { return true }
         // A reporter's outlet (上游新闻记者, 顶端新闻·河南商报记者, 东南网 通讯员) or a news item's (北京人大网讯,
         // 今日宁远网消息).
-        var after = end
-        while after < text.count, text[after] == " " { after += 1 }
         if has("记者", at: after) || has("通讯员", at: after) || has("讯", at: end) || has("消息", at: end) { return true }
         // A photograph's credit: the outlet, a space, its photographer and 摄 (视界网 杨东 摄).
         if after > end, (2...4).contains(where: { length in

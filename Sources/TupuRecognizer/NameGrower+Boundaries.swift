@@ -52,7 +52,9 @@ extension NameGrower {
             // A verb stops it before two characters, or before a bare level character (介绍|村党支部); not one
             // that says the state of the thing after it, as an adjective does (废弃|矿山治理项目).
             if stopsAtVerbs, end - start >= 2 || bareLevel, placeCover[start] == 0, verbEnds(at: start), !verbNamesNoun(at: start, before: end),
-               !(start >= 2 && Lexicon.stateVerbs.contains(WordKey(text, start - 2, 2))), !endsWordInsideKnownName(at: start, before: end) { break }
+               !(start >= 2 && Lexicon.stateVerbs.contains(WordKey(text, start - 2, 2))), !endsWordInsideKnownName(at: start, before: end),
+               // Nor one a function character begins that stands apart from it (对白|竹村: 对|白竹村).
+               !(start >= 2 && Lexicon.stopCharacters.contains(text[start - 2]) && isReadApart(start - 2, fromWordEndingAt: start, nameEnd: end)) { break }
             if previous == "）" || previous == ")" || previous == "”" || previous == "」" || previous == "》" {
                 // A bracket giving a road's section holds places of their own (将军大道(龙山电厂-状元街段)|供热主管网).
                 guard let open = matchingOpen(closingAt: start - 1), !isAliasNote(open: open),

@@ -330,6 +330,9 @@ extension NameGrower {
     func trimmedStart(_ start: Int, before end: Int, joinsRoute: Bool = false) -> Int {
         var start = start
         if start > 0, start < end, Lexicon.stopCharacters.contains(text[start - 1]),
+           let word = words.word(in: text, at: start - 1, limit: end), isReadApart(start - 1, fromWordEndingAt: word.end, nameEnd: end) {
+            // A function character that stands apart from the word it would begin (对|白林村) leaves the name whole.
+        } else if start > 0, start < end, Lexicon.stopCharacters.contains(text[start - 1]),
            let word = words.word(in: text, at: start - 1, limit: end), !words.hasWord(in: text, endingAt: start, startingBefore: start - 1) {
             // A word a function character begins (为|准) holds the name's first character, unless the
             // character ends a word read first (作为|准格尔…).
@@ -495,6 +498,9 @@ extension NameGrower {
                 // A space left after a quantity trimmed (2023| 年…) begins no name, nor does the unit after it.
                 start += 1
                 if start < end, start >= 2, Self.isDigit(text[start - 2]), Self.numberUnits.contains(text[start]) { start += 1 }
+            } else if start + 2 < end, text[start + 1] == "里", Self.levelCharacters.contains(text[start]), placeEnds[start] == nil, placeCover[start] == 0 {
+                // A division spoken of by its level (村里|利用电站收益, 县里|安排) is its body acting, no part of a name.
+                start += 2
             } else if start > 0, text[start] == "如" || text[start] == "但", !Self.isNameCharacter(text[start - 1]) {
                 // 如 opening examples after a comma (，如|老旧小区改造) is no part of the first one, nor 但 opening
                 // a clause (，但|夏村党支部书记…).

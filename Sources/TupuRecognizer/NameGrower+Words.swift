@@ -3,11 +3,26 @@
 /// (共同体 of 中华民族共同体意识体验馆), is no boundary.
 extension NameGrower {
     /// Whether a common word that is no conjunction, preposition or pronoun starts at `index` and
-    /// ends inside the name, at or before `end` (同心 of 同心大道, 更新 of …更新改造; not 以此, 这个).
+    /// ends inside the name, at or before `end` (同心 of 同心大道, 更新 of …更新改造; not 以此, 这个), and no
+    /// modifier of names or place runs out of it (see `isReadApart`).
     func startsWordInName(at index: Int, end: Int) -> Bool {
-        guard let word = words.word(in: text, at: index, limit: end), word.end > index + 1 else { return false }
+        guard let word = words.word(in: text, at: index, limit: end), word.end > index + 1,
+              !isReadApart(index, fromWordEndingAt: word.end, nameEnd: end) else { return false }
         let tag = words.tag(in: text, at: index)
         return tag != "c" && tag != "p" && tag != "r"
+    }
+
+    /// Whether the function character at `index` stands apart from the two-character word it begins, for a
+    /// modifier of names or a place the document supports (there or elsewhere) begins right after it and runs
+    /// past that word (对光|伏 is read 对|光伏, 对白|林村 is read 对|白林村).
+    func isReadApart(_ index: Int, fromWordEndingAt wordEnd: Int, nameEnd end: Int) -> Bool {
+        guard wordEnd - index == 2 else { return false }
+        if (placeEnds[index + 1] ?? 0) > wordEnd || (3...4).contains(where: { index + 1 + $0 <= end && placeNames.contains(WordKey(text, index + 1, $0)) }) {
+            return true
+        }
+        // A pronoun keeps its word (该项|目 of 该项目 is read so by the walk's other checks).
+        return words.tag(in: text, at: index) != "r"
+            && (2...4).contains { index + 1 + $0 <= end && Lexicon.genericModifiers.contains(WordKey(text, index + 1, $0)) }
     }
 
     /// Whether a noun that begins one or two characters before `index` covers it and runs on past

@@ -76,6 +76,8 @@ final class NameGrower {
     let localPlaceEnds: PositionSet
     /// The townships' names without 镇 or 乡 (二安 of 二安镇), which name their schools (二安一中).
     let townshipShortForms: Set<WordKey>
+    /// The names of three or four characters of the places the document supports, wherever written.
+    let placeNames: Set<WordKey>
 
     init(text: [Unicode.Scalar], lexiconHits: [(start: Int, end: Int, payload: Recognizer.LexiconEntry)], words: WordList,
          places: [Candidate] = [], divisionForms: [(start: Int, end: Int)] = []) {
@@ -84,7 +86,7 @@ final class NameGrower {
         var placeEnds = PositionMap(count: text.count), placeStarts = PositionMap(count: text.count)
         var provinceEnds = PositionSet(count: text.count), townshipEnds = PositionSet(count: text.count)
         var localPlaceEnds = PositionSet(count: text.count)
-        var townshipShortForms: Set<WordKey> = []
+        var townshipShortForms: Set<WordKey> = [], placeNames: Set<WordKey> = []
         // Indexes, not copies: a candidate copied retains its division and name.
         for index in places.indices {
             let start = places[index].start, end = places[index].end
@@ -93,6 +95,7 @@ final class NameGrower {
                let shortForm = DocumentContext.townshipShortForm(String(scalars: text[start..<end])) {
                 townshipShortForms.insert(shortForm)
             }
+            if (3...4).contains(end - start) { placeNames.insert(WordKey(text, start, end - start)) }
             placeEnds[start] = max(placeEnds[start] ?? 0, end)
             placeStarts[end] = min(placeStarts[end] ?? start, start)
             guard let level = places[index].division?.level else { continue }
@@ -106,6 +109,7 @@ final class NameGrower {
         self.townshipEnds = townshipEnds
         self.localPlaceEnds = localPlaceEnds
         self.townshipShortForms = townshipShortForms
+        self.placeNames = placeNames
         placeLevels = Dictionary(places.compactMap { place in place.division.map { (place.start, $0.level) } }, uniquingKeysWith: min)
         var placeCover = [Int32](repeating: 0, count: text.count + 1)
         for index in places.indices where places[index].end > places[index].start + 1 {

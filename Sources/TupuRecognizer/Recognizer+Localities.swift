@@ -1,0 +1,29 @@
+/// Localities the gazetteer lacks, named by a landform (西潭坳, 马家湾, 杨家岭): found where the text writes
+/// them as the places something is done, with the places like them (在西潭坳等地, 在马家湾一带).
+extension Recognizer {
+    /// 在西潭坳等地荒山: three characters ending in a landform (坳, 湾, 岭 …) after 在, 于 or 到 and before 等地
+    /// or 一带 are a locality, unless they begin with a size (小山坡) or a common word, end in one (山坳), hold a
+    /// function or level character, or a place found already covers them.
+    func localitiesWrittenAsSites(besides places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 4
+        while index + 2 <= text.count {
+            defer { index += 1 }
+            guard Self.localityMarkers.contains(WordKey(text, index, 2)) else { continue }
+            let start = index - 3
+            guard Self.landformCharacters.contains(text[index - 1]), Self.sitePrepositions.contains(text[start - 1]),
+                  Self.isBareNameBody(text[start..<index], levelsAllowed: false), !Lexicon.genericModifiers.contains(WordKey(text, start, 1)),
+                  !words.contains(text, start, 3), !words.contains(text, start, 2), !words.contains(text, index - 2, 2),
+                  !places.contains(where: { $0.start < index && $0.end > start }) else { continue }
+            found.append(Candidate(type: .place, start: start, end: index, priority: 1))
+        }
+        return found
+    }
+
+    /// The characters a locality named by its landform ends with: a col, a bay, a slope, a flat, a ridge …
+    static let landformCharacters = ScalarSet("坳湾坡坪岭沟垭峪梁峁塬洼坝冲岗垴凹")
+    /// The words after such a locality that say it is one of the places something is done (等地, 一带).
+    static let localityMarkers = Lexicon.phrases(["等地", "一带"])
+    /// The prepositions of place before such a locality (在, 于, 到).
+    static let sitePrepositions = ScalarSet("在于到")
+}
