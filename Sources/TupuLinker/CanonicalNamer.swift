@@ -306,6 +306,14 @@ struct CanonicalNamer {
                 // A company of development known by its trade name alone (道县玉华鹅业发展有限公司, 玉华鹅业).
                 abbreviated += Self.legalForms.filter { name.hasSuffix("发展" + $0.form) && $0.shortForm.isEmpty && name.count > $0.form.count + 4 }
                     .map { name.dropLast($0.form.count + 2) }
+                // A group known by the first characters of the words before 集团 (中国能源建设集团韶关电力有限公司,
+                // 中能建集团韶关电力有限公司).
+                if let group = name.range(of: "集团") {
+                    let words = Array(name[..<group.lowerBound])
+                    if (4...8).contains(words.count), words.count.isMultiple(of: 2) {
+                        abbreviated.append(Substring(String(stride(from: 0, to: words.count, by: 2).map { words[$0] }) + name[group.lowerBound...]))
+                    }
+                }
                 shorter += abbreviated
                 // Both at once: 汨罗市融媒体中心 is also 汨罗融媒体; and a body of the prefecture or province
                 // written with its short name (南昌田园牧歌农场 for 南昌市田园牧歌农场).

@@ -6,6 +6,8 @@ extension NameGrower {
     func refusesHeadAlone(type: EntityType, headStart: Int, headEnd: Int) -> Bool {
         // A body's head whose first character ends a verb begun before it (加|工坊 of 加工坊) is cut from that verb: no head.
         if type == .institution, headStart >= 1, headEnd - headStart == 2, isAct(at: headStart - 1) { return true }
+        // A works head right after a list's joiner (测风塔及|项目建设) is an item of its own, the bare kind: no name.
+        if type == .project, headStart > 0, Lexicon.listJoiners.contains(text[headStart - 1]) || text[headStart - 1] == "与" { return true }
         // 好 before 项目 (致富好项目, 大项目、好项目) praises a kind of works: no name.
         if type == .project, headStart >= 1, text[headStart - 1] == "好", WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead { return true }
         if (3...4).contains(where: { headStart + $0 > headEnd && headStart + $0 <= text.count

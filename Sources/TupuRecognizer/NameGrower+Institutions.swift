@@ -153,6 +153,16 @@ extension NameGrower {
 }
 
 extension NameGrower {
+    /// Where the group's name begins right before a company named by its place (中国能源建设集团|韶关电力有限公司,
+    /// 国家电投集团|江西分公司, …集团|湖南工程有限公司): the subsidiary is written with its group, one name. Nil
+    /// elsewhere, and where no 公司 ends the name at `headEnd` or within a legal form's length after it.
+    func groupStart(beforeSubsidiaryAt start: Int, headEnd: Int) -> Int? {
+        guard start >= 4, placeEnds[start] != nil, text[start - 2] == "集", text[start - 1] == "团",
+              (0...4).contains(where: { headEnd + $0 <= text.count && text[headEnd + $0 - 2] == "公" && text[headEnd + $0 - 1] == "司" })
+        else { return nil }
+        return grow(type: .institution, headStart: start - 2, headEnd: start).first.map(\.start)
+    }
+
     /// The partner of a joint project (…有限公司与…徐州分公司|合作项目): a works named by the body that joins
     /// in it and 合作 alone names no works, but the body right before it is named.
     func partnerOfJointProject(headStart: Int, headEnd: Int) -> [Candidate]? {

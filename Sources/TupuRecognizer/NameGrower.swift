@@ -314,6 +314,7 @@ final class NameGrower {
                 && !(kinds.contains(.media) && creditLineStart(before: headStart) != nil)),
               !(type == .project && verbEnds(at: headStart)), !(type == .programme && runsOnIntoDocument(headStart, headEnd)),
               var start = nameStart(of: type, headStart: headStart, headEnd: headEnd, kinds: kinds) else { return [] }
+        if type == .institution, let group = groupStart(beforeSubsidiaryAt: start, headEnd: headEnd) { start = group }
         // A policy is named by a count or a quotation (殡葬六免政策, “1+N”政策); otherwise it is a kind (创业扶持政策).
         if type == .programme, WordKey(text, headStart, headEnd - headStart) == Lexicon.policyHead,
            !text[start..<headStart].indices.contains(where: { index in

@@ -381,8 +381,8 @@ extension Recognizer {
         return found
     }
 
-    /// The marks between the items of a list of townships (、 , ， 和 及).
-    static let townshipListMarks = ScalarSet("、，,和及")
+    /// The marks between the items of a list of townships (、 , ， 和 及 与).
+    static let townshipListMarks = ScalarSet("、，,和及与")
 
     /// 在五凤乡八亩后村: two or three characters and 乡 or 镇 right before a village of the gazetteer, after no
     /// name character, are a township the data lacks (merged away or renamed since); the text's other
