@@ -355,7 +355,7 @@ extension NameGrower {
         if end < text.count, Self.mediaJoiners.contains(text[end]), end + 4 < text.count,
            (end + 4...min(text.count - 1, end + 20)).contains(where: { has("讯", at: $0) && (text[$0 - 1] == "时" || text[$0 - 1] == "日") }) { return true }
         if start > 0, text[start - 1] == "由" || text[start - 1] == "据",
-           ["发布", "提供", "转载", "报道", "消息"].contains(where: { has($0, at: end) }) { return true }
+           ["发布", "提供", "转载", "报道", "消息", "了解", "获悉"].contains(where: { has($0, at: end) }) { return true }
         // A dateline: a place of up to four characters, then a day of a month, then 电 or 讯.
         var i = end
         while i < text.count, i - end < 4, Self.isIdeograph(text[i]), !Self.isDigit(text[i]) { i += 1 }

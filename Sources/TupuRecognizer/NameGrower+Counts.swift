@@ -215,6 +215,14 @@ extension NameGrower {
                isNumeral(text[index]) && !isNumeral(text[index - 1])
                    && countEnd(at: index, limit: headStart).map { Lexicon.classifiersAfterWorks.contains(text[$0 - 1]) } == true
            }) { return true }
+        // So are works of any head counted by a classifier of sites before words of a kind only (可设2家|生猪屠宰场,
+        // 建成3座|标准化屠宰场).
+        if type == .project, start + 1 < headStart, let classifier = (start + 1..<headStart).last(where: { Self.siteClassifiers.contains(text[$0]) }),
+           Self.isDigit(text[classifier - 1]) || Lexicon.numerals.contains(text[classifier - 1]),
+           classifier + 1 == headStart || namesNothing(classifier + 1, headStart, generic: Lexicon.genericModifiers) { return true }
         return false
     }
+
+    /// The classifiers that count sites and works (家, 座, 处, 所).
+    static let siteClassifiers = ScalarSet("家座处所")
 }

@@ -17,11 +17,25 @@ extension Recognizer {
                   !places.contains(where: { $0.start < index && $0.end > start }) else { continue }
             found.append(Candidate(type: .place, start: start, end: index, priority: 1))
         }
-        return found
+        return found + localitiesAfterTownships(places, in: text)
+    }
+
+    /// 位于杉城镇赤坑垅,: three characters ending in a landform right after a township, ending the clause or
+    /// followed by a function character, are a locality of it, under the same conditions.
+    private func localitiesAfterTownships(_ places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        places.compactMap { township in
+            let start = township.end, end = township.end + 3
+            guard township.division?.level == .township, end <= text.count, Self.landformCharacters.contains(text[end - 1]),
+                  end == text.count || !NameGrower.isIdeograph(text[end]) || Lexicon.stopCharacters.contains(text[end]),
+                  Self.isBareNameBody(text[start..<end], levelsAllowed: false), !Lexicon.genericModifiers.contains(WordKey(text, start, 1)),
+                  !words.contains(text, start, 3), !words.contains(text, start, 2), !words.contains(text, end - 2, 2),
+                  !places.contains(where: { $0.start < end && $0.end > start }) else { return nil }
+            return Candidate(type: .place, start: start, end: end, priority: 1)
+        }
     }
 
     /// The characters a locality named by its landform ends with: a col, a bay, a slope, a flat, a ridge …
-    static let landformCharacters = ScalarSet("坳湾坡坪岭沟垭峪梁峁塬洼坝冲岗垴凹")
+    static let landformCharacters = ScalarSet("坳湾坡坪岭沟垭峪梁峁塬洼坝冲岗垴凹垅垄")
     /// The words after such a locality that say it is one of the places something is done (等地, 一带).
     static let localityMarkers = Lexicon.phrases(["等地", "一带"])
     /// The prepositions of place before such a locality (在, 于, 到).
