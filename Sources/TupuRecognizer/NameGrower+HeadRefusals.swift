@@ -8,6 +8,8 @@ extension NameGrower {
         if type == .institution, headStart >= 1, headEnd - headStart == 2, isAct(at: headStart - 1) { return true }
         // A works head right after a list's joiner (测风塔及|项目建设) is an item of its own, the bare kind: no name.
         if type == .project, headStart > 0, Lexicon.listJoiners.contains(text[headStart - 1]) || text[headStart - 1] == "与" { return true }
+        // A head right after a superlative (全线最长|隧道, 最大|…) is the kind it ranks: no name.
+        if headStart >= 2, text[headStart - 2] == "最", Self.isIdeograph(text[headStart - 1]) { return true }
         // 好 before 项目 (致富好项目, 大项目、好项目) praises a kind of works: no name.
         if type == .project, headStart >= 1, text[headStart - 1] == "好", WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead { return true }
         if (3...4).contains(where: { headStart + $0 > headEnd && headStart + $0 <= text.count

@@ -13,11 +13,12 @@ extension NameGrower {
     }
 
     /// Whether the function character at `index` stands apart from the two-character word it begins, for a
-    /// modifier of names or a place the document supports (there or elsewhere) begins right after it and runs
-    /// past that word (对光|伏 is read 对|光伏, 对白|林村 is read 对|白林村).
+    /// modifier of names, a place the document supports (there or elsewhere) or 中国 begins right after it and
+    /// runs past that word (对光|伏 is read 对|光伏, 对白|林村 is read 对|白林村, 从中|国中铁 从|中国中铁).
     func isReadApart(_ index: Int, fromWordEndingAt wordEnd: Int, nameEnd end: Int) -> Bool {
         guard wordEnd - index == 2 else { return false }
-        if (placeEnds[index + 1] ?? 0) > wordEnd || (3...4).contains(where: { index + 1 + $0 <= end && placeNames.contains(WordKey(text, index + 1, $0)) }) {
+        if (placeEnds[index + 1] ?? 0) > wordEnd || (3...4).contains(where: { index + 1 + $0 <= end && placeNames.contains(WordKey(text, index + 1, $0)) })
+            || (index + 3 <= end && WordKey(text, index + 1, 2) == Lexicon.chinaWord) {
             return true
         }
         // A pronoun keeps its word (该项|目 of 该项目 is read so by the walk's other checks).

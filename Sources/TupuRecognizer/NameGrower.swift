@@ -315,6 +315,11 @@ final class NameGrower {
               !(type == .project && verbEnds(at: headStart)), !(type == .programme && runsOnIntoDocument(headStart, headEnd)),
               var start = nameStart(of: type, headStart: headStart, headEnd: headEnd, kinds: kinds) else { return [] }
         if type == .institution, let group = groupStart(beforeSubsidiaryAt: start, headEnd: headEnd) { start = group }
+        // A kind ranked by a superlative before the name (全线最长隧道|金斗隧道) is no part of it.
+        if type == .project || type == .place, headStart - start >= 5,
+           let kindEnd = ((start + 3)..<(headStart - 1)).last(where: { end in
+               marks[end] & (Mark.headEnd | Mark.placeHeadEnd) != 0 && headHit(endingAt: end, where: { $0.start >= start + 2 && text[$0.start - 2] == "最" }) != nil
+           }) { start = kindEnd }
         // A policy is named by a count or a quotation (殡葬六免政策, “1+N”政策); otherwise it is a kind (创业扶持政策).
         if type == .programme, WordKey(text, headStart, headEnd - headStart) == Lexicon.policyHead,
            !text[start..<headStart].indices.contains(where: { index in
