@@ -315,6 +315,9 @@ final class NameGrower {
               !(type == .project && verbEnds(at: headStart)), !(type == .programme && runsOnIntoDocument(headStart, headEnd)),
               var start = nameStart(of: type, headStart: headStart, headEnd: headEnd, kinds: kinds) else { return [] }
         if type == .institution, let group = groupStart(beforeSubsidiaryAt: start, headEnd: headEnd) { start = group }
+        // A village after its community (东大街社区|长义新村) begins after it: the community is named on its own.
+        if type == .place, text[headEnd - 1] == "村", let communityEnd = placeEnds[start], communityEnd <= headStart - 2,
+           WordKey(text, communityEnd - 2, 2) == Lexicon.communityWord { start = communityEnd }
         // A kind ranked by a superlative before the name (全线最长隧道|金斗隧道) is no part of it.
         if type == .project || type == .place, headStart - start >= 5,
            let kindEnd = ((start + 3)..<(headStart - 1)).last(where: { end in

@@ -103,21 +103,28 @@ extension Recognizer {
             if text[mark] != "等", words.contains(text, mark - 2, 2) || words.contains(text, mark - 3, 3) { continue }
             var listed: [Candidate] = []
             var end = mark
-            // Each item, read back from 等 through the list's 、, is two or three characters that make a village with 村.
-            while let item = (2...3).lazy.compactMap({ length -> Candidate? in
+            // Each item, read back from 等 through the list's 、, is two or three characters that make a village with 村;
+            // one the data spells otherwise (菩堤 for 菩提) is a village as written, where no word is made of it.
+            func item(length: Int, inData: Bool) -> Candidate? {
                 let start = end - length
                 guard start >= 0, text[start..<end].allSatisfy(NameGrower.isIdeograph),
                       start == 0 || text[start - 1] == "、" || !NameGrower.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
                         // The first item may follow the area the villages make up (沙棘种植区|棠梨沟、长梁沟…等村).
-                        || (text[start - 1] == "区" && listed.count >= 2),
-                      let village = self.village(named: String(scalars: text[start..<end]) + "村", in: county) else { return nil }
-                return Candidate(type: .place, start: start, end: end, priority: 3, division: village)
-            }).first {
-                listed.append(item)
-                guard item.start >= 1, text[item.start - 1] == "、" else { break }
-                end = item.start - 1
+                        || (text[start - 1] == "区" && listed.count >= 2) else { return nil }
+                let name = String(scalars: text[start..<end]) + "村"
+                if inData {
+                    return self.village(named: name, in: county).map { Candidate(type: .place, start: start, end: end, priority: 3, division: $0) }
+                }
+                guard Self.isBareNameBody(text[start..<end], levelsAllowed: false), !words.contains(text, start, length) else { return nil }
+                return Candidate(type: .place, start: start, end: end, priority: 3, name: name)
             }
-            if listed.count >= 2 { found += listed }
+            while let next = (2...3).lazy.compactMap({ item(length: $0, inData: true) }).first
+                    ?? (2...3).lazy.compactMap({ item(length: $0, inData: false) }).first {
+                listed.append(next)
+                guard next.start >= 1, text[next.start - 1] == "、" else { break }
+                end = next.start - 1
+            }
+            if listed.filter({ $0.division != nil }).count >= 2 { found += listed }
         }
         return found
     }
