@@ -2,12 +2,20 @@
 /// a verb's object (按照|计划, 抓|项目), a kind (县级|医院, 本|规划), a length (…10千伏线路|16.66公里), a
 /// division's name (汤|古镇) or a title (3A级景区|村庄), and no name ends there.
 extension NameGrower {
+    /// 片区, the parts of a place.
+    static let partsHead = WordKey("片区".unicodeScalars)!
+
     /// Whether the head `headStart..<headEnd` of `type` ends no name, whatever would be grown before it.
     func refusesHeadAlone(type: EntityType, headStart: Int, headEnd: Int) -> Bool {
         // A body's head whose first character ends a verb begun before it (加|工坊 of 加工坊) is cut from that verb: no head.
         if type == .institution, headStart >= 1, headEnd - headStart == 2, isAct(at: headStart - 1) { return true }
         // A works head right after a list's joiner (测风塔及|项目建设) is an item of its own, the bare kind: no name.
         if type == .project, headStart > 0, Lexicon.listJoiners.contains(text[headStart - 1]) || text[headStart - 1] == "与" { return true }
+        // A village's parts by direction (刘家寨村东西|片区) are the village's, no site of their own.
+        if type == .place, headStart >= 3, Recognizer.directions.contains(text[headStart - 1]),
+           let placeStart = placeStarts[headStart - 1] ?? (Recognizer.directions.contains(text[headStart - 2]) ? placeStarts[headStart - 2] : nil),
+           placeLevels[placeStart].map({ $0 >= .village }) ?? (text[headStart - 2] == "村" || text[headStart - 3] == "村"),
+           WordKey(text, headStart, headEnd - headStart) == Self.partsHead { return true }
         // A head right after a superlative (全线最长|隧道, 最大|…) is the kind it ranks: no name.
         if headStart >= 2, text[headStart - 2] == "最", Self.isIdeograph(text[headStart - 1]) { return true }
         // 好 before 项目 (致富好项目, 大项目、好项目) praises a kind of works: no name.
