@@ -6,9 +6,8 @@ extension Recognizer {
     /// function or level character, or a place found already covers them.
     func localitiesWrittenAsSites(besides places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         var found: [Candidate] = []
-        var index = 4
-        while index + 2 <= text.count {
-            defer { index += 1 }
+        // Only 等 or 一 can begin a marker: the key is made only where one stands.
+        for index in 4..<max(4, text.count - 1) where text[index] == "等" || text[index] == "一" {
             guard Self.localityMarkers.contains(WordKey(text, index, 2)) else { continue }
             let start = index - 3
             guard Self.landformCharacters.contains(text[index - 1]), Self.sitePrepositions.contains(text[start - 1]),
@@ -23,15 +22,18 @@ extension Recognizer {
     /// 位于杉城镇赤坑垅,: three characters ending in a landform right after a township, ending the clause or
     /// followed by a function character, are a locality of it, under the same conditions.
     private func localitiesAfterTownships(_ places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
-        places.compactMap { township in
-            let start = township.end, end = township.end + 3
-            guard township.division?.level == .township, end <= text.count, Self.landformCharacters.contains(text[end - 1]),
+        var found: [Candidate] = []
+        // Indexes, not copies: a candidate copied retains its division and name; the landform is looked at first.
+        for index in places.indices where places[index].end + 3 <= text.count && Self.landformCharacters.contains(text[places[index].end + 2]) {
+            let start = places[index].end, end = start + 3
+            guard places[index].division?.level == .township,
                   end == text.count || !NameGrower.isIdeograph(text[end]) || Lexicon.stopCharacters.contains(text[end]),
                   Self.isBareNameBody(text[start..<end], levelsAllowed: false), !Lexicon.genericModifiers.contains(WordKey(text, start, 1)),
                   !words.contains(text, start, 3), !words.contains(text, start, 2), !words.contains(text, end - 2, 2),
-                  !places.contains(where: { $0.start < end && $0.end > start }) else { return nil }
-            return Candidate(type: .place, start: start, end: end, priority: 1)
+                  !places.indices.contains(where: { places[$0].start < end && places[$0].end > start }) else { continue }
+            found.append(Candidate(type: .place, start: start, end: end, priority: 1))
         }
+        return found
     }
 
     /// The characters a locality named by its landform ends with: a col, a bay, a slope, a flat, a ridge …
