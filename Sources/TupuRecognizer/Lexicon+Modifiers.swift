@@ -21,6 +21,8 @@ extension Lexicon {
         "石窟", "烈士", "清真", "经营性", "资金", "补助资金", "专项资金", "农贸", "收益", "分配", "收益分配", "生猪", "畜禽", "牛羊", "定点", "重中之重", "设计", "长大",
         // Refuse and the ways stations handle it (压缩式|垃圾中转站, 地埋式, 移动式): kinds.
         "垃圾", "生活垃圾", "压缩", "压缩式", "地埋式", "地坑式", "移动式", "固定式", "封闭式", "密闭式", "新型",
+        // Kinds of power works (架空|线路, 主变|电站, 输变电|工程, 民生保电|工程).
+        "架空", "主变", "输变电", "变电", "输电", "保电", "保供电",
         // Sizes and states of reservoirs and dams (小(二)型病险水库): kinds, not names.
         "小型", "中型", "病险", "型", "小一型", "小二型", "小(一)", "小(二)", "小（一）", "小（二）",
         // Standards of farms and buildings (标准化蚕房) and the sea farmed (海洋牧场): kinds, not names.

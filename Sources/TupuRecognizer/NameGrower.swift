@@ -429,6 +429,8 @@ final class NameGrower {
             if zip(body, body.dropFirst()).contains(where: { $0 == "”" && $1 == "“" }) { return [] }
         }
         let bareLevel = headStart - start == 1 && Self.levelCharacters.contains(text[start])
+        // A company of a bare level (市公司, 县公司) is a grid's or a group's branch spoken of by its level, no name.
+        if bareLevel, type == .institution, head(headStart, headEnd, isIn: Lexicon.companyForms) { return [] }
         // A road's number names it (106国道), though it holds no name character.
         guard headStart - start >= 2 || bareLevel, !isGeneric(start, headEnd),
               hasNameCharacter(start, headStart) || (type == .place && head(headStart, headEnd, isIn: Lexicon.roadKinds)) else { return [] }
