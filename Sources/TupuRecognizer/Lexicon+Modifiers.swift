@@ -23,6 +23,8 @@ extension Lexicon {
         "垃圾", "生活垃圾", "压缩", "压缩式", "地埋式", "地坑式", "移动式", "固定式", "封闭式", "密闭式", "新型",
         // Kinds of power works (架空|线路, 主变|电站, 输变电|工程, 民生保电|工程).
         "架空", "主变", "输变电", "变电", "输电", "保电", "保供电",
+        // Old streets and lanes worked on as a kind (古街|路面修复工程, 背街小巷|微改造, 入地|缆化改造).
+        "古街", "老街", "路面", "修复", "背街", "小巷", "背街小巷", "微", "入地", "缆化",
         // Sizes and states of reservoirs and dams (小(二)型病险水库): kinds, not names.
         "小型", "中型", "病险", "型", "小一型", "小二型", "小(一)", "小(二)", "小（一）", "小（二）",
         // Standards of farms and buildings (标准化蚕房) and the sea farmed (海洋牧场): kinds, not names.
