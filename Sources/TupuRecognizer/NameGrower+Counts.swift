@@ -215,6 +215,8 @@ extension NameGrower {
                isNumeral(text[index]) && !isNumeral(text[index - 1])
                    && countEnd(at: index, limit: headStart).map { Lexicon.classifiersAfterWorks.contains(text[$0 - 1]) } == true
            }) { return true }
+        // So are works of each of a kind (各|农村水厂提标升级项目).
+        if type == .project, start > 0, text[start - 1] == "各" { return true }
         // So are works of any head counted by a classifier of sites before words of a kind only (可设2家|生猪屠宰场,
         // 建成3座|标准化屠宰场).
         if type == .project, start + 1 < headStart, let classifier = (start + 1..<headStart).last(where: { Self.siteClassifiers.contains(text[$0]) }),
