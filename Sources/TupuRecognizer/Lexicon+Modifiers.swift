@@ -25,6 +25,8 @@ extension Lexicon {
         "架空", "主变", "输变电", "变电", "输电", "保电", "保供电",
         // Old streets and lanes worked on as a kind (古街|路面修复工程, 背街小巷|微改造, 入地|缆化改造).
         "古街", "老街", "路面", "修复", "背街", "小巷", "背街小巷", "微", "入地", "缆化",
+        // Kinds of activity held at cultural stations (体育健身|活动, 文化艺术|活动).
+        "健身", "体育健身", "文化艺术", "艺术",
         // Sizes and states of reservoirs and dams (小(二)型病险水库): kinds, not names.
         "小型", "中型", "病险", "型", "小一型", "小二型", "小(一)", "小(二)", "小（一）", "小（二）",
         // Standards of farms and buildings (标准化蚕房) and the sea farmed (海洋牧场): kinds, not names.

@@ -315,6 +315,8 @@ final class NameGrower {
               !(type == .project && verbEnds(at: headStart)), !(type == .programme && runsOnIntoDocument(headStart, headEnd)),
               var start = nameStart(of: type, headStart: headStart, headEnd: headEnd, kinds: kinds) else { return [] }
         if type == .institution, let group = groupStart(beforeSubsidiaryAt: start, headEnd: headEnd) { start = group }
+        // A body begun right after a digit is the end of a count (6室2厅1|协会), no name.
+        if type == .institution, start > 0, Self.isDigit(text[start - 1]) { return [] }
         // A village after its community (东大街社区|长义新村) begins after it: the community is named on its own.
         if type == .place, text[headEnd - 1] == "村", let communityEnd = placeEnds[start], communityEnd <= headStart - 2,
            WordKey(text, communityEnd - 2, 2) == Lexicon.communityWord { start = communityEnd }
