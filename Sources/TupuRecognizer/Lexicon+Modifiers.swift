@@ -27,6 +27,8 @@ extension Lexicon {
         "古街", "老街", "路面", "修复", "背街", "小巷", "背街小巷", "微", "入地", "缆化",
         // Kinds of activity held at cultural stations (体育健身|活动, 文化艺术|活动).
         "健身", "体育健身", "文化艺术", "艺术",
+        // Parts of a river and what pumping stations do (上游|计划, 排涝|泵站, 提水|泵站).
+        "上游", "下游", "中游", "排涝", "提水",
         // Sizes and states of reservoirs and dams (小(二)型病险水库): kinds, not names.
         "小型", "中型", "病险", "型", "小一型", "小二型", "小(一)", "小(二)", "小（一）", "小（二）",
         // Standards of farms and buildings (标准化蚕房) and the sea farmed (海洋牧场): kinds, not names.

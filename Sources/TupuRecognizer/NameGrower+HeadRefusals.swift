@@ -9,6 +9,8 @@ extension NameGrower {
     func refusesHeadAlone(type: EntityType, headStart: Int, headEnd: Int) -> Bool {
         // A body's head whose first character ends a verb begun before it (加|工坊 of 加工坊) is cut from that verb: no head.
         if type == .institution, headStart >= 1, headEnd - headStart == 2, isAct(at: headStart - 1) { return true }
+        // A works act after 经 (后经|扩建、改造) says what was done to a thing named before: no name.
+        if type == .project, headStart > 0, text[headStart - 1] == "经" { return true }
         // A works head right after a list's joiner (测风塔及|项目建设) is an item of its own, the bare kind: no name.
         if type == .project, headStart > 0, Lexicon.listJoiners.contains(text[headStart - 1]) || text[headStart - 1] == "与" { return true }
         // A village's parts by direction (刘家寨村东西|片区) are the village's, no site of their own.
