@@ -164,7 +164,7 @@ extension NameGrower {
             return [Candidate(type: .institution, start: start, end: headStart, priority: 1),
                     Candidate(type: .institution, start: headStart, end: headEnd, priority: 1, name: division + "政府")]
         }
-        let end = centreEnd(after: headEnd) ?? headEnd
+        let end = unitEnd(after: headEnd) ?? headEnd
         return [Candidate(type: .institution, start: start, end: end, priority: 1)] + departmentsOfListedPlaces(before: start, topic: topic, end: end)
     }
 
@@ -195,7 +195,7 @@ extension NameGrower {
     /// Where a centre or section of the department ending at `index` ends (宁远县公安局|反诈中心,
     /// …|反诈骗宣传中心, 省能源局|新能源处, 县财政局|预算股): two to five characters and 中心, 处, 科 or 股 right
     /// after them, no common word running on from the head (中心城区, 处理, 科技, 股份) but a chief's title (处长).
-    func centreEnd(after index: Int) -> Int? {
+    func unitEnd(after index: Int) -> Int? {
         for unitStart in (index + 2)...(index + 5) {
             guard unitStart < text.count, text[index..<unitStart].allSatisfy({ Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
                   !((index + 1)..<unitStart).contains(where: { marks[$0] & (Mark.boundaryEnd | Mark.bodyEnd) != 0 }) else { continue }
