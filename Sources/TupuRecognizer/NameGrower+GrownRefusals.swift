@@ -24,6 +24,9 @@ extension NameGrower {
     /// Whether the words from `start` to the head `headStart..<headEnd` make a class, a title, a kind or a
     /// figure of speech of `type`, no one thing's name: read before the type is reconsidered.
     func namesAClassOrFigure(type: EntityType, start: Int, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Bool {
+        // A rank by size (第二大|水电站, 第3大港口) begins a kind ranked, no name.
+        if headStart - start >= 3, text[start] == "第", let rank = (start + 2...min(start + 3, headStart - 1)).first(where: { text[$0] == "大" }),
+           (start + 1..<rank).allSatisfy({ Lexicon.numerals.contains(text[$0]) || Self.isDigit(text[$0]) }) { return true }
         // A policy is named by a count or a quotation (殡葬六免政策, “1+N”政策); otherwise it is a kind (创业扶持政策).
         if type == .programme, WordKey(text, headStart, headEnd - headStart) == Lexicon.policyHead,
            !text[start..<headStart].indices.contains(where: { index in
@@ -123,6 +126,14 @@ extension NameGrower {
         if type == .project, headStart - start >= 3, Self.isIdeograph(text[start]), placeCover[start] == 0, marks[start] & Mark.knownStart == 0,
            !words.contains(text, start, 2), (2...4).contains(where: { Lexicon.genericModifiers.contains(WordKey(text, start + 1, $0)) }),
            namesNothing(start + 1, headStart, generic: Lexicon.genericModifiers) { return true }
+        // A works described by its type (无调节河床式|水电站, 引水式径流|电站; not a word such as 模式) and no place is a kind of works.
+        if type == .project, headStart - start >= 3, ((start + 2)..<headStart).contains(where: { text[$0] == "式" && !words.contains(text, $0 - 1, 2) }),
+           !(start..<headStart).contains(where: { placeEnds[$0] != nil || placeCover[$0] != 0 || QuotedNames.quoteMarks.contains(text[$0]) }) { return true }
+        // Two kinds of works joined by 和, a common word before it and common words or one character after it
+        // (船闸和|变电站, 厂房和|变电站), name no works.
+        if type == .project, headStart - start >= 3, let joiner = ((start + 2)..<headStart).first(where: { text[$0] == "和" }),
+           isCommonWord(start, joiner),
+           headStart - joiner <= 2 || isCommonWord(joiner + 1, headStart) { return true }
         if type == .project, ranksProjectsOfAWorks(start: start, headStart: headStart, headEnd: headEnd) { return true }
         if type == .project || type == .programme, namesAClass(start: start, headStart: headStart, headEnd: headEnd, kinds: kinds) { return true }
         // So are works of a kind of village (中心村|电网改造, 贫困村|项目).

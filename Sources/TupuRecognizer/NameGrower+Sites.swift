@@ -114,8 +114,10 @@ extension NameGrower {
         for length in stride(from: 4, through: 2, by: -1) where index - length >= 0 {
             let start = index - length
             let placedStreet = isStreetAfterPlace(start: start, headAt: index)
-            // A site's name begins after the city or place written before it (郑州|德化街), not inside it.
-            if Self.streetCharacters.contains(text[index]), ((start + 1)..<index).contains(where: { placeStarts[$0] != nil && placeCover[$0] == 0 }) { continue }
+            // A site's name begins after the city or place written before it (郑州|德化街), not inside it; so does a river's
+            // or a bridge's after a division written in full (宁远县|舜河, 文县|白水江).
+            if ((start + 1)..<index).contains(where: { placeStarts[$0] != nil && placeCover[$0] == 0
+                && (Self.streetCharacters.contains(text[index]) || Recognizer.divisionLevelCharacters.contains(text[$0 - 1]) || Recognizer.townshipCharacters.contains(text[$0 - 1])) }) { continue }
             guard text[start] != "沿", text[start..<index].allSatisfy({ Self.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
                   ringRoad || !(1...min(3, length)).contains(where: { words.contains(text, index - $0, $0 + 1) }),
                   // nor two common words (共同富裕|赶考|路上 is a figure of speech).
@@ -165,7 +167,8 @@ extension NameGrower {
     private func isSiteBoundary(before start: Int, siteEnds: Set<Int>) -> Bool {
         guard start > 0 else { return true }
         let previous = text[start - 1]
-        return !Self.isNameCharacter(previous) || Lexicon.stopCharacters.contains(previous) || previous == "沿" || placeStarts[start] != nil
+        // A place ends there, and no longer one runs on past it (宁远|县九嶷河: 宁远县 does).
+        return !Self.isNameCharacter(previous) || Lexicon.stopCharacters.contains(previous) || previous == "沿" || (placeStarts[start] != nil && placeCover[start] == 0)
             || siteEnds.contains(start) || marks[start] & (Mark.boundaryEnd | Mark.placeHeadEnd) != 0 || verbEnds(at: start)
             || (start >= 2 && WordKey(text, start - 2, 2) == Self.amongWord)
     }
