@@ -97,6 +97,8 @@ extension NameGrower {
     static func isNameCharacter(_ s: Unicode.Scalar) -> Bool {
         isIdeograph(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
             || s == "·" || s == "•" || s == "・" || s == "-" || s == "+" || ("ａ"..."ｚ").contains(s) || ("Ａ"..."Ｚ").contains(s) || ("０"..."９").contains(s)
+            // Roman numerals number lots and phases (疏港航道Ⅰ标段, Ⅱ期).
+            || ("Ⅰ"..."Ⅻ").contains(s)
     }
 
     static let copulasAndPrepositions = ScalarSet("是为在将把对被从向由")

@@ -207,4 +207,31 @@ extension NameGrower {
         }) { return true }
         return false
     }
+
+    /// Bureaus numbered under a national group, written by the group's short form, the number and 局, with
+    /// the trade's character between (中建八局, 中铁十一局, 中交二航局): bodies, though 局 alone heads nothing
+    /// (格局, 布局). The word before must end before 中 (其中|三局 is a count of rounds), and 局 begin no word (八局|面).
+    func numberedBureaus() -> [Candidate] {
+        var found: [Candidate] = []
+        for end in text.indices where text[end] == "局" {
+            var numberEnd = end
+            if numberEnd > 0, Self.bureauTradeCharacters.contains(text[numberEnd - 1]) { numberEnd -= 1 }
+            var numberStart = numberEnd
+            while numberStart > 0, numberEnd - numberStart < 3, Self.bureauNumerals.contains(text[numberStart - 1]) { numberStart -= 1 }
+            let start = numberStart - 2
+            guard numberStart < numberEnd, start >= 0, text[start] == "中", Self.isIdeograph(text[start + 1]),
+                  !Self.bureauNumerals.contains(text[start + 1]), !Self.notGroupsCharacters.contains(text[start + 1]),
+                  start == 0 || !words.contains(text, start - 1, 2),
+                  !words.contains(text, end, 2) else { continue }
+            found.append(Candidate(type: .institution, start: start, end: end + 1, priority: 1))
+        }
+        return found
+    }
+
+    /// The numbers of a group's bureaus (八局, 十一局).
+    static let bureauNumerals = ScalarSet("一二三四五六七八九十")
+    /// The trades a numbered bureau's name may write before 局 (中交二|航|局, 中交一|公|局).
+    static let bureauTradeCharacters = ScalarSet("航公")
+    /// Second characters that make 中 no group's short form (中央, 中心, 中国).
+    static let notGroupsCharacters = ScalarSet("央心国")
 }

@@ -208,6 +208,8 @@ extension NameGrower {
     /// where the items beside it hold no feature's end, nor a listed person's given name after a surname (周丽、毛|长江).
     func standsAsRiver(start: Int, end: Int) -> Bool {
         if end < text.count, Self.levelCharacters.contains(text[end]) || Self.riverHeads.contains(text[end]) { return false }
+        // Before 联运 it is a mode of carriage (海河联运: by sea and river), no river.
+        if end + 2 <= text.count, WordKey(text, end, 2) == Self.jointCarriageWord { return false }
         if start >= 2, CreditedSources.commonSurnames.contains(text[start - 1]),
            text[start - 2] == "、" || (end < text.count && text[end] == "、") { return false }
         if isStretchOrSide(at: end) { return true }
@@ -241,6 +243,8 @@ extension NameGrower {
     static let besideVerbs = PhraseSet(["毗邻", "紧邻", "邻近", "靠近", "途经", "途径", "经过", "沿着", "紧靠", "临近", "位于"].map { WordKey($0.unicodeScalars)! })
 
     static let riverHeads = ScalarSet("河江")
+    /// 联运, carriage joined across modes (海河联运, 铁水联运).
+    static let jointCarriageWord = WordKey("联运".unicodeScalars)!
     /// What joins the two ends of a section in a bracket (香草河—南二环段).
     static let sectionDashes = ScalarSet("—–-－~～至到")
     /// What names a ring road before 环路 (西环路, 二环路): with it, the common word is a road's name.

@@ -54,7 +54,9 @@ extension Recognizer {
     private func riverEnd(from start: Int, before limit: Int, in text: [Unicode.Scalar]) -> Int? {
         for last in (start + 1)..<max(start + 1, min(start + 4, limit - 1)) where Self.riverCharacters.contains(text[last]) {
             guard Recognizer.isBareNameBody(text[start..<last], levelsAllowed: false), !words.contains(text, last, 2),
-                  !words.contains(text, start, last + 1 - start) else { return nil }
+                  !words.contains(text, start, last + 1 - start),
+                  // One character of a river's kind (内|河, 大|河) names no river.
+                  !(last - start == 1 && NameGrower.kindsOfRiver.contains(text[start])) else { return nil }
             return last + 1
         }
         return nil
