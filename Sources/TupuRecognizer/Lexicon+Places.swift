@@ -33,8 +33,8 @@ extension Lexicon {
         "山脉", "故道", "干渠",
         // Fishing ports, ski resorts and rafting runs (云澳渔港, 湛江湾渔港, 白天池滑雪场, 马岭河漂流).
         "渔港", "中心渔港", "滑雪场", "漂流",
-        // Ports of entry (盘锦港口岸, 二连浩特公路口岸).
-        "口岸", "港口岸",
+        // Ports of entry (盘锦港口岸, 二连浩特公路口岸), a port's districts and their operating areas (罗源湾港区, 可门作业区).
+        "口岸", "港口岸", "港区", "作业区",
         // New towns planned beside a city (临港新城), as new districts are.
         "新城",
         // Eco-parks farms open to visitors (山水湾农业科技生态园), gardens of a flower (西顺河镇牡丹园),

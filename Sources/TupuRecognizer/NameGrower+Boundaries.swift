@@ -76,6 +76,11 @@ extension NameGrower {
                 start -= 2
                 continue
             }
+            // 暨 after a built thing joins two works written as one (…内河港码头暨疏港航道Ⅰ标段工程).
+            if joinsRoute, previous == "暨", start >= 3, start < end, Self.isNameCharacter(text[start]), namesBuiltThing(start - 3, start - 1) {
+                start -= 1
+                continue
+            }
             // An ampersand between two partners' names (广西&河南…行动) joins them in one name.
             if previous == "&" || previous == "＆", start >= 2, Self.isIdeograph(text[start - 2]), Self.isIdeograph(text[start]) {
                 start -= 1

@@ -18,8 +18,17 @@ extension NameGrower {
            let kindEnd = ((start + 3)..<(headStart - 1)).last(where: { end in
                marks[end] & (Mark.headEnd | Mark.placeHeadEnd) != 0 && headHit(endingAt: end, where: { $0.start >= start + 2 && text[$0.start - 2] == "最" }) != nil
            }) { start = kindEnd }
+        // A port's district and its operating area are written in a chain after the port (福州港|罗源湾港区|可门作业区):
+        // each is named on its own, from after the port's or the district's 港 or 港区.
+        if type == .place, head(headStart, headEnd, isIn: Self.portAreaHeads),
+           let portEnd = ((start + 1)..<max(start + 1, headStart - 1)).last(where: { end in
+               text[end - 1] == "港" || (end >= 2 && text[end - 2] == "港" && text[end - 1] == "区" && marks[end] & Mark.placeHeadEnd != 0)
+           }), !namesNothing(portEnd, headStart, generic: Lexicon.genericModifiers, placesName: true) { start = portEnd }
         return start
     }
+
+    /// A port's districts and their operating areas (罗源湾港区, 可门作业区).
+    static let portAreaHeads = PhraseSet(["港区", "作业区"].map { WordKey($0.unicodeScalars)! })
 
     /// Whether the words from `start` to the head `headStart..<headEnd` make a class, a title, a kind or a
     /// figure of speech of `type`, no one thing's name: read before the type is reconsidered.

@@ -162,9 +162,11 @@ extension NameGrower {
            lexiconHit(endingAt: ownerEnd, where: { $0.start == start && $0.payload.isInstitutionHead }) != nil {
             start = ownerEnd
         }
-        // A site before a capacity is where the works is (宁远县工业园区|3000吨茶油加工项目).
+        // A site before a capacity is where the works is (宁远县工业园区|3000吨茶油加工项目); a number of its own
+        // (可门作业区15-17号泊位工程) numbers the site's works, in their name.
         if type == .project, start + 2 < headStart,
-           let capacity = (start + 2..<headStart).last(where: { marks[$0] & Mark.placeHeadEnd != 0 && Self.isDigit(text[$0]) }) {
+           let capacity = (start + 2..<headStart).last(where: { marks[$0] & Mark.placeHeadEnd != 0 && Self.isDigit(text[$0]) }),
+           !isNumberedUnit(from: capacity, before: headStart) {
             start = capacity
         }
         // A place before a place above it is where the body is (长沙|湖南省建工集团), not its name.
@@ -551,4 +553,11 @@ extension NameGrower {
     }
 
     static let capacityUnits: [[Unicode.Scalar]] = ["吨", "千瓦", "兆瓦", "MW", "KW", "kW", "GW"].map { Array($0.unicodeScalars) }
+
+    /// Whether digits from `index` (joined by - or 、) end in 号, numbering units (15-17号泊位), not measuring a capacity.
+    func isNumberedUnit(from index: Int, before limit: Int) -> Bool {
+        var end = index
+        while end < limit, Self.isDigit(text[end]) || text[end] == "-" || text[end] == "、" { end += 1 }
+        return end > index && end < limit && text[end] == "号"
+    }
 }

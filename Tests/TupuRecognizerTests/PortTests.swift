@@ -27,4 +27,23 @@ import TupuRecognizer
         #expect(!names.contains("内河"), "found \(names)")
         #expect(!names.contains("海河"), "found \(names)")
     }
+
+    @Test func aPortsDistrictAndOperatingAreaAreNamedEachOnItsOwn() {
+        let names = recognizer.namesBesidesTheCounty(in: "码头位于永州港舜皇港区下灌作业区,将进一步完善下灌作业区港口功能。")
+        #expect(names.contains("永州港"), "found \(names)")
+        #expect(names.contains("舜皇港区"), "found \(names)")
+        #expect(names.contains("下灌作业区"), "found \(names)")
+        #expect(!names.contains { $0.hasPrefix("完善") }, "found \(names)")
+    }
+
+    @Test func numberedBerthsAndWorksJoinedByJiStayInOneName() {
+        let names = recognizer.namesBesidesTheCounty(in: "下灌作业区3-5号泊位工程开工。宁远县舜水码头暨航道整治工程通过验收。")
+        #expect(names.contains("下灌作业区3-5号泊位工程"), "found \(names)")
+        #expect(names.contains("宁远县舜水码头暨航道整治工程"), "found \(names)")
+    }
+
+    @Test func aLogisticsParkIsAWorks() {
+        let document = recognizer.recognize("项目位于宁远县九嶷国际物流园内。")
+        #expect(document.mentions.contains { $0.type == .project && $0.name.hasSuffix("九嶷国际物流园") }, "found \(document.mentions.map(\.name))")
+    }
 }
