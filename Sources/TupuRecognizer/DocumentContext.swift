@@ -49,7 +49,7 @@ struct DocumentContext {
                 && !Self.readsAsCompassRegion(hit, in: text) && !Self.readsAsNamedArea(hit, in: text, words: words, after: divisionHits)
                 && !Self.runsIntoCompassRegion(hit, in: text, after: divisionHits)
         } + twoCharacterCounties).map(\.payload.division))
-            .union(confirmed)
+            .union(confirmed).union(Self.countiesNamedShortInOwnReports(divisionHits, in: text, words: words))
         let renamed = Self.divisionsNamedFormerly(divisionHits, gazetteer: gazetteer, text: text)
         self.renamed = renamed
         let named = Set(divisionHits.map(\.payload.division))
@@ -487,7 +487,7 @@ struct DocumentContext {
     /// Whether a word can begin at `index`: after no Han character, a function character or a
     /// common word's end (销往|青岛), the 往 of a verb of sending (发往|成都) or the writer's own division (我县|白沙镇),
     /// not inside a person's name (闫|晋中).
-    private static func beginsWord(at index: Int, in text: [Unicode.Scalar], words: WordList) -> Bool {
+    static func beginsWord(at index: Int, in text: [Unicode.Scalar], words: WordList) -> Bool {
         index == 0 || !NameGrower.isIdeograph(text[index - 1]) || Lexicon.stopCharacters.contains(text[index - 1])
             || text[index - 1] == "往" || words.hasWord(in: text, endingAt: index, startingBefore: index - 1)
             || (index >= 2 && Lexicon.pointingCharacters.contains(text[index - 2]) && NameGrower.levelCharacters.contains(text[index - 1]))

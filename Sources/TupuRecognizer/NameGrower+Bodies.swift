@@ -517,14 +517,17 @@ extension NameGrower {
     static let longestUnitName = 6
 
     /// A bureau written without its division (地震局|工作人员, 联合|教育局…): one word of its business and 局,
-    /// after no name character, and said to act or to have staff. It is the bureau of the document's county,
+    /// after no name character, and said to act or to have staff or listed after a county's bureau (县教育局、|住建局). It is the bureau of the document's county,
     /// named with the county's level character in `Recognizer.recognize`.
     func bareBureau(headStart: Int, headEnd: Int) -> Candidate? {
-        guard headEnd - headStart == 1, text[headStart] == "局", headStart >= 2, words.contains(text, headStart - 2, 2),
+        guard headEnd - headStart == 1, text[headStart] == "局", headStart >= 2 else { return nil }
+        // A list's bureau may be written short (县教育局、|住建局): its two characters need be no word.
+        let listed = isListedAfterCountyBureau(itemStart: headStart - 2)
+        guard words.contains(text, headStart - 2, 2) || listed,
               !Self.levelCharacters.contains(text[headStart - 2]), !Lexicon.pointingCharacters.contains(text[headStart - 2]),
               headStart == 2 || !Self.isNameCharacter(text[headStart - 3]) || Lexicon.stopCharacters.contains(text[headStart - 3])
                 || (headStart >= 4 && Lexicon.bureauPartnerWords.contains(WordKey(text, headStart - 4, 2))),
-              isSaidToActOrHaveStaff(after: headEnd) else { return nil }
+              isSaidToActOrHaveStaff(after: headEnd) || listed else { return nil }
         return Candidate(type: .institution, start: headStart - 2, end: headEnd, priority: 1, bareBodyLevel: .county, isBureauWithoutDivision: true)
     }
 

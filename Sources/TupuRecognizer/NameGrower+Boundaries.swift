@@ -114,6 +114,8 @@ extension NameGrower {
                 && !beginsName(at: start - 1) && !beginsListItem(at: start - 1) && placeCover[start] == 0 && placeStarts[start] == nil
                 && !isInsideConjoinedPhrase(start - 1) && !endsWordAfterPlace(at: start - 1)
                 && !(start >= 2 && Lexicon.termsHoldingFunctionCharacters.contains(WordKey(text, start - 2, 3)))
+                // Nor 等 ending a word of degree (高水平中等|职业学校).
+                && !(previous == "等" && endsDegreeWord(at: start - 1))
                 && !(previous == "与" && start >= 3 && WordKey(text, start - 3, 2) == Lexicon.irrigationFirstAct
                      && Lexicon.irrigationSecondActs.contains(WordKey(text, start, 2)))
                 && !(Self.contentStopCharacters.contains(previous) && words.nounEnds(in: text, at: start))

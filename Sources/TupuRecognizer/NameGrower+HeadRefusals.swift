@@ -5,6 +5,9 @@ extension NameGrower {
     /// 片区, the parts of a place.
     static let partsHead = WordKey("片区".unicodeScalars)!
 
+    /// What names a campus by its side or age alone (西校区, 新校区, 老校区).
+    static let campusQualifiers = ScalarSet("东西南北新老")
+
     /// Whether the head `headStart..<headEnd` of `type` ends no name, whatever would be grown before it.
     func refusesHeadAlone(type: EntityType, headStart: Int, headEnd: Int) -> Bool {
         // A body's head whose first character ends a verb begun before it (加|工坊 of 加工坊) is cut from that verb: no head.
@@ -18,6 +21,10 @@ extension NameGrower {
            let placeStart = placeStarts[headStart - 1] ?? (Recognizer.directions.contains(text[headStart - 2]) ? placeStarts[headStart - 2] : nil),
            placeLevels[placeStart].map({ $0 >= .village }) ?? (text[headStart - 2] == "村" || text[headStart - 3] == "村"),
            WordKey(text, headStart, headEnd - headStart) == Self.partsHead { return true }
+        // A campus named by a direction or its age alone (莅临|西校区, 新校区) is a school's part spoken of, no name;
+        // one right after its school (…实验小学|东校区) is grown with the school.
+        if type == .institution, head(headStart, headEnd, isIn: Lexicon.campusHeads), headStart >= 1,
+           Self.campusQualifiers.contains(text[headStart - 1]), headStart == 1 || marks[headStart - 1] & Mark.institutionHeadEnd == 0 { return true }
         // A head right after a superlative (全线最长|隧道, 最大|…) is the kind it ranks: no name.
         if headStart >= 2, text[headStart - 2] == "最", Self.isIdeograph(text[headStart - 1]) { return true }
         // 好 before 项目 (致富好项目, 大项目、好项目) praises a kind of works: no name.

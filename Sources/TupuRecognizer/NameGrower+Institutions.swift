@@ -234,4 +234,19 @@ extension NameGrower {
     static let bureauTradeCharacters = ScalarSet("航公")
     /// Second characters that make 中 no group's short form (中央, 中心, 中国).
     static let notGroupsCharacters = ScalarSet("央心国")
+
+    /// Whether the bureau item beginning at `itemStart` follows, in a list of bureaus joined by 、, one written with
+    /// a county's level character (县教育局、住建局、|国土局): the list's bureaus are the county's.
+    func isListedAfterCountyBureau(itemStart: Int) -> Bool {
+        var end = itemStart - 1
+        while end >= 3, text[end] == "、", text[end - 1] == "局" {
+            let itemEnd = end
+            var start = itemEnd - 1
+            while start > 0, itemEnd - start < 8, Self.isIdeograph(text[start - 1]), !Lexicon.stopCharacters.contains(text[start - 1]),
+                  text[start - 1] != "县" { start -= 1 }
+            if start > 0, text[start - 1] == "县" { return true }
+            end = start - 1
+        }
+        return false
+    }
 }

@@ -72,6 +72,7 @@ extension NameGrower {
         for index in stride(from: headStart - 1, through: max(0, headStart - 16), by: -1) where text[index] == "等" {
             // 等 of a grade (三级甲等医院) lists nothing.
             if index > 1, Lexicon.gradeCharacters.contains(text[index - 1]), text[index - 2] == "级" { return nil }
+            if endsDegreeWord(at: index) { return nil }
             // 等 before a verb ends the subject of that verb (A、B等|担任党支部书记, A、B等|传授经验), no list of names.
             if index + 1 < headStart, words.isVerb(text, index + 1, 2) || Lexicon.verbsTaggedNouns.contains(WordKey(text, index + 1, 2)) { return nil }
             // A conjunction after 等 closes the list and joins a new item (A等20家企业|和|省农科院).
@@ -87,6 +88,22 @@ extension NameGrower {
               separator(before: countStart, limit: 24) != nil else { return nil }
         return countStart
     }
+
+    /// Whether the 等 at `index` ends a word of degree before what it grades (高水平中等|职业学校, 高等|教育), listing
+    /// nothing: not after a school's number or a place or head that ends with 中 (湾井一中等, 湟中等), nor before
+    /// anything else (步步高等|超市).
+    func endsDegreeWord(at index: Int) -> Bool {
+        index >= 1 && Self.degreeCharacters.contains(text[index - 1]) && words.contains(text, index - 1, 2)
+            && index + 3 <= text.count && Self.gradedWords.contains(WordKey(text, index + 1, 2))
+            && placeStarts[index] == nil && marks[index] & (Mark.headEnd | Mark.institutionHeadEnd | Mark.placeHeadEnd) == 0
+            && !(index >= 2 && (Lexicon.numerals.contains(text[index - 2]) || Self.isDigit(text[index - 2])))
+            && !divisionForms.contains { $0.end == index }
+    }
+
+    /// Characters that make a word of degree with 等 (中等, 高等, 初等).
+    static let degreeCharacters = ScalarSet("中高初")
+    /// What a word of degree grades (中等|职业学校, 高等|院校, 初等|教育).
+    static let gradedWords = Lexicon.phrases(["职业", "教育", "院校", "学校", "专科", "学历", "城市"])
 
     /// Whether a conjunction (和, 与, 及) stands on its own in `start..<end`, not inside a word (参与, 和谐)
     /// or a phrase naming one thing (国民经济和社会发展).

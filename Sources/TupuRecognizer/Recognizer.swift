@@ -31,6 +31,9 @@ public struct Recognizer: Sendable {
         var standsAloneAtWordStart = false
         /// A township's full name that no other division has (郑宅镇): it counts without its county.
         var isUniqueTownship = false
+        /// A county's short form of two characters that no other division has and no word list holds (郧西):
+        /// a report of the county's own may name it by that form alone.
+        var isUniqueCountyForm = false
         /// A name the division had before a reform (旬阳县 for 旬阳市).
         var isFormerName = false
     }
@@ -77,8 +80,10 @@ public struct Recognizer: Sendable {
                 // A short form that reports use as a word of their own (惠民 of 惠民政策, 惠农) is as common as jieba's words.
                 let isCommonWord = words.tag(of: short) != nil || WordKey(short.unicodeScalars).map(Lexicon.genericRanksAndKinds.contains) == true
                 let uniquePrefecture = division.level == .prefecture && short.unicodeScalars.count == 2 && formCounts[short] == 1
+                let uniqueCounty = division.level == .county && short.unicodeScalars.count == 2 && formCounts[short] == 1 && !isCommonWord
                 forms.append((short, DivisionForm(division: division.index, needsSupport: isCommonWord || !Self.standsAlone(short, in: formCounts),
-                                                  isCommonWord: isCommonWord, standsAloneAtWordStart: uniquePrefecture && !isCommonWord)))
+                                                  isCommonWord: isCommonWord, standsAloneAtWordStart: uniquePrefecture && !isCommonWord,
+                                                  isUniqueCountyForm: uniqueCounty)))
             }
         }
         let formerNames = Self.formerNames(in: gazetteer, taken: formCounts)

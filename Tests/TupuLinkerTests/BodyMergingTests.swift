@@ -175,3 +175,11 @@ extension BodyMergingTests {
         #expect(bodies == ["共青团永州市委"], "\(bodies)")
     }
 }
+
+extension BodyMergingTests {
+    /// A vocational school and its short name (宁远县职业中专, 宁远职专) are one body.
+    @Test func aVocationalSchoolAndItsShortNameAreOne() {
+        let names = institutions(in: "观摩团到宁远县职业中专调研。宁远职专将扩大招生。").map(\.name)
+        #expect(names == ["宁远县职业中专"], "\(names)")
+    }
+}
