@@ -281,6 +281,13 @@ struct CanonicalNamer {
                     // again by the quoted name alone (“两园两基地”).
                     shorter += entity.mentions.compactMap { Self.quotedName(opening: $0.surface) }
                 }
+                // A works named by two places joined by a dash is written short by their first characters
+                // (鄞州—衢江产业飞地, 鄞衢产业飞地).
+                if let dash = name.firstIndex(of: "—"), name.distance(from: name.startIndex, to: dash) == 2,
+                   name.distance(from: dash, to: name.endIndex) > 4 {
+                    let after = name[name.index(after: dash)...]
+                    shorter.append(Substring(String(name.first!) + String(after.first!) + after.dropFirst(2)))
+                }
                 // A works written with its division's full name and with its short name (紫金县预制菜产业园项目,
                 // 紫金预制菜产业园项目, 高山镇污水处理厂 and 高山污水处理厂) is one.
                 shorter += shortNamedForms(of: Substring(name))

@@ -159,7 +159,10 @@ struct DocumentContext {
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start) && !Self.namesPerson(hit, in: text))
                     || ancestorsEndingAt[hit.start]?.contains(where: { gazetteer.isAncestor(gazetteer.divisions[$0], of: division) }) == true
                     || (division.level == .county || division.level == .prefecture) && isListedBeforeLevelCount(hit, division)
-                    || division.level == .prefecture && isListedBeforeCities(hit))
+                    || division.level == .prefecture && isListedBeforeCities(hit)
+                    // Two prefectures' unique short forms written together (绍兴衢州共建…) name both.
+                    || hit.payload.standsAloneAtWordStart && hits.contains { other in
+                        other.payload.standsAloneAtWordStart && (other.end == hit.start || other.start == hit.end) })
             case .township:
                 // A township unique in the country counts without its county, unless it begins inside a word (示|范村镇)
                 // or its level character begins one (美丽宜居|乡村).

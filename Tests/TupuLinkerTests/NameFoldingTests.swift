@@ -89,3 +89,11 @@ extension NameFoldingTests {
         #expect(places.contains("湾井瑶族镇") && !places.contains("湾井镇"), "\(places)")
     }
 }
+
+extension NameFoldingTests {
+    /// A works named by two places joined by a dash and by their first characters (道县—江永产业飞地, 道江产业飞地) is one.
+    @Test func aWorksOfTwoPlacesAndItsShortNameAreOne() {
+        let works = entities(in: "道县—江永产业飞地建成投产。目前道江产业飞地已入驻企业10家。").filter { $0.type == .project }.map(\.name)
+        #expect(works == ["道县—江永产业飞地"], "\(works)")
+    }
+}
