@@ -304,9 +304,10 @@ struct CanonicalNamer {
                 // An outlet named with and without its channel (辰溪融媒APP, 辰溪融媒; 人民网-湖南频道, 人民网) is one.
                 shorter += Self.channelForms.filter { name.hasSuffix($0) && name.count > $0.count + 1 }.map { name.dropLast($0.count) }
                 if name.hasSuffix("频道"), let dash = name.firstIndex(of: "-"), dash > name.startIndex { shorter.append(name[..<dash]) }
-                // A unit written after its bureau or court (…公安局|善堂派出所, …分局|东苑派出所, …人民法院|秣陵中心法庭)
-                // is named again by itself.
-                shorter += name.indices.filter { name[$0] == "局" || (name[$0] == "院" && name[..<$0].hasSuffix("法")) }
+                // A unit written after its bureau, court or company (…公安局|善堂派出所, …分局|东苑派出所, …人民法院|秣陵中心法庭,
+                // 海南电网公司|三亚供电局) is named again by itself.
+                shorter += name.indices.filter { name[$0] == "局" || (name[$0] == "院" && name[..<$0].hasSuffix("法"))
+                    || (name[$0] == "司" && name[..<$0].hasSuffix("公")) }
                     .map { name[name.index(after: $0)...] }.filter { $0.count >= 3 }
                 // The same body written with a common abbreviation (卓资职教集团 for 卓资职业教育集团) or with
                 // its county's short name (镇原图书馆 for 镇原县图书馆).

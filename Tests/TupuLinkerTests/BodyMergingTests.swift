@@ -183,3 +183,11 @@ extension BodyMergingTests {
         #expect(names == ["宁远县职业中专"], "\(names)")
     }
 }
+
+extension BodyMergingTests {
+    /// A supply bureau written after its company and by itself (湖南电网公司永州供电局, 永州供电局) is one body.
+    @Test func aBureauAfterItsCompanyAndByItselfIsOne() {
+        let names = institutions(in: "湖南电网公司永州供电局组织抢修。永州供电局表示将加快进度。").map(\.name)
+        #expect(names == ["湖南电网公司永州供电局"], "\(names)")
+    }
+}

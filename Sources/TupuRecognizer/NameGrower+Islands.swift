@@ -1,0 +1,43 @@
+/// Islands the text names by two or three characters and 岛 (南麂岛, 茫洲岛, 西瑁洲岛): no common word
+/// (海岛, 小岛), begun after a boundary and outside any division's name (青岛, 川岛镇), and either
+/// written twice or more or right after the place it lies in (三亚市的|西瑁洲岛).
+extension NameGrower {
+    /// Place candidates for the islands the text names.
+    func namedIslands() -> [Candidate] {
+        var found: [Candidate] = []
+        for index in text.indices where text[index] == "岛" && index >= 2 {
+            for length in [3, 2] where index - length >= 0 {
+                let start = index - length
+                guard let island = islandName(start: start, end: index + 1) else { continue }
+                found.append(island)
+                break
+            }
+        }
+        return found
+    }
+
+    /// The island `start..<end` (its 岛 at `end - 1`), or nil where the characters are no island's name.
+    private func islandName(start: Int, end: Int) -> Candidate? {
+        let body = start..<(end - 1)
+        guard body.allSatisfy({ Self.isIdeograph(text[$0]) && !Lexicon.stopCharacters.contains(text[$0]) && !Lexicon.numerals.contains(text[$0]) }),
+              placeCover[start] == 0, !(start + 1..<end).contains(where: { placeCover[$0] != 0 || placeStarts[$0] != nil }),
+              !divisionForms.contains(where: { $0.start < end && $0.end > start }),
+              !words.contains(text, start, end - start), !words.contains(text, start, body.count), !words.contains(text, end - 2, 2),
+              !(body.count == 3 && words.contains(text, start, 2)),
+              end >= text.count || !words.contains(text, end - 1, 2) || text[end] == "上",
+              start == 0 || !Self.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
+                || placeStarts[start] != nil || marks[start] & Mark.boundaryEnd != 0 || verbEnds(at: start) else { return nil }
+        let placedBefore = placeStarts[start] != nil || (start >= 1 && text[start - 1] == "的" && placeStarts[start - 1] != nil)
+        guard placedBefore || occurrences(of: text[start..<end]) >= 2 else { return nil }
+        return Candidate(type: .place, start: start, end: end, priority: 0)
+    }
+
+    /// How many times `name` is written in the text.
+    private func occurrences(of name: ArraySlice<Unicode.Scalar>) -> Int {
+        guard let first = name.first else { return 0 }
+        var count = 0
+        for index in text.indices where text[index] == first && index + name.count <= text.count
+            && text[index..<(index + name.count)].elementsEqual(name) { count += 1 }
+        return count
+    }
+}
