@@ -161,6 +161,8 @@ extension Lexicon {
         "高档", "一流", "优质", "规范", "规范化", "标准化", "现行", "海洋", "万亿级",
         // Visitors' centres of scenic areas (游客服务中心, 游客中心): kinds.
         "游客", "游客服务", "游客中心",
+        // Legal aid's stations (建立|法律援助工作站): kinds, named by their place (高川法律援助工作站).
+        "法律援助",
         // What a store holds (应急物资|储备库, 救灾|储备库, 粮食|储备库): kinds.
         "应急", "物资", "救灾", "应急物资", "救灾物资", "防汛物资", "粮食",
         // Farms and firms of scale, of farming and herding, and of a kind of herd (规模养殖场, 大型农牧企业集团,

@@ -169,9 +169,11 @@ extension NameGrower {
            !isNumberedUnit(from: capacity, before: headStart) {
             start = capacity
         }
-        // A place before a place above it is where the body is (长沙|湖南省建工集团), not its name.
+        // A place before a place above it written in full is where the body is (长沙|湖南省建工集团), not its name; a
+        // province's short form after a city names people of that province there (莆田市|江西商会…), in the name.
         if type == .institution, let firstEnd = placeEnds[start], firstEnd < headStart, let second = placeLevels[firstEnd],
-           let first = placeLevels[start], second < first {
+           let first = placeLevels[start], second < first,
+           !(second == .province && placeEnds[firstEnd].map({ !Self.levelCharacters.contains(text[$0 - 1]) }) == true) {
             start = firstEnd
         }
         // A medium's name may begin with 今日, which elsewhere says when (今日宁远网, 今日永州报).
