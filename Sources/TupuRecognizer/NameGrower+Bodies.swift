@@ -471,7 +471,11 @@ extension NameGrower {
         else { return false }
         // A topic of two words departments join (县|文化体育|中心) is a centre's too.
         let run = departmentTopicRun(before: headStart)
-        let topic = run.words >= 2 ? headStart - run.start : words.isVerb(text, headStart - 2, 2) ? 4 : 2
+        // So is one of two words right after a level character (县|法律援助|中心).
+        let twoWords = headStart >= 5 && Self.bodyLevelCharacters.contains(text[headStart - 5])
+            && words.contains(text, headStart - 4, 2) && words.contains(text, headStart - 2, 2)
+            && !(headStart - 4..<headStart).contains(where: { Self.bodyLevelCharacters.contains(text[$0]) })
+        let topic = run.words >= 2 ? headStart - run.start : words.isVerb(text, headStart - 2, 2) || twoWords ? 4 : 2
         guard headStart >= topic + 1, run.words >= 2 || topic == 2 || (words.contains(text, headStart - 4, 2) && !words.isVerb(text, headStart - 4, 2)
                                                                        && !words.isAdverb(text, headStart - 4, 2)) else { return false }
         let level = headStart - topic - 1
