@@ -65,8 +65,14 @@ extension NameGrower {
         // A year written without 年 (2024|渠县半程马拉松) dates an event; it counts nothing.
         if counted > 0, Self.isDigit(text[counted - 1]),
            !isYearWithoutMark(endingAt: counted) || Lexicon.dateCharacters.contains(text[counted]) { return true }
-        if counted >= 2, Lexicon.projectClassifiers.contains(text[counted - 1]),
-           Self.isDigit(text[counted - 2]) || Lexicon.numerals.contains(text[counted - 2]) { return true }
+        if counted >= 2, Lexicon.projectClassifiers.contains(text[counted - 1]) || Self.capacityClassifiers.contains(text[counted - 1]),
+           Self.isDigit(text[counted - 2]) || Lexicon.numerals.contains(text[counted - 2])
+            // A count in tens of thousands (200万件|服装项目) counts too.
+            || (counted >= 3 && Self.largeNumberCharacters.contains(text[counted - 2])
+                && (Self.isDigit(text[counted - 3]) || Lexicon.numerals.contains(text[counted - 3]))) { return true }
+        // So does a name begun at the classifier of such a count (200万|件服装项目, 20万|锭纺纱项目).
+        if counted >= 2, counted < headStart, Lexicon.projectClassifiers.contains(text[counted]) || Self.capacityClassifiers.contains(text[counted]),
+           Self.largeNumberCharacters.contains(text[counted - 1]), Self.isDigit(text[counted - 2]) || Lexicon.numerals.contains(text[counted - 2]) { return true }
         var i = start
         while let next = placeEnds[i].flatMap({ $0 < headStart ? $0 : nil })
                 ?? genericModifierEnd(at: i, limit: headStart, in: Lexicon.genericModifiers) { i = next }
@@ -227,4 +233,9 @@ extension NameGrower {
 
     /// The classifiers that count sites and works (家, 座, 处, 所).
     static let siteClassifiers = ScalarSet("家座处所")
+
+    /// Classifiers of a works' capacity before its kind (20万|锭|纺纱项目, spindles).
+    static let capacityClassifiers = ScalarSet("锭")
+    /// Characters that make a number large (200|万|件, 3|亿|元).
+    static let largeNumberCharacters = ScalarSet("万亿千")
 }
