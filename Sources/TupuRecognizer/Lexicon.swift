@@ -133,6 +133,8 @@ enum Lexicon {
     /// Verbs that name a company's business (房地产开发公司, 机械制造公司, 种植专业合作社): an
     /// institution head after them still ends a name, where after other verbs it is their object (成立|公司).
     static let businessVerbs = phrases(["开发", "制造", "种植", "装饰", "安装", "维修", "印刷", "产销", "营销", "加工"])
+    /// Industries the word list tags as verbs (造纸, 印染): a works named by one after its place (宁远县造纸项目) is named.
+    static let industryVerbs = phrases(["造纸", "印染", "纺纱", "织造", "酿酒", "制药", "冶炼", "炼化"])
 
     /// 网 ends the name of a national news site only after 中国 and one to three characters
     /// (中国经济网, 中国青年网); elsewhere it is a network (管网, 电网).

@@ -184,6 +184,8 @@ final class NameGrower {
                 // A country before one more character names a kind of thing (巴西|菇、), no place.
                 if type == .place, hit.end + 1 < text.count, Self.isIdeograph(text[hit.end]), !Self.isNameCharacter(text[hit.end + 1]),
                    Lexicon.countrySet.contains(String(scalars: text[hit.start..<hit.end])) { continue }
+                // A known place written as the short form of a division the document names (衡山 of 衡山县) is the division.
+                if type == .place, placeEnds[hit.start] == hit.end, placeStarts[hit.end] == hit.start, placeLevels[hit.start] != nil { continue }
                 if type == .place, Lexicon.majorRiverSet.contains(String(scalars: text[hit.start..<hit.end])),
                    !standsAsRiver(start: hit.start, end: hit.end) || (hit.start > 0 && Self.riverEpithets.contains(text[hit.start - 1])) { continue }
                 // A mountain run into from a division's name before it whose last character begins a word that runs on
@@ -312,7 +314,7 @@ final class NameGrower {
                 && !(head(headStart, headEnd, isIn: Lexicon.taskBodyHeads) && marks[headStart] & Mark.boundaryEnd == 0)
                 && !Lexicon.businessVerbs.contains(WordKey(text, headStart - 2, 2)) && !Lexicon.worksVerbs.contains(WordKey(text, headStart - 2, 2))
                 && !(kinds.contains(.media) && creditLineStart(before: headStart) != nil)),
-              !(type == .project && verbEnds(at: headStart)), !(type == .programme && runsOnIntoDocument(headStart, headEnd)),
+              !(type == .project && verbEnds(at: headStart) && !(headStart >= 2 && Lexicon.industryVerbs.contains(WordKey(text, headStart - 2, 2)))), !(type == .programme && runsOnIntoDocument(headStart, headEnd)),
               var start = nameStart(of: type, headStart: headStart, headEnd: headEnd, kinds: kinds) else { return [] }
         guard let adjusted = adjustedStart(type: type, start: start, headStart: headStart, headEnd: headEnd) else { return [] }
         start = adjusted
