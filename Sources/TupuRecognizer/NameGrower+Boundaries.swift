@@ -30,7 +30,9 @@ extension NameGrower {
             // A body's name runs on into the works done to it (县职教中心|改扩建建设|项目): only works acts stand between.
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel && text[start] != "杯"
                 && !ranksProtectedArea(endingAt: start)
-                && !(marks[start] & stops == Mark.boundaryEnd && (endsBoundaryWordInsidePlace(at: start) || endsWordInsideKnownName(at: start, before: end)))
+                && !(marks[start] & stops == Mark.boundaryEnd && (endsBoundaryWordInsidePlace(at: start) || endsWordInsideKnownName(at: start, before: end)
+                     || (start >= 4 && WordKey(text, start - 2, 2) == Self.unitedWord && placeStarts[start - 2] != nil
+                         && Self.provinceLikeShortForm(endingAt: start - 2, placeStarts: placeStarts, text: text))))
                 && !(marks[start] & stops == Mark.bodyEnd && holdsWorksActsOnly(start, end)) { break }
             // A body's head before the works done to its buildings (…|疾病预防控制中心|业务综合楼改扩建项目) is one word
             // of the name, whatever verbs it holds: the walk goes on before it.
@@ -270,4 +272,14 @@ extension NameGrower {
 
     /// Particles of a verb's aspect (了, 着, 过): a head before one is a verb.
     static let aspectParticles = ScalarSet("了着过")
+
+    /// 联合, a boundary word (县公安局|联合|…), that a company writes right after its province's or city's short
+    /// form (江苏|联合|水泥有限公司): there it is part of the name.
+    static let unitedWord = WordKey("联合".unicodeScalars)!
+
+    /// Whether the place ending at `end` is written short, two characters without a level character (江苏, 镇江).
+    static func provinceLikeShortForm(endingAt end: Int, placeStarts: PositionMap, text: [Unicode.Scalar]) -> Bool {
+        guard let start = placeStarts[end] else { return false }
+        return end - start == 2 && !levelCharacters.contains(text[end - 1])
+    }
 }

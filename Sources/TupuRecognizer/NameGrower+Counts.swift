@@ -207,6 +207,9 @@ extension NameGrower {
         // So are lines counted by theirs, before or in the body (拥有7条|精粉生产线, 两条米线生产线): a plant's
         // equipment, no works.
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.productionLineHead, isCountedLine(start, headStart) { return true }
+        // And so is the works of a line counted so (又一条|日产4500吨…熟料生产线|项目).
+        if type == .project, headStart - start > 3, WordKey(text, headStart - 3, 3) == Lexicon.productionLineHead,
+           isCountedLine(start, headStart - 3) { return true }
         // So are works of any head after a vague quantity (捐建一批|安全饮水工程).
         if type == .project, (2...3).contains(where: { start >= $0 && Lexicon.vagueQuantities.contains(WordKey(text, start - $0, $0)) }) { return true }
         // So are drives counted by theirs (完成7个垃圾分类示范达标小区创建, 开展3个专项行动), though not by an
