@@ -31,8 +31,7 @@ extension NameGrower {
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel && text[start] != "杯"
                 && !ranksProtectedArea(endingAt: start)
                 && !(marks[start] & stops == Mark.boundaryEnd && (endsBoundaryWordInsidePlace(at: start) || endsWordInsideKnownName(at: start, before: end)
-                     || (start >= 4 && WordKey(text, start - 2, 2) == Self.unitedWord && placeStarts[start - 2] != nil
-                         && Self.provinceLikeShortForm(endingAt: start - 2, placeStarts: placeStarts, text: text))))
+                     || (start >= 4 && WordKey(text, start - 2, 2) == Self.unitedWord && isTwoCharacterShortForm(endingAt: start - 2))))
                 && !(marks[start] & stops == Mark.bodyEnd && holdsWorksActsOnly(start, end)) { break }
             // A body's head before the works done to its buildings (…|疾病预防控制中心|业务综合楼改扩建项目) is one word
             // of the name, whatever verbs it holds: the walk goes on before it.
@@ -277,9 +276,9 @@ extension NameGrower {
     /// form (江苏|联合|水泥有限公司): there it is part of the name.
     static let unitedWord = WordKey("联合".unicodeScalars)!
 
-    /// Whether the place ending at `end` is written short, two characters without a level character (江苏, 镇江).
-    static func provinceLikeShortForm(endingAt end: Int, placeStarts: PositionMap, text: [Unicode.Scalar]) -> Bool {
+    /// Whether a place ending at `end` is written short, two characters without a level character (江苏, 镇江).
+    func isTwoCharacterShortForm(endingAt end: Int) -> Bool {
         guard let start = placeStarts[end] else { return false }
-        return end - start == 2 && !levelCharacters.contains(text[end - 1])
+        return end - start == 2 && !Self.levelCharacters.contains(text[end - 1])
     }
 }

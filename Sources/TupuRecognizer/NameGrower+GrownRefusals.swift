@@ -28,7 +28,7 @@ extension NameGrower {
     }
 
     /// A port's districts and their operating areas (罗源湾港区, 可门作业区).
-    static let portAreaHeads = PhraseSet(["港区", "作业区"].map { WordKey($0.unicodeScalars)! })
+    static let portAreaHeads = Lexicon.phrases(["港区", "作业区"])
 
     /// Whether the words from `start` to the head `headStart..<headEnd` make a class, a title, a kind or a
     /// figure of speech of `type`, no one thing's name: read before the type is reconsidered.

@@ -31,16 +31,14 @@ extension NameGrower {
               start == 0 || !Self.isNameCharacter(text[start - 1]) || Lexicon.stopCharacters.contains(text[start - 1])
                 || placeStarts[start] != nil || marks[start] & Mark.boundaryEnd != 0 || verbEnds(at: start) else { return nil }
         let placedBefore = placeStarts[start] != nil || (start >= 1 && text[start - 1] == "的" && placeStarts[start - 1] != nil)
-        guard placedBefore || occurrences(of: text[start..<end]) >= 2 else { return nil }
+        guard placedBefore || isWrittenAgain(start: start, end: end) else { return nil }
         return Candidate(type: .place, start: start, end: end, priority: 0)
     }
 
-    /// How many times `name` is written in the text.
-    private func occurrences(of name: ArraySlice<Unicode.Scalar>) -> Int {
-        guard let first = name.first else { return 0 }
-        var count = 0
-        for index in text.indices where text[index] == first && index + name.count <= text.count
-            && text[index..<(index + name.count)].elementsEqual(name) { count += 1 }
-        return count
+    /// Whether the name at `start..<end` is written somewhere else in the text too.
+    private func isWrittenAgain(start: Int, end: Int) -> Bool {
+        let name = Array(text[start..<end])
+        guard let first = Recognizer.firstIndex(of: name, in: text, from: 0) else { return false }
+        return first != start || Recognizer.firstIndex(of: name, in: text, from: end) != nil
     }
 }
