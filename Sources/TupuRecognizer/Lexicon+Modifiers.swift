@@ -111,7 +111,7 @@ extension Lexicon {
         // Where a works' money comes from (增发国债项目, 超长期特别国债项目, 专项债券项目); 长 stops a name
         // as a post's last character (县长), leaving 期 of 超长期.
         "应急", "演练", "应急演练", "文化惠民", "公共文化", "文化民生", "多数", "少数", "街心", "基金", "博爱", "援助", "医疗援助", "济困", "扶贫济困", "助困", "助学", "助残", "助医", "救助", "捐赠", "募捐", "爱心", "国债", "增发", "增发国债", "特别国债", "超长期", "长期", "期", "专项债", "专项债券", "债券", "政府债券", "地方政府",
-    ])
+    ]).union(kindsOfPower)
 
     /// The generic words that give only a works' status, rank, money or period, not what it builds
     /// (重点, 新建, 一期, 亿元): after a township they still name nothing (湾井镇重点项目).
@@ -131,7 +131,9 @@ extension Lexicon {
     /// Heads of power stations, which a place names with its kind of power (长子抽水蓄能电站, 万和风电场).
     static let powerStationHeads = phrases(["电站", "风电场", "电厂"])
     /// Kinds of power a station makes (抽水蓄能, 光伏, 风电).
-    static let kindsOfPower = phrases(["抽水蓄能", "蓄能", "储能", "光伏", "光伏发电", "风电", "风力发电", "水力发电", "水电", "火电", "热电", "生物质"])
+    /// A works named by nothing else (生物质热电联产项目) is a kind.
+    static let kindsOfPower = phrases(["抽水蓄能", "蓄能", "储能", "光伏", "光伏发电", "风电", "风力发电", "水力发电", "水电", "火电", "热电", "生物质",
+                                       "生物质能", "联产", "热电联产"])
 
     /// The status words and the sectors of a zone's projects (产业, 工业, 文旅): what names a zone's
     /// projects as a class, not what one of them builds.

@@ -31,6 +31,7 @@ extension NameGrower {
             if (end - start >= 2 || bareLevel) && marks[start] & stops != 0 && !ordinal && !endsBeforePlacesLevel && text[start] != "杯"
                 && !ranksProtectedArea(endingAt: start)
                 && !(marks[start] & stops == Mark.boundaryEnd && (endsBoundaryWordInsidePlace(at: start) || endsWordInsideKnownName(at: start, before: end)
+                     || endsSeriesOfProducts(at: start)
                      || (start >= 4 && WordKey(text, start - 2, 2) == Self.unitedWord && isTwoCharacterShortForm(endingAt: start - 2))))
                 && !(marks[start] & stops == Mark.bodyEnd && holdsWorksActsOnly(start, end)) { break }
             // A body's head before the works done to its buildings (…|疾病预防控制中心|业务综合楼改扩建项目) is one word
@@ -190,6 +191,15 @@ extension NameGrower {
         guard let placeStart = placeStarts[index] else { return false }
         return ((placeStart + 1)..<index).contains { marks[$0] & Mark.boundaryStart != 0 }
     }
+
+    /// Whether 系列 ends at `index` before 产品 (白云食用菌|系列|产品项目): a maker's series of products, part of
+    /// the works' name, though 系列 alone ends what stands before it (开展|系列|活动).
+    func endsSeriesOfProducts(at index: Int) -> Bool {
+        index >= 2 && index + 2 <= text.count && WordKey(text, index - 2, 2) == Self.seriesWord && WordKey(text, index, 2) == Self.productsWord
+    }
+
+    static let seriesWord = WordKey("系列".unicodeScalars)!
+    static let productsWord = WordKey("产品".unicodeScalars)!
 
     /// Whether the boundary word or verb ending at `index` lies inside a national programme's name that
     /// ends by `end` and follows a place or a bare level word (脱贫|攻坚 inside 脱贫攻坚, of 河池市脱贫攻坚指挥部

@@ -44,6 +44,12 @@ struct QuotedNames {
                 i = last.close + 1
                 continue
             }
+            // A quoted code of digits before the system it numbers (“431”产业发展体系) names a programme with it.
+            if let systemEnd = numberedSystemEnd(after: last) {
+                found.append(Candidate(type: .programme, start: last.open, end: systemEnd, priority: 0))
+                i = systemEnd
+                continue
+            }
             // Quoted names listed before 等 or before the way of working they all are (“A”、“B”、“C”工作机制).
             // One quoted name is enough before 等 and the activities a list of them makes (…和“网上安全月”等活动).
             let listed = (run.count >= 2 && last.close + 1 < text.count
@@ -414,6 +420,20 @@ struct QuotedNames {
             let length = way.unicodeScalars.count
             return quote.close - quote.open - 1 >= length + 2 && endsWith(way, before: quote.close)
         }
+    }
+
+    /// Where the system a quoted code numbers ends (“431”产业发展体系, “3+N”现代产业体系): the code digits, Latin
+    /// letters and plus signs with a digit among them, then up to eight characters of the clause ending in 体系.
+    private func numberedSystemEnd(after quote: (open: Int, close: Int)) -> Int? {
+        let code = text[(quote.open + 1)..<quote.close]
+        guard (2...8).contains(code.count), code.contains(where: NameGrower.isDigit),
+              code.allSatisfy({ NameGrower.isDigit($0) || $0 == "+" || ("A"..."Z").contains($0) || ("a"..."z").contains($0) }) else { return nil }
+        var end = quote.close + 1
+        while end < text.count, end - quote.close <= 8, NameGrower.isIdeograph(text[end]), !Lexicon.stopCharacters.contains(text[end]) {
+            end += 1
+            if end - quote.close >= 3, endsWith("体系", before: end) { return end }
+        }
+        return nil
     }
 
     /// Whether the work of a quoted name follows and ends the phrase (“供销农场”工作。, “供销农场”推广工作;
