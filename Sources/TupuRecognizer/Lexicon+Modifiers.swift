@@ -66,8 +66,11 @@ extension Lexicon {
         "文明实践", "新时代", "农产品", "交易", "充电", "充换", "公共", "专用", "临时",
         // Kinds of activity (趣味|运动会, 快闪|活动) and the editions before this one (前|六届|传统活动).
         "趣味", "快闪", "前",
-        // Parts of a building's works (土建|工程, 各分项|工程).
-        "土建", "分项", "单项", "辅助", "骨灰",
+        // Parts of a building's works (土建|工程, 各分项|工程, 桩基|工程, 钢结构|工程).
+        "土建", "分项", "单项", "辅助", "骨灰", "桩基", "地基", "基础", "基坑", "钢结构", "装修", "幕墙",
+        // The strategic emerging industries and their products (光电新材料产业|项目, 锂电池|项目): sectors, not names.
+        "新材料", "光电", "电子信息", "信息技术", "生物医药", "高端装备", "装备制造", "节能环保", "数字经济",
+        "半导体", "集成电路", "锂电", "锂电池", "动力电池", "储能电池",
         // What a building of a school, a hospital or an office is for (教学综合楼, 门诊综合楼, 办公楼).
         "教学", "业务", "医技", "门诊", "住院", "办公", "学员",
         // Kinds of sites a report lists or plans in passing (革命遗址, 营地规划, 零散烈士墓).
@@ -152,6 +155,8 @@ extension Lexicon {
 
     /// Words that begin titles conferred (最美庭院, 最美驿站, 优秀商会, 先进集体).
     static let titleWords = phrases(["最美", "优秀", "先进"])
+    /// The whole country or province a title ranks a site in (全国|…示范园区, 全省|…).
+    static let nationwideWords = phrases(["全国", "全省"])
     /// Heads of a body's outlets, which a body sets up many of (服务站点, 服务点, 驿站).
     static let outletHeads = phrases(["服务站点", "服务点", "站点", "驿站", "网点"])
 

@@ -53,8 +53,9 @@ extension NameGrower {
         if countsAKind(type, start: start, headStart: headStart, headEnd: headEnd) { return true }
         // A works of a bare institution head (异地新建|卫生院项目) is one of a kind.
         if type == .project, headHit(endingAt: headStart, where: { $0.start == start && $0.payload.isInstitutionHead }) != nil { return true }
-        // A rank before a site's head (国家级|生态文明建设示范区) makes a title, not a place.
-        if type == .place, start > 0, text[start - 1] == "级" { return true }
+        // A rank before a site's head (国家级|生态文明建设示范区) makes a title, not a place; so does the whole
+        // country or province it is first in (锚定全国|动力储能电池产业示范园区).
+        if type == .place, start > 0, text[start - 1] == "级" || (start >= 2 && Lexicon.nationwideWords.contains(WordKey(text, start - 2, 2))) { return true }
         // Bodies of a level and another in brackets (镇(街道)档案馆, 村(社区)服务站) are one in each such division: a class.
         if type == .institution, headStart - start >= 5,
            ((start + 1)..<(headStart - 3)).contains(where: { bracketsAnotherLevel(open: $0, before: headStart) }) { return true }
