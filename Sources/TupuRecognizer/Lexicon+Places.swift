@@ -40,8 +40,9 @@ extension Lexicon {
         // Eco-parks farms open to visitors (山水湾农业科技生态园), gardens of a flower (西顺河镇牡丹园),
         // botanical gardens and pick-your-own gardens.
         "生态园", "牡丹园", "芍药园", "月季园", "玫瑰园", "植物园", "采摘园",
-        // Villages written with their kind (王楼行政村, 西郭自然村).
-        "行政村", "自然村",
+        // Villages written with their kind (王楼行政村, 西郭自然村) and the districts a township's villages are
+        // grouped in (歇马管区).
+        "行政村", "自然村", "管区",
     ]
 
     static let placeHeadSet = Set(placeHeads)

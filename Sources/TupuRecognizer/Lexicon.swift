@@ -26,8 +26,11 @@ enum Lexicon {
         // or guard a reserve's part (…管护站).
         "联社", "管理站", "管护站", "智库",
     ] + tradeFirmHeads + [
-        // Works and stations of farm trades (…熟食品加工厂, …种公牛站).
-        "加工厂", "食品厂", "饲料厂", "种公牛站", "种牛站", "种猪场", "种畜场",
+        // Stations of farm trades (…种公牛站); factories come next (…熟食品加工厂, …石雕工艺厂).
+        "种公牛站", "种牛站", "种猪场", "种畜场",
+    ] + factoryHeadWords + [
+        // Mines worked as firms (…山东煤矿).
+        "煤矿",
         // Cooperatives written short (安柠鲜柠檬种植专合社) and an outlet's local bureau (广安区记者站).
         "专合社", "记者站",
     ] + ordinalSchools
@@ -255,8 +258,10 @@ enum Lexicon {
     /// Verbs of founding a body (成立|委员会): a department's head right after one is its object, no name.
     static let foundingVerbs = phrases(["成立", "组建", "设立", "筹建", "建立", "召开", "建好", "建起", "办好"])
 
-    /// Heads of factories named by their trade (…腊肉加工厂, …饲料厂): one named by its product alone is a kind.
-    static let factoryHeads = phrases(["加工厂", "食品厂", "饲料厂"])
+    /// Heads of factories named by their trade (…腊肉加工厂, …饲料厂, …石雕工艺厂): one named by its product alone is a kind.
+    static let factoryHeads = phrases(factoryHeadWords)
+    static let factoryHeadWords = ["加工厂", "食品厂", "饲料厂", "工艺厂", "石雕厂", "机械厂", "服装厂", "纺织厂", "制衣厂", "水泥厂", "造纸厂",
+                                   "印刷厂", "家具厂", "制品厂", "五金厂", "电器厂", "制药厂", "陶瓷厂", "机砖厂", "客车厂"]
     /// How a factory processes its product (精深加工, 初加工, 综合加工, 生产加工): no part of a name.
     static let processingWords = phrases(["精深", "深", "初", "粗", "综合", "生产"])
 

@@ -141,7 +141,7 @@ extension NameGrower {
         // So are those of two levels written with a bracket (各乡(镇)人民政府, 镇(街道)党委).
         if start + 1 < headStart, bracketsAnotherLevel(open: start + 1, before: headStart) { return [] }
         // An office by its abbreviation (县美丽办) stands in a list of bodies, with a short topic, or is said to
-        // act, where its topic may run to four characters (县蔬菜产业办|获悉); one whose topic is a national
+        // act, where its topic may run to four characters (县蔬菜产业办|获悉), as a trade's may (湘潭市建材行业办|和); one whose topic is a national
         // programme (乡村振兴办) is the office of that programme wherever it stands.
         if WordKey(text, headStart, headEnd - headStart) == Lexicon.abbreviatedOfficeHead {
             let acts = isSaidToActOrHaveStaff(after: headEnd)
@@ -149,7 +149,9 @@ extension NameGrower {
             let programmesOffice = lexiconHit(endingAt: headStart) { hit in
                 if case .known(.programme) = hit.payload { hit.start == topic } else { false }
             } != nil
-            guard listed || acts || programmesOffice, (1...(acts || programmesOffice ? 4 : 3)).contains(headStart - topic),
+            // A trade's office (建材行业办) takes a topic of four characters too.
+            let tradesOffice = headStart - topic == 4 && WordKey(text, headStart - 2, 2) == Self.tradeWord
+            guard listed || acts || programmesOffice, (1...(acts || programmesOffice || tradesOffice ? 4 : 3)).contains(headStart - topic),
                   placeEnds[start] == nil || topic > start + 1 else { return [] }
         }
         if String(scalars: text[topic..<headEnd]) == "党委政府" {
@@ -562,4 +564,6 @@ extension NameGrower {
     /// What a bare conference or congress ends with (政协, 人大, 人大常委会).
     static let congressEndings = ["政协", "人大", "常委会"].map { Array($0.unicodeScalars) }
     static let committeeWord = Array("委员会".unicodeScalars)
+
+    static let tradeWord = WordKey("行业".unicodeScalars)!
 }

@@ -12,6 +12,9 @@ extension NameGrower {
     func refusesHeadAlone(type: EntityType, headStart: Int, headEnd: Int) -> Bool {
         // A body's head whose first character ends a verb begun before it (加|工坊 of 加工坊) is cut from that verb: no head.
         if type == .institution, headStart >= 1, headEnd - headStart == 2, isAct(at: headStart - 1) { return true }
+        // Joint holding (…煤矿|合资|控股) says who owns a company: 控股 there is a verb, no head.
+        if type == .institution, headStart >= 2, WordKey(text, headStart, headEnd - headStart) == Self.holdingHead,
+           Self.jointOwnershipWords.contains(WordKey(text, headStart - 2, 2)) { return true }
         // A works act after 经 (后经|扩建、改造) says what was done to a thing named before: no name.
         if type == .project, headStart > 0, text[headStart - 1] == "经" { return true }
         // A works head right after a list's joiner (测风塔及|项目建设) is an item of its own, the bare kind: no name.
@@ -116,4 +119,8 @@ extension NameGrower {
            Lexicon.watchingVerbs.contains(WordKey(text, headStart - 2, 2)) { return true }
         return false
     }
+
+    static let holdingHead = WordKey("控股".unicodeScalars)!
+    /// How owners hold a company together (合资|控股, 参股).
+    static let jointOwnershipWords = Lexicon.phrases(["合资", "参股", "共同"])
 }

@@ -167,7 +167,12 @@ extension NameGrower {
         while itemEnd > 0 {
             // An item runs from the separator before it; the first runs from where a name can begin.
             let separator = separator(before: itemEnd, limit: Self.maximumLength(type))
-            var start = separator.map { skippingLeadingWords(from: $0 + 1, before: itemEnd) }
+            // An item that is one word read as leading a name (…、明道|三个管区, 明道 a verb too) is the item itself:
+            // no item of a list is empty.
+            var start = separator.map { separator in
+                let skipped = skippingLeadingWords(from: separator + 1, before: itemEnd)
+                return skipped == itemEnd && itemEnd - separator - 1 >= 2 && !isBoundaryWord(separator + 1, itemEnd) ? separator + 1 : skipped
+            }
                 ?? trimmedStart(nameStart(before: itemEnd, limit: Self.maximumLength(type), stopsAtVerbs: type == .place), before: itemEnd)
             // Measures listed by what they do (简化办理手续、加快贷款投放等优惠政策): an item led by a verb makes
             // the list one of acts, no programmes.
