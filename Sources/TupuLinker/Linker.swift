@@ -35,7 +35,7 @@ public struct Linker: Sendable {
                                        iri: EntityIRI.make(type: mention.type, name: canonical, division: mention.division, gazetteer: gazetteer)))
             }
         }
-        entities = namer.mergingCountyHospital(namer.mergingPhases(namer.mergingQuotedCores(namer.mergingEditions(namer.mergingShortForms(entities)))))
+        entities = namer.mergingNestedPlaceForms(namer.mergingCountyHospital(namer.mergingPhases(namer.mergingQuotedCores(namer.mergingEditions(namer.mergingShortForms(entities))))))
         entities = Self.mergingRenamed(entities, Self.renamedMentions(in: document).map { (document.mentions[$0.key].start, document.mentions[$0.value].start) })
         for place in document.innerPlaces {
             let canonical = namer.canonicalName(of: place)

@@ -29,8 +29,8 @@ enum Lexicon {
         // Stations of farm trades (…种公牛站); factories come next (…熟食品加工厂, …石雕工艺厂).
         "种公牛站", "种牛站", "种猪场", "种畜场",
     ] + factoryHeadWords + [
-        // Mines worked as firms (…山东煤矿).
-        "煤矿",
+        // Mines worked as firms (…山东煤矿) and workshops (…酿酒作坊).
+        "煤矿", "作坊",
         // Cooperatives written short (安柠鲜柠檬种植专合社) and an outlet's local bureau (广安区记者站).
         "专合社", "记者站",
     ] + ordinalSchools

@@ -60,7 +60,9 @@ extension NameGrower {
            Lexicon.worksHandlingVerbs.contains(text[headStart - 1]) { return true }
         // An institution's head before 制 names a system of such institutions (图书馆总分馆|制), and one
         // before 名录 or 名单 a list of them (…家庭农场|名录系统).
-        if type == .institution, headEnd < text.count, text[headEnd] == "制" { return true }
+        // A limited company's full name ends before what it makes (…酱酒有限公司|制酒车间): its 制 begins a word.
+        if type == .institution, headEnd < text.count, text[headEnd] == "制",
+           !(headEnd - headStart >= 4 && Self.limitedCompanyEndings.contains(WordKey(text, headEnd - 4, 4))) { return true }
         // A body's board (供销社|理事会) is the body, named by its own head.
         if type == .institution, marks[headStart] & Mark.institutionHeadEnd != 0, head(headStart, headEnd, isIn: Lexicon.boardHeads) { return true }
         // A board's term (商会第二届|理事会, 新一届|理事会) is the body's board, no body of its own.
@@ -123,4 +125,6 @@ extension NameGrower {
     static let holdingHead = WordKey("控股".unicodeScalars)!
     /// How owners hold a company together (合资|控股, 参股).
     static let jointOwnershipWords = Lexicon.phrases(["合资", "参股", "共同"])
+    /// How the full legal forms of a company end (…有限公司, …有限责任公司): they name one company, never a system.
+    static let limitedCompanyEndings = Lexicon.phrases(["有限公司", "责任公司"])
 }

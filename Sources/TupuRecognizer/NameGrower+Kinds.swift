@@ -1,7 +1,7 @@
 /// Bodies before a head that describe a kind of thing instead of naming one: how it is run
 /// (规模化|油橄榄产业园), where something happens inside it (厂房里|生产线), one of a kind
 /// introduced by 一 (在|一油橄榄科技|有限公司), the largest of a kind (最大的|…交易中心), a site ranked by
-/// stars (四星级…园区), or a factory named by its product alone (腊肉|加工厂).
+/// stars (四星级…园区), or a factory or processing works named by its product alone (腊肉|加工厂, 白酒|加工|建设项目).
 extension NameGrower {
     /// Whether the body `start..<headStart` before a head of `type` describes a kind, no name.
     func describesKind(_ type: EntityType, start: Int, headStart: Int) -> Bool {
@@ -10,6 +10,7 @@ extension NameGrower {
         // A site ranked by stars (四川省四星级现代农业园区) is a title conferred, no site's name.
         if type == .place, (start..<max(start, headStart - 1)).contains(where: { text[$0] == "星" && text[$0 + 1] == "级" }) { return true }
         if type == .institution, isProductOnlyFactory(start: start, headStart: headStart) { return true }
+        if type == .project, isProductOnlyProcessing(start: start, headStart: headStart) { return true }
         guard headStart - start >= 3 else { return false }
         // A manner of running things (规模化, 标准化, 现代化, but not 茶文化) begins the body of no works or body.
         if type != .programme, text[start + 2] == "化", text[start + 1] != "文", words.contains(text, start, 3) { return true }
@@ -38,4 +39,21 @@ extension NameGrower {
         if Self.isDigit(text[start]) { return true }
         return end - start <= 3 && placeStarts[start] == nil && !text[start..<headStart].contains(where: QuotedNames.quoteMarks.contains)
     }
+
+    /// Whether a works names the processing of a product and nothing more (白酒|加工|建设项目, 茶叶精深|加工|项目):
+    /// the product, how it is processed, 加工 and generic words before the head. A named one has a maker, place
+    /// or brand before the product (潭泉酒业白酒加工建设项目).
+    func isProductOnlyProcessing(start: Int, headStart: Int) -> Bool {
+        var end = headStart
+        while end - 2 > start, Lexicon.genericModifiers.contains(WordKey(text, end - 2, 2)) { end -= 2 }
+        guard end - 2 > start, WordKey(text, end - 2, 2) == Self.processingWord else { return false }
+        end -= 2
+        while end > start, let length = (1...2).reversed().first(where: { end - $0 >= start && Lexicon.processingWords.contains(WordKey(text, end - $0, $0)) }) {
+            end -= length
+        }
+        return (1...3).contains(end - start) && placeStarts[start] == nil && placeCover[start] == 0
+            && !text[start..<end].contains(where: { QuotedNames.quoteMarks.contains($0) || Self.isDigit($0) })
+    }
+
+    static let processingWord = WordKey("加工".unicodeScalars)!
 }

@@ -252,8 +252,10 @@ final class NameGrower {
         // a works names (…猕猴桃产业园|内, 园内 a word).
         guard startsPostTitle(at: headEnd) || startsReporter(at: headEnd) || (headEnd < text.count && text[headEnd] == "讯")
                 || ((type == .place || (type == .project && text[headEnd - 1] == "园")) && headEnd < text.count && Self.sitesSides.contains(text[headEnd]))
-                // A programme's head of three characters or more (马拉松|开跑, 松开 a word) stays whole.
+                // A programme's head of three characters or more (马拉松|开跑, 松开 a word) stays whole, and so does a
+                // company's full legal form (…有限公司|制酒车间, 公司制 a word).
                 || (type == .programme && headEnd - headStart >= 3)
+                || (type == .institution && headEnd - headStart >= 4 && Self.limitedCompanyEndings.contains(WordKey(text, headEnd - 4, 4)))
                 || !(words.splits(text, at: headEnd, startingAfter: headStart)
                                                 || words.nounOutreaches(text, from: headStart, past: headEnd)) else { return [] }
         if type == .institution, head(headStart, headEnd, isIn: Lexicon.ordinalSchoolHeads) { return ordinalSchool(headStart: headStart, headEnd: headEnd) }

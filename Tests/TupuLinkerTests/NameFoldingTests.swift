@@ -96,4 +96,13 @@ extension NameFoldingTests {
         let works = entities(in: "道县—江永产业飞地建成投产。目前道江产业飞地已入驻企业10家。").filter { $0.type == .project }.map(\.name)
         #expect(works == ["道县—江永产业飞地"], "\(works)")
     }
+
+    @Test func aWorksAfterItsProvinceAndAfterItsCountyIsOne() {
+        let works = entities(in: "湖南舜源酒业白酒酿造基地项目有序推进。走进宁远县舜源酒业白酒酿造基地项目现场，工人正在施工。")
+            .filter { $0.type == .project }.map(\.name)
+        #expect(works == ["湖南舜源酒业白酒酿造基地项目"], "\(works)")
+        let plants = entities(in: "宁远县舜源酒业白酒酿造基地项目和道县舜源酒业白酒酿造基地项目同时开工。")
+            .filter { $0.type == .project }.map(\.name)
+        #expect(plants.count == 2, "\(plants)")
+    }
 }

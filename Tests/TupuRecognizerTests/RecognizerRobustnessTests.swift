@@ -148,7 +148,8 @@ import TupuTestSupport
     /// an enclave park, two prefectures together and 山海协作 cut short, and an island, a supply bureau, a count in tens of thousands
     /// and a county's centre cut short; and a kind of power, a series of products and a quoted code's system cut short;
     /// and a production list, a nationwide title, a building part, 创建 and companies listed before their class cut short;
-    /// and a factory, a mine, a joint holding, a township's districts, 辖 and a trade's office cut short.
+    /// and a factory, a mine, a joint holding, a township's districts, 辖 and a trade's office cut short;
+    /// and a company before 制, a workshop, 合并成 and a product's processing cut short.
     @Test(arguments: ["马超、黄河、乙", "黄河、", "长江、黄", "农工党湖南省委会社", "民盟湖南省委", "来源:经济参考报", "来源:",
                       "“组团式”帮扶", "”帮扶", "就舜河流", "“双集中”发展", "石棉", "该公司", "年产", "健康宁远", "“四清两", "宁远县人大",
                       "第四中", "北大", "湾井镇下", "会同县", "新建县城", "二级以", "1+1+5+", "园区4", "文化节活", "该公司项目", "各村党支部",
@@ -182,7 +183,8 @@ import TupuTestSupport
                       "村东西片区", "东片区", "下灌村东片", "垃圾中转站", "市公司", "市公", "主变电站", "舜陵古村", "公祠", "背街小巷微", "各项目", "各水厂项目", "1协会", "2厅1协会", "紧靠公园", "经扩建", "经", "排灌站", "宁远县九嶷", "境内舜", "第二大", "第二", "河床式", "厂房和", "和变电站", "口岸", "港口岸", "中建八", "中建八局", "八局", "中交二航", "Ⅱ", "Ⅱ标段", "海河联", "内河", "福州港", "港罗源湾港区", "作业区", "作业区15-", "作业区15-17号", "码头暨", "暨", "物流园", "国际物流园内", "我县", "我", "江永", "、住建局", "住建局", "中等", "高水平中等", "职专", "西校区", "校区", "产业飞地", "—江永产业飞", "永州郴", "山海协", "同处", "岛", "蘋洲岛", "洲岛", "的舜源岛", "供电", "电网公", "200万件", "万锭", "县法律援助中",
                       "生物质热电", "系列产", "食用菌系列产品", "“431”产业发展体", "“431”", "“2+3”现代农业产业体系",
                       "等生产", "等生产项", "全国", "锚定全国", "桩基工", "创建全", "亿纬、格林美等龙", "、格林美等龙头",
-                      "石雕工艺", "山东煤", "合资控", "、明道三个管", "明道", "辖", "建材行业"])
+                      "石雕工艺", "山东煤", "合资控", "、明道三个管", "明道", "辖", "建材行业",
+                      "酱酒有限公司制", "有限公司制", "酿酒作", "合并成", "白酒加工建设"])
     func rulesAtTheTextsEndDoNotTrap(text: String) {
         let scalars = Array(text.unicodeScalars)
         for mention in recognizer.recognize(text).mentions {
