@@ -273,7 +273,9 @@ struct CanonicalNamer {
             var shorter: [Substring] = []
             var abbreviated: [Substring] = []
             if entity.type != .institution {
-                shorter += Self.namingTails.filter { name.hasSuffix($0) && name.count > $0.count }.map { name.dropLast($0.count) }
+                let tailless = Self.namingTails.filter { name.hasSuffix($0) && name.count > $0.count }.map { name.dropLast($0.count) }
+                // Written short both ways at once too (宁德市大数据产业园项目, 宁德大数据产业园).
+                shorter += tailless + tailless.flatMap(shortNamedForms)
                 // A programme named with and without the part of the country it covers (农村人居环境整治, 人居环境整治).
                 if entity.type == .programme {
                     shorter += Self.scopeWords.filter { name.hasPrefix($0) && name.count >= $0.count + 4 }.map { name.dropFirst($0.count) }

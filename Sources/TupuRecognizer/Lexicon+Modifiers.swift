@@ -67,7 +67,7 @@ extension Lexicon {
         // Kinds of activity (趣味|运动会, 快闪|活动) and the editions before this one (前|六届|传统活动).
         "趣味", "快闪", "前",
         // Parts of a building's works (土建|工程, 各分项|工程, 桩基|工程, 钢结构|工程).
-        "土建", "分项", "单项", "辅助", "骨灰", "桩基", "地基", "基础", "基坑", "钢结构", "装修", "幕墙",
+        "土建", "分项", "单项", "辅助", "骨灰", "桩基", "地基", "基础", "基坑", "钢结构", "装修", "幕墙", "机电", "暖通", "给排水", "弱电", "强电",
         // The strategic emerging industries and their products (光电新材料产业|项目, 锂电池|项目): sectors, not names.
         "新材料", "光电", "电子信息", "信息技术", "生物医药", "高端装备", "装备制造", "节能环保", "数字经济",
         "半导体", "集成电路", "锂电", "锂电池", "动力电池", "储能电池",
@@ -168,6 +168,8 @@ extension Lexicon {
         "高档", "一流", "优质", "规范", "规范化", "标准化", "现行", "海洋", "万亿级",
         // Visitors' centres of scenic areas (游客服务中心, 游客中心): kinds.
         "游客", "游客服务", "游客中心",
+        // What a data park's centres do (大数据|运营中心, 云计算|数据中心, 信息化|展示中心): kinds.
+        "大数据", "云计算", "数据", "算力", "智算", "运营", "信息化", "数字", "数字产业", "创新", "孵化", "创新孵化", "展示",
         // Legal aid's stations (建立|法律援助工作站): kinds, named by their place (高川法律援助工作站).
         "法律援助",
         // What a store holds (应急物资|储备库, 救灾|储备库, 粮食|储备库): kinds.

@@ -53,9 +53,9 @@ extension NameGrower {
         if type == .place, pilotZoneStart(headStart: headStart, headEnd: headEnd) != nil { return true }
         // A works or plan head right after a preposition is its object (县长对照|项目用地图纸, 按照|计划),
         // as 项目 is after a verb of handling works (抓|项目促发展, 谋|项目).
-        // So is one after 按 or 据 (按|计划推进, 据|规划): as planned.
+        // So is one after 按 or 据 (按|计划推进, 据|规划): as planned; though 据 may end a noun (大数据|产业园).
         if type == .project || type == .programme, words.isPreposition(text, headStart - 2, 2)
-            || (headStart > 0 && Self.accordanceCharacters.contains(text[headStart - 1])) { return true }
+            || (headStart > 0 && Self.accordanceCharacters.contains(text[headStart - 1]) && !words.has(tag: "n", text, headStart - 2, 2)) { return true }
         if type == .project, headStart > 0, WordKey(text, headStart, headEnd - headStart) == Lexicon.projectHead,
            Lexicon.worksHandlingVerbs.contains(text[headStart - 1]) { return true }
         // An institution's head before 制 names a system of such institutions (图书馆总分馆|制), and one

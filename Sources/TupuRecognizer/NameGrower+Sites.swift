@@ -204,7 +204,7 @@ extension NameGrower {
     }
 
     /// Whether a great river's name at `start..<end` names the river: not a division's beginning (海河|镇,
-    /// 汉江|村), nor a longer river's (澧水|河), nor a person's in a list of people (马超、黄河、刘冠群),
+    /// 汉江|村), nor a longer river's or a lake's (澧水|河, 东江|湖), nor a person's in a list of people (马超、黄河、刘冠群),
     /// where the items beside it hold no feature's end, nor a listed person's given name after a surname (周丽、毛|长江).
     func standsAsRiver(start: Int, end: Int) -> Bool {
         if end < text.count, Self.levelCharacters.contains(text[end]) || Self.riverHeads.contains(text[end]) { return false }
@@ -242,7 +242,8 @@ extension NameGrower {
     static let roadSides = PhraseSet(["沿线", "两侧", "两旁", "沿途", "两边"].map { WordKey($0.unicodeScalars)! })
     static let besideVerbs = PhraseSet(["毗邻", "紧邻", "邻近", "靠近", "途经", "途径", "经过", "沿着", "紧靠", "临近", "位于"].map { WordKey($0.unicodeScalars)! })
 
-    static let riverHeads = ScalarSet("河江")
+    /// What makes a great river's name the start of another water's (澧水|河, 东江|湖).
+    static let riverHeads = ScalarSet("河江湖")
     /// 联运, carriage joined across modes (海河联运, 铁水联运).
     static let jointCarriageWord = WordKey("联运".unicodeScalars)!
     /// What joins the two ends of a section in a bracket (香草河—南二环段).

@@ -7,12 +7,12 @@ struct QuotedNames {
     let text: [Unicode.Scalar]
 
     static let quoteMarks = ScalarSet("“”「」《》〈〉\"'‘’『』")
-    static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "唱好", "唱响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动", "举办", "举行", "首推", "推出", "推进"]
+    static let launchingVerbs = ["打造", "叫响", "擦亮", "打响", "唱好", "唱响", "实施", "开展", "推行", "推广", "深化", "创建", "培育", "启动", "举办", "举行", "首推", "推出", "推进", "开启"]
     /// Words before a title won (入选“全国文明城市”): the title is no entity, nor anything in it.
     static let honourWords = ["入选", "获评", "荣获", "评为", "授予", "命名为", "获得"]
 
     func programmeCandidates() -> [Candidate] {
-        var found = titledPlans()
+        var found = titledPlans() + sloganDrives()
         var i = 0
         while i < text.count {
             guard text[i] == "“" else { i += 1; continue }

@@ -105,4 +105,9 @@ extension NameFoldingTests {
             .filter { $0.type == .project }.map(\.name)
         #expect(plants.count == 2, "\(plants)")
     }
+
+    @Test func aWorksWithItsCitysNameAndHeadAndWithItsShortNameAloneIsOne() {
+        let works = entities(in: "永州市舜源数字产业园项目开工。永州舜源数字产业园位于城南。").filter { $0.type == .project }.map(\.name)
+        #expect(works.count == 1, "\(works)")
+    }
 }
