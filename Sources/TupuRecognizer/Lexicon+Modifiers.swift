@@ -36,7 +36,9 @@ extension Lexicon {
         // Parts of a river and what pumping stations do (上游|计划, 排涝|泵站, 提水|泵站).
         "上游", "下游", "中游", "排涝", "提水",
         // Sizes and states of reservoirs and dams (小(二)型病险水库): kinds, not names.
-        "小型", "中型", "病险", "型", "小一型", "小二型", "小(一)", "小(二)", "小（一）", "小（二）",
+        "小型", "中型", "病险", "型", "小一型", "小二型", "小(一)", "小(二)", "小（一）", "小（二）", "小(1)", "小(2)", "小（1）", "小（2）",
+        // An irrigated area's and a reservoir's own works (灌区|骨干工程, 水库|枢纽工程, 渠道|工程): kinds.
+        "灌区", "水库", "枢纽", "水利枢纽", "渠道",
         // Standards of farms and buildings (标准化蚕房) and the sea farmed (海洋牧场): kinds, not names.
         "标准化", "海洋", "海洋牧场", "现代化", "冰雪", "改扩建", "精品", "标准",
         // Orchards worked on as a kind (老果园|间伐|改造, 郁闭园改造).

@@ -398,8 +398,10 @@ extension NameGrower {
         guard type == .project, head.count == 2 else { return false }
         switch WordKey(text, head.lowerBound, 2) {
         case Lexicon.worksHead:
-            // A works in phases (…一期工程) builds something, whatever its body says.
+            // A works in phases (…一期工程) builds something, whatever its body says, and so does one named by the
+            // river it is on alone (叙永县倒流河|工程).
             return !namesBuiltThing(body.lowerBound, body.upperBound) && !contains(Lexicon.phases, in: body.lowerBound, body.upperBound)
+                && !(body.count >= 3 && (text[body.upperBound - 1] == "河" || text[body.upperBound - 1] == "江"))
         case Lexicon.projectHead:
             return (2...3).contains { contains(Lexicon.programmeMarkers, in: body.lowerBound, body.upperBound, length: $0) }
         default: return false

@@ -46,6 +46,8 @@ extension NameGrower {
         if (max(0, start - 1)..<max(start, headStart - 1)).contains(where: { text[$0] == "各" && text[$0 + 1] == "大" }) { return true }
         // A township's or county's built-up streets (冢头镇|街区) are its centre, no site of their own.
         if type == .place, WordKey(text, headStart, headEnd - headStart) == Lexicon.blockHead, placesRun(from: start) == headStart { return true }
+        // A superlative (有史以来最大|水利枢纽工程, 最长|…) describes the greatest of a kind, no name.
+        if type == .project || type == .place, (start..<max(start, headStart - 1)).contains(where: { text[$0] == "最" && Self.isIdeograph(text[$0 + 1]) }) { return true }
         // A place of a batch (广西|首批特色小镇) is a title of a class of places, no place.
         if type == .place, (start..<max(start, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.firstBatchWord }) { return true }
         // An activity one engages in (从事|沙棘经济活动) is a trade, no programme.

@@ -12,6 +12,10 @@ extension NameGrower {
     func refusesHeadAlone(type: EntityType, headStart: Int, headEnd: Int) -> Bool {
         // A body's head whose first character ends a verb begun before it (加|工坊 of 加工坊) is cut from that verb: no head.
         if type == .institution, headStart >= 1, headEnd - headStart == 2, isAct(at: headStart - 1) { return true }
+        // A site's head right after a verb that ends what stands before (包括|水库枢纽工程) is its object, a kind; a
+        // street may be named by the verb (建设|路).
+        if type == .place, headStart > 0, marks[headStart] & Mark.boundaryEnd != 0, verbEnds(at: headStart),
+           !head(headStart, headEnd, isIn: Lexicon.streetHeads), !Self.streetCharacters.contains(text[headStart]) { return true }
         // Joint holding (…煤矿|合资|控股) says who owns a company: 控股 there is a verb, no head.
         if type == .institution, headStart >= 2, WordKey(text, headStart, headEnd - headStart) == Self.holdingHead,
            Self.jointOwnershipWords.contains(WordKey(text, headStart - 2, 2)) { return true }

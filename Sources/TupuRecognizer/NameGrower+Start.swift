@@ -402,7 +402,8 @@ extension NameGrower {
                 i = start + 1
             } else if let word = words.word(in: text, at: i, limit: end), word.leadsName, !divisionNameRunsPast(at: i, past: word.end),
                       !beginsNationalProgramme(at: i, endingBy: end),
-                      !beginsLandformName(wordEnd: word.end, before: end), !Lexicon.stateVerbs.contains(WordKey(text, i, word.end - i)),
+                      !beginsLandformName(wordEnd: word.end, before: end), !beginsRiverName(wordEnd: word.end, before: end),
+                      !Lexicon.stateVerbs.contains(WordKey(text, i, word.end - i)),
                       !Lexicon.worksVerbs.contains(WordKey(text, i, word.end - i)), !Lexicon.phases.contains(WordKey(text, i, word.end - i)) {
                 start = skippingLeadingWords(from: word.end, before: end)
                 i = start + 1
@@ -522,6 +523,7 @@ extension NameGrower {
                placeEnds[start] != word.end,
                // A city, county or township whose name begins with a verb (开封|市, 会同|县, 擂鼓|镇) is no verb.
                !divisionNameRunsPast(at: start, past: word.end), !beginsLandformName(wordEnd: word.end, before: end),
+               !beginsRiverName(wordEnd: word.end, before: end),
                // A phase right before the head is the name's (…基地建设|一期|项目).
                !(word.end == end && Lexicon.phases.contains(WordKey(text, start, end - start))) {
                 start = word.end
