@@ -34,7 +34,7 @@ extension Lexicon {
         // Kinds of activity held at cultural stations (体育健身|活动, 文化艺术|活动).
         "健身", "体育健身", "文化艺术", "艺术",
         // Parts of a river and what pumping stations do (上游|计划, 排涝|泵站, 提水|泵站).
-        "上游", "下游", "中游", "排涝", "提水",
+        "上游", "下游", "中游", "上下游", "排涝", "提水",
         // Sizes and states of reservoirs and dams (小(二)型病险水库): kinds, not names.
         "小型", "中型", "病险", "型", "小一型", "小二型", "小(一)", "小(二)", "小（一）", "小（二）", "小(1)", "小(2)", "小（1）", "小（2）",
         // An irrigated area's and a reservoir's own works (灌区|骨干工程, 水库|枢纽工程, 渠道|工程): kinds.

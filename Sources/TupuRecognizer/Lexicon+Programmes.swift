@@ -104,7 +104,7 @@ extension Lexicon {
     static let modelWord = WordKey("模式".unicodeScalars)!
     /// Words that make what a list names many kinds of a thing (等多种|模式, 等多类|产品); 新 does too
     /// (A、B等|新|模式: new kinds of farming).
-    static let manyKindsWords = phrases(["多种", "多类"])
+    static let manyKindsWords = phrases(["多种", "多类", "各类", "各种"])
 
     /// 工程 builds something (a Project: 防洪能力提升工程, 道路改建工程) when its body names a built
     /// thing, and is a campaign (a Programme: 关爱工程, 人才培育工程) when it does not.

@@ -333,9 +333,21 @@ struct QuotedNames {
     /// What separates a day's month from its day (5·8, 3.15, 12•4).
     private static let dateSeparators = ScalarSet("·•.・")
 
+    /// Whether a launching verb stands right before `index` (打造|“…”), or begins the clause whose words describe the
+    /// quoted drive after 的 (着力打造产城融合、…、生态宜居的|“水美城市”).
     private func launched(before index: Int) -> Bool {
-        Self.launchingVerbs.contains { endsWith($0, before: index) }
+        if Self.launchingVerbs.contains(where: { endsWith($0, before: index) }) { return true }
+        guard index > 0, text[index - 1] == "的" else { return false }
+        var i = index - 1
+        while i > 0, index - i <= Self.longestDescribedDrive, !Self.clauseEnds.contains(text[i - 1]) || text[i - 1] == "、" {
+            if Self.launchingVerbs.contains(where: { endsWith($0, before: i) }) { return true }
+            i -= 1
+        }
+        return false
     }
+
+    /// The most characters between a launching verb and the quoted drive its clause describes.
+    static let longestDescribedDrive = 30
 
     /// Whether a quoted drive is what the work is led or carried by (以“生态低碳茶园建设”为引领, 以“…行动”为抓手):
     /// 以 opens the frame, 为 closes it, and a drive's word ends the quotation.
