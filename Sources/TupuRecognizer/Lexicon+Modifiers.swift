@@ -37,6 +37,8 @@ extension Lexicon {
         "上游", "下游", "中游", "上下游", "排涝", "提水",
         // Sizes and states of reservoirs and dams (小(二)型病险水库): kinds, not names.
         "小型", "中型", "病险", "型", "小一型", "小二型", "小(一)", "小(二)", "小（一）", "小（二）", "小(1)", "小(2)", "小（1）", "小（2）",
+        // Moving a works to a new site (迁址|新建工程, 易址新建) and skills contests (技能|大赛): kinds.
+        "迁址", "易址", "迁建", "技能", "职业技能",
         // An irrigated area's and a reservoir's own works (灌区|骨干工程, 水库|枢纽工程, 渠道|工程): kinds.
         "灌区", "水库", "枢纽", "水利枢纽", "渠道",
         // Standards of farms and buildings (标准化蚕房) and the sea farmed (海洋牧场): kinds, not names.
@@ -170,6 +172,8 @@ extension Lexicon {
         "高档", "一流", "优质", "规范", "规范化", "标准化", "现行", "海洋", "万亿级",
         // Visitors' centres of scenic areas (游客服务中心, 游客中心): kinds.
         "游客", "游客服务", "游客中心",
+        // Schools by their grade (中等|职业学校) and a school's campus (学校|新校区): kinds.
+        "中等", "高等", "中等职业", "学校",
         // What a data park's centres do (大数据|运营中心, 云计算|数据中心, 信息化|展示中心): kinds.
         "大数据", "云计算", "数据", "算力", "智算", "运营", "信息化", "数字", "数字产业", "创新", "孵化", "创新孵化", "展示",
         // Legal aid's stations (建立|法律援助工作站): kinds, named by their place (高川法律援助工作站).

@@ -417,8 +417,12 @@ extension NameGrower {
     /// Where a verb of going, visiting or opening ends at `end` (参观, 去, 开), in no longer word (失去, 公开), or nil.
     func verbBeforeBodyStart(endingAt end: Int) -> Int? {
         guard let length = (1...2).first(where: { end - $0 >= 0 && Lexicon.verbsBeforeBodies.contains(WordKey(text, end - $0, $0)) }) else { return nil }
+        // 开 of 经开, a development zone's abbreviation (黄岩经开|集团), opens nothing.
+        if end >= 2, WordKey(text, end - 2, 2) == Self.developmentZoneAbbreviation { return nil }
         return words.hasWord(in: text, endingAt: end, startingBefore: end - length) ? nil : end - length
     }
+
+    static let developmentZoneAbbreviation = WordKey("经开".unicodeScalars)!
 
     /// Whether `range` holds single characters parted by 、 (食、游、购、娱).
     private func isListOfCharacters(_ range: Range<Int>) -> Bool {
