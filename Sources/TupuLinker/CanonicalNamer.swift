@@ -349,6 +349,11 @@ struct CanonicalNamer {
                 }
                 // A works written with its capacity and without it (忠县50万头生猪产业一体化项目, 生猪产业一体化项目).
                 if entity.type == .project { shorter += ([Substring(name)] + unprefixed).compactMap(Self.droppingCapacity) }
+                // A site written with 国际 and without it (鄂州花湖国际机场, 花湖机场).
+                if entity.type == .place {
+                    shorter += ([Substring(name)] + unprefixed).filter { $0.contains("国际") && $0.count > 4 }
+                        .map { Substring($0.replacingOccurrences(of: "国际", with: "")) }
+                }
             }
             for form in shorter {
                 if let short = index[Linker.key(entity.type, form)], short != position, fullerOf[short] == nil,

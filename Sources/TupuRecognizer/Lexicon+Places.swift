@@ -35,8 +35,9 @@ extension Lexicon {
         "渔港", "中心渔港", "滑雪场", "漂流",
         // Ports of entry (盘锦港口岸, 二连浩特公路口岸), a port's districts and their operating areas (罗源湾港区, 可门作业区).
         "口岸", "港口岸", "港区", "作业区",
-        // New towns planned beside a city (临港新城), as new districts are.
-        "新城",
+        // New towns planned beside a city (临港新城), as new districts are, and towns of a trade or of learning
+        // (福州现代物流城, 大学城).
+        "新城", "物流城", "科技城", "大学城", "汽车城", "商贸城",
         // Eco-parks farms open to visitors (山水湾农业科技生态园), gardens of a flower (西顺河镇牡丹园),
         // botanical gardens and pick-your-own gardens.
         "生态园", "牡丹园", "芍药园", "月季园", "玫瑰园", "植物园", "采摘园",

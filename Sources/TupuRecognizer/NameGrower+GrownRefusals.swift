@@ -55,6 +55,9 @@ extension NameGrower {
         if countsAKind(type, start: start, headStart: headStart, headEnd: headEnd) { return true }
         // A works of a bare institution head (异地新建|卫生院项目) is one of a kind.
         if type == .project, headHit(endingAt: headStart, where: { $0.start == start && $0.payload.isInstitutionHead }) != nil { return true }
+        // So is a works of a park named by its sector alone (跨境电商|产业园|项目).
+        if type == .project, headStart - start > 3, WordKey(text, headStart - 3, 3) == Self.industrialParkHead,
+           namesNothing(start, headStart - 3, generic: Lexicon.genericModifiers, placesName: true) { return true }
         // A rank before a site's head (国家级|生态文明建设示范区) makes a title, not a place; so does the whole
         // country or province it is first in (锚定全国|动力储能电池产业示范园区).
         if type == .place, start > 0, text[start - 1] == "级" || (start >= 2 && Lexicon.nationwideWords.contains(WordKey(text, start - 2, 2))) { return true }
@@ -213,4 +216,6 @@ extension NameGrower {
         if type == .project, WordKey(text, headStart, headEnd - headStart) == Lexicon.sectionHead, !isRoadSection(start, headStart) { return true }
         return false
     }
+
+    static let industrialParkHead = WordKey("产业园".unicodeScalars)!
 }

@@ -110,4 +110,9 @@ extension NameFoldingTests {
         let works = entities(in: "永州市舜源数字产业园项目开工。永州舜源数字产业园位于城南。").filter { $0.type == .project }.map(\.name)
         #expect(works.count == 1, "\(works)")
     }
+
+    @Test func aSiteWithAndWithout国际IsOne() {
+        let sites = entities(in: "永州舜源国际机场建成。舜源机场年内通航。").filter { $0.type == .place && $0.division == nil }.map(\.name)
+        #expect(sites == ["永州舜源国际机场"], "\(sites)")
+    }
 }
