@@ -4,22 +4,21 @@
 extension QuotedNames {
     /// Programme candidates for the slogans of several parts that name a drive.
     func sloganDrives() -> [Candidate] {
-        var found: [Candidate] = []
-        for open in text.indices {
-            guard let closeMark = Self.sloganCloses[text[open]],
-                  let close = text[(open + 1)...].prefix(Self.longestSlogan).firstIndex(of: closeMark) else { continue }
-            let parts = text[(open + 1)..<close].split(separator: "、", omittingEmptySubsequences: false)
-            guard parts.count >= 2, parts.allSatisfy({ (2...6).contains($0.count) && $0.allSatisfy(NameGrower.isIdeograph) }),
-                  let head = Self.driveHeads.first(where: { head in
-                      close + 1 + head.count <= text.count && text[(close + 1)..<(close + 1 + head.count)].elementsEqual(head)
-                  }) else { continue }
-            found.append(Candidate(type: .programme, start: open, end: close + 1 + head.count, priority: 0))
-        }
-        return found
+        text.indices.lazy.filter { self.text[$0] == "“" || self.text[$0] == "‘" }.compactMap(sloganDrive(at:))
     }
 
-    /// The closing mark of each opening mark a slogan is quoted with.
-    static let sloganCloses: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’"]
+    /// The programme a quoted slogan of several parts opening at `open` names with the drive after it, or nil.
+    private func sloganDrive(at open: Int) -> Candidate? {
+        let closeMark: Unicode.Scalar = text[open] == "“" ? "”" : "’"
+        guard let close = text[(open + 1)...].prefix(Self.longestSlogan).firstIndex(of: closeMark),
+              let head = Self.driveHeads.first(where: { head in
+                  close + 1 + head.count <= text.count && text[(close + 1)..<(close + 1 + head.count)].elementsEqual(head)
+              }), text[(open + 1)..<close].contains("、") else { return nil }
+        let parts = text[(open + 1)..<close].split(separator: "、", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ (2...6).contains($0.count) && $0.allSatisfy(NameGrower.isIdeograph) }) else { return nil }
+        return Candidate(type: .programme, start: open, end: close + 1 + head.count, priority: 0)
+    }
+
     /// The most characters a slogan of several parts holds between its marks.
     static let longestSlogan = 30
     /// The kinds of drive a slogan names (…’行动, …”工程).
