@@ -31,6 +31,8 @@ enum Lexicon {
     ] + factoryHeadWords + [
         // Mines worked as firms (…山东煤矿) and workshops (…酿酒作坊).
         "煤矿", "作坊",
+        // Relief stations (…流浪儿童救助保护站, …救助管理站).
+        "救助站", "救助保护站", "救助管理站",
         // Cooperatives written short (安柠鲜柠檬种植专合社) and an outlet's local bureau (广安区记者站).
         "专合社", "记者站",
     ] + ordinalSchools

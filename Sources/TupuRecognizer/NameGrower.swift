@@ -165,7 +165,8 @@ final class NameGrower {
             case .known(.institution):
                 // A body's name whose last character begins a common word (建设|部署) is not written there, though a
                 // post may follow it (农业农村部|副部长, 部副 a word).
-                if hit.end < text.count, words.contains(text, hit.end - 1, 2), !startsPostTitle(at: hit.end) { continue }
+                // A word of its own after it (民政部|下达, 部下 a word too) leaves the name whole.
+                if hit.end < text.count, words.contains(text, hit.end - 1, 2), !startsPostTitle(at: hit.end), !words.contains(text, hit.end, 2) { continue }
                 // A national body's general office (农业农村部|办公厅) is named with the body.
                 let office = hit.end + 3 <= text.count && WordKey(text, hit.end, 3) == Lexicon.generalOfficeWord ? hit.end + 3 : nil
                 found.append(Candidate(type: .institution, start: hit.start, end: channelEnd(after: hit.end) ?? office ?? hit.end, priority: 3))
