@@ -131,8 +131,10 @@ struct CountedLists {
     /// nil unless a word of it names something: a list of one is no list of kinds (龙头企业等20家企业).
     private func oneCompany(endingAt end: Int, found: Range<Int>?) -> Range<Int>? {
         let earliest = found?.lowerBound ?? max(0, end - Self.itemLengths.upperBound)
-        guard let start = text[earliest..<end].lastIndex(where: { Lexicon.stopCharacters.contains($0) || !NameGrower.isNameCharacter($0) })
+        guard var start = text[earliest..<end].lastIndex(where: { Lexicon.stopCharacters.contains($0) || !NameGrower.isNameCharacter($0) })
             .map({ $0 + 1 }) ?? found?.lowerBound else { return nil }
+        // A verb before the company (已|培育|鸿鑫鞋业等8家…企业) says what was done to it: no part of its name.
+        if end - start > Self.itemLengths.lowerBound + 2, words.isVerb(text, start, 2) || words.has(tag: "vn", text, start, 2) { start += 2 }
         guard Self.itemLengths.contains(end - start), !text[start..<end].contains(where: NameGrower.isDigit), namesSomething(start..<end) else { return nil }
         return start..<end
     }

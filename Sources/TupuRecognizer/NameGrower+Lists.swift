@@ -156,8 +156,9 @@ extension NameGrower {
             && (Lexicon.manyKindsWords.contains(WordKey(text, afterList, 2)) || text[afterList] == "新")
         // Models of two characters (林禽、林畜等模式) are kinds of farming, not ways of working a body names.
         let modelHead = WordKey(text, headStart, headEnd - headStart) == Lexicon.modelWord
-        // Items listed before 等 and 生产 (锰酸锂、软包锂电池等|生产|项目) are what the works make: products, none takes the head.
-        if text[listEnd] == "等", afterList + 2 <= headStart, WordKey(text, afterList, 2) == Self.productionWord { return [] }
+        // Items listed before 等 and 生产 (锰酸锂、软包锂电池等|生产|项目, 鞋面、鞋底等|生产线) are what the works make:
+        // products, none takes the head.
+        if text[listEnd] == "等", afterList + 2 <= headEnd, WordKey(text, afterList, 2) == Self.productionWord { return [] }
         // Bodies listed before 等 and words that describe a class (文化室、篮球场等|基层综合性文化|服务中心)
         // are examples of that class: none takes the head.
         if type == .institution, afterList < headStart, !namesNothing(afterList, headStart, generic: Lexicon.genericModifiers) { return [] }
