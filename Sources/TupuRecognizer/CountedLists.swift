@@ -62,7 +62,8 @@ struct CountedLists {
         return found + listedSights() + listedCompanies()
     }
 
-    /// Companies listed before 等 and their class, described but not counted (引进|大连有德、盘锦光合等国内知名企业):
+    /// Companies listed before 等 and their class, described but not counted (引进|大连有德、盘锦光合等国内知名企业,
+    /// 在亿纬、格林美等龙头…):
     /// two items or more of two to six characters, each naming something (a place, a proper name), or three
     /// or more, half of them naming something, are institutions. 等地 closes a list of places (销售到山东、安徽等地|企业).
     private func listedCompanies() -> [Candidate] {
@@ -70,7 +71,7 @@ struct CountedLists {
             && text[$0 + 1] != "地" }
             .flatMap { close -> [Candidate] in
                 guard let nounStart = (close + 1...min(text.count - 1, close + 1 + Self.describedQualifierLimit)).first(where: { start in
-                    Self.companyNouns.contains { text.holds($0, at: start) } }),
+                    Self.listedCompanyNouns.contains { text.holds($0, at: start) } }),
                       (close + 1..<nounStart).allSatisfy({ NameGrower.isIdeograph(text[$0]) && (!Lexicon.stopCharacters.contains(text[$0]) || text[$0] == "的") })
                 else { return [] }
                 // Three items or more, half of them naming something, are companies, though the others are
@@ -173,6 +174,9 @@ struct CountedLists {
 
     /// The class nouns of companies, the one class a list may describe at length.
     static let companyNouns: [[Unicode.Scalar]] = ["企业", "公司"].map { Array($0.unicodeScalars) }
+    /// The class words a list of companies described but not counted ends with: companies, and the leaders of a
+    /// trade (等|龙头, 等|名企).
+    static let listedCompanyNouns = companyNouns + ["龙头", "名企"].map { Array($0.unicodeScalars) }
 
     /// The count written before `classifier` (7, 十二, 50余), where it starts and its value when it can be
     /// read (an approximate count, its round number).

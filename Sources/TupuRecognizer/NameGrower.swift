@@ -157,7 +157,7 @@ final class NameGrower {
     }
 
     func candidates() -> [Candidate] {
-        var found: [Candidate] = enumeratedProjects() + namedSites() + placeCampaigns() + numberedBureaus() + namedIslands() + listedCompanies() + bodiesWithTerms()
+        var found: [Candidate] = enumeratedProjects() + namedSites() + placeCampaigns() + numberedBureaus() + namedIslands() + bodiesWithTerms()
         for hit in lexiconHits {
             // 部 of 部门 heads nothing: 教育部门 and 文旅部门 are kinds of department, not ministries.
             if hit.end < text.count, text[hit.end] == "门", text[hit.end - 1] == "部" { continue }
