@@ -148,8 +148,11 @@ extension NameGrower {
     /// Whether the word ending at `wordEnd` begins a river's name inside the name ending at `end` (倒流|河|工程,
     /// 落水|河乡): 河 or 江 follows it inside the name, beginning no word for a river's parts (整治|河道).
     func beginsRiverName(wordEnd: Int, before end: Int) -> Bool {
-        wordEnd < end && (text[wordEnd] == "河" || text[wordEnd] == "江") && !Self.riverPartWords.contains(WordKey(text, wordEnd, 2))
+        wordEnd < end && Self.riverNameEnds.contains(text[wordEnd]) && !Self.riverPartWords.contains(WordKey(text, wordEnd, 2))
     }
+
+    /// The characters a river's name ends with (倒流河, 漓江).
+    static let riverNameEnds = ScalarSet("河江")
 
     /// Words for a river's parts and banks (河道, 河段, 江堤): a verb before one acts on the river, naming none.
     static let riverPartWords = Lexicon.phrases(["河道", "河段", "河流", "河床", "河堤", "河岸", "河长", "河湖", "河沟", "河边", "江段", "江堤", "江岸", "江边", "江河"])

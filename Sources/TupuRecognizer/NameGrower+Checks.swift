@@ -401,7 +401,7 @@ extension NameGrower {
             // A works in phases (…一期工程) builds something, whatever its body says, and so does one named by the
             // river it is on alone (叙永县倒流河|工程).
             return !namesBuiltThing(body.lowerBound, body.upperBound) && !contains(Lexicon.phases, in: body.lowerBound, body.upperBound)
-                && !(body.count >= 3 && (text[body.upperBound - 1] == "河" || text[body.upperBound - 1] == "江"))
+                && !(body.count >= 3 && Self.riverNameEnds.contains(text[body.upperBound - 1]))
         case Lexicon.projectHead:
             return (2...3).contains { contains(Lexicon.programmeMarkers, in: body.lowerBound, body.upperBound, length: $0) }
         default: return false

@@ -32,10 +32,7 @@ extension NameGrower {
         // A verb right before the head says what is done to a factory (…公司建设|加工厂, 建成|饲料厂).
         if headStart - start >= 2, words.isVerb(text, headStart - 2, 2) || words.has(tag: "vn", text, headStart - 2, 2),
            !Lexicon.processingWords.contains(WordKey(text, headStart - 2, 2)) { return true }
-        var end = headStart
-        while end > start, let length = (1...2).reversed().first(where: { end - $0 >= start && Lexicon.processingWords.contains(WordKey(text, end - $0, $0)) }) {
-            end -= length
-        }
+        let end = processingStart(before: headStart, from: start)
         if Self.isDigit(text[start]) { return true }
         return end - start <= 3 && placeStarts[start] == nil && !text[start..<headStart].contains(where: QuotedNames.quoteMarks.contains)
     }
@@ -47,12 +44,18 @@ extension NameGrower {
         var end = headStart
         while end - 2 > start, Lexicon.genericModifiers.contains(WordKey(text, end - 2, 2)) { end -= 2 }
         guard end - 2 > start, WordKey(text, end - 2, 2) == Self.processingWord else { return false }
-        end -= 2
+        end = processingStart(before: end - 2, from: start)
+        return (1...3).contains(end - start) && placeStarts[start] == nil && placeCover[start] == 0
+            && !text[start..<end].contains(where: { QuotedNames.quoteMarks.contains($0) || Self.isDigit($0) })
+    }
+
+    /// Where the words of how a product is processed (精深, 初, 综合) that end at `end` begin, no earlier than `start`.
+    func processingStart(before end: Int, from start: Int) -> Int {
+        var end = end
         while end > start, let length = (1...2).reversed().first(where: { end - $0 >= start && Lexicon.processingWords.contains(WordKey(text, end - $0, $0)) }) {
             end -= length
         }
-        return (1...3).contains(end - start) && placeStarts[start] == nil && placeCover[start] == 0
-            && !text[start..<end].contains(where: { QuotedNames.quoteMarks.contains($0) || Self.isDigit($0) })
+        return end
     }
 
     static let processingWord = WordKey("加工".unicodeScalars)!
