@@ -45,6 +45,8 @@ extension Lexicon {
         "迁址", "易址", "迁建", "技能", "职业技能",
         // An irrigated area's and a reservoir's own works (灌区|骨干工程, 水库|枢纽工程, 渠道|工程): kinds.
         "灌区", "水库", "枢纽", "水利枢纽", "渠道",
+        // Homestays as a trade (民宿|招商引资项目, 民宿|项目): a sector.
+        "民宿",
         // Standards of farms and buildings (标准化蚕房) and the sea farmed (海洋牧场): kinds, not names.
         "标准化", "海洋", "海洋牧场", "现代化", "冰雪", "改扩建", "精品", "标准",
         // Orchards worked on as a kind (老果园|间伐|改造, 郁闭园改造).
@@ -200,6 +202,8 @@ extension Lexicon {
         // Kinds of think tanks (中国特色新型|智库, 高端|智库).
         "中国特色", "高端",
         "土地", "土地股份", "绿色", "生态", "绿色生态", "教育", "上级", "产品", "检测", "产品检测", "助餐", "老年助餐", "家谱", "村志", "红色", "名医", "名中医", "院士", "法官", "未成年人", "保护", "精品", "城镇", "网红", "域内", "辖区",
+        // Lodgings by the trade they serve (旅游|民宿, 乡村旅游|民宿): kinds.
+        "旅游", "乡村旅游",
     ])
 
     /// Words that rank a project among others (重点, 签约): after a named park they make a class of

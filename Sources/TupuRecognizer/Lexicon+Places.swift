@@ -11,6 +11,9 @@ extension Lexicon {
     static let protectedAreaKinds: [[Unicode.Scalar]] = ["自然保护区", "森林公园", "湿地公园", "地质公园", "风景名胜区", "自然公园", "水利风景区", "沙漠公园"]
         .map { Array($0.unicodeScalars) }
 
+    /// Cities' one-character abbreviations that begin no division's name (蓉 for 成都, 穗 for 广州, 甬 for 宁波).
+    static let cityAbbreviations = "蓉穗甬榕邕筑"
+
     /// Words for a county's or city's town (县城, 城区), which a street's name does not hold.
     static let townWords = phrases(["县城", "城区", "市区", "镇区"])
     /// An area, a place's head only after a direction (桥南区域).

@@ -54,6 +54,9 @@ extension NameGrower {
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
         if let government = governmentAfterCommittee(headStart: headStart, headEnd: headEnd) { return [government] }
         guard isShortCentre(headStart: headStart, headEnd: headEnd) != false else { return [] }
+        // A committee written after its term and before a session's count (县十届|委员会|第三次会议) names the meeting.
+        if headStart >= 1, text[headStart - 1] == "届",
+           sessionCountFollows(at: headEnd) || (headEnd < text.count && text[headEnd] == "第" && sessionCountFollows(at: headEnd + 1)) { return [] }
         // A head's character written again to begin its chief's title (农业厅|厅长) is the title's, no head.
         if headEnd >= 2, text[headEnd - 1] == text[headEnd - 2], startsPostTitle(at: headEnd - 1) { return [] }
         // A sub-district's office (韩店街道|办) is named by the sub-district.

@@ -135,6 +135,15 @@ extension NameGrower {
     /// Whether the words from `start` to the head `headStart..<headEnd`, read as `type`, name only a kind (generic
     /// words, a kind of village, goods and size, a verb's object): read once the type is settled.
     func namesAKindOnly(type: EntityType, start: Int, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Bool {
+        // A place's homestays (打响|宁远|民宿|特色品牌) are its trade in lodging, no one house.
+        if type == .institution, placeEnds[start] == headStart, WordKey(text, headStart, headEnd - headStart) == Self.homestayHead { return true }
+        // Generic words right after 为 close the frame 以…为 (以民宿为|核心|改扩建周边房屋, 以村部为|主体|改造): the act
+        // after them is a verb, no works.
+        // The act may be read from its last characters (核心改|扩建): the generic words end where it begins.
+        if type == .project, start > 0, text[start - 1] == "为" {
+            let actStart = headStart > start && Lexicon.worksActWords.contains(WordKey(text, headStart - 1, headEnd - headStart + 1)) ? headStart - 1 : headStart
+            if namesNothing(start, actStart, generic: Lexicon.genericModifiers) { return true }
+        }
         // A works' act followed by 而成 says what a thing was made from (由…办公室改建|而成), no works.
         if type == .project, headEnd + 2 <= text.count, text[headEnd] == "而", text[headEnd + 1] == "成" { return true }
         // One character before generic words (在|徐|投资项目: 徐州) is an abbreviation said of works of a kind, no name.
@@ -218,4 +227,7 @@ extension NameGrower {
     }
 
     static let industrialParkHead = WordKey("产业园".unicodeScalars)!
+
+    /// 民宿, a homestay: named by its own name (周家院子民宿), not by its place alone (宁远民宿, the county's trade).
+    static let homestayHead = WordKey("民宿".unicodeScalars)!
 }

@@ -222,6 +222,7 @@ extension NameGrower {
     /// Whether the road `start..<end` is written as where things are, as ANNOTATION.md's places are:
     /// after a verb of lying beside or along it in its clause (毗邻106国道和|大广高速公路, 位于…南三大桥), or
     /// before the sides or stretch of it or of the roads listed with it (关兴公路|、沪昆高速公路等全县高速沿线),
+    /// or its passing through (…高速公路|、厦蓉高速公路过境),
     /// or right before a side of its own (…大桥|前).
     func isRoadAsLocation(start: Int, end: Int) -> Bool {
         if end < text.count, Self.sitesSides.contains(text[end]) { return true }
@@ -239,7 +240,7 @@ extension NameGrower {
     }
 
     static let clauseBreaks = ScalarSet("，,。；;：:！!？?\n")
-    static let roadSides = PhraseSet(["沿线", "两侧", "两旁", "沿途", "两边"].map { WordKey($0.unicodeScalars)! })
+    static let roadSides = PhraseSet(["沿线", "两侧", "两旁", "沿途", "两边", "过境", "穿境"].map { WordKey($0.unicodeScalars)! })
     static let besideVerbs = PhraseSet(["毗邻", "紧邻", "邻近", "靠近", "途经", "途径", "经过", "沿着", "紧靠", "临近", "位于"].map { WordKey($0.unicodeScalars)! })
 
     /// What makes a great river's name the start of another water's (澧水|河, 东江|湖).

@@ -24,12 +24,19 @@ extension NameGrower {
             } else { continue }
             // A congress's session by its count (十七届人大|五次会议) is a meeting, no body.
             let end = termEnd + 1 + body.count
-            var count = end
-            while count < text.count, isNumeral(text[count]) { count += 1 }
-            if count > end, count < text.count, text[count] == "次" { continue }
+            if sessionCountFollows(at: end) { continue }
             found.append(Candidate(type: .institution, start: start, end: end, priority: 1))
         }
         return found
+    }
+
+    /// Whether a session's count begins at `index` (…届人大|五次会议): the congress written before it with
+    /// its term names the meeting. A standing committee's meeting counted with 第 (…届人大常委会|第十三次会议)
+    /// leaves the committee named.
+    func sessionCountFollows(at index: Int) -> Bool {
+        var count = index
+        while count < text.count, isNumeral(text[count]) { count += 1 }
+        return count > index && count < text.count && text[count] == "次"
     }
 
     /// The bodies a division's term stands before (…届|人大常委会, …届|政府).

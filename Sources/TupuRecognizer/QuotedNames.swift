@@ -419,7 +419,7 @@ struct QuotedNames {
     }
 
     /// Words after a quotation that make it a drive or a policy (“…”建设, “多规合一”的要求).
-    static let programmeWordsAfter = ["建设", "全覆盖", "推进", "治理", "普法", "启动仪式", "捐款仪式", "捐赠仪式", "启动会", "目标任务", "的要求"]
+    static let programmeWordsAfter = ["建设", "全覆盖", "推进", "治理", "普法", "示范样板", "启动仪式", "捐款仪式", "捐赠仪式", "启动会", "目标任务", "的要求"]
     /// Heads of ways of working that quoted names listed together share (“三步调解”、“五步民调”工作机制).
     static let waysOfWorking = ["工作机制", "机制", "模式", "工作法"]
 

@@ -12,6 +12,8 @@ public struct Recognizer: Sendable {
     let matcher: AhoCorasick<Pattern>
     /// The counties whose townships each short form of two to four characters names (王官庄 for 王官庄镇).
     let countiesByTownshipShortForm: [WordKey: [Int]]
+    /// The characters expressways' names abbreviate their ends by (see `abbreviatedEnds(in:)`).
+    let abbreviatedEnds: ScalarSet
 
     /// What the automaton finds: a division's name or short form, or a word of the lexicon.
     enum Pattern: Sendable {
@@ -110,6 +112,7 @@ public struct Recognizer: Sendable {
             counties[key, default: []].append(county)
         }
         countiesByTownshipShortForm = counties
+        abbreviatedEnds = Self.abbreviatedEnds(in: gazetteer)
         var words: [(String, LexiconEntry)] = []
         words += Lexicon.institutionHeads.map { ($0, .head(.institution)) }
         words += Lexicon.projectHeads.map { ($0, .head(.project)) }
@@ -317,6 +320,7 @@ public struct Recognizer: Sendable {
         candidates += PartyBodies(text: scalars, words: words, placeEnds: placeEnds, partyEnds: partyEnds).candidates()
         candidates += riversNamedByWorks(in: candidates, text: scalars)
         candidates += mountainsAroundMainPeaks(in: scalars) + portsOfCities(among: places, in: scalars)
+        candidates += expresswaysNamedByTheirEnds(in: scalars, divisionForms: context.hits)
         let creditedSources = CreditedSources(text: scalars, words: words)
         let datelinePlaces = creditedSources.datelinePlaces(among: context.hits, in: gazetteer, county: context.county)
         // The agency before a dateline's place is named, though its last character makes a word with the place's first (新华社|长沙: 社长).
