@@ -185,6 +185,9 @@ struct CanonicalNamer {
         ("公司", ""),
     ]
 
+    /// Development zones' common abbreviations (经开区 for 经济开发区), longest first.
+    static let zoneAbbreviations: [(full: String, short: String)] = [("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区")]
+
     /// The words of a development zone's name that its short name leaves off (常山开发区, 常山), longest first.
     static let zoneWords = ["经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "工业园区"]
 
@@ -283,6 +286,10 @@ struct CanonicalNamer {
                     // again by the quoted name alone (“两园两基地”).
                     shorter += entity.mentions.compactMap { Self.quotedName(opening: $0.surface) }
                 }
+                // A zone written with its common abbreviation (广德市经济开发区, 广德市经开区) is one.
+                if entity.type == .place {
+                    shorter += Self.zoneAbbreviations.filter { name.contains($0.full) }.map { Substring(name.replacingOccurrences(of: $0.full, with: $0.short)) }
+                }
                 // A works named by two places joined by a dash is written short by their first characters
                 // (鄞州—衢江产业飞地, 鄞衢产业飞地).
                 if let dash = name.firstIndex(of: "—"), name.distance(from: name.startIndex, to: dash) == 2,
@@ -346,6 +353,8 @@ struct CanonicalNamer {
                 if entity.type != .institution {
                     shorter += unprefixed.flatMap { form in Self.namingTails.filter { form.hasSuffix($0) && form.count > $0.count }.map { form.dropLast($0.count) } }
                     shorter += unprefixed.flatMap { Self.townshipShortForms(of: $0, townshipForms) }
+                    // A programme written without its place but with a tail (广德市便民停车行动, 便民停车行动计划).
+                    if entity.type == .programme { shorter += unprefixed.flatMap { form in Self.namingTails.map { Substring(form + $0) } } }
                 }
                 // A works written with its capacity and without it (忠县50万头生猪产业一体化项目, 生猪产业一体化项目).
                 if entity.type == .project { shorter += ([Substring(name)] + unprefixed).compactMap(Self.droppingCapacity) }

@@ -155,7 +155,9 @@ struct DocumentContext {
                 let endsInsideWord = hit.payload.needsSupport && !context.contains(division.index) && !namedInFull.contains(division.index)
                     && (2...3).contains { words.contains(text, hit.end - 1, $0) }
                 // A compound direction (黔西|北) is a region's, even in a document about the division.
-                accepted = !readsAsOtherWords && !Self.beginsPersonsNameAfterPost(hit, in: text, words: words) && !Self.runsIntoCompassRegion(hit, in: text, after: hits) && !endsInsideWord && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
+                // A short form many divisions share (经开区) is a city's zone only outside a county's report.
+                let othersZone = hit.payload.isSharedForm && county.map { $0.index != division.index } == true
+                accepted = !othersZone && !readsAsOtherWords && !Self.beginsPersonsNameAfterPost(hit, in: text, words: words) && !Self.runsIntoCompassRegion(hit, in: text, after: hits) && !endsInsideWord && !Self.beginsInsideWord(hit, in: text, words: words) && (!hit.payload.needsSupport || context.contains(division.index) || namedInFull.contains(division.index)
                     || sibling || (hit.payload.standsAloneAtWordStart && beginsWord(at: hit.start) && !Self.namesPerson(hit, in: text))
                     || ancestorsEndingAt[hit.start]?.contains(where: { gazetteer.isAncestor(gazetteer.divisions[$0], of: division) }) == true
                     || (division.level == .county || division.level == .prefecture) && isListedBeforeLevelCount(hit, division)

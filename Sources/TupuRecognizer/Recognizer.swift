@@ -38,6 +38,9 @@ public struct Recognizer: Sendable {
         var isUniqueCountyForm = false
         /// A name the division had before a reform (旬阳县 for 旬阳市).
         var isFormerName = false
+        /// A short form many divisions share (经开区, 高新区: the data's zones of many cities): a city's zone in a
+        /// city's report, but a county's own zone in a county's.
+        var isSharedForm = false
     }
 
     enum LexiconEntry: Sendable {
@@ -85,7 +88,7 @@ public struct Recognizer: Sendable {
                 let uniqueCounty = division.level == .county && short.unicodeScalars.count == 2 && formCounts[short] == 1 && !isCommonWord
                 forms.append((short, DivisionForm(division: division.index, needsSupport: isCommonWord || !Self.standsAlone(short, in: formCounts),
                                                   isCommonWord: isCommonWord, standsAloneAtWordStart: uniquePrefecture && !isCommonWord,
-                                                  isUniqueCountyForm: uniqueCounty)))
+                                                  isUniqueCountyForm: uniqueCounty, isSharedForm: formCounts[short, default: 0] >= Self.sharedFormCount)))
             }
         }
         let formerNames = Self.formerNames(in: gazetteer, taken: formCounts)
@@ -128,6 +131,9 @@ public struct Recognizer: Sendable {
         words += PartyBodies.parties.map { ($0, .democraticParty) }
         matcher = AhoCorasick(forms.map { ($0.0, Pattern.division($0.1)) } + words.map { ($0.0, Pattern.lexicon($0.1)) })
     }
+
+    /// How many divisions share a short form that is a generic word rather than any one's name (经开区, 高新区).
+    static let sharedFormCount = 5
 
     /// Names divisions had before reforms, which older texts still write: those the data records
     /// (襄樊市 for 襄阳市, 长治县 for 上党区), and for every county-level city or district the county

@@ -115,4 +115,14 @@ extension NameFoldingTests {
         let sites = entities(in: "永州舜源国际机场建成。舜源机场年内通航。").filter { $0.type == .place && $0.division == nil }.map(\.name)
         #expect(sites == ["永州舜源国际机场"], "\(sites)")
     }
+
+    @Test func aZoneWithItsAbbreviationIsOne() {
+        let zones = entities(in: "宁远县经开区新增停车场。宁远县经济开发区位于城南。").filter { $0.type == .place && $0.division == nil }.map(\.name)
+        #expect(zones == ["宁远县经济开发区"], "\(zones)")
+    }
+
+    @Test func aProgrammeWithItsPlaceAndWithItsTailIsOne() {
+        let programmes = entities(in: "宁远县便民停车行动开展以来,便民停车行动计划逐项落实。").filter { $0.type == .programme }.map(\.name)
+        #expect(programmes == ["宁远县便民停车行动"], "\(programmes)")
+    }
 }
