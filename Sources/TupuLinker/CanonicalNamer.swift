@@ -185,6 +185,11 @@ struct CanonicalNamer {
         ("公司", ""),
     ]
 
+    /// A works' name with 建设 put before its 项目 (…指挥中心项目, …指挥中心建设项目).
+    static func addingBuilding(_ form: Substring) -> Substring? {
+        form.hasSuffix("项目") && !form.hasSuffix("建设项目") && form.count > 4 ? Substring(form.dropLast(2) + "建设项目") : nil
+    }
+
     /// Development zones' common abbreviations (经开区 for 经济开发区), longest first.
     static let zoneAbbreviations: [(full: String, short: String)] = [("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区")]
 
@@ -357,7 +362,12 @@ struct CanonicalNamer {
                     if entity.type == .programme { shorter += unprefixed.flatMap { form in Self.namingTails.map { Substring(form + $0) } } }
                 }
                 // A works written with its capacity and without it (忠县50万头生猪产业一体化项目, 生猪产业一体化项目).
-                if entity.type == .project { shorter += ([Substring(name)] + unprefixed).compactMap(Self.droppingCapacity) }
+                if entity.type == .project {
+                    shorter += ([Substring(name)] + unprefixed).compactMap(Self.droppingCapacity)
+                    // And written again with 建设 before its 项目 (怀集县人民医院新院…项目, 人民医院新院…建设项目): one way
+                    // only, for two names each claiming the other would fold in a circle.
+                    shorter += ([Substring(name)] + unprefixed).compactMap(Self.addingBuilding)
+                }
                 // A site written with 国际 and without it (鄂州花湖国际机场, 花湖机场).
                 if entity.type == .place {
                     shorter += ([Substring(name)] + unprefixed).filter { $0.contains("国际") && $0.count > 4 }
@@ -366,6 +376,7 @@ struct CanonicalNamer {
             }
             for form in shorter {
                 if let short = index[Linker.key(entity.type, form)], short != position, fullerOf[short] == nil,
+                   !Self.folds(position, into: short, fullerOf),
                    // Two titles cited in book-title marks are two documents (《“十四五”…规划》 and 《安徽省“十四五”…规划》).
                    !(isTitled(entity) && isTitled(entities[short])) {
                     fullerOf[short] = position
@@ -411,13 +422,15 @@ struct CanonicalNamer {
             if entity.type == .programme, name.count > Self.shortestProgrammeTail, let first = entity.mentions.first?.start {
                 for length in Self.shortestProgrammeTail..<name.count {
                     if let short = index[Linker.key(entity.type, name.suffix(length))], short != position, fullerOf[short] == nil,
-                       (entities[short].mentions.first?.start ?? 0) > first, !(isTitled(entity) && isTitled(entities[short])) {
+                       !Self.folds(position, into: short, fullerOf), (entities[short].mentions.first?.start ?? 0) > first, !(isTitled(entity) && isTitled(entities[short])) {
                         fullerOf[short] = position
                     }
                 }
             }
         }
-        for (short, fuller) in shortFormClaims where fuller.count == 1 && fullerOf[short] == nil { fullerOf[short] = fuller[0] }
+        for (short, fuller) in shortFormClaims where fuller.count == 1 && fullerOf[short] == nil && !Self.folds(fuller[0], into: short, fullerOf) {
+            fullerOf[short] = fuller[0]
+        }
         return Self.merging(entities, into: fullerOf)
     }
 
@@ -493,6 +506,17 @@ struct CanonicalNamer {
             prefixes[canonical] = canonical
         }
         return prefixes
+    }
+
+    /// Whether `entity` already folds, through `fullerOf`'s chain, into `target`: folding `target` into
+    /// `entity` then would close a circle (two names each claiming the other as its short form).
+    static func folds(_ entity: Int, into target: Int, _ fullerOf: [Int: Int]) -> Bool {
+        var current = entity
+        while let next = fullerOf[current] {
+            if next == target { return true }
+            current = next
+        }
+        return false
     }
 
     /// `entities` with each one that `fullerOf` maps folded into its target (following chains):

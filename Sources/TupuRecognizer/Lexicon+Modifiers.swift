@@ -40,7 +40,7 @@ extension Lexicon {
         // Cross-border trade (跨境电商|产业园项目): a sector.
         "跨境", "跨境电商",
         // Public welfare, society and its institutions (公益事业|项目, 儿童福利机构|设施建设项目, 社会公益性|民生工程): kinds.
-        "事业", "公益事业", "福利", "机构", "儿童", "儿童福利", "社会",
+        "事业", "公益事业", "福利", "机构", "儿童", "儿童福利", "社会", "医疗", "医疗机构",
         // Moving a works to a new site (迁址|新建工程, 易址新建) and skills contests (技能|大赛): kinds.
         "迁址", "易址", "迁建", "技能", "职业技能",
         // An irrigated area's and a reservoir's own works (灌区|骨干工程, 水库|枢纽工程, 渠道|工程): kinds.

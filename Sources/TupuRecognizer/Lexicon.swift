@@ -522,7 +522,7 @@ enum Lexicon {
     static let wordsBeginningWithHeads = phrases(["广场舞", "大街小巷", "大道理", "项目库", "项目部", "项目组", "项目资金", "项目负责", "项目经理", "规划馆", "规划面积", "活动点", "战略合作", "战略投资", "战略框架",
                                                   "战略伙伴", "战略协议", "战略地位", "战略储备", "活动中心", "活动室", "工程措施", "规划批次", "改革委",
                                                   "工程质量", "规划导则", "体育场地", "项目储备", "计划表", "规划部", "行动不便",
-                                                  "民宿旅游", "民宿经济", "民宿产业", "民宿集群", "民宿业", "职专科"])
+                                                  "民宿旅游", "民宿经济", "民宿产业", "民宿集群", "民宿业", "职专科", "规划区"])
 
     /// Words that end with a head and are no name (畜牧业, 中小学, 图书馆总分馆: a system of libraries; the upper
     /// and lower reservoirs of a pumped-storage station, 上下水库; the plan as first set, 原计划).

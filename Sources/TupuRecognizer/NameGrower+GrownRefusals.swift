@@ -8,6 +8,8 @@ extension NameGrower {
     func adjustedStart(type: EntityType, start found: Int, headStart: Int, headEnd: Int) -> Int? {
         var start = found
         if type == .institution, let group = groupStart(beforeSubsidiaryAt: start, headEnd: headEnd) { start = group }
+        // 和 right after a body's head joins two bodies (县人民医院|和|中医院): the second begins after it.
+        if type == .institution, text[start] == "和", start > 0, start + 1 < headStart, marks[start] & Mark.institutionHeadEnd != 0 { start += 1 }
         // A body begun right after a digit is the end of a count (6室2厅1|协会), no name.
         if type == .institution, start > 0, Self.isDigit(text[start - 1]) { return nil }
         // A village after its community (东大街社区|长义新村) begins after it: the community is named on its own.

@@ -125,4 +125,17 @@ extension NameFoldingTests {
         let programmes = entities(in: "宁远县便民停车行动开展以来,便民停车行动计划逐项落实。").filter { $0.type == .programme }.map(\.name)
         #expect(programmes == ["宁远县便民停车行动"], "\(programmes)")
     }
+
+    @Test func aWorksWithItsCountyAndAgainWith建设IsOne() {
+        let works = entities(in: "宁远县举行人民医院新院建设项目动工仪式。宁远县人民医院新院项目总投资11亿元。").filter { $0.type == .project }.map(\.name)
+        #expect(works == ["宁远县人民医院新院项目"], "\(works)")
+    }
+
+    /// Two forms of one works that claim each other as short forms (舜皇山…建设项目, 舜皇山…项目) fold into one
+    /// without going round in a circle.
+    @Test func namesClaimingEachOtherFoldOnce() {
+        let works = entities(in: "舜皇山游客服务中心建设项目稳步推进。记者在舜皇山游客服务中心项目施工现场看到,项目位于舜皇山景区主入口。")
+            .filter { $0.type == .project }.map(\.name)
+        #expect(works.count == 1, "\(works)")
+    }
 }
