@@ -8,12 +8,27 @@ struct CanonicalNamer {
     let gazetteer: Gazetteer
 
     /// Bodies written with the level word first (县委, 市政府, 县人民医院, 镇党委, 村委会) and the
-    /// division they take: the document's county, prefecture, province, township or village.
-    private var divisionForLevelWord: [Unicode.Scalar: Gazetteer.Division] {
+    /// division they take: the document's county, prefecture, province, township or village. A county-level
+    /// city the text never names (大冶市, known only by its township 汪仁镇) leaves 市 to the prefecture it
+    /// names (黄石市, whose 市残联 the article's is).
+    private let divisionForLevelWord: [Unicode.Scalar: Gazetteer.Division]
+
+    init(document: RecognizedDocument, gazetteer: Gazetteer) {
+        self.document = document
+        self.gazetteer = gazetteer
+        divisionForLevelWord = Self.divisionsForLevelWords(in: document)
+    }
+
+    private static func divisionsForLevelWords(in document: RecognizedDocument) -> [Unicode.Scalar: Gazetteer.Division] {
         var map: [Unicode.Scalar: Gazetteer.Division] = [:]
+        let named = Set(document.mentions.compactMap { $0.division?.index } + document.innerPlaces.compactMap { $0.division?.index })
         for division in [document.county, document.prefecture, document.province, document.township, document.village] {
             // A sub-district's bare bodies begin with 街道 (街道办), not with its last character (道镇…学校 is a township's).
-            if let division, !division.name.hasSuffix("街道"), let last = division.name.unicodeScalars.last, map[last] == nil { map[last] = division }
+            guard let division, !division.name.hasSuffix("街道"), let last = division.name.unicodeScalars.last else { continue }
+            if let taken = map[last] {
+                guard taken.index == document.county?.index, !named.contains(taken.index), named.contains(division.index) else { continue }
+            }
+            map[last] = division
         }
         return map
     }

@@ -151,9 +151,11 @@ extension NameGrower {
         let countsItems = countEnd(at: afterList, limit: headStart) == headStart
         let countedAsGreat = afterList + 2 == headStart && Lexicon.numerals.contains(text[afterList]) && text[afterList + 1] == "大"
         let activityHead = headKinds(headStart, headEnd).contains(.activity)
-        // Items listed as many kinds of the head (林茶、林药等多种|经营模式) are kinds: none takes the head.
+        // Items listed as many kinds of the head (林茶、林药等多种|经营模式) or as a series of them (…设施、…设施等一系列|工程)
+        // are kinds: none takes the head.
         let manyKinds = text[listEnd] == "等" && afterList + 2 <= text.count
-            && (Lexicon.manyKindsWords.contains(WordKey(text, afterList, 2)) || text[afterList] == "新")
+            && (Lexicon.manyKindsWords.contains(WordKey(text, afterList, 2)) || text[afterList] == "新"
+                || (afterList + 3 <= text.count && WordKey(text, afterList, 3) == Self.wholeSeriesWord))
         // Models of two characters (林禽、林畜等模式) are kinds of farming, not ways of working a body names.
         let modelHead = WordKey(text, headStart, headEnd - headStart) == Lexicon.modelWord
         // Items listed before 等 and 生产 (锰酸锂、软包锂电池等|生产|项目, 鞋面、鞋底等|生产线) are what the works make:
@@ -300,4 +302,7 @@ extension NameGrower {
     /// Brackets and quotation marks, which an item of a list may hold.
     static let bracketsAndQuotes = ScalarSet("（）()“”")
     static let productionWord = WordKey("生产".unicodeScalars)!
+
+    /// 一系列, a series: the items listed before it are kinds of what follows.
+    static let wholeSeriesWord = WordKey("一系列".unicodeScalars)!
 }

@@ -138,4 +138,11 @@ extension NameFoldingTests {
             .filter { $0.type == .project }.map(\.name)
         #expect(works.count == 1, "\(works)")
     }
+
+    /// A county-level city the text never names, known only by its township and village (大冶市 by 陈贵镇上罗村),
+    /// leaves a bare 市 body to the prefecture the text names (黄石市).
+    @Test func aBareCityBodyIsTheNamedPrefecturesWhereItsCityIsUnnamed() {
+        let bodies = entities(in: "黄石市残疾人托养中心项目选址位于陈贵镇上罗村以东,市残联负责建设。").filter { $0.type == .institution }.map(\.name)
+        #expect(bodies == ["黄石市残联"], "\(bodies)")
+    }
 }
