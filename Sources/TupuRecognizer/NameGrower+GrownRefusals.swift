@@ -137,6 +137,8 @@ extension NameGrower {
     /// Whether the words from `start` to the head `headStart..<headEnd`, read as `type`, name only a kind (generic
     /// words, a kind of village, goods and size, a verb's object): read once the type is settled.
     func namesAKindOnly(type: EntityType, start: Int, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Bool {
+        // A body named by what it turns out a day or a year (日产150吨|大米加工厂) is a kind of plant, no one plant.
+        if type == .institution, start + 2 < headStart, Self.outputWords.contains(WordKey(text, start, 2)) { return true }
         // A place's homestays (打响|宁远|民宿|特色品牌) are its trade in lodging, no one house.
         if type == .institution, placeEnds[start] == headStart, WordKey(text, headStart, headEnd - headStart) == Self.homestayHead { return true }
         // Generic words right after 为 close the frame 以…为 (以民宿为|核心|改扩建周边房屋, 以村部为|主体|改造): the act
@@ -232,4 +234,7 @@ extension NameGrower {
 
     /// 民宿, a homestay: named by its own name (周家院子民宿), not by its place alone (宁远民宿, the county's trade).
     static let homestayHead = WordKey("民宿".unicodeScalars)!
+
+    /// What a plant turns out in a day, a month or a year (日产, 年产), which sizes a kind of plant.
+    static let outputWords = Lexicon.phrases(["日产", "月产", "年产"])
 }
