@@ -58,6 +58,9 @@ extension Lexicon {
         // their trade names (温氏, 牧原); not those written in common words (正大, 光明, 新希望) or named after a
         // region (北大荒).
         "温氏", "牧原", "正邦", "双汇", "雨润", "伊利", "蒙牛", "中粮", "首农",
+        // The national express and online-trade companies that open sorting centres and parks in the counties,
+        // known by their trade names (顺丰, 中通); not those written in common words (百世, 菜鸟).
+        "顺丰", "圆通", "中通", "申通", "韵达", "极兔", "德邦", "京东", "苏宁", "拼多多",
         // International organisations that reports cite (被国际粮农组织列为…, 世界卫生组织).
         "联合国", "联合国粮农组织", "联合国粮食及农业组织", "国际粮农组织", "世界卫生组织", "世卫组织", "世界贸易组织", "世贸组织",
         "联合国教科文组织", "世界银行", "国际货币基金组织", "联合国开发计划署", "世界粮食计划署",
