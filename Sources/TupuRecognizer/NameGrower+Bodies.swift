@@ -54,7 +54,8 @@ extension NameGrower {
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
         if let government = governmentAfterCommittee(headStart: headStart, headEnd: headEnd) { return [government] }
         guard isShortCentre(headStart: headStart, headEnd: headEnd) != false else { return [] }
-        // A committee written after its term and before a session's count (县十届|委员会|第三次会议) names the meeting.
+        // A bare committee written after its term and before a session's count (县十届|委员会|第三次会议) names the
+        // meeting; the body (the county's 政协) is not written. A standing committee so written keeps its name (TermBodies).
         if headStart >= 1, text[headStart - 1] == "届",
            sessionCountFollows(at: headEnd) || (headEnd < text.count && text[headEnd] == "第" && sessionCountFollows(at: headEnd + 1)) { return [] }
         // A head's character written again to begin its chief's title (农业厅|厅长) is the title's, no head.

@@ -142,8 +142,8 @@ extension NameGrower {
         // A place's homestays (打响|宁远|民宿|特色品牌) are its trade in lodging, no one house.
         if type == .institution, placeEnds[start] == headStart, WordKey(text, headStart, headEnd - headStart) == Self.homestayHead { return true }
         // Generic words right after 为 close the frame 以…为 (以民宿为|核心|改扩建周边房屋, 以村部为|主体|改造): the act
-        // after them is a verb, no works.
-        // The act may be read from its last characters (核心改|扩建): the generic words end where it begins.
+        // after them is a verb, no works. The act may be read from its last characters (核心改|扩建): the generic
+        // words end where the whole act begins.
         if type == .project, start > 0, text[start - 1] == "为" {
             let actStart = headStart > start && Lexicon.worksActWords.contains(WordKey(text, headStart - 1, headEnd - headStart + 1)) ? headStart - 1 : headStart
             if namesNothing(start, actStart, generic: Lexicon.genericModifiers) { return true }

@@ -3,7 +3,8 @@
 /// prefecture's or county's name, where the road is written as where things lie or pass (…高速、,
 /// …高速过境, …高速沿线). The characters begin after a mark, a function character or a word (依托|楚姚广高速)
 /// and begin no word themselves (依托沪昆: 依托 is a word, so 沪昆 alone joins the places) but a division's
-/// short form (永新|高速 of 永新县), which keeps out the adverb's uses (经济高速发展, 保持高速增长). An expressway written with 公路 is left to the road rules.
+/// short form (永新|高速 of 永新县), which keeps out the adverb's uses (经济高速发展, 保持高速增长). An
+/// expressway written with 公路 is left to the road rules.
 extension Recognizer {
     /// Place candidates for the expressways written by the abbreviations of their ends.
     /// `divisionForms` are where the text writes divisions' names and short forms.
