@@ -1,0 +1,27 @@
+/// Streets written with 路 alone after a word of where (在中山路建成, 位于长安路): two or three characters that
+/// are no common word and hold no function character, before a 路 that begins no word (路网, 路线), right after
+/// 在, 于, 沿, 至, 到 or a verb of lying (位于, 地处). Most street names (中山路, 长安路) are names of places or
+/// people the word list leaves out; 道路, 公路 and the like are common words, and a road written with its kind
+/// (…大道, …中路) is left to the place heads.
+extension Recognizer {
+    /// Place candidates for the streets written after a word of where.
+    func streetsAfterWordsOfWhere(in text: [Unicode.Scalar]) -> [Candidate] {
+        var found: [Candidate] = []
+        for road in text.indices where text[road] == "路" && road >= 3 {
+            guard !words.contains(text, road, 2) else { continue }
+            for length in 2...3 where road - length >= 1 {
+                let start = road - length
+                guard text[start..<road].allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+                      !words.contains(text, start, length), !words.contains(text, start, 2),
+                      Self.whereCharacters.contains(text[start - 1])
+                        || (start >= 2 && Self.lyingVerbs.contains(WordKey(text, start - 2, 2))) else { continue }
+                found.append(Candidate(type: .place, start: start, end: road + 1, priority: 0))
+                break
+            }
+        }
+        return found
+    }
+
+    /// The characters of where a street's name may follow (在中山路, 沿长安路).
+    static let whereCharacters = ScalarSet("在于沿至到")
+}
