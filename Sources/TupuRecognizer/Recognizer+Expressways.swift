@@ -42,9 +42,11 @@ extension Recognizer {
 
     static let expresswayWord = Array("高速".unicodeScalars)
     static let expresswayJoiners = ScalarSet("、和与及等或上旁")
-    /// Words after an expressway's name that say where it runs or what lies along it; not those of its
-    /// building (…高速全线通车: the works).
-    static let expresswaySurroundings = Lexicon.phrases(["过境", "穿境", "穿城", "沿线", "两侧", "两旁", "互通", "出口", "入口", "收费站", "连接线", "服务区", "贯穿", "穿过", "经过", "途经", "横穿", "纵贯", "穿越", "相连", "连接"])
+    /// Words after an expressway's name that say where it runs or what lies along it: a road's sides and passing
+    /// (`NameGrower.roadSides`: 沿线, 两侧, 过境), its junctions and what it crosses; not those of its building
+    /// (…高速全线通车: the works).
+    static let expresswaySurroundings = NameGrower.roadSides.union(Lexicon.phrases(["穿城", "互通", "出口", "入口", "收费站", "连接线", "服务区",
+                                                                                     "贯穿", "穿过", "经过", "途经", "横穿", "纵贯", "穿越", "相连", "连接"]))
 
     /// The characters an expressway's name abbreviates its ends by: the provinces' one-character
     /// abbreviations, a few cities' (蓉 for 成都, 穗 for 广州), and the first character of every prefecture
