@@ -12,12 +12,26 @@ struct CanonicalNamer {
     /// city the text never names (大冶市, known only by its township 汪仁镇) leaves 市 to the prefecture it
     /// names (黄石市, whose 市残联 the article's is).
     private let divisionForLevelWord: [Unicode.Scalar: Gazetteer.Division]
+    /// The villages and communities the text writes in full, by their bare names: a village listed bare
+    /// (溪桥、刘陈等4个社区) and written in full elsewhere (刘陈社区) is one place, named in full.
+    private let villagesByBareName: [String: String]
 
     init(document: RecognizedDocument, gazetteer: Gazetteer) {
         self.document = document
         self.gazetteer = gazetteer
         divisionForLevelWord = Self.divisionsForLevelWords(in: document)
+        var villages: [String: String] = [:]
+        for mention in document.mentions where mention.type == .place && (mention.division == nil || mention.division?.level == .village) {
+            let name = mention.division?.name ?? mention.name
+            guard let word = Self.villageWords.first(where: { name.hasSuffix($0) && name.count >= $0.count + 2 }) else { continue }
+            let bare = String(name.dropLast(word.count))
+            if villages[bare] == nil { villages[bare] = name }
+        }
+        villagesByBareName = villages
     }
+
+    /// The words that end the full names of villages and communities.
+    private static let villageWords = ["村", "社区"]
 
     private static func divisionsForLevelWords(in document: RecognizedDocument) -> [Unicode.Scalar: Gazetteer.Division] {
         var map: [Unicode.Scalar: Gazetteer.Division] = [:]
@@ -42,12 +56,14 @@ struct CanonicalNamer {
             if division.level == .township, let full = document.mentions.first(where: { other in
                 other.division?.index == division.index && Gazetteer.plainName(ofEthnicTownship: other.name) == division.name
             }) { return full.name }
+            if division.level == .village { return villagesByBareName[division.name] ?? division.name }
             guard division.level == .county, division.name.hasSuffix("县") else { return division.name }
             return document.mentions.first { other in
                 other.division?.index == division.index && other.name != division.name
                     && other.name.count == division.name.count && other.name.dropLast() == division.name.dropLast()
             }?.name ?? division.name
         }
+        if mention.type == .place { return villagesByBareName[name] ?? name }
         if mention.type == .project {
             return namedWithDivision(name, except: Self.nounsBeginningWithLevelWords + Self.worksWordsBeginningWithLevelWords, isBody: false)
         }

@@ -54,6 +54,7 @@ extension DocumentContext {
         let townships = gazetteer.townships(of: county)
         let townshipNames = Set(townships.map(\.name))
         let textHasXiang = characters.contains("乡"), textHasZhen = characters.contains("镇"), textHasCun = characters.contains("村")
+        let textHasCommunity = characters.contains("社") && characters.contains("区")
         // Villages without 村 can only follow their own township in a list: only the villages of
         // townships named in a list (、 before them, or within a short name after them) are looked for.
         let namedTownships = Set(hits.lazy.filter { hit in
@@ -66,11 +67,14 @@ extension DocumentContext {
         for township in townships {
             let shortForms = namedTownships.contains(township.index)
             let formerVillages = textHasCun && townshipsNamed.contains(township.index)
+            let laterCommunities = textHasCommunity && townshipsNamed.contains(township.index)
             let villages = gazetteer.villages(of: township) { name in
                 (characters.containsAll(utf8: name) && pairs.mayContainPairs(utf8: name))
                     || (shortForms && characters.containsAll(utf8: name.dropLast(3)) && pairs.mayContainPairs(utf8: name.dropLast(3)))
                     || (formerVillages && name.count >= 12 && name.suffix(6).elementsEqual(Self.communityUTF8)
                         && characters.containsAll(utf8: name.dropLast(6)) && pairs.mayContainPairs(utf8: ArraySlice(name.dropLast(6) + Self.cunUTF8)))
+                    || (laterCommunities && name.count >= 9 && name.suffix(3).elementsEqual(Self.cunUTF8)
+                        && characters.containsAll(utf8: name.dropLast(3)) && pairs.mayContainPairs(utf8: ArraySlice(name.dropLast(3) + Self.communityUTF8)))
             }
             for village in villages {
                 let length = village.name.unicodeScalars.count
@@ -86,6 +90,12 @@ extension DocumentContext {
                 if formerVillages, length >= 4, village.name.utf8.suffix(6).elementsEqual(Self.communityUTF8) {
                     let former = String(village.name.dropLast(2)) + "村"
                     if !villages.contains(where: { $0.name == former }) { names.append((former, LocalName(division: village.named(former)))) }
+                }
+                // A village that has become a community (刘陈村 of the data, 刘陈社区: 村改居) is written as the community,
+                // under its township (黄桥镇|刘陈社区).
+                if laterCommunities, length >= 3, village.name.utf8.suffix(3).elementsEqual(Self.cunUTF8) {
+                    let later = String(village.name.dropLast()) + "社区"
+                    if !villages.contains(where: { $0.name == later }) { names.append((later, LocalName(division: village.named(later)))) }
                 }
             }
             if let plain = Gazetteer.plainName(ofEthnicTownship: township.name), characters.containsAll(utf8: ArraySlice(plain.utf8)),

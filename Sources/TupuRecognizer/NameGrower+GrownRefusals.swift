@@ -141,6 +141,10 @@ extension NameGrower {
         if type == .institution, start + 2 < headStart, Self.outputWords.contains(WordKey(text, start, 2)) { return true }
         // A place's homestays (打响|宁远|民宿|特色品牌) are its trade in lodging, no one house.
         if type == .institution, placeEnds[start] == headStart, WordKey(text, headStart, headEnd - headStart) == Self.homestayHead { return true }
+        // A canteen named by whom it serves alone (幸福|食堂, 长者|食堂, 社区|老年|食堂), unquoted, is a kind of canteen;
+        // one canteen is written with its place (古埂社区|老年食堂) or in quotation marks (李梅村“长者食堂”).
+        if type == .institution, WordKey(text, headStart, headEnd - headStart) == Self.canteenHead, !isQuotedWhole(start, headEnd),
+           namesNothing(start, headStart, generic: Self.canteenKinds, placesName: true) { return true }
         // Generic words right after 为 close the frame 以…为 (以民宿为|核心|改扩建周边房屋, 以村部为|主体|改造): the act
         // after them is a verb, no works. The act may be read from its last characters (核心改|扩建): the generic
         // words end where the whole act begins.
@@ -234,6 +238,12 @@ extension NameGrower {
 
     /// 民宿, a homestay: named by its own name (周家院子民宿), not by its place alone (宁远民宿, the county's trade).
     static let homestayHead = WordKey("民宿".unicodeScalars)!
+
+    /// 食堂, a canteen, and the words of whom canteens serve (幸福食堂, 长者食堂, 职工食堂).
+    static let canteenHead = WordKey("食堂".unicodeScalars)!
+    static let canteenKinds = Lexicon.genericModifiers.union(Lexicon.phrases([
+        "幸福", "长者", "老年", "老人", "爱心", "助老", "助餐", "社区", "村级", "职工", "员工", "学生", "机关", "学校", "单位", "集体", "长者幸福", "老年幸福",
+    ]))
 
     /// What a plant turns out in a day, a month or a year (日产, 年产), which sizes a kind of plant.
     static let outputWords = Lexicon.phrases(["日产", "月产", "年产"])

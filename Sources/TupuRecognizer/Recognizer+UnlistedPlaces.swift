@@ -151,6 +151,33 @@ extension Recognizer {
         return spans.values.filter { $0.count >= 2 }.flatMap { $0 }.sorted().map { Candidate(type: .place, start: $0, end: $0 + 3, priority: 1) }
     }
 
+    /// 北门街道龙牙亭社区…龙牙亭社区高龄老人多: a village or community the gazetteer lacks, once found
+    /// right after its township, is the same place wherever else the text writes it apart, unless its
+    /// 村 begins a word there (枫木村|民).
+    func unlistedPlacesWrittenAgain(_ places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
+        let unlisted = places.filter { place in
+            place.type == .place && place.division == nil && place.length >= 3
+                && (Self.villageWords.contains(text[place.end - 1]) || WordKey(text, place.end - 2, 2) == Lexicon.communityWord)
+        }
+        guard !unlisted.isEmpty else { return [] }
+        let starts = PositionSet(count: text.count, places.lazy.map(\.start))
+        var namesByFirst: [Unicode.Scalar: [ArraySlice<Unicode.Scalar>]] = [:]
+        for place in unlisted where namesByFirst[text[place.start]]?.contains(text[place.start..<place.end]) != true {
+            namesByFirst[text[place.start], default: []].append(text[place.start..<place.end])
+        }
+        var found: [Candidate] = []
+        for start in text.indices where !starts.contains(start) {
+            guard let names = namesByFirst[text[start]], beginsApart(start, in: text) else { continue }
+            for name in names {
+                let end = start + name.count
+                guard end <= text.count, text[start..<end].elementsEqual(name),
+                      !(text[end - 1] == "村" && words.contains(text, end - 1, 2)) else { continue }
+                found.append(Candidate(type: .place, start: start, end: end, priority: 1))
+            }
+        }
+        return found
+    }
+
     /// 位于我镇东王内村: two or three characters and 村 right after the township that writes the report
     /// (我镇, 本乡, 该镇) are a village of it, named or not in the text.
     func villagesOfTheWritersTownship(in text: [Unicode.Scalar]) -> [Candidate] {

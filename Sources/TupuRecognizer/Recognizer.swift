@@ -276,6 +276,7 @@ public struct Recognizer: Sendable {
         places += villagesListedBefore(places, in: scalars)
         places += villagesOfTheWritersTownship(in: scalars)
         places += villagesWrittenRepeatedly(after: places, in: scalars)
+        places += unlistedPlacesWrittenAgain(places, in: scalars)
         places += localitiesWrittenAsSites(besides: places, in: scalars)
         places = namingTownshipsAsWritten(places, in: scalars)
         var candidates = places + Self.bodiesOfNamedDivisions(places: places, lexiconHits: lexiconHits, text: scalars)
