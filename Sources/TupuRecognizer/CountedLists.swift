@@ -14,8 +14,9 @@ struct CountedLists {
         ("高校", .institution), ("院校", .institution), ("合作社", .institution), ("集团", .institution), ("协会", .institution),
         ("小区", .place), ("社区", .place), ("行政村", .place), ("自然村", .place), ("村", .place), ("乡镇", .place),
         ("街道", .place), ("景区", .place), ("园区", .place), ("道路", .place), ("背街小巷", .place), ("街巷", .place), ("步行街", .place),
+        ("居民区", .place), ("片区", .place),
     ] as [(String, EntityType)]).map { (Array($0.0.unicodeScalars), $0.1) }
-    static let classifiers = ScalarSet("个家所座条")
+    static let classifiers = ScalarSet("个家所座条片")
     /// The most characters of qualifying words between the classifier and the class noun (老旧, 重点).
     static let qualifierLimit = 4
     static let describedQualifierLimit = 10

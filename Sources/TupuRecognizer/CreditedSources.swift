@@ -96,7 +96,7 @@ struct CreditedSources {
     static let reporterWord = Array("记者".unicodeScalars)
 
     /// One candidate for each outlet a page's header line credits after the item's date and time, with
-    /// nothing else on the line but a mark of origin (©原创   2025-11-03 10:50   云上谷城): the letters,
+    /// nothing else on the line but a mark of origin (©原创   2025-11-03 10:50   云上谷城, 2013年08月24日14:20 今晚报): the letters,
     /// digits and Han characters that end the line, two to ten of them; not a common word or a person.
     func stampedOutlets() -> [Candidate] {
         var found: [Candidate] = []
@@ -143,12 +143,19 @@ struct CreditedSources {
 
     /// The end of a date written 2025-11-03 at `index`, and of the time after it (10:50, 10:50:18), or nil.
     private func stampEnd(from index: Int, before end: Int) -> Int? {
-        guard var i = digitsEnd(from: index, before: end, count: 4...4), i < end, text[i] == "-",
-              let month = digitsEnd(from: i + 1, before: end, count: 1...2), month < end, text[month] == "-",
+        // The date written with hyphens (2025-11-03) or with its units (2013年08月24日).
+        guard let year = digitsEnd(from: index, before: end, count: 4...4), year < end else { return nil }
+        let written = text[year] == "年"
+        guard written || text[year] == "-",
+              let month = digitsEnd(from: year + 1, before: end, count: 1...2), month < end, text[month] == (written ? "月" : "-"),
               let day = digitsEnd(from: month + 1, before: end, count: 1...2) else { return nil }
-        i = day
+        var i = day
+        if written {
+            guard day < end, text[day] == "日" else { return nil }
+            i = day + 1
+        }
         let timeStart = skippingSpaces(from: i, before: end)
-        if timeStart > i, let hours = digitsEnd(from: timeStart, before: end, count: 1...2), hours < end, text[hours] == ":",
+        if timeStart > i || written, let hours = digitsEnd(from: timeStart, before: end, count: 1...2), hours < end, text[hours] == ":",
            var time = digitsEnd(from: hours + 1, before: end, count: 2...2) {
             if time < end, text[time] == ":", let seconds = digitsEnd(from: time + 1, before: end, count: 2...2) { time = seconds }
             i = time

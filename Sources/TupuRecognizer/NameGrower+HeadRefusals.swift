@@ -108,6 +108,9 @@ extension NameGrower {
         // 规划 before a verb of works is the verb (…种植基地|规划|种植黄精3000亩, 规划|建设): no plan is named.
         if type == .programme, head(headStart, headEnd, isIn: Lexicon.planHeads), headEnd + 2 <= text.count,
            words.isVerb(text, headEnd, 2) || Lexicon.worksVerbs.contains(WordKey(text, headEnd, 2)) { return true }
+        // 规划 after what it is fitted to (结合住户实际情况|规划燃气管道, 根据群众需求|规划) is the verb: no plan named.
+        if type == .programme, head(headStart, headEnd, isIn: Lexicon.planHeads), headStart >= 2,
+           Self.groundsOfPlanning.contains(WordKey(text, headStart - 2, 2)) { return true }
         if type == .place, endsInsidePlace(headEnd) || beginsVillageName(headStart: headStart, headEnd: headEnd) { return true }
         // A site's head that ends a division's name (汤|古镇 of 汤古镇, the town) is the division's.
         if type == .place, placeCover[headStart] == headEnd, placeStarts[headStart] == nil { return true }
@@ -131,4 +134,9 @@ extension NameGrower {
     static let jointOwnershipWords = Lexicon.phrases(["合资", "参股", "共同"])
     /// How the full legal forms of a company end (…有限公司, …有限责任公司): they name one company, never a system.
     static let limitedCompanyEndings = Lexicon.phrases(["有限公司", "责任公司"])
+}
+
+extension NameGrower {
+    /// What planning is fitted to (实际情况, 群众需求, 发展需要): a plan is not named by it.
+    static let groundsOfPlanning = Lexicon.phrases(["情况", "实际", "需要", "需求", "要求", "特点", "条件", "意愿"])
 }
