@@ -230,6 +230,11 @@ struct CanonicalNamer {
     /// The channels an outlet's name may end with (辰溪融媒APP, 宁远发布客户端, 经济日报新闻客户端, 红网时刻新闻 and 红网时刻 of 红网).
     static let channelForms = ["APP", "app", "新闻客户端", "客户端", "时刻新闻", "时刻"]
 
+    /// Words of programmes' names and the abbreviations reports write for them (生态环境保护 → 生态环保, 环保).
+    static let programmeAbbreviations: [(full: String, short: String)] = [
+        ("生态环境保护", "生态环保"), ("生态环境保护", "环保"), ("环境保护", "环保"),
+    ]
+
     /// Words of bodies' names and the abbreviations reports write for them (职业教育 → 职教).
     static let bodyAbbreviations: [(full: String, short: String)] = [
         ("职业教育", "职教"), ("人力资源和社会保障", "人社"), ("卫生健康", "卫健"), ("文化和旅游", "文旅"), ("发展和改革", "发改"),
@@ -318,6 +323,9 @@ struct CanonicalNamer {
                 // A programme named with and without the part of the country it covers (农村人居环境整治, 人居环境整治).
                 if entity.type == .programme {
                     shorter += Self.scopeWords.filter { name.hasPrefix($0) && name.count >= $0.count + 4 }.map { name.dropFirst($0.count) }
+                    // Written with the abbreviations reports use (中央生态环境保护督察, 中央环保督察).
+                    shorter += Self.programmeAbbreviations.filter { name.contains($0.full) }
+                        .map { Substring(name.replacingOccurrences(of: $0.full, with: $0.short)) }
                     // A programme written as its quoted name and a tail of its kind (“两园两基地”产业规划) is named
                     // again by the quoted name alone (“两园两基地”).
                     shorter += entity.mentions.compactMap { Self.quotedName(opening: $0.surface) }

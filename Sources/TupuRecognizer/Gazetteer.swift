@@ -223,3 +223,27 @@ extension Gazetteer {
         return stripped ? String(scalars: body[...]) + String(suffix) : nil
     }
 }
+
+extension Gazetteer {
+    /// The name an autonomous county goes by before its level word when its short form cuts that name
+    /// (和布克赛尔 of 和布克赛尔蒙古自治县, short 和布; 塔什库尔干 of 塔什库尔干塔吉克自治县, short 塔县): the
+    /// name without its nationalities, written with or without 族; nil where that is the short form or no
+    /// longer than it.
+    static func plainName(ofAutonomousCounty division: Division) -> String? {
+        guard division.level == .county, division.name.hasSuffix("自治县"), let short = division.shortName else { return nil }
+        var body = Array(division.name.unicodeScalars.dropLast(3))
+        var stripped = false
+        while true {
+            let withoutWord = body.last == "族" ? Array(body.dropLast()) : body
+            guard let group = (1...4).reversed().first(where: { length in
+                length <= withoutWord.count - 2 && ethnicGroups.contains(String(scalars: withoutWord[(withoutWord.count - length)...]))
+            }) else { break }
+            body = Array(withoutWord.dropLast(group))
+            stripped = true
+        }
+        let plain = String(scalars: body[...])
+        guard stripped, plain.unicodeScalars.count > short.unicodeScalars.count, plain.hasPrefix(short.replacingOccurrences(of: "县", with: "")),
+              !plain.hasSuffix("族") else { return nil }
+        return plain
+    }
+}

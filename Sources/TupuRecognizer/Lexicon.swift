@@ -25,6 +25,8 @@ enum Lexicon {
         // Unions of cooperatives (天歌白鹅养殖联社) and stations that manage a trade or a site (种子管理站, 水库管理站)
         // or guard a reserve's part (…管护站).
         "联社", "管理站", "管护站", "智库",
+        // A ministry's regional inspection bureaus (生态环境部西南督察局).
+        "督察局",
     ] + tradeFirmHeads + [
         // Stations of farm trades (…种公牛站); factories come next (…熟食品加工厂, …石雕工艺厂).
         "种公牛站", "种牛站", "种猪场", "种畜场",
@@ -45,7 +47,7 @@ enum Lexicon {
     static let sectorWords = phrases(["产业", "行业", "企业", "发展", "振兴", "基地", "经济"])
 
     /// The heads of the units a national body names after itself (农业农村部规划设计研究院, 解放军出版社, 国家电网公司).
-    static let nationalUnitHeads = phrases(["研究院", "研究所", "研究中心", "设计院", "学院", "大学", "党校", "医院", "出版社", "报社", "调查总队", "调查队",
+    static let nationalUnitHeads = phrases(["研究院", "督察局", "研究所", "研究中心", "设计院", "学院", "大学", "党校", "医院", "出版社", "报社", "调查总队", "调查队",
                                              "公司", "有限公司", "分公司", "集团", "领导小组"])
 
     /// Words before a bureau written without its division that make it a partner (联合|地震局, 会同|教育局).
@@ -263,7 +265,9 @@ enum Lexicon {
     /// Heads of factories named by their trade (…腊肉加工厂, …饲料厂, …石雕工艺厂): one named by its product alone is a kind.
     static let factoryHeads = phrases(factoryHeadWords)
     static let factoryHeadWords = ["加工厂", "食品厂", "饲料厂", "工艺厂", "石雕厂", "机械厂", "服装厂", "纺织厂", "制衣厂", "水泥厂", "造纸厂",
-                                   "印刷厂", "家具厂", "制品厂", "五金厂", "电器厂", "制药厂", "陶瓷厂", "机砖厂", "客车厂"]
+                                   "印刷厂", "家具厂", "制品厂", "五金厂", "电器厂", "制药厂", "陶瓷厂", "机砖厂", "客车厂",
+                                   // Quarries and the works that turn out stone, sand and bricks (晟晖砂石料厂, 大石坝石厂, 五马镇采石场).
+                                   "石料厂", "砂石料厂", "砂石厂", "石厂", "石材厂", "采石场", "砖厂", "砖瓦厂"]
     /// How a factory processes its product (精深加工, 初加工, 综合加工, 生产加工): no part of a name.
     static let processingWords = phrases(["精深", "深", "初", "粗", "综合", "生产"])
 

@@ -151,7 +151,8 @@ public struct Recognizer: Sendable {
 
     /// The forms reports write an autonomous county or prefecture in (沿河自治县 and 沿河县 for
     /// 沿河土家族自治县, 湘西自治州 and 湘西州 for 湘西土家族苗族自治州): its short form with 自治县 or 县,
-    /// 自治州 or 州, where no division has that name.
+    /// 自治州 or 州, and a county's whole name before its nationalities where the short form cuts it
+    /// (和布克赛尔县), where no division has that name.
     static func autonomousCountyForms(in gazetteer: Gazetteer, taken: [String: Int]) -> [(String, Gazetteer.Division)] {
         gazetteer.divisions.flatMap { division -> [(String, Gazetteer.Division)] in
             guard let short = division.shortName, short.unicodeScalars.count >= 2, short != division.name else { return [] }
@@ -161,7 +162,10 @@ public struct Recognizer: Sendable {
             case .prefecture where division.name.hasSuffix("自治州"): suffixes = ["自治州", "州"]
             default: return []
             }
-            return suffixes.map { short + $0 }.filter { taken[$0] == nil }.map { ($0, division) }
+            // An autonomous county whose short form cuts its name is written by the whole name before its
+            // nationalities too (和布克赛尔县 of 和布克赛尔蒙古自治县, short 和布).
+            let plainForms = Gazetteer.plainName(ofAutonomousCounty: division).map { plain in suffixes.map { plain + $0 } } ?? []
+            return (suffixes.map { short + $0 } + plainForms).filter { taken[$0] == nil }.map { ($0, division) }
         }
     }
 

@@ -155,3 +155,12 @@ extension NameFoldingTests {
         #expect(places.contains("下灌社区") && !places.contains("下灌"), "\(places)")
     }
 }
+
+extension NameFoldingTests {
+    /// A programme written in full and with the abbreviations reports use (中央生态环境保护督察, 中央环保督察)
+    /// is one programme under the full name.
+    @Test func aProgrammeWithAndWithoutItsAbbreviationIsOne() {
+        let programmes = entities(in: "宁远县落实中央生态环境保护督察整改。中央环保督察交办件全部办结。").filter { $0.type == .programme }.map(\.name)
+        #expect(programmes == ["中央生态环境保护督察"], "\(programmes)")
+    }
+}
