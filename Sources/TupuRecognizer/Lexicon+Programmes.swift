@@ -70,6 +70,8 @@ extension Lexicon {
 
     /// Kinds of activity: an activity named by nothing else is one of a class (主题文化活动482场).
     static let activityKinds = phrases([
+        // Fitness of the people or of a community (社区|健身活动, 全民健身|活动): kinds.
+        "健身", "全民健身", "社区",
         // Activities of many forms (不同形式|演练活动): kinds.
         "不同形式", "多种形式", "各种形式", "形式", "不同", "多种", "各种", "演练", "应急演练",
         "主题", "群众", "文化", "文体", "文艺", "体育", "宣传", "宣传月", "宣传周", "教育", "系列", "实践", "志愿", "志愿服务", "纪念", "庆祝", "娱乐",

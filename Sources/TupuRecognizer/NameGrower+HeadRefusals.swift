@@ -112,6 +112,9 @@ extension NameGrower {
         if type == .programme, head(headStart, headEnd, isIn: Lexicon.planHeads), headStart >= 2,
            Self.groundsOfPlanning.contains(WordKey(text, headStart - 2, 2)) { return true }
         if type == .place, endsInsidePlace(headEnd) || beginsVillageName(headStart: headStart, headEnd: headEnd) { return true }
+        // A site after someone coming or going (带着孩子|来|公园散步) is where they go, no name's head.
+        if type == .place, headStart >= 3, Self.goingVerbs.contains(text[headStart - 1]), words.contains(text, headStart - 3, 2),
+           !words.contains(text, headStart - 2, 2) { return true }
         // A site's head that ends a division's name (汤|古镇 of 汤古镇, the town) is the division's.
         if type == .place, placeCover[headStart] == headEnd, placeStarts[headStart] == nil { return true }
         // A site's head at the end of a longer one (高|新区 of 高新区) is that head's to grow.
@@ -137,6 +140,8 @@ extension NameGrower {
 }
 
 extension NameGrower {
+    /// Verbs of coming and going, which a site they go to follows (孩子|来|公园).
+    static let goingVerbs = ScalarSet("来去")
     /// What planning is fitted to (实际情况, 群众需求, 发展需要): a plan is not named by it.
     static let groundsOfPlanning = Lexicon.phrases(["情况", "实际", "需要", "需求", "要求", "特点", "条件", "意愿"])
 }
