@@ -14,16 +14,29 @@ extension NameGrower {
 
     /// Whether the function character at `index` stands apart from the two-character word it begins, for a
     /// modifier of names, a place the document supports (there or elsewhere) or 中国 begins right after it and
-    /// runs past that word (对光|伏 is read 对|光伏, 对白|林村 is read 对|白林村, 从中|国中铁 从|中国中铁).
+    /// runs past that word (对光|伏 is read 对|光伏, 对白|林村 is read 对|白林村, 从中|国中铁 从|中国中铁), and so
+    /// does a known name (自|爱国卫生).
     func isReadApart(_ index: Int, fromWordEndingAt wordEnd: Int, nameEnd end: Int) -> Bool {
         guard wordEnd - index == 2 else { return false }
         if (placeEnds[index + 1] ?? 0) > wordEnd || (3...4).contains(where: { index + 1 + $0 <= end && placeNames.contains(WordKey(text, index + 1, $0)) })
-            || (index + 3 <= end && WordKey(text, index + 1, 2) == Lexicon.chinaWord) {
+            || (index + 3 <= end && WordKey(text, index + 1, 2) == Lexicon.chinaWord)
+            // So does a name of the general lexicon begun after it (自|爱国卫生专项行动, not 自爱).
+            || (marks[index + 1] & Mark.knownStart != 0 && knownNameBegins(at: index + 1, endingAfter: wordEnd)) {
             return true
         }
         // A pronoun keeps its word (该项|目 of 该项目 is read so by the walk's other checks).
         return words.tag(in: text, at: index) != "r"
             && (2...4).contains { index + 1 + $0 <= end && Lexicon.genericModifiers.contains(WordKey(text, index + 1, $0)) }
+    }
+
+    /// Whether a name of the general lexicon begins at `start` and ends after `end`.
+    func knownNameBegins(at start: Int, endingAfter end: Int) -> Bool {
+        ((end + 1)...min(text.count, start + Self.longestKnownNameTail)).contains { hitEnd in
+            lexiconHit(endingAt: hitEnd) { hit in
+                guard hit.start == start else { return false }
+                if case .known = hit.payload { return true } else { return false }
+            } != nil
+        }
     }
 
     /// Whether a noun that begins one or two characters before `index` covers it and runs on past
