@@ -6,7 +6,11 @@ extension Recognizer {
     /// it, listed in the gazetteer or not (official lists and reports spell villages differently); so
     /// are they with 屯, a hamlet (宝坛乡沙坪屯: the natural villages of 广西 and the north-east).
     func unlistedVillages(after places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
-        let townships = places.filter { $0.division?.level == .township }
+        // A township the data lists several of, none the document's (黄桥镇 of 泰兴, of 滕州, …), heads its villages too.
+        let townships = places.filter { place in
+            place.division?.level == .township
+                || (place.division == nil && place.length >= 3 && Self.townshipCharacters.contains(text[place.end - 1]))
+        }
         guard !townships.isEmpty else { return [] }
         let townshipEnds = PositionSet(count: text.count, townships.lazy.map(\.end))
         let followed = PositionSet(count: text.count, places.lazy.map(\.start).filter(townshipEnds.contains))
@@ -153,25 +157,25 @@ extension Recognizer {
 
     /// 北门街道龙牙亭社区…龙牙亭社区高龄老人多: a village or community the gazetteer lacks, once found
     /// right after its township, is the same place wherever else the text writes it apart, unless its
-    /// 村 begins a word there (枫木村|民).
+    /// 村 begins a word there (枫木村|民; not 黄石包村|社会, where 社会 is read first).
     func unlistedPlacesWrittenAgain(_ places: [Candidate], in text: [Unicode.Scalar]) -> [Candidate] {
         let unlisted = places.filter { place in
             place.type == .place && place.division == nil && place.length >= 3
                 && (Self.villageWords.contains(text[place.end - 1]) || WordKey(text, place.end - 2, 2) == Lexicon.communityWord)
         }
         guard !unlisted.isEmpty else { return [] }
-        let starts = PositionSet(count: text.count, places.lazy.map(\.start))
         var namesByFirst: [Unicode.Scalar: [ArraySlice<Unicode.Scalar>]] = [:]
         for place in unlisted where namesByFirst[text[place.start]]?.contains(text[place.start..<place.end]) != true {
             namesByFirst[text[place.start], default: []].append(text[place.start..<place.end])
         }
         var found: [Candidate] = []
-        for start in text.indices where !starts.contains(start) {
+        // A shorter place begun at the same character (黄石 of 黄石包村) gives way to the longer name.
+        for start in text.indices {
             guard let names = namesByFirst[text[start]], beginsApart(start, in: text) else { continue }
             for name in names {
                 let end = start + name.count
                 guard end <= text.count, text[start..<end].elementsEqual(name),
-                      !(text[end - 1] == "村" && words.contains(text, end - 1, 2)) else { continue }
+                      !(text[end - 1] == "村" && words.contains(text, end - 1, 2) && !words.contains(text, end, 2)) else { continue }
                 found.append(Candidate(type: .place, start: start, end: end, priority: 1))
             }
         }

@@ -170,12 +170,22 @@ public struct Recognizer: Sendable {
     }
 
     /// Whether a village's 村 begins a common word (幸福村|居, 新村|民): the name is no village's there,
-    /// unless another 村 begins that word (下灌村|村医) or 民国 follows it.
+    /// unless another 村 begins that word (下灌村|村医), 民国 follows it or the word's second character begins
+    /// a word of its own (黄石包村|社会).
     func endsInsideWord(_ place: Candidate, _ text: [Unicode.Scalar]) -> Bool {
         place.division?.level == .village && text[place.end - 1] == "村" && words.contains(text, place.end - 1, 2)
             && !(place.end < text.count && text[place.end] == "村")
+            // Nor where the character after 村 begins a word of its own, read first (黄石包村|社会管理员: not 村社).
+            && !words.contains(text, place.end, 2)
             // A date in the Republic's years after a village (杨庄村|民国二十七年) leaves its 村 to the village.
             && !(place.end + 2 <= text.count && WordKey(text, place.end, 2) == Lexicon.republicEra)
+    }
+
+    /// A village of three characters or more written with its 村 shared by 村民 (黄石包村民喜笑颜开), named by the
+    /// characters before it; nil for any other word its 村 begins (幸福村|居).
+    func villageBeforeItsPeople(_ village: Candidate, _ text: [Unicode.Scalar]) -> Candidate? {
+        guard village.end - village.start >= 4, village.end < text.count, text[village.end] == "民" else { return nil }
+        return Candidate(type: .place, start: village.start, end: village.end - 1, priority: village.priority, division: village.division)
     }
 
     /// Whether a district is named by a direction alone (东区, 西区): right after an institution's head
@@ -266,7 +276,11 @@ public struct Recognizer: Sendable {
         }
         let context = DocumentContext(gazetteer: gazetteer, words: words, text: scalars, divisionHits: divisionHits,
                                       countiesByTownshipShortForm: countiesByTownshipShortForm)
-        var places = context.placeCandidates().filter { !endsInsideWord($0, scalars) }
+        var places = context.placeCandidates().compactMap { place in
+            guard endsInsideWord(place, scalars) else { return place }
+            // A village's people (黄石包村民: 黄石包 and 村民) name the village without its 村.
+            return villageBeforeItsPeople(place, scalars)
+        }
         places += townshipShortFormsOfNamedCounties(places, forms: context.hits, in: scalars)
         places += villageShortFormsListedBeforeTheirKind(of: context.county, in: scalars)
         places += unlistedTownships(inChainsOf: places, in: scalars)
