@@ -54,7 +54,12 @@ extension DocumentContext {
         let townships = gazetteer.townships(of: county)
         let townshipNames = Set(townships.map(\.name))
         let textHasXiang = characters.contains("乡"), textHasZhen = characters.contains("镇"), textHasCun = characters.contains("村")
-        let textHasCommunity = characters.contains("社") && characters.contains("区")
+        // A village become a community is looked for only under a township the text writes right before a community
+        // (黄桥镇|刘陈社区).
+        let townshipsBeforeCommunities = characters.contains("社") ? Set(hits.lazy.filter { hit in
+            self.gazetteer.divisions[hit.payload.division].level == .township
+                && (2...3).contains { hit.end + $0 + 2 <= self.text.count && self.text[hit.end + $0] == "社" && self.text[hit.end + $0 + 1] == "区" }
+        }.map(\.payload.division)) : []
         // Villages without 村 can only follow their own township in a list: only the villages of
         // townships named in a list (、 before them, or within a short name after them) are looked for.
         let namedTownships = Set(hits.lazy.filter { hit in
@@ -67,7 +72,7 @@ extension DocumentContext {
         for township in townships {
             let shortForms = namedTownships.contains(township.index)
             let formerVillages = textHasCun && townshipsNamed.contains(township.index)
-            let laterCommunities = textHasCommunity && townshipsNamed.contains(township.index)
+            let laterCommunities = townshipsBeforeCommunities.contains(township.index)
             let villages = gazetteer.villages(of: township) { name in
                 (characters.containsAll(utf8: name) && pairs.mayContainPairs(utf8: name))
                     || (shortForms && characters.containsAll(utf8: name.dropLast(3)) && pairs.mayContainPairs(utf8: name.dropLast(3)))

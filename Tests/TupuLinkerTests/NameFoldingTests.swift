@@ -151,7 +151,7 @@ extension NameFoldingTests {
     /// A village listed by its bare name before the count of its kind (下灌、东江等2个社区) and written in
     /// full elsewhere (下灌社区) is one place, named in full.
     @Test func aVillageListedBareAndWrittenInFullIsOne() {
-        let places = entities(in: "宁远县湾井镇下灌、东江等2个社区完成改造。下灌社区位于镇区。").filter { $0.type == .place }.map(\.name)
+        let places = entities(in: "宁远县湾井镇下灌社区开展评比。下灌、东江等2个社区完成改造。").filter { $0.type == .place }.map(\.name)
         #expect(places.contains("下灌社区") && !places.contains("下灌"), "\(places)")
     }
 }

@@ -4,7 +4,8 @@ import TupuRecognizer
 /// Names in news of community canteens for the elderly: a canteen written with its place (…社区长者食堂) is an
 /// institution, one named only by whom it serves (幸福食堂, 职工食堂) a kind unless quoted; a community the
 /// gazetteer lacks, found after its sub-district, is found again where the text writes it alone; a village of
-/// the data that has become a community (下灌村, 下灌社区) is found under that name. Fresh sentences.
+/// the data that has become a community (下灌村, 下灌社区) is that village, under its new name, where the text writes it
+/// after its township. Fresh sentences.
 @Suite struct CanteenTests {
     @Test func aCanteenWithItsPlaceIsAnInstitution() {
         recognizer.expectFinds(MarkedSentence("[Institution:宁远县舜陵街道柳溪社区长者食堂]正式开业,为老人提供助餐服务。"))
@@ -24,6 +25,7 @@ import TupuRecognizer
     }
 
     @Test func aVillageThatBecameACommunityIsFoundByItsNewName() {
-        recognizer.expectFinds(MarkedSentence("[Place:宁远县]湾井镇召开会议。[Place:下灌社区]居民踊跃参加。"))
+        let mentions = recognizer.recognize("宁远县湾井镇下灌社区召开会议,下灌社区居民踊跃参加。").mentions.filter { $0.name == "下灌社区" }
+        #expect(mentions.count == 2 && mentions.allSatisfy { $0.division?.level == .village }, "\(mentions.map { ($0.name, $0.division?.name ?? "-") })")
     }
 }
