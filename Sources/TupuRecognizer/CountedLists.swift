@@ -29,6 +29,19 @@ struct CountedLists {
     /// Function characters that make an item a phrase; others (向阳, 和平) stand in names.
     static let phraseCharacters = ScalarSet("的了是等着过")
 
+    /// Removes from `candidates` the places that run across the edge of a counted place of `items` (红桥区植物园|东里 of
+    /// …、红桥区植物园东里、…等52片居民区): the list's reading holds.
+    static func removeSites(across items: [Candidate], from candidates: inout [Candidate]) {
+        let places = items.filter { $0.type == .place }
+        guard !places.isEmpty else { return }
+        candidates.removeAll { candidate in
+            candidate.type == .place && places.contains { item in
+                (candidate.start < item.start && candidate.end > item.start && candidate.end < item.end)
+                    || (candidate.start > item.start && candidate.start < item.end && candidate.end > item.end)
+            }
+        }
+    }
+
     func candidates() -> [Candidate] {
         var found: [Candidate] = []
         for classifier in text.indices where Self.classifiers.contains(text[classifier]) {

@@ -340,17 +340,7 @@ public struct Recognizer: Sendable {
         candidates += QuotedNames(text: scalars).programmeCandidates()
         let placeEnds = PositionMap(count: scalars.count, longestSpans: places.lazy.filter { $0.division != nil }.map { ($0.start, $0.end) })
         let countedItems = CountedLists(text: scalars, words: words, placeEnds: placeEnds).candidates()
-        // A site that runs across a counted place's edge (红桥区植物园|东里 of …、红桥区植物园东里、…等52片居民区) cuts the
-        // place: the list's reading holds.
-        let countedPlaces = countedItems.filter { $0.type == .place }
-        if !countedPlaces.isEmpty {
-            candidates.removeAll { candidate in
-                candidate.type == .place && countedPlaces.contains { item in
-                    (candidate.start < item.start && candidate.end > item.start && candidate.end < item.end)
-                        || (candidate.start > item.start && candidate.start < item.end && candidate.end > item.end)
-                }
-            }
-        }
+        CountedLists.removeSites(across: countedItems, from: &candidates)
         candidates += countedItems
         let partyEnds = Dictionary(lexiconHits.filter { if case .democraticParty = $0.payload { true } else { false } }.map { ($0.start, $0.end) },
                                    uniquingKeysWith: max)
