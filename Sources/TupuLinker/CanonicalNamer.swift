@@ -411,6 +411,8 @@ struct CanonicalNamer {
                 if entity.type == .place {
                     shorter += ([Substring(name)] + unprefixed).filter { $0.contains("国际") && $0.count > 4 }
                         .map { Substring($0.replacingOccurrences(of: "国际", with: "")) }
+                    // A residential compound written with and without 小区 (华德名人苑小区, 华德名人苑) is one.
+                    shorter += ([Substring(name)] + unprefixed).filter { $0.hasSuffix("小区") && $0.count >= 5 }.map { $0.dropLast(2) }
                 }
             }
             for form in shorter {

@@ -29,6 +29,14 @@ struct CountedLists {
     /// Function characters that make an item a phrase; others (向阳, 和平) stand in names.
     static let phraseCharacters = ScalarSet("的了是等着过")
 
+    /// Whether the space at `index` separates two items of a list that uses 、 too (华德名人苑、碧水绿都 金厦小区、锦峰苑
+    /// 中央花园等5个小区, as texts copied from phone screens write them): between two ideographs, with a 、 a few
+    /// characters before.
+    private func separatesItemsBySpace(_ index: Int) -> Bool {
+        (text[index] == " " || text[index] == "\u{3000}") && index >= 1 && NameGrower.isIdeograph(text[index - 1])
+            && text[max(0, index - Self.itemLengths.upperBound)..<index].contains("、")
+    }
+
     /// Removes from `candidates` the places that run across the edge of a counted place of `items` (红桥区植物园|东里 of
     /// …、红桥区植物园东里、…等52片居民区): the list's reading holds.
     static func removeSites(across items: [Candidate], from candidates: inout [Candidate]) {
@@ -212,7 +220,7 @@ struct CountedLists {
         while itemEnd >= Self.itemLengths.lowerBound {
             var start = itemEnd
             while start > 0, itemEnd - start < Self.itemLengths.upperBound, NameGrower.isNameCharacter(text[start - 1]) { start -= 1 }
-            if start > 0, text[start - 1] == "、" {
+            if start > 0, text[start - 1] == "、" || separatesItemsBySpace(start - 1) {
                 guard isName(start..<itemEnd, admittingCommonWords: admittingCommonWords) else { return [] }
                 items.append(start..<itemEnd)
                 itemEnd = start - 1

@@ -52,6 +52,9 @@ extension NameGrower {
     }
 
     func department(headStart: Int, headEnd: Int) -> [Candidate] {
+        // 部 right after a count (增设15部|电梯, 三部) is the classifier of machines, no department.
+        if headEnd - headStart == 1, text[headStart] == "部", headStart > 0,
+           Self.isDigit(text[headStart - 1]) || Lexicon.numerals.contains(text[headStart - 1]) { return [] }
         if let government = governmentAfterCommittee(headStart: headStart, headEnd: headEnd) { return [government] }
         guard isShortCentre(headStart: headStart, headEnd: headEnd) != false else { return [] }
         // A bare committee written after its term and before a session's count (县十届|委员会|第三次会议) names the

@@ -164,3 +164,11 @@ extension NameFoldingTests {
         #expect(programmes == ["中央生态环境保护督察"], "\(programmes)")
     }
 }
+
+extension NameFoldingTests {
+    /// A residential compound written with and without 小区 (东风苑小区, 东风苑) is one place.
+    @Test func aCompoundWithAndWithout小区IsOne() {
+        let compounds = entities(in: "宁远县东风苑小区2个电梯增设工程正在施工。今年涉及东风苑、西湖花园 金桥小区、锦绣苑 中央城等5个小区。").filter { $0.type == .place && $0.name.contains("东风苑") }
+        #expect(compounds.count == 1 && compounds[0].mentions.count == 2, "\(compounds.map { ($0.name, $0.mentions.count) })")
+    }
+}
