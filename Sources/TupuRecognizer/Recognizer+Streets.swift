@@ -2,7 +2,8 @@
 /// are no common word and hold no function character, before a 路 that begins no word (路网, 路线), right after
 /// 在, 于, 沿, 至, 到, a verb of lying or bordering (位于, 地处, 东临, 紧邻) or a side and 为 (南侧为). Most
 /// street names (中山路, 长安路) are names of places or people the word list leaves out; 道路, 公路 and the like
-/// are common words, and a road written with its kind (…大道, …中路) is left to the place heads.
+/// are common words, and a road written with its kind (…大道, …中路) is left to the place heads. A street or a bridge
+/// that opens a clause before a verb of lying (长安路地处…, 长田坎桥位于…) is one too.
 extension Recognizer {
     /// Place candidates for the streets written after a word of where.
     func streetsAfterWordsOfWhere(in text: [Unicode.Scalar]) -> [Candidate] {
@@ -22,6 +23,28 @@ extension Recognizer {
         }
         return found
     }
+
+    /// Place candidates for the streets and bridges that open a clause right before a verb of lying (长安路地处…,
+    /// 长田坎桥位于土黄镇…): two or three characters that are no common word and hold no function character,
+    /// and 路, 街 or 桥, after a mark or at the text's start.
+    func streetsAndBridgesBeforeWordsOfLying(in text: [Unicode.Scalar]) -> [Candidate] {
+        var found: [Candidate] = []
+        for verb in text.indices.dropFirst(3) where verb + 2 <= text.count && Self.lyingVerbs.contains(WordKey(text, verb, 2)) {
+            guard Self.streetAndBridgeEnds.contains(text[verb - 1]) else { continue }
+            for length in 2...3 where verb - 1 - length >= 0 {
+                let start = verb - 1 - length
+                guard start == 0 || !NameGrower.isIdeograph(text[start - 1]),
+                      text[start..<(verb - 1)].allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+                      !words.contains(text, start, length), !words.contains(text, start, length + 1) else { continue }
+                found.append(Candidate(type: .place, start: start, end: verb, priority: 0))
+                break
+            }
+        }
+        return found
+    }
+
+    /// The characters that end a street's or a bridge's name before a verb of lying.
+    static let streetAndBridgeEnds = ScalarSet("路街桥")
 
     /// The characters of where a street's name may follow (在中山路, 沿长安路).
     static let whereCharacters = ScalarSet("在于沿至到")

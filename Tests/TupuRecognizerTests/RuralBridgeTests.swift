@@ -3,7 +3,8 @@ import TupuRecognizer
 
 /// Names in news of unsafe rural bridges rebuilt: a township many counties have, none named (石桥镇), heads the
 /// community after it; a village's 村 before a word read first (百水源村|社会管理员) or shared with its people
-/// (百水源村民) leaves the village named; a road made passable (畅通农村公路运输网) is no works. Fresh sentences.
+/// (百水源村民) leaves the village named; a road made passable (畅通农村公路运输网) is no works; a bridge or a street that
+/// opens a clause before a verb of lying (枫木坎桥位于…, 冷江路地处…) is a place. Fresh sentences.
 @Suite struct RuralBridgeTests {
     @Test func aSharedTownshipHeadsItsCommunity() {
         recognizer.expectFinds(MarkedSentence("位于[Place:石桥镇][Place:柳溪社区]的危桥拆除重建。"))
@@ -17,5 +18,10 @@ import TupuRecognizer
 
     @Test func aRoadMadePassableIsNoWorks() {
         recognizer.expectNamesNothingButTheCounty(in: "宁远县进一步畅通农村公路运输网。")
+    }
+
+    @Test func aBridgeOrStreetBeforeAVerbOfLyingIsAPlace() {
+        recognizer.expectFinds(MarkedSentence("[Place:枫木坎桥]位于[Place:宁远县][Place:湾井镇][Place:下灌村],是村民过河的唯一通道。"))
+        recognizer.expectFinds(MarkedSentence("[Place:冷江路]地处[Place:宁远县]城区北部。"))
     }
 }
