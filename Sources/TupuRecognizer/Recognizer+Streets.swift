@@ -29,8 +29,9 @@ extension Recognizer {
     /// and 路, 街 or 桥, after a mark or at the text's start.
     func streetsAndBridgesBeforeWordsOfLying(in text: [Unicode.Scalar]) -> [Candidate] {
         var found: [Candidate] = []
-        for verb in text.indices.dropFirst(3) where verb + 2 <= text.count && Self.lyingVerbs.contains(WordKey(text, verb, 2)) {
-            guard Self.streetAndBridgeEnds.contains(text[verb - 1]) else { continue }
+        // The end character is looked at first, by plain comparison: it is rare, and the scan reads every character.
+        for verb in text.indices.dropFirst(3) where text[verb - 1] == "路" || text[verb - 1] == "桥" || text[verb - 1] == "街" {
+            guard verb + 2 <= text.count, Self.lyingVerbs.contains(WordKey(text, verb, 2)) else { continue }
             for length in 2...3 where verb - 1 - length >= 0 {
                 let start = verb - 1 - length
                 guard start == 0 || !NameGrower.isIdeograph(text[start - 1]),
@@ -42,9 +43,6 @@ extension Recognizer {
         }
         return found
     }
-
-    /// The characters that end a street's or a bridge's name before a verb of lying.
-    static let streetAndBridgeEnds = ScalarSet("路街桥")
 
     /// The characters of where a street's name may follow (在中山路, 沿长安路).
     static let whereCharacters = ScalarSet("在于沿至到")
