@@ -5,43 +5,46 @@
 /// are common words, and a road written with its kind (…大道, …中路) is left to the place heads. A street or a bridge
 /// that opens a clause before a verb of lying (长安路地处…, 长田坎桥位于…) is one too.
 extension Recognizer {
-    /// Place candidates for the streets written after a word of where.
-    func streetsAfterWordsOfWhere(in text: [Unicode.Scalar]) -> [Candidate] {
+    /// Place candidates for the streets written after a word of where and for the streets and bridges that open a
+    /// clause before a verb of lying, read in one pass over the characters that end them (路, 桥, 街).
+    func streetsAndBridges(in text: [Unicode.Scalar]) -> [Candidate] {
         var found: [Candidate] = []
-        for road in text.indices where text[road] == "路" && road >= 3 {
-            guard !words.contains(text, road, 2) else { continue }
-            for length in 2...3 where road - length >= 1 {
-                let start = road - length
-                guard text[start..<road].allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
-                      !words.contains(text, start, length), !words.contains(text, start, 2),
-                      Self.whereCharacters.contains(text[start - 1])
-                        || (start >= 2 && (Self.lyingVerbs.contains(WordKey(text, start - 2, 2)) || Self.borderingVerbs.contains(WordKey(text, start - 2, 2))))
-                        || (start >= 3 && text[start - 1] == "为" && Self.sides.contains(WordKey(text, start - 3, 2))) else { continue }
-                found.append(Candidate(type: .place, start: start, end: road + 1, priority: 0))
-                break
-            }
+        for end in text.indices where text[end] == "路" || text[end] == "桥" || text[end] == "街" {
+            if text[end] == "路", let street = streetAfterWordOfWhere(road: end, in: text) { found.append(street) }
+            if let site = siteBeforeWordOfLying(lastCharacter: end, in: text) { found.append(site) }
         }
         return found
     }
 
-    /// Place candidates for the streets and bridges that open a clause right before a verb of lying (长安路地处…,
-    /// 长田坎桥位于土黄镇…): two or three characters that are no common word and hold no function character,
-    /// and 路, 街 or 桥, after a mark or at the text's start.
-    func streetsAndBridgesBeforeWordsOfLying(in text: [Unicode.Scalar]) -> [Candidate] {
-        var found: [Candidate] = []
-        // The end character is looked at first, by plain comparison: it is rare, and the scan reads every character.
-        for verb in text.indices.dropFirst(3) where text[verb - 1] == "路" || text[verb - 1] == "桥" || text[verb - 1] == "街" {
-            guard verb + 2 <= text.count, Self.lyingVerbs.contains(WordKey(text, verb, 2)) else { continue }
-            for length in 2...3 where verb - 1 - length >= 0 {
-                let start = verb - 1 - length
-                guard start == 0 || !NameGrower.isIdeograph(text[start - 1]),
-                      text[start..<(verb - 1)].allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
-                      !words.contains(text, start, length), !words.contains(text, start, length + 1) else { continue }
-                found.append(Candidate(type: .place, start: start, end: verb, priority: 0))
-                break
-            }
+    /// The street whose 路 stands at `road` right after a word of where (在中山路, 位于长安路, 南侧为迎宾路), or nil.
+    private func streetAfterWordOfWhere(road: Int, in text: [Unicode.Scalar]) -> Candidate? {
+        guard road >= 3, !words.contains(text, road, 2) else { return nil }
+        for length in 2...3 where road - length >= 1 {
+            let start = road - length
+            guard text[start..<road].allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+                  !words.contains(text, start, length), !words.contains(text, start, 2),
+                  Self.whereCharacters.contains(text[start - 1])
+                    || (start >= 2 && (Self.lyingVerbs.contains(WordKey(text, start - 2, 2)) || Self.borderingVerbs.contains(WordKey(text, start - 2, 2))))
+                    || (start >= 3 && text[start - 1] == "为" && Self.sides.contains(WordKey(text, start - 3, 2))) else { continue }
+            return Candidate(type: .place, start: start, end: road + 1, priority: 0)
         }
-        return found
+        return nil
+    }
+
+    /// The street or bridge ending at `lastCharacter` that opens a clause right before a verb of lying (长安路地处…,
+    /// 长田坎桥位于土黄镇…): two or three characters that are no common word and hold no function character, after a
+    /// mark or at the text's start; or nil.
+    private func siteBeforeWordOfLying(lastCharacter: Int, in text: [Unicode.Scalar]) -> Candidate? {
+        let verb = lastCharacter + 1
+        guard verb >= 3, verb + 2 <= text.count, Self.lyingVerbs.contains(WordKey(text, verb, 2)) else { return nil }
+        for length in 2...3 where lastCharacter - length >= 0 {
+            let start = lastCharacter - length
+            guard start == 0 || !NameGrower.isIdeograph(text[start - 1]),
+                  text[start..<lastCharacter].allSatisfy({ NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }),
+                  !words.contains(text, start, length), !words.contains(text, start, length + 1) else { continue }
+            return Candidate(type: .place, start: start, end: verb, priority: 0)
+        }
+        return nil
     }
 
     /// The characters of where a street's name may follow (在中山路, 沿长安路).

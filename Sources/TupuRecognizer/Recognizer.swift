@@ -347,8 +347,7 @@ public struct Recognizer: Sendable {
         candidates += PartyBodies(text: scalars, words: words, placeEnds: placeEnds, partyEnds: partyEnds).candidates()
         candidates += riversNamedByWorks(in: candidates, text: scalars)
         candidates += mountainsAroundMainPeaks(in: scalars) + portsOfCities(among: places, in: scalars)
-        candidates += expresswaysNamedByTheirEnds(in: scalars, divisionForms: context.hits) + streetsAfterWordsOfWhere(in: scalars)
-            + streetsAndBridgesBeforeWordsOfLying(in: scalars)
+        candidates += expresswaysNamedByTheirEnds(in: scalars, divisionForms: context.hits) + streetsAndBridges(in: scalars)
         let creditedSources = CreditedSources(text: scalars, words: words)
         let datelinePlaces = creditedSources.datelinePlaces(among: context.hits, in: gazetteer, county: context.county)
         // The agency before a dateline's place is named, though its last character makes a word with the place's first (新华社|长沙: 社长).
