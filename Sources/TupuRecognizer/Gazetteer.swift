@@ -211,16 +211,23 @@ extension Gazetteer {
         var body = Array(name.unicodeScalars)
         guard let suffix = body.last, suffix == "乡" || suffix == "镇" else { return nil }
         body.removeLast()
+        return droppingNationalities(from: body, bareNamesToo: false).map { String(scalars: $0[...]) + String(suffix) }
+    }
+
+    /// `body` without the nationalities that end it, two characters at least kept (铁楼藏族 → 铁楼), each
+    /// written with 族 or, where `bareNamesToo`, without it (和布克赛尔蒙古 → 和布克赛尔); nil where none ends it.
+    static func droppingNationalities(from body: [Unicode.Scalar], bareNamesToo: Bool) -> [Unicode.Scalar]? {
+        var body = body
         var stripped = false
-        while body.last == "族" {
-            let group = (1...4).reversed().first { length in
-                length < body.count - 2 && ethnicGroups.contains(String(scalars: body[(body.count - 1 - length)..<(body.count - 1)]))
-            }
-            guard let group else { break }
-            body.removeLast(group + 1)
+        while body.last == "族" || bareNamesToo {
+            let rest = body.last == "族" ? body.dropLast() : body[...]
+            guard let group = (1...4).reversed().first(where: { length in
+                length <= rest.count - 2 && ethnicGroups.contains(String(scalars: rest.suffix(length)))
+            }) else { break }
+            body = Array(rest.dropLast(group))
             stripped = true
         }
-        return stripped ? String(scalars: body[...]) + String(suffix) : nil
+        return stripped ? body : nil
     }
 }
 
@@ -230,19 +237,10 @@ extension Gazetteer {
     /// name without its nationalities, written with or without 族; nil where that is the short form or no
     /// longer than it.
     static func plainName(ofAutonomousCounty division: Division) -> String? {
-        guard division.level == .county, division.name.hasSuffix("自治县"), let short = division.shortName else { return nil }
-        var body = Array(division.name.unicodeScalars.dropLast(3))
-        var stripped = false
-        while true {
-            let withoutWord = body.last == "族" ? Array(body.dropLast()) : body
-            guard let group = (1...4).reversed().first(where: { length in
-                length <= withoutWord.count - 2 && ethnicGroups.contains(String(scalars: withoutWord[(withoutWord.count - length)...]))
-            }) else { break }
-            body = Array(withoutWord.dropLast(group))
-            stripped = true
-        }
+        guard division.level == .county, division.name.hasSuffix("自治县"), let short = division.shortName,
+              let body = droppingNationalities(from: Array(division.name.unicodeScalars.dropLast(3)), bareNamesToo: true) else { return nil }
         let plain = String(scalars: body[...])
-        guard stripped, plain.unicodeScalars.count > short.unicodeScalars.count, plain.hasPrefix(short.replacingOccurrences(of: "县", with: "")),
+        guard plain.unicodeScalars.count > short.unicodeScalars.count, plain.hasPrefix(short.replacingOccurrences(of: "县", with: "")),
               !plain.hasSuffix("族") else { return nil }
         return plain
     }

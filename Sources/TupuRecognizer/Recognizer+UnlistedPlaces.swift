@@ -174,8 +174,7 @@ extension Recognizer {
             guard let names = namesByFirst[text[start]], beginsApart(start, in: text) else { continue }
             for name in names {
                 let end = start + name.count
-                guard end <= text.count, text[start..<end].elementsEqual(name),
-                      !(text[end - 1] == "村" && words.contains(text, end - 1, 2) && !words.contains(text, end, 2)) else { continue }
+                guard end <= text.count, text[start..<end].elementsEqual(name), !villageWordBeginsWord(endingAt: end, in: text) else { continue }
                 found.append(Candidate(type: .place, start: start, end: end, priority: 1))
             }
         }

@@ -173,12 +173,16 @@ public struct Recognizer: Sendable {
     /// unless another 村 begins that word (下灌村|村医), 民国 follows it or the word's second character begins
     /// a word of its own (黄石包村|社会).
     func endsInsideWord(_ place: Candidate, _ text: [Unicode.Scalar]) -> Bool {
-        place.division?.level == .village && text[place.end - 1] == "村" && words.contains(text, place.end - 1, 2)
+        place.division?.level == .village && villageWordBeginsWord(endingAt: place.end, in: text)
             && !(place.end < text.count && text[place.end] == "村")
-            // Nor where the character after 村 begins a word of its own, read first (黄石包村|社会管理员: not 村社).
-            && !words.contains(text, place.end, 2)
             // A date in the Republic's years after a village (杨庄村|民国二十七年) leaves its 村 to the village.
             && !(place.end + 2 <= text.count && WordKey(text, place.end, 2) == Lexicon.republicEra)
+    }
+
+    /// Whether the 村 that ends a village's name at `end` begins a common word (新村|民, 枫木村|民), not where the
+    /// character after it begins a word of its own, read first (黄石包村|社会管理员: not 村社).
+    func villageWordBeginsWord(endingAt end: Int, in text: [Unicode.Scalar]) -> Bool {
+        text[end - 1] == "村" && words.contains(text, end - 1, 2) && !words.contains(text, end, 2)
     }
 
     /// A village of three characters or more written with its 村 shared by 村民 (黄石包村民喜笑颜开), named by the
