@@ -204,6 +204,9 @@ extension Lexicon {
         "土地", "土地股份", "绿色", "生态", "绿色生态", "教育", "上级", "产品", "检测", "产品检测", "助餐", "老年助餐", "家谱", "村志", "红色", "名医", "名中医", "院士", "法官", "未成年人", "保护", "精品", "城镇", "网红", "域内", "辖区",
         // Lodgings by the trade they serve (旅游|民宿, 乡村旅游|民宿): kinds.
         "旅游", "乡村旅游",
+        // Fire and rescue units by their service (新建|消防救援站, 成立|应急救援队): kinds, named by their
+        // place (融水消防救援大队, 县消防救援大队).
+        "消防", "救援", "消防救援", "应急救援", "森林消防",
     ])
 
     /// Words that rank a project among others (重点, 签约): after a named park they make a class of

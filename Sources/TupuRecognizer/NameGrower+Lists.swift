@@ -12,6 +12,8 @@ extension NameGrower {
             // A quoted rank or kind (“国家二级图书馆”, “五星级酒店”) is a title, no name; a quoted
             // programme is named by its body however generic (“深化转型项目建设年”, “产业升级行动”).
             let campaign = isCampaign(body: quoteStart..<headStart, head: headStart..<headEnd, type)
+            // A quoted body said with 的 (“家门口的医院”, “不下班的便民服务中心”) is a figure of speech, no name.
+            if type == .institution, !campaign, text[quoteStart..<headStart].contains("的") { return [] }
             // A quoted campaign is named however generic its words (“领导包联工程”), unless it only counts (“十大工程”).
             guard type == .programme || (campaign && !Lexicon.numerals.contains(text[quoteStart]))
                     || !namesNothing(quoteStart, headStart, generic: Lexicon.genericRanksAndKinds) else { return [] }
