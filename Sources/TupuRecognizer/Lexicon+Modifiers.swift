@@ -111,8 +111,9 @@ extension Lexicon {
         "培训", "实训",
         // Farmers' houses as a kind of works (农房改造提升): named by their village.
         "农房",
-        // Rebuilt, as built new (重建小区内…): a status.
-        "重建",
+        // Rebuilt, as built new (重建小区内…): a status; works damaged by floods or disasters (水毁工程, 水毁公路修复工程,
+        // 灾毁道路): their damage, a status too.
+        "重建", "水毁", "灾毁", "损毁", "水毁修复",
         // Landscapes and diversity as kinds (山水景区资源, 多元化线路).
         "山水", "多元化",
         // Unlawful kinds of activity a report opposes (违法犯罪活动, 封建迷信活动, 非法宗教活动): no programme.

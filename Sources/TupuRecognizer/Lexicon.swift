@@ -374,7 +374,7 @@ enum Lexicon {
     static let collectiveNouns = phrases(["组织", "机构"])
 
     /// Words that make a body a whole class or a part of one (园区所有工程, 全部学校, 部分小区): no name holds them.
-    static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些", "部分", "众多", "诸多", "许多", "若干", "整个"])
+    static let wholeClassWords = phrases(["所有", "全部", "各类", "各项", "各种", "一切", "一些", "部分", "众多", "诸多", "许多", "若干", "整个", "大量", "大批"])
     /// Words of money whose 来源 says where it comes from (资金来源), no credit.
     static let fundsWords = phrases(["资金", "经费", "收入", "投资", "税收"])
     /// Two levels of division written together (县乡, 市县): what they begin is every body of both levels.
@@ -409,6 +409,9 @@ enum Lexicon {
         "出席", "紧抓", "抢抓", "抓住", "借助", "用好", "总计", "主持", "进行", "检查", "力争", "公布", "制定", "印发", "出台",
         "命名", "表彰", "发起", "申报", "申请", "安排", "制作", "列入", "纳入", "推行", "编制", "修编",
     ])
+
+    /// Verbs of repairing works (修复, 维修): before a kind of works (修复|水毁|工程) they act on it.
+    static let repairVerbs = phrases(["修复", "维修", "抢修", "整修", "修缮", "修补"])
 
     /// Heads of works laid by length (线路, 管网): measured right after, they name a kind (…线路16.66公里).
     static let measuredWorksHeads = phrases(["线路", "管网", "主管网", "管道", "管线"])

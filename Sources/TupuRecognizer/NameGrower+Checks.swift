@@ -62,6 +62,7 @@ extension NameGrower {
     /// word before a head of a kind (农田|改造).
     func namesAClass(start: Int, headStart: Int, headEnd: Int, kinds: Lexicon.HeadKinds) -> Bool {
         if endsWithGoverningVerb(start, headStart), !namesQuotedActivity(start, headStart) { return true }
+        if actsOnKind(start, headStart) { return true }
         // A body beginning with the classifier of a count trimmed before it (50余|场阅读推广|活动) is counted.
         if start > 0, Lexicon.measureCharacters.contains(text[start]),
            isNumeral(text[start - 1]) || Lexicon.approximations.contains(text[start - 1]) { return true }
@@ -151,6 +152,16 @@ extension NameGrower {
         return [headStart, countStart].contains { verbEnd in
             verbEnd - 2 >= start && Lexicon.governingVerbs.contains(WordKey(text, verbEnd - 2, 2))
                 && (verbEnd == headStart || countEnd(at: verbEnd, limit: headStart) == headStart)
+        }
+    }
+
+    /// Whether a verb of repairing inside the body acts on a kind of works written after it (群众出资|修复|水毁|工程):
+    /// the words between the verb and the head are generic and none of them is a verb (…生态修复|提升|工程 is named).
+    func actsOnKind(_ start: Int, _ headStart: Int) -> Bool {
+        guard headStart - start >= 5 else { return false }
+        return (headStart - 5...headStart - 4).contains { index in
+            index > start && Lexicon.repairVerbs.contains(WordKey(text, index, 2))
+                && !words.isVerb(text, index + 2, 2) && namesNothing(index + 2, headStart, generic: Lexicon.genericModifiers)
         }
     }
 
