@@ -15,7 +15,8 @@ extension NameGrower {
                 ends.insert(end)
                 continue
             }
-            guard let start = siteStart(headAt: index, after: ends) ?? oneCharacterRiverStart(headAt: index) else { continue }
+            guard let start = siteStart(headAt: index, after: ends) ?? oneCharacterRiverStart(headAt: index),
+                  !countsStretches(from: end) else { continue }
             // A street written right after its city or place (石家庄|民族路, 郑州|德化街) is one.
             guard isStreetAfterPlace(start: start, headAt: index) || text[index] != "街" && (isStretchOrSide(at: end) || (start > 0 && text[start - 1] == "沿")
                     || nextSiteEnd(from: end) != nil || listsSites(before: start, after: end, ends: ends) || sectionFollows(end)) else { continue }
@@ -41,6 +42,16 @@ extension NameGrower {
         }
         return found
     }
+
+    /// Whether stretches are counted from `index` (中断路|段12处): the word before them is of a kind, no site.
+    private func countsStretches(from index: Int) -> Bool {
+        guard index + 2 < text.count, text[index] == "段", Self.isDigit(text[index + 1]) else { return false }
+        var after = index + 1
+        while after < text.count, Self.isDigit(text[after]) { after += 1 }
+        return after < text.count && Self.stretchClassifiers.contains(text[after])
+    }
+
+    static let stretchClassifiers = ScalarSet("处个条")
 
     /// The letters of the national road system's kinds (G 国道, S 省道, X 县道, Y 乡道).
     static let routeLetters = ScalarSet("GSXYgsxy")
