@@ -287,14 +287,16 @@ struct CreditedSources {
 
     /// Whether a reporter's credit follows at `index`, in a bracket or not (（通讯员, ( 记者, 记者).
     /// Where an outlet's name ends before 报道 within the run of ideographs opening a line, when a space
-    /// follows 报道 (云上咸安|报道 近日), or nil: two to five characters, or up to eight ending in an
-    /// outlet's head (中政易动决策网|报道 八月).
+    /// or a reporter's credit follows 报道, a colon between them or not (云上咸安|报道 近日, 云上通山|报道:(通讯员…),
+    /// or nil: two to five characters, or up to eight ending in an outlet's head (中政易动决策网|报道 八月).
     private func reportEnd(lineStart start: Int) -> Int? {
         var end = start
         while end < text.count, end - start < 10, NameGrower.isIdeograph(text[end]) { end += 1 }
         guard let report = (start + 2...start + 8).first(where: { $0 + 2 <= end && text.holds(Self.reportWord, at: $0) }),
-              report - start <= 5 || (1...3).contains(where: { Lexicon.mediaHeads.contains(WordKey(text, report - $0, $0)) }),
-              report + 2 < text.count, text[report + 2] == " " || text[report + 2] == "\u{3000}" || creditsReporter(after: report + 2) else { return nil }
+              report - start <= 5 || (1...3).contains(where: { Lexicon.mediaHeads.contains(WordKey(text, report - $0, $0)) }) else { return nil }
+        var after = report + 2
+        if after < text.count, Self.separators.contains(text[after]), text[after] != "/" { after += 1 }
+        guard after < text.count, text[after] == " " || text[after] == "\u{3000}" || creditsReporter(after: after) else { return nil }
         return report
     }
 

@@ -39,10 +39,13 @@ extension NameGrower {
         if headStart - start >= 3, text[start] == "第", let rank = (start + 2...min(start + 3, headStart - 1)).first(where: { text[$0] == "大" }),
            (start + 1..<rank).allSatisfy({ Lexicon.numerals.contains(text[$0]) || Self.isDigit(text[$0]) }) { return true }
         // A policy is named by a count or a quotation (殡葬六免政策, “1+N”政策); otherwise it is a kind (创业扶持政策).
+        // A numeral that begins a common word (多种) or stands for many or none (更|多群众, 零距离) counts nothing, and a
+        // quotation names it only with nothing but generic words after it (“零距离”|了解医疗保险|政策 is a clause).
         if type == .programme, WordKey(text, headStart, headEnd - headStart) == Lexicon.policyHead,
            !text[start..<headStart].indices.contains(where: { index in
-               (Self.isDigit(text[index]) || Lexicon.numerals.contains(text[index]) || QuotedNames.quoteMarks.contains(text[index]))
-                   && !(2...3).contains(where: { index + $0 <= headStart && Lexicon.vagueQuantities.contains(WordKey(text, index, $0)) })
+               (Self.closingQuoteMarks.contains(text[index]) && namesNothing(index + 1, headStart, generic: Lexicon.genericModifiers)) || Self.isDigit(text[index])
+                   || (Lexicon.numerals.contains(text[index]) && text[index] != "多" && text[index] != "零"
+                       && !(2...3).contains(where: { index + $0 <= headStart && (Lexicon.vagueQuantities.contains(WordKey(text, index, $0)) || words.contains(text, index, $0)) }))
            }) { return true }
         // Every major one (各大|杨梅观光采摘园, 各大|医院, …等地各大|超市) is a class.
         if (max(0, start - 1)..<max(start, headStart - 1)).contains(where: { text[$0] == "各" && text[$0 + 1] == "大" }) { return true }
@@ -247,4 +250,7 @@ extension NameGrower {
 
     /// What a plant turns out in a day, a month or a year (日产, 年产), which sizes a kind of plant.
     static let outputWords = Lexicon.phrases(["日产", "月产", "年产"])
+
+    /// Marks that close a quotation or a title (”, 」, 》).
+    static let closingQuoteMarks = ScalarSet("”」》』’")
 }
