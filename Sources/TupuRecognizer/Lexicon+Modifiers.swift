@@ -120,6 +120,8 @@ extension Lexicon {
         "违法", "犯罪", "违法犯罪", "迷信", "封建迷信", "非法", "非法宗教", "赌博", "邪教", "传销", "非法集资",
         // Stages of a meat industry's chain (屠宰深加工、冷链仓储等项目): kinds of works.
         "屠宰", "深加工", "精深加工", "育肥",
+        // Planting trees as a kind of activity (春季义务植树活动, 植树造林活动); the nationwide duty is named (全民义务植树).
+        "义务植树", "植树", "植树造林", "造林", "植树护绿",
         // Policies and insurance as the topic of an activity (医保政策入户宣传活动, 惠农政策宣讲活动): kinds.
         "政策", "医保", "医保政策", "社保", "医疗保险", "入户", "政策宣传",
         // Selling by live stream (现场直播带货试播活动): a kind of activity.

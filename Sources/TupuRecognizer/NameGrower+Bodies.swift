@@ -140,8 +140,8 @@ extension NameGrower {
         guard (0...6).contains(headStart - topic) || topic == knownTopic || ownOffice || (grown != near && headStart - topic <= 10),
               headStart - topic >= 1 || headEnd - headStart >= 2 else { return [] }
         // A verb is no topic: 陵水|安排|政府投资 is the county arranging. One that qualifies a noun of the
-        // topic (退役|军人|事务局) is part of it.
-        if headStart - topic >= 2, words.isVerb(text, topic, 2), !Lexicon.worksVerbs.contains(WordKey(text, topic, 2)),
+        // topic (退役|军人|事务局) is part of it, and a known topic the word list tags as a verb (审计|局) is one.
+        if headStart - topic >= 2, topic != knownTopic, words.isVerb(text, topic, 2), !Lexicon.worksVerbs.contains(WordKey(text, topic, 2)),
            !(topic + 4 <= headStart && words.tag(in: text, at: topic + 2) == "n") { return [] }
         // The bodies of every township (衡东县乡镇政府, 4个乡镇政府) are a class.
         if (topic..<max(topic, headStart - 1)).contains(where: { WordKey(text, $0, 2) == Lexicon.townshipsWord }) { return [] }
