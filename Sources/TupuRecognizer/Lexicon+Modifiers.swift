@@ -120,6 +120,8 @@ extension Lexicon {
         "违法", "犯罪", "违法犯罪", "迷信", "封建迷信", "非法", "非法宗教", "赌博", "邪教", "传销", "非法集资",
         // Stages of a meat industry's chain (屠宰深加工、冷链仓储等项目): kinds of works.
         "屠宰", "深加工", "精深加工", "育肥",
+        // Public security as a kind of works (群众性治安防控工程, 治安防控体系).
+        "群众性", "治安", "治安防控", "防控",
         // Planting trees as a kind of activity (春季义务植树活动, 植树造林活动); the nationwide duty is named (全民义务植树).
         "义务植树", "植树", "植树造林", "造林", "植树护绿",
         // Policies and insurance as the topic of an activity (医保政策入户宣传活动, 惠农政策宣讲活动): kinds.
@@ -209,6 +211,8 @@ extension Lexicon {
         "土地", "土地股份", "绿色", "生态", "绿色生态", "教育", "上级", "产品", "检测", "产品检测", "助餐", "老年助餐", "家谱", "村志", "红色", "名医", "名中医", "院士", "法官", "未成年人", "保护", "精品", "城镇", "网红", "域内", "辖区",
         // Lodgings by the trade they serve (旅游|民宿, 乡村旅游|民宿): kinds.
         "旅游", "乡村旅游",
+        // Sub-districts as a level (各镇|街道派出所) and a works' headquarters (项目建设|指挥部): kinds.
+        "街道", "项目建设",
         // Fire and rescue units by their service (新建|消防救援站, 成立|应急救援队): kinds, named by their
         // place (融水消防救援大队, 县消防救援大队).
         "消防", "救援", "消防救援", "应急救援", "森林消防",
