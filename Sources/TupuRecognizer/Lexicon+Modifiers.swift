@@ -120,6 +120,8 @@ extension Lexicon {
         "违法", "犯罪", "违法犯罪", "迷信", "封建迷信", "非法", "非法宗教", "赌博", "邪教", "传销", "非法集资",
         // Stages of a meat industry's chain (屠宰深加工、冷链仓储等项目): kinds of works.
         "屠宰", "深加工", "精深加工", "育肥",
+        // Production as a kind of zone or site (生产作业区, 生产基地).
+        "生产", "生产作业",
         // Public security as a kind of works (群众性治安防控工程, 治安防控体系).
         "群众性", "治安", "治安防控", "防控",
         // Planting trees as a kind of activity (春季义务植树活动, 植树造林活动); the nationwide duty is named (全民义务植树).

@@ -27,7 +27,7 @@ extension NameGrower {
         if i < limit, text[i] == "第" { i += 1 }
         let digits = i
         while i < limit, Self.isDigit(text[i]) || Lexicon.numerals.contains(text[i]) || (i > digits && text[i] == ".") { i += 1 }
-        guard i > digits else { return nil }
+        guard i > digits else { return largeCountEnd(at: index, limit: limit) }
         // About so many (10余个, 20多家).
         if i + 1 < limit, "余多".unicodeScalars.contains(text[i]), Lexicon.measureCharacters.contains(text[i + 1]) { i += 1 }
         if i < limit, Lexicon.measureCharacters.contains(text[i]) { i += 1 }
@@ -35,6 +35,26 @@ extension NameGrower {
         if i < limit, text[i] == "元", "万亿".unicodeScalars.contains(text[i - 1]) { i += 1 }
         return periodEnd(at: i, limit: limit)
     }
+
+    /// The end of a count in thousands or tens of thousands written in words (近万个, 四千余个, 上千家), or
+    /// nil: it counts only with its classifier, and only when said as about so many or multiplied (万家|渡口
+    /// and 千万|工程 are names).
+    private func largeCountEnd(at index: Int, limit: Int) -> Int? {
+        var i = index
+        let about = i < limit && Self.aboutCharacters.contains(text[i])
+        if about { i += 1 }
+        let digits = i
+        while i < limit, Lexicon.numerals.contains(text[i]) || Self.largeNumerals.contains(text[i]) { i += 1 }
+        guard i > digits, text[digits..<i].contains(where: Self.largeNumerals.contains) else { return nil }
+        let multiplied = Lexicon.numerals.contains(text[digits])
+        let more = i + 1 < limit && Lexicon.approximations.contains(text[i]) && Lexicon.measureCharacters.contains(text[i + 1])
+        if more { i += 1 }
+        guard about || multiplied || more, i < limit, Lexicon.measureCharacters.contains(text[i]) else { return nil }
+        return i + 1
+    }
+
+    /// What says about so many before a count in words (近万个, 上千家, 约千人).
+    static let aboutCharacters = ScalarSet("近上约逾")
 
     /// The end of a kind word at `index` (创新型, 外向型, 科技型), or nil.
     func kindEnd(at index: Int, limit: Int) -> Int? {
