@@ -32,7 +32,7 @@ extension Lexicon {
         // Old streets and lanes worked on as a kind (古街|路面修复工程, 背街小巷|微改造, 入地|缆化改造).
         "古街", "老街", "路面", "修复", "背街", "小巷", "背街小巷", "微", "入地", "缆化",
         // Kinds of activity held at cultural stations (体育健身|活动, 文化艺术|活动).
-        "健身", "体育健身", "文化艺术", "艺术",
+        "健身", "体育健身", "文化艺术", "艺术", "文化",
         // Parts of a river and what pumping stations do (上游|计划, 排涝|泵站, 提水|泵站).
         "上游", "下游", "中游", "上下游", "排涝", "提水",
         // Sizes and states of reservoirs and dams (小(二)型病险水库): kinds, not names.

@@ -165,6 +165,8 @@ extension Lexicon {
         "精准扶贫", "精准脱贫", "扫黑除恶", "党史学习教育", "总分馆制", "图书馆总分馆制", "文化馆总分馆制", "教育强国推进工程", "家庭医生签约服务", "消费帮扶", "消费扶贫", "文化和自然遗产日", "电子商务进农村综合示范", "电商进农村综合示范", "县域商业建设行动", "一村一品", "三品一标", "爱国卫生运动", "爱国卫生", "我为群众办实事", "互联网+政务服务",
         // The policy joining the gains against poverty to rural revitalisation (2021–2025).
         "巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "巩固拓展脱贫攻坚成果与乡村振兴有效衔接", "巩固拓展脱贫攻坚成果和乡村振兴有效衔接",
+        // Plays and shows the culture departments take to villages (送戏下乡).
+        "送戏下乡",
         // The state's programme of telecommunication for every village (电信普遍服务, since 2015).
         "电信普遍服务",
         // The first document of the year of the centre (中央一号文件) and of a province's or county's party committee.

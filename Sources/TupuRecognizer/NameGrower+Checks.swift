@@ -49,6 +49,15 @@ extension NameGrower {
         return close + 1 == headStart || namesNothing(close + 1, headStart, generic: Lexicon.activityKinds)
     }
 
+    /// Whether a programme of the general lexicon ends right before `headStart`, or before one generic
+    /// word (送戏下乡|文艺演出, 送戏下乡|惠民|文艺演出): the performance is that programme's.
+    func followsKnownProgramme(_ headStart: Int) -> Bool {
+        (max(0, headStart - 4)...headStart).contains { end in
+            lexiconHit(endingAt: end) { hit in if case .known(.programme) = hit.payload { true } else { false } } != nil
+                && (end == headStart || genericModifierEnd(at: end, limit: headStart, in: Lexicon.genericModifiers) == headStart)
+        }
+    }
+
     /// Whether `start..<end` names a road and then its section from one place to another
     /// (渑淅高速|淅川至豫鄂省界): the body of a works named by 段.
     func isRoadSection(_ start: Int, _ end: Int) -> Bool {

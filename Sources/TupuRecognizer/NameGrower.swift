@@ -297,7 +297,8 @@ final class NameGrower {
         if let whole = wholeCandidates(type: type, headStart: headStart, headEnd: headEnd, kinds: kinds) { return whole }
         // A performance is a programme's only by the quoted campaign it tours (“送戏下乡”惠民演出): the
         // others (精彩演出, 观看演出) are shows.
-        if type == .programme, head(headStart, headEnd, isIn: Lexicon.performanceHeads), !followsQuotedCampaign(headStart) { return [] }
+        if type == .programme, head(headStart, headEnd, isIn: Lexicon.performanceHeads), !followsQuotedCampaign(headStart),
+           !followsKnownProgramme(headStart) { return [] }
         // Works and bodies of a category (民生类|项目, 酒类|公司) are a class, and so are works of a way of
         // financing them (…工程项目|PPP项目), though a name before PPP keeps it (…一体化PPP项目).
         if headStart > 0, text[headStart - 1] == "类" { return [] }
