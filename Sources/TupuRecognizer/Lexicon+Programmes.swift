@@ -80,6 +80,8 @@ extension Lexicon {
         // Topics of public-safety drives: an activity named by them alone is one of a kind (反诈骗宣传活动).
         "反诈", "反诈骗", "防诈", "防骗", "反电诈", "电信诈骗", "禁毒", "防溺水", "消防", "安全", "法治", "普法",
         "交通安全", "食品安全", "全民", "集中", "非遗", "聚集性", "开竣工", "竣工投产", "开工竣工", "推介", "招商推介",
+        // Folk dances and lanterns of the new year (舞龙活动, 舞龙舞狮表演): kinds.
+        "舞龙", "舞狮", "舞龙舞狮", "龙灯", "舞龙灯", "花灯", "灯会", "巡游", "表演", "舞龙表演",
     ]).union(genericModifiers)
 
     /// Heads of a year given to one drive (项目建设年, 能力作风提升年): its body names it however

@@ -27,6 +27,8 @@ enum Lexicon {
         "联社", "管理站", "管护站", "智库",
         // A ministry's regional inspection bureaus (生态环境部西南督察局).
         "督察局",
+        // Sports associations by their short names (县体协, 玉峰镇老体协).
+        "体协", "老体协", "老年体协",
         // A township's stations of the county's departments (湾井镇司法所, 湾井镇财政所, 湾井镇安监站).
         "司法所", "财政所", "民政所", "国土所", "国土资源所", "自然资源所", "规划所", "环保所", "食药所", "市场监管所", "邮政所",
         "水管站", "水管所", "安监站", "城建站", "执法队", "执法中队",

@@ -5,6 +5,9 @@ extension NameGrower {
     /// 片区, the parts of a place.
     static let partsHead = WordKey("片区".unicodeScalars)!
 
+    /// What makes 节 begin a show (节目) or a day (节日).
+    static let showOrDayCharacters = ScalarSet("目日")
+
     /// What names a campus by its side or age alone (西校区, 新校区, 老校区).
     static let campusQualifiers = ScalarSet("东西南北新老")
 
@@ -19,6 +22,8 @@ extension NameGrower {
         // Joint holding (…煤矿|合资|控股) says who owns a company: 控股 there is a verb, no head.
         if type == .institution, headStart >= 2, WordKey(text, headStart, headEnd - headStart) == Self.holdingHead,
            Self.jointOwnershipWords.contains(WordKey(text, headStart - 2, 2)) { return true }
+        // A festival's 节 that begins 节目 or 节日 (民俗文化|节目, 传统文化|节日) is a show's or a day's, no festival.
+        if type == .programme, headEnd < text.count, text[headEnd - 1] == "节", Self.showOrDayCharacters.contains(text[headEnd]) { return true }
         // A works act after 经 (后经|扩建、改造) says what was done to a thing named before: no name.
         if type == .project, headStart > 0, text[headStart - 1] == "经" { return true }
         // A works head right after a list's joiner (测风塔及|项目建设) is an item of its own, the bare kind: no name.

@@ -17,8 +17,10 @@ extension NameGrower {
             }
             guard let start = siteStart(headAt: index, after: ends) ?? oneCharacterRiverStart(headAt: index),
                   !countsStretches(from: end) else { continue }
-            // A street written right after its city or place (石家庄|民族路, 郑州|德化街) is one.
-            guard isStreetAfterPlace(start: start, headAt: index) || text[index] != "街" && (isStretchOrSide(at: end) || (start > 0 && text[start - 1] == "沿")
+            // A street written right after its city or place (石家庄|民族路, 郑州|德化街) is one, and so is one
+            // listed right after another site (礼政路、|礼新街).
+            let listedAfterSite = start > 0 && text[start - 1] == "、" && ends.contains(start - 1)
+            guard isStreetAfterPlace(start: start, headAt: index) || listedAfterSite || text[index] != "街" && (isStretchOrSide(at: end) || (start > 0 && text[start - 1] == "沿")
                     || nextSiteEnd(from: end) != nil || listsSites(before: start, after: end, ends: ends) || sectionFollows(end)) else { continue }
             sites.append(Candidate(type: .place, start: start, end: end, priority: 0))
             ends.insert(end)

@@ -25,11 +25,13 @@ struct QuotedNames {
             guard let last = run.last else { i += 1; continue }
             found += run.filter(listsNumberedSlogans).map { Candidate(type: .programme, start: $0.open, end: $0.close + 1, priority: 0) }
             // A quoted holiday before 期间 (“五一”期间) says when; a trademark before 牌 (“友和庄园”牌金针菇) names a product.
-            // Quoted names before 品种, perhaps after 等 and a word of quality (“无核大十”“红果二号”等优良品种), are varieties.
+            // Quoted names before 品种, perhaps after 等 and a word of quality (“无核大十”“红果二号”等优良品种), are varieties;
+            // before 等 and a show (“二龙抢宝”“双龙穿花”等精彩表演) they are shows.
             // A headline before the word for a news story (“…举办…书画展”新闻) is a sentence, no name.
             if Self.periodWords.contains(where: { startsWith($0, at: last.close + 1) })
                 || (last.close + 3 <= text.count && Lexicon.newsStoryWords.contains(WordKey(text, last.close + 1, 2)))
-                || (last.close + 1 < text.count && text[last.close + 1] == "牌") || namesVarieties(after: last.close + 1) {
+                || (last.close + 1 < text.count && text[last.close + 1] == "牌") || namesVarieties(after: last.close + 1)
+                || namesShows(after: last.close + 1) {
                 i = last.close + 1
                 continue
             }
@@ -484,6 +486,18 @@ struct QuotedNames {
         return (0...2).contains { start + $0 + 2 <= text.count && startsWith("品种", at: start + $0)
             && text[start..<(start + $0)].allSatisfy { NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) } }
     }
+
+    /// Whether quoted names listed before 等 are shows or their moves (“二龙抢宝”“双龙穿花”等精彩表演): a word
+    /// for a show follows 等 within a word of praise.
+    private func namesShows(after index: Int) -> Bool {
+        guard index < text.count, text[index] == "等" else { return false }
+        return (0...2).contains { gap in
+            index + 1 + gap + 2 <= text.count && text[(index + 1)..<(index + 1 + gap)].allSatisfy(NameGrower.isIdeograph)
+                && Self.showWords.contains { startsWith($0, at: index + 1 + gap) }
+        }
+    }
+
+    static let showWords = ["表演", "节目", "动作", "曲目", "招式", "舞蹈", "套路"]
 
     /// Whether 品牌 follows within the clause, perhaps after a count and a quoted kind
     /// (“A”“B”5个“党建+旅游”品牌); a quoted name in between that 品牌 does not follow ends the
