@@ -215,6 +215,8 @@ extension Lexicon {
         "旅游", "乡村旅游",
         // Sub-districts as a level (各镇|街道派出所) and a works' headquarters (项目建设|指挥部): kinds.
         "街道", "项目建设",
+        // Teams and groups named only by the ban they enforce (秸秆禁烧|小分队, 禁烧|督查组): kinds; 小 of a small team too.
+        "秸秆", "禁烧", "秸秆禁烧", "巡查", "专项督查", "小",
         // Fire and rescue units by their service (新建|消防救援站, 成立|应急救援队): kinds, named by their
         // place (融水消防救援大队, 县消防救援大队).
         "消防", "救援", "消防救援", "应急救援", "森林消防",

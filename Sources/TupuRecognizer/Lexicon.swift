@@ -29,6 +29,8 @@ enum Lexicon {
         "督察局",
         // Sports associations by their short names (县体协, 玉峰镇老体协).
         "体协", "老体协", "老年体协",
+        // Groups sent to inspect a task (颍泉区秸秆禁烧监察组, 县第三督导组).
+        "监察组", "督查组", "督导组",
         // A township's stations of the county's departments (湾井镇司法所, 湾井镇财政所, 湾井镇安监站).
         "司法所", "财政所", "民政所", "国土所", "国土资源所", "自然资源所", "规划所", "环保所", "食药所", "市场监管所", "邮政所",
         "水管站", "水管所", "安监站", "城建站", "执法队", "执法中队",
@@ -140,7 +142,7 @@ enum Lexicon {
     static let rotatedTeamHeads = phrases(["工作队", "工作组", "医疗队", "服务队", "工作团"])
 
     /// Heads of bodies named by their task, a verb among them (森林防火指挥部, 扶贫开发领导小组, 综合行政执法支队).
-    static let taskBodyHeads = phrases(["指挥部", "领导小组", "工作组", "工作专班", "支队", "大队", "中队"])
+    static let taskBodyHeads = phrases(["指挥部", "领导小组", "工作组", "工作专班", "支队", "大队", "中队", "监察组", "督查组", "督导组"])
 
     /// Verbs that name a company's business (房地产开发公司, 机械制造公司, 种植专业合作社): an
     /// institution head after them still ends a name, where after other verbs it is their object (成立|公司).
