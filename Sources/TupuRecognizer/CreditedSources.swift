@@ -22,7 +22,7 @@ struct CreditedSources {
         // once this function was no longer inlined (2% of recognition).
         let text = self.text
         while index + 3 < text.count {
-            guard Self.markerInitials.contains(text[index]), let separator = separator(after: index + 2),
+            guard Self.markerInitials.contains(text[index]), let separator = separator(after: index + 2) ?? bracketedTransfer(at: index),
                   Self.markers.contains(where: { text.holds($0, at: index) }) else { index += 1; continue }
             if saysWhereMoneyComesFrom(markerAt: index) {
                 index += 1
@@ -75,6 +75,17 @@ struct CreditedSources {
         while mark < text.count, mark - index < 2, text[mark] == " " { mark += 1 }
         return mark < text.count && Self.separators.contains(text[mark]) ? mark : nil
     }
+
+    /// Where the source of a transfer written in brackets without a mark begins, less one ((转自|恩施州水利厅网)), or nil.
+    private func bracketedTransfer(at index: Int) -> Int? {
+        guard index > 0, Self.openingBrackets.contains(text[index - 1]), text.holds(Self.transferMarker, at: index),
+              text[(index + 2)..<min(text.count, index + 3 + Self.longest)].contains(where: Self.closingBrackets.contains) else { return nil }
+        return index + 1
+    }
+
+    static let transferMarker = Array("转自".unicodeScalars)
+    static let openingBrackets = ScalarSet("(（")
+    static let closingBrackets = ScalarSet(")）")
 
     /// The first characters of the markers, looked at before the markers themselves.
     static let markerInitials = ScalarSet(markers.map { String($0[0]) }.joined())

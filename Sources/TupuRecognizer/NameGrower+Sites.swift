@@ -15,8 +15,9 @@ extension NameGrower {
                 ends.insert(end)
                 continue
             }
+            // A site named by a rank alone (重点|河道) is a kind.
             guard let start = siteStart(headAt: index, after: ends) ?? oneCharacterRiverStart(headAt: index),
-                  !countsStretches(from: end) else { continue }
+                  !countsStretches(from: end), !Lexicon.rankModifiers.contains(WordKey(text, start, index - start)) else { continue }
             // A street written right after its city or place (石家庄|民族路, 郑州|德化街) is one, and so is one
             // listed right after another site (礼政路、|礼新街).
             let listedAfterSite = start > 0 && text[start - 1] == "、" && ends.contains(start - 1)
@@ -267,8 +268,8 @@ extension NameGrower {
     static let siteJoiners = ScalarSet("、和及与")
     static let featureEnds = ScalarSet("河江湖水池淀海山")
     static let siteHeads = ScalarSet("河溪江桥路")
-    /// What makes a river a kind before 河 or 江 (大河, 内河, 界河).
-    static let kindsOfRiver = ScalarSet("大小内外界主支干一")
+    /// What makes a river a kind before 河 or 江 (大河, 内河, 界河), or all or each of them (全河段, 各河段).
+    static let kindsOfRiver = ScalarSet("大小内外界主支干一全各")
     static let sides = ScalarSet("上边旁畔")
     /// The sides of a site written right after it (立交桥下, 广场前, 工业园内): the site's name ends before them.
     static let sitesSides = ScalarSet("上下边旁畔前后内")

@@ -353,10 +353,18 @@ struct QuotedNames {
 
     /// Whether a quoted drive is what the work is led or carried by (以“生态低碳茶园建设”为引领, 以“…行动”为抓手):
     /// 以 opens the frame, 为 closes it, and a drive's word ends the quotation; or whatever its words, the
-    /// occasion the work takes (以“擦亮小城镇”为契机): an occasion is a drive or an event.
+    /// occasion or the lever the work takes (以“擦亮小城镇”为契机, 以“清四乱”为抓手): it is a drive or an event.
+    /// The occasion or the lever may have its field between 以 and the quotation (以河流“清四乱”为抓手).
     private func isGuidingDrive(_ quote: (open: Int, close: Int)) -> Bool {
-        quote.open > 0 && text[quote.open - 1] == "以" && quote.close + 1 < text.count && text[quote.close + 1] == "为"
-            && (Self.guidingDriveEndings.contains { endsWith($0, before: quote.close) } || startsWith("契机", at: quote.close + 2))
+        guard quote.close + 1 < text.count, text[quote.close + 1] == "为" else { return false }
+        if quote.open > 0, text[quote.open - 1] == "以" {
+            return Self.guidingDriveEndings.contains { endsWith($0, before: quote.close) } || startsWith("契机", at: quote.close + 2)
+                || startsWith("抓手", at: quote.close + 2)
+        }
+        return (2...3).contains { field in
+            quote.open > field && text[quote.open - field - 1] == "以"
+                && text[(quote.open - field)..<quote.open].allSatisfy { NameGrower.isIdeograph($0) && !Lexicon.stopCharacters.contains($0) }
+        } && (startsWith("契机", at: quote.close + 2) || startsWith("抓手", at: quote.close + 2))
     }
 
     /// Whether a place's stop of a touring series follows at `index` (“跑遍四川”|渠县站,): two to four
