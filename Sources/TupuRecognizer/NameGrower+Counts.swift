@@ -36,9 +36,9 @@ extension NameGrower {
         return periodEnd(at: i, limit: limit)
     }
 
-    /// The end of a count in thousands or tens of thousands written in words (近万个, 四千余个, 上千家), or
-    /// nil: it counts only with its classifier, and only when said as about so many or multiplied (万家|渡口
-    /// and 千万|工程 are names).
+    /// The end of a count in thousands or tens of thousands written in words where no numeral begins it,
+    /// said as about so many (近万个, 上千家) or as more than (千余个, read on after the 四 of 四千余个), or nil:
+    /// it counts only so and with its classifier (万家|渡口 and 千万|工程 are names).
     private func largeCountEnd(at index: Int, limit: Int) -> Int? {
         var i = index
         let about = i < limit && Self.aboutCharacters.contains(text[i])
@@ -46,10 +46,9 @@ extension NameGrower {
         let digits = i
         while i < limit, Lexicon.numerals.contains(text[i]) || Self.largeNumerals.contains(text[i]) { i += 1 }
         guard i > digits, text[digits..<i].contains(where: Self.largeNumerals.contains) else { return nil }
-        let multiplied = Lexicon.numerals.contains(text[digits])
         let more = i + 1 < limit && Lexicon.approximations.contains(text[i]) && Lexicon.measureCharacters.contains(text[i + 1])
         if more { i += 1 }
-        guard about || multiplied || more, i < limit, Lexicon.measureCharacters.contains(text[i]) else { return nil }
+        guard about || more, i < limit, Lexicon.measureCharacters.contains(text[i]) else { return nil }
         return i + 1
     }
 
