@@ -381,6 +381,8 @@ extension Recognizer {
             let body = text[start..<(start + length - 1)]
             guard Self.isBareNameBody(body, levelsAllowed: false),
                   !words.contains(text, start, length), !words.contains(text, start + length - 2, 2) else { return nil }
+            // A verb before 镇 or 乡 that no list mark follows begins a clause (小吕乡,|实行|镇管村体制).
+            if words.isVerb(text, start, length - 1), start + length >= text.count || !Self.townshipListMarks.contains(text[start + length]) { return nil }
             return Candidate(type: .place, start: start, end: start + length, priority: 1)
         }
         var found: [Candidate] = []
