@@ -242,6 +242,8 @@ struct CreditedSources {
                       !words.contains(text, start, report - start), !isPlace(start..<report) {
                 // An outlet that opens an item with 报道 and a space or its reporter (云上咸安报道 近日…, 云上嘉鱼报道(见习记者…)) reports it.
                 found.append(Candidate(type: .institution, start: start, end: report, priority: 0))
+            } else if let outletEnd = regionalReportOutletEnd(lineStart: start, isPlace: isPlace) {
+                found.append(Candidate(type: .institution, start: start, end: outletEnd, priority: 0))
             }
             if let partner, found.count > foundBefore { found.append(Candidate(type: .institution, start: partner.lowerBound, end: partner.upperBound, priority: 0)) }
             guard let newline = text[end...].firstIndex(of: "\n") else { break }
@@ -312,6 +314,20 @@ struct CreditedSources {
     }
 
     static let reportWord = Array("报道".unicodeScalars)
+
+    /// Where an outlet's name ends before the region its channel reports from, when 报道 and a colon or a
+    /// space follow the region at a line's start (国际在线|江苏|报道:近期…), or nil: the outlet ends in an
+    /// outlet's head and is no place.
+    private func regionalReportOutletEnd(lineStart start: Int, isPlace: (Range<Int>) -> Bool) -> Int? {
+        var end = start
+        while end < text.count, end - start < 12, NameGrower.isIdeograph(text[end]) { end += 1 }
+        guard end - start >= 6, let report = ((start + 4)...(end - 2)).first(where: { text.holds(Self.reportWord, at: $0) }),
+              report + 2 < text.count, Self.separators.contains(text[report + 2]) || spaceFollows(report + 2),
+              let place = ((start + 2)..<(report - 1)).first(where: { isPlace($0..<report) }),
+              (1...3).contains(where: { place - $0 >= start && Lexicon.mediaHeads.contains(WordKey(text, place - $0, $0)) }),
+              !isPlace(start..<place) else { return nil }
+        return place
+    }
 
     /// Where an outlet's name ends before the place of its regional channel, when the channel opens a
     /// line and the item (国际在线|四川频道:…, 人民网|湖北频道消息), or nil: two to six characters,

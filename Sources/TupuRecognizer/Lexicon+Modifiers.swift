@@ -120,6 +120,8 @@ extension Lexicon {
         "违法", "犯罪", "违法犯罪", "迷信", "封建迷信", "非法", "非法宗教", "赌博", "邪教", "传销", "非法集资",
         // Stages of a meat industry's chain (屠宰深加工、冷链仓储等项目): kinds of works.
         "屠宰", "深加工", "精深加工", "育肥",
+        // The rule of law as a theme of sites and rooms (法治广场, 法治文化公园, 村居法治书屋) and legal advice as an activity.
+        "法治", "法治文化", "村居", "法律咨询",
         // Production as a kind of zone or site (生产作业区, 生产基地).
         "生产", "生产作业",
         // Public security as a kind of works (群众性治安防控工程, 治安防控体系).
@@ -215,6 +217,8 @@ extension Lexicon {
         "旅游", "乡村旅游",
         // Sub-districts as a level (各镇|街道派出所) and a works' headquarters (项目建设|指挥部): kinds.
         "街道", "项目建设",
+        // The rule of law as a theme of reading rooms (法治书屋, 村居法治书屋).
+        "法治", "村居",
         // Teams and groups named only by the ban they enforce (秸秆禁烧|小分队, 禁烧|督查组): kinds; 小 of a small team too.
         "秸秆", "禁烧", "秸秆禁烧", "巡查", "专项督查", "小",
         // Fire and rescue units by their service (新建|消防救援站, 成立|应急救援队): kinds, named by their
